@@ -1,0 +1,61 @@
+import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { dataSourceOptions } from '../../../libs/persistence/src';
+import { createLogger } from '../../../libs/platform/src';
+import { createErrorFormatter } from './common/error-formatter';
+import { UserFacingError } from './common/graphql-errors';
+import { UserFacingErrorFilter } from './common/user-facing-error.filter';
+import { API_CONFIG, type ApiConfig } from './config';
+import { HealthController } from './health/health.controller';
+import { ProgrammeModule } from './programmes/programme.module';
+import { TemporalModule } from './temporal/temporal.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ApiConfig): DynamicModule {
+    const errorLog = createLogger('olievlek-api', config.logLevel);
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: { level: config.logLevel, name: 'olievlek-api', autoLogging: false },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions({ url: config.databaseUrl })),
+        GraphQLModule.forRoot<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          graphiql: config.graphqlIde,
+          errorFormatter: createErrorFormatter(errorLog) as MercuriusDriverConfig['errorFormatter'],
+        }),
+        TemporalModule,
+        ProgrammeModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: API_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: UserFacingErrorFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            transform: true,
+            forbidUnknownValues: true,
+            exceptionFactory: (errors) =>
+              new UserFacingError(
+                'VALIDATION_FAILED',
+                `De invoer klopt niet: ${errors.map((e) => Object.values(e.constraints ?? {}).join(', ')).join('; ')}.`,
+                { details: { fields: errors.map((e) => e.property) } },
+              ),
+          }),
+        },
+      ],
+      exports: [API_CONFIG],
+    };
+  }
+}
+

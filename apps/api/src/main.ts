@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { createLogger, exitWithParent } from '../../../libs/platform/src';
+import { createApiApp } from './app';
+import { loadApiConfig } from './config';
+
+async function main(): Promise<void> {
+  const config = loadApiConfig();
+  const app = await createApiApp(config);
+  app.enableShutdownHooks();
+  exitWithParent(config.parentPid, () => void app.close().finally(() => process.exit(0)));
+  await app.listen(config.port, config.host);
+  createLogger('olievlek-api', config.logLevel).info(
+    { url: `http://${config.host}:${config.port}/graphql` },
+    'api listening',
+  );
+}
+
+main().catch((error: unknown) => {
+  createLogger('olievlek-api').fatal({ err: error }, 'api failed to start');
+  process.exit(1);
+});

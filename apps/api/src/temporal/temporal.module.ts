@@ -1,0 +1,31 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import { API_CONFIG, type ApiConfig } from '../config';
+
+export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
+
+class TemporalConnectionCloser implements OnApplicationShutdown {
+  constructor(@Inject(TEMPORAL_CLIENT) private readonly client: Client) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.connection.close();
+  }
+}
+
+/** One Temporal client for the API. The connection is lazy, so the API boots without Temporal. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: TEMPORAL_CLIENT,
+      inject: [API_CONFIG],
+      useFactory: (config: ApiConfig) =>
+        new Client({
+          connection: Connection.lazy({ address: config.temporalAddress }),
+          namespace: config.temporalNamespace,
+        }),
+    },
+    TemporalConnectionCloser,
+  ],
+  exports: [TEMPORAL_CLIENT],
+})
+export class TemporalModule {}

@@ -1,0 +1,38 @@
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { openDataSource } from '../../../libs/persistence/src';
+import { createLogger, exitWithParent, onShutdownSignal } from '../../../libs/platform/src';
+import { loadWorkerConfig } from './config';
+import { createProgrammeWorker } from './worker';
+
+async function main(): Promise<void> {
+  const config = loadWorkerConfig();
+  const log = createLogger('olievlek-worker', config.logLevel);
+  Runtime.install({
+    logger: new DefaultLogger('WARN', ({ level, message, meta }) => {
+      const method = level === 'ERROR' ? 'error' : level === 'WARN' ? 'warn' : 'info';
+      log[method]({ temporal: true, ...(meta ?? {}) }, message);
+    }),
+  });
+
+  const dataSource = await openDataSource({ url: config.databaseUrl });
+  const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  const worker = await createProgrammeWorker({ connection, namespace: config.temporalNamespace, dataSource });
+
+  const stop = () => {
+    log.info('worker stopping');
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+  };
+  onShutdownSignal(stop);
+  exitWithParent(config.parentPid, stop);
+
+  log.info({ taskQueue: worker.options.taskQueue, namespace: config.temporalNamespace }, 'worker running');
+  await worker.run();
+  await connection.close();
+  await dataSource.destroy();
+  log.info('worker stopped');
+}
+
+main().catch((error: unknown) => {
+  createLogger('olievlek-worker').fatal({ err: error }, 'worker failed');
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+# Shared set-up steps for `npm start` and `npm test`: everything a fresh clone needs, done only
+# when missing. Sourced from infra/start.sh and infra/test.sh with the repo root as cwd.
+
+log() { printf '[olievlek] %s\n' "$*" >&2; }
+
+# Dependencies, from package-lock.json, when node_modules is missing or older than the lock.
+ensure_node_modules() {
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
+     || [ ! -x node_modules/.bin/node ]; then
+    log "installing dependencies (npm ci; the first time compiles better-sqlite3, a few minutes)..."
+    local start=$SECONDS
+    npm ci --no-audit --no-fund --loglevel=error >&2
+    log "dependencies installed in $((SECONDS - start))s"
+  fi
+  # From here on `node` is the pinned Node 24 of node_modules/.bin (npm puts it first on PATH).
+  PATH="$PWD/node_modules/.bin:$PATH"
+  export PATH
+  hash -r
+}
+
+# Compiled JavaScript in dist/, rebuilt when any TypeScript source is newer than the last build.
+ensure_build() {
+  if [ ! -f dist/.tsbuildinfo ] || [ -n "$(find apps libs workflows tsconfig.json tsconfig.build.json -newer dist/.tsbuildinfo -print -quit 2>/dev/null)" ]; then
+    log "compiling TypeScript..."
+    node node_modules/typescript/bin/tsc -p tsconfig.build.json
+  fi
+}

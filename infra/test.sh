@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# `npm test`: installs and starts whatever the tests need, then runs the whole vitest suite.
+# Ends with the line `vitest: N passed, N failed`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. infra/lib.sh
+ensure_node_modules
+ensure_build
+OLIEVLEK_TEMPORAL_CLI="$(bash infra/ensure-temporal-cli.sh)"
+TEMPORAL_TEST_SERVER_PATH="$(bash infra/ensure-temporal-test-server.sh)"
+OLIEVLEK_PG_BIN="$(bash infra/ensure-postgres.sh)"
+export OLIEVLEK_TEMPORAL_CLI TEMPORAL_TEST_SERVER_PATH OLIEVLEK_PG_BIN
+
+mkdir -p test/.artifacts
+report=test/.artifacts/vitest-report.json
+rm -f "$report"
+set +e
+node node_modules/vitest/vitest.mjs run --reporter=default --reporter=json --outputFile.json="$report" "$@"
+rc=$?
+set -e
+node infra/vitest-summary.mjs "$report"
+exit $rc

@@ -1,0 +1,4 @@
+export * from './municipality';
+export * from './programme';
+export * from './result';
+export * from './rule-ids';

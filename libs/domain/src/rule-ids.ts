@@ -1,0 +1,24 @@
+/**
+ * Rule ids of DOMAIN.md. One list, never renamed or reused: they travel as failure types and
+ * GraphQL `extensions.rule`, so clients may depend on them.
+ */
+export const RULE_IDS = [
+  'R1.1',
+  'R1.2',
+  'R1.3',
+  'R1.4',
+  'R1.5',
+  'R2.1',
+  'R2.2',
+  'R2.3',
+  'R2.4',
+  'R2.5',
+  'R3.1',
+  'R3.2',
+  'R4.1',
+  'R4.2',
+  'R4.3',
+  'R4.4',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];

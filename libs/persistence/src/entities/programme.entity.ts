@@ -1,0 +1,44 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import type { ProgrammePhase, ProgrammeStatus } from '../../../domain/src';
+import { MunicipalityEntity } from './municipality.entity';
+
+/** Read model of one programme, projected from its workflow. Never written by the API. */
+@Entity({ name: 'programme' })
+@Unique('uq_programme_municipality_sequence', ['municipalityCode', 'sequence'])
+export class ProgrammeEntity {
+  /** The workflow id, e.g. `programme-GM0363-1`. */
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'municipality_code', type: 'varchar', length: 6 })
+  municipalityCode!: string;
+
+  @ManyToOne(() => MunicipalityEntity, { nullable: false })
+  @JoinColumn({ name: 'municipality_code' })
+  municipality?: MunicipalityEntity;
+
+  @Column({ type: 'integer' })
+  sequence!: number;
+
+  @Index('ix_programme_phase')
+  @Column({ type: 'varchar', length: 16 })
+  phase!: ProgrammePhase;
+
+  @Index('ix_programme_status')
+  @Column({ type: 'varchar', length: 16 })
+  status!: ProgrammeStatus;
+
+  /** ISO 8601, UTC. Strings keep the instant exact and portable across SQLite and PostgreSQL. */
+  @Column({ name: 'started_at', type: 'varchar', length: 40 })
+  startedAt!: string;
+
+  @Column({ name: 'updated_at', type: 'varchar', length: 40 })
+  updatedAt!: string;
+
+  @Column({ type: 'integer' })
+  version!: number;
+
+  /** The whole snapshot as JSON, for fields that have no column of their own. */
+  @Column({ type: 'text' })
+  state!: string;
+}

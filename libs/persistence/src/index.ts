@@ -1,0 +1,4 @@
+export * from './data-source';
+export { MunicipalityEntity } from './entities/municipality.entity';
+export { ProgrammeEntity } from './entities/programme.entity';
+export { ProgrammeReadModel } from './programme.read-model';

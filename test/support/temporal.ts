@@ -1,0 +1,25 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { join } from 'node:path';
+
+/**
+ * The Java time-skipping test server, started from the cached wrapper (`existing-path`). The SDK's
+ * own download is never used: without the path this fails loudly instead of reaching out.
+ */
+export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
+  const path = process.env.TEMPORAL_TEST_SERVER_PATH;
+  if (!path) {
+    throw new Error('TEMPORAL_TEST_SERVER_PATH is not set: run the tests with `npm test` (infra/ensure-temporal-test-server.sh)');
+  }
+  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
+}
+
+let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+
+/** The workflows bundled once per test file (bundling takes seconds). */
+export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
+  bundle ??= bundleWorkflowCode({
+    workflowsPath: join(__dirname, '..', '..', 'workflows', 'index.ts'),
+  });
+  return bundle;
+}

@@ -1,0 +1,1 @@
+export { programmeLifecycleWorkflow } from './programme-lifecycle.workflow';
