@@ -18,6 +18,8 @@ function ensureTool(envName: string, script: string): void {
 }
 
 export async function setup(project: TestProject): Promise<void> {
+  // End-to-end tests run the compiled apps, as `npm start` does.
+  execFileSync('bash', ['-c', '. infra/lib.sh && ensure_node_modules && ensure_build'], { stdio: 'inherit' });
   ensureTool('OLIEVLEK_TEMPORAL_CLI', 'infra/ensure-temporal-cli.sh');
   ensureTool('TEMPORAL_TEST_SERVER_PATH', 'infra/ensure-temporal-test-server.sh');
   ensureTool('OLIEVLEK_PG_BIN', 'infra/ensure-postgres.sh');

@@ -7,6 +7,8 @@ import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 
 type Check = 'up' | 'down';
 
+const HEALTH_TIMEOUT_MS = 2000;
+
 /** `GET /health`: 200 only when both the database and Temporal answer, else 503. */
 @Controller('health')
 export class HealthController {
@@ -34,15 +36,24 @@ export class HealthController {
   }
 
   private async checkTemporal(): Promise<Check> {
+    const { connection } = this.temporal;
+    const probe = connection.withDeadline(Date.now() + HEALTH_TIMEOUT_MS, async () => {
+      await connection.ensureConnected();
+      await connection.workflowService.getSystemInfo({});
+    });
+    // Connecting retries on its own schedule; a health probe must answer within its timeout.
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timeout')), HEALTH_TIMEOUT_MS);
+    });
     try {
-      const { connection } = this.temporal;
-      await connection.withDeadline(Date.now() + 2000, async () => {
-        await connection.ensureConnected();
-        await connection.workflowService.getSystemInfo({});
-      });
+      await Promise.race([probe, timeout]);
       return 'up';
     } catch {
+      probe.catch(() => undefined);
       return 'down';
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

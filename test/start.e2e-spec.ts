@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from './support/free-port';
+import { graphql, Launcher } from './support/launcher';
+
+// The whole product as `npm start` runs it: Temporal dev server on SQLite, migrations, worker and
+// API as separate processes, driven over HTTP only.
+
+const START = `mutation Start($code: String!) {
+  startProgramme(municipalityCode: $code) {
+    id phase status startedAt
+    municipality { code name province schoolHolidayRegion }
+  }
+}`;
+const READ = `query Read($code: String!) {
+  programme(municipalityCode: $code) { id phase status startedAt municipality { name province } }
+}`;
+
+type Programme = {
+  id: string;
+  phase: string;
+  status: string;
+  startedAt: string;
+  municipality: { code?: string; name: string; province: string; schoolHolidayRegion?: string };
+};
+
+const dataDir = mkdtempSync(join(tmpdir(), 'olievlek-e2e-'));
+let launcher: Launcher;
+let started: Programme;
+
+function temporal(...args: string[]): string {
+  return execFileSync(process.env.OLIEVLEK_TEMPORAL_CLI as string, [...args, '--address', launcher.temporalAddress], {
+    encoding: 'utf8',
+  });
+}
+
+function workflowIds(): string[] {
+  const listed = JSON.parse(temporal('workflow', 'list', '-o', 'json')) as { execution: { workflowId: string } }[];
+  return listed.map((w) => w.execution.workflowId);
+}
+
+function programmeRows(): { id: string; phase: string }[] {
+  const db = new Database(join(dataDir, 'olievlek.sqlite'), { readonly: true });
+  try {
+    return db.prepare('SELECT id, phase FROM programme ORDER BY id').all() as { id: string; phase: string }[];
+  } finally {
+    db.close();
+  }
+}
+
+beforeAll(async () => {
+  launcher = new Launcher(dataDir, { api: await freePort(), temporal: await freePort(), ui: await freePort() });
+  await launcher.start();
+});
+
+afterAll(async () => {
+  await launcher?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('npm start: the vertical slice', () => {
+  it('answers /health with 200 when the database and Temporal are up', async () => {
+    const res = await fetch(`${launcher.apiUrl}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', database: 'up', temporal: 'up' });
+  });
+
+  it('starts a programme for Amsterdam in phase COMMITMENT', async () => {
+    const res = await graphql<{ startProgramme: Programme }>(launcher.apiUrl, START, { code: 'GM0363' });
+    expect(res.errors).toBeUndefined();
+    started = res.data!.startProgramme;
+    expect(started).toMatchObject({
+      id: 'programme-GM0363-1',
+      phase: 'COMMITMENT',
+      status: 'ACTIVE',
+      municipality: { code: 'GM0363', name: 'Amsterdam', province: 'Noord-Holland', schoolHolidayRegion: 'NOORD' },
+    });
+    expect(Math.abs(Date.parse(started.startedAt) - Date.now())).toBeLessThan(60_000);
+  });
+
+  it('reads the programme back from the read model', async () => {
+    await expect
+      .poll(async () => (await graphql<{ programme: Programme }>(launcher.apiUrl, READ, { code: 'GM0363' })).data?.programme, {
+        timeout: 10_000,
+      })
+      .toEqual({
+        id: 'programme-GM0363-1',
+        phase: 'COMMITMENT',
+        status: 'ACTIVE',
+        startedAt: started.startedAt,
+        municipality: { name: 'Amsterdam', province: 'Noord-Holland' },
+      });
+  });
+
+  it('shows the workflow to the Temporal CLI', () => {
+    expect(temporal('workflow', 'list')).toContain('programme-GM0363-1');
+    const described = JSON.parse(temporal('workflow', 'describe', '-w', 'programme-GM0363-1', '-o', 'json'));
+    expect(JSON.stringify(described)).toContain('programmeLifecycleWorkflow');
+    expect(JSON.stringify(described)).toContain('WORKFLOW_EXECUTION_STATUS_RUNNING');
+  });
+
+  it.each([
+    ['a second start while the programme runs', 'GM0363', 'PROGRAMME_ALREADY_RUNNING', /Amsterdam/],
+    ['an unknown municipality code', 'GM9999', 'NOT_FOUND', /GM9999/],
+    ['a malformed municipality code', 'Amsterdam', 'VALIDATION_FAILED', /gemeentecode/],
+  ])('refuses %s with a stable code and a Dutch sentence, starting nothing', async (_case, code, errorCode, sentence) => {
+    const res = await graphql(launcher.apiUrl, START, { code });
+    expect(res.data).toBeNull();
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0].extensions?.code).toBe(errorCode);
+    expect(res.errors![0].message).toMatch(sentence);
+    expect(res.errors![0].message).not.toMatch(/Error:|at |SELECT|stack/);
+    expect(workflowIds()).toEqual(['programme-GM0363-1']);
+    expect(programmeRows()).toEqual([{ id: 'programme-GM0363-1', phase: 'COMMITMENT' }]);
+  });
+
+  it('answers a query for an unknown field with VALIDATION_FAILED', async () => {
+    const res = await graphql(launcher.apiUrl, '{ programmes { id } }');
+    expect(res.status).toBe(400);
+    expect(res.errors![0].extensions?.code).toBe('VALIDATION_FAILED');
+    expect(res.errors![0].message).toMatch(/programmes/);
+  });
+
+  it('stops every process on SIGTERM and keeps the programme across a restart', async () => {
+    expect(launcher.survivors().length).toBeGreaterThanOrEqual(3);
+    expect(await launcher.stop('SIGTERM')).toBe(0);
+    expect(launcher.survivors()).toEqual([]);
+
+    await launcher.start();
+    const res = await graphql<{ programme: Programme }>(launcher.apiUrl, READ, { code: 'GM0363' });
+    expect(res.data?.programme).toMatchObject({ id: 'programme-GM0363-1', phase: 'COMMITMENT', startedAt: started.startedAt });
+    // The workflow itself survived in the dev server's SQLite file, not only the read model.
+    const described = JSON.parse(temporal('workflow', 'describe', '-w', 'programme-GM0363-1', '-o', 'json'));
+    expect(JSON.stringify(described)).toContain('WORKFLOW_EXECUTION_STATUS_RUNNING');
+    const again = await graphql(launcher.apiUrl, START, { code: 'GM0363' });
+    expect(again.errors![0].extensions?.code).toBe('PROGRAMME_ALREADY_RUNNING');
+  });
+});

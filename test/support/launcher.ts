@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+
+export interface LauncherPorts {
+  api: number;
+  temporal: number;
+  ui: number;
+}
+
+/** `npm start`'s launcher (infra/start.mjs) as a child process, on the given ports and data folder. */
+export class Launcher {
+  private child?: ChildProcess;
+  output = '';
+
+  constructor(
+    readonly dataDir: string,
+    readonly ports: LauncherPorts,
+  ) {}
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.ports.api}`;
+  }
+
+  get temporalAddress(): string {
+    return `127.0.0.1:${this.ports.temporal}`;
+  }
+
+  /** Starts it and resolves once it says it is ready (the API's /health answered 200). */
+  async start(timeoutMs = 120_000): Promise<void> {
+    this.output = '';
+    const child = spawn(process.execPath, ['infra/start.mjs'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        OLIEVLEK_DATA_DIR: this.dataDir,
+        PORT: String(this.ports.api),
+        OLIEVLEK_TEMPORAL_PORT: String(this.ports.temporal),
+        OLIEVLEK_TEMPORAL_UI_PORT: String(this.ports.ui),
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    child.stdout?.on('data', (d: Buffer) => (this.output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (this.output += d.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`launcher not ready in time:\n${this.output}`)), timeoutMs);
+      const check = () => {
+        if (this.output.includes('Press Ctrl-C to stop.')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      child.stdout?.on('data', check);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`launcher exited with ${code}:\n${this.output}`));
+      });
+    });
+  }
+
+  /** Sends a signal and waits for the launcher to exit; returns its exit code. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return child?.exitCode ?? null;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill(signal);
+    return exited;
+  }
+
+  /** Processes still alive that were started for this data folder (its environment names it). */
+  survivors(): number[] {
+    const marker = `OLIEVLEK_DATA_DIR=${this.dataDir}\0`;
+    const pids: number[] = [];
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        if (environ.includes(marker) && !/\) Z /.test(stat)) pids.push(Number(entry));
+      } catch {
+        // the process ended while we looked
+      }
+    }
+    return pids.filter((pid) => pid !== process.pid);
+  }
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export async function graphql<T = Record<string, unknown>>(
+  apiUrl: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, ...((await res.json()) as Omit<GraphQLResponse<T>, 'status'>) };
+}
