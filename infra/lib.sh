@@ -7,7 +7,7 @@ log() { printf '[olievlek] %s\n' "$*" >&2; }
 ensure_node_modules() {
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
      || [ ! -x node_modules/.bin/node ]; then
-    log "installing dependencies (npm ci; the first time compiles better-sqlite3, a few minutes)..."
+    log "installing dependencies (npm ci)..."
     local start=$SECONDS
     npm ci --no-audit --no-fund --loglevel=error >&2
     log "dependencies installed in $((SECONDS - start))s"

@@ -13,31 +13,33 @@ export interface RunningPostgres {
 
 const USER = 'olievlek';
 
-// PostgreSQL refuses to run as root: as root, run its binaries as the `postgres` system user.
-function asServerUser(bin: string, args: string[]): [string, string[]] {
-  return process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+// PostgreSQL refuses to run as root: as root, run its binaries as the `postgres` system user
+// (directly, not through runuser, so signals reach the server itself).
+function serverUser(): { uid: number; gid: number } | Record<string, never> {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
+  return { uid: id('-u'), gid: id('-g') };
 }
 
 /** Starts a throwaway PostgreSQL on a free loopback port in a temporary data directory. */
 export async function startPostgres(binDir: string): Promise<RunningPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'olievlek-pg-'));
-  if (process.getuid?.() === 0) {
-    const uid = Number(spawnSync('id', ['-u', 'postgres']).stdout.toString().trim());
-    const gid = Number(spawnSync('id', ['-g', 'postgres']).stdout.toString().trim());
-    chownSync(dir, uid, gid);
-  }
-  const [initCmd, initArgs] = asServerUser(join(binDir, 'initdb'), [
-    '-D', dir, '-U', USER, '-A', 'trust', '-E', 'UTF8', '--no-sync', '--locale=C',
-  ]);
-  const init = spawnSync(initCmd, initArgs, { encoding: 'utf8' });
+  const user = serverUser();
+  if ('uid' in user) chownSync(dir, user.uid, user.gid);
+  const init = spawnSync(
+    join(binDir, 'initdb'),
+    ['-D', dir, '-U', USER, '-A', 'trust', '-E', 'UTF8', '--no-sync', '--locale=C'],
+    { encoding: 'utf8', cwd: dir, ...user },
+  );
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
 
   const port = await freePort();
-  const [cmd, args] = asServerUser(join(binDir, 'postgres'), [
-    '-D', dir, '-p', String(port), '-h', '127.0.0.1', '-k', dir,
-    '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
-  ]);
-  const server: ChildProcess = spawn(cmd, args, { stdio: 'ignore' });
+  const server: ChildProcess = spawn(
+    join(binDir, 'postgres'),
+    ['-D', dir, '-p', String(port), '-h', '127.0.0.1', '-k', dir,
+      '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    { stdio: 'ignore', cwd: dir, ...user },
+  );
   const adminUrl = `postgres://${USER}@127.0.0.1:${port}/postgres`;
 
   const deadline = Date.now() + 30_000;

@@ -6,12 +6,12 @@ import { join } from 'node:path';
  * The Java time-skipping test server, started from the cached wrapper (`existing-path`). The SDK's
  * own download is never used: without the path this fails loudly instead of reaching out.
  */
-export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
+export async function createTimeSkippingEnv(port?: number): Promise<TestWorkflowEnvironment> {
   const path = process.env.TEMPORAL_TEST_SERVER_PATH;
   if (!path) {
     throw new Error('TEMPORAL_TEST_SERVER_PATH is not set: run the tests with `npm test` (infra/ensure-temporal-test-server.sh)');
   }
-  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
+  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path }, port } });
 }
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
