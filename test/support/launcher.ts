@@ -18,6 +18,7 @@ export class Launcher {
   constructor(
     readonly dataDir: string,
     readonly ports: LauncherPorts,
+    private readonly extraEnv: Record<string, string> = {},
   ) {}
 
   get apiUrl(): string {
@@ -40,6 +41,7 @@ export class Launcher {
         OLIEVLEK_TEMPORAL_PORT: String(this.ports.temporal),
         OLIEVLEK_TEMPORAL_UI_PORT: String(this.ports.ui),
         LOG_LEVEL: 'warn',
+        ...this.extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,0 +1,52 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from './support/free-port';
+import { graphql, Launcher } from './support/launcher';
+import { createDatabase } from './support/postgres';
+
+// `npm start` with DATABASE_URL=postgres://…: the same build, the read model on PostgreSQL.
+const dataDir = mkdtempSync(join(tmpdir(), 'olievlek-e2e-pg-'));
+let launcher: Launcher;
+let databaseUrl: string;
+
+beforeAll(async () => {
+  databaseUrl = await createDatabase(inject('postgresAdminUrl'), 'e2e');
+  launcher = new Launcher(dataDir, { api: await freePort(), temporal: await freePort(), ui: await freePort() }, { DATABASE_URL: databaseUrl });
+  await launcher.start();
+});
+
+afterAll(async () => {
+  await launcher?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('npm start on PostgreSQL', () => {
+  it('migrates PostgreSQL, starts a programme and projects it there', async () => {
+    const started = await graphql<{ startProgramme: { id: string; phase: string } }>(
+      launcher.apiUrl,
+      'mutation { startProgramme(municipalityCode: "GM0599") { id phase } }',
+    );
+    expect(started.data?.startProgramme).toEqual({ id: 'programme-GM0599-1', phase: 'COMMITMENT' });
+
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      expect((await client.query('SELECT COUNT(*)::int AS n FROM municipality')).rows[0].n).toBe(342);
+      await expect
+        .poll(async () => (await client.query('SELECT id, phase, status FROM programme')).rows, { timeout: 10_000 })
+        .toEqual([{ id: 'programme-GM0599-1', phase: 'COMMITMENT', status: 'ACTIVE' }]);
+    } finally {
+      await client.end();
+    }
+    // The embedded SQLite default was not used at all.
+    expect(existsSync(join(dataDir, 'olievlek.sqlite'))).toBe(false);
+    const read = await graphql<{ programme: { municipality: { name: string } } }>(
+      launcher.apiUrl,
+      '{ programme(municipalityCode: "GM0599") { municipality { name } } }',
+    );
+    expect(read.data?.programme.municipality.name).toBe('Rotterdam');
+  });
+});
