@@ -107,6 +107,7 @@ describe('npm start: the vertical slice', () => {
     ['a second start while the programme runs', 'GM0363', 'PROGRAMME_ALREADY_RUNNING', /Amsterdam/],
     ['an unknown municipality code', 'GM9999', 'NOT_FOUND', /GM9999/],
     ['a malformed municipality code', 'Amsterdam', 'VALIDATION_FAILED', /gemeentecode/],
+    ['an oversized municipality code', `GM${'0'.repeat(5000)}`, 'VALIDATION_FAILED', /invoer klopt niet/],
   ])('refuses %s with a stable code and a Dutch sentence, starting nothing', async (_case, code, errorCode, sentence) => {
     const res = await graphql(launcher.apiUrl, START, { code });
     expect(res.data).toBeNull();

@@ -8,7 +8,7 @@ function hasStableCode(error: GraphQLError): boolean {
   return error.originalError instanceof UserFacingError || error instanceof UserFacingError;
 }
 
-// Mercurius wraps all validation errors of a document in one error; name the first real one.
+// Mercurius wraps all validation errors of a document in one error; name the real ones.
 function documentProblem(e: GraphQLError): string {
   const inner = (e.originalError as { errors?: GraphQLError[] } | undefined)?.errors;
   return inner?.length ? inner.map((i) => i.message).join(' ') : e.message;
