@@ -11,6 +11,13 @@ TEMPORAL_TEST_SERVER_PATH="$(bash infra/ensure-temporal-test-server.sh)"
 OLIEVLEK_PG_BIN="$(bash infra/ensure-postgres.sh)"
 export OLIEVLEK_TEMPORAL_CLI TEMPORAL_TEST_SERVER_PATH OLIEVLEK_PG_BIN
 
+# Type errors in tests are caught here: vitest itself strips types without checking them.
+log "type-checking..."
+if ! node node_modules/typescript/bin/tsc -p tsconfig.json --noEmit; then
+  echo "vitest: 0 passed, 1 failed"
+  exit 1
+fi
+
 mkdir -p test/.artifacts
 report=test/.artifacts/vitest-report.json
 rm -f "$report"

@@ -1,26 +1,22 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from './support/free-port';
 import { graphql, Launcher } from './support/launcher';
 import { createDatabase } from './support/postgres';
 
 // `npm start` with DATABASE_URL=postgres://…: the same build, the read model on PostgreSQL.
-const dataDir = mkdtempSync(join(tmpdir(), 'olievlek-e2e-pg-'));
 let launcher: Launcher;
 let databaseUrl: string;
 
 beforeAll(async () => {
   databaseUrl = await createDatabase(inject('postgresAdminUrl'), 'e2e');
-  launcher = new Launcher(dataDir, { api: await freePort(), temporal: await freePort(), ui: await freePort() }, { DATABASE_URL: databaseUrl });
+  launcher = await Launcher.onFreePorts({ DATABASE_URL: databaseUrl });
   await launcher.start();
 });
 
 afterAll(async () => {
-  await launcher?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await launcher?.dispose();
 });
 
 describe('npm start on PostgreSQL', () => {
@@ -42,7 +38,7 @@ describe('npm start on PostgreSQL', () => {
       await client.end();
     }
     // The embedded SQLite default was not used at all.
-    expect(existsSync(join(dataDir, 'olievlek.sqlite'))).toBe(false);
+    expect(existsSync(join(launcher.dataDir, 'olievlek.sqlite'))).toBe(false);
     const read = await graphql<{ programme: { municipality: { name: string } } }>(
       launcher.apiUrl,
       '{ programme(municipalityCode: "GM0599") { municipality { name } } }',

@@ -1,10 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from './support/free-port';
 import { graphql, Launcher } from './support/launcher';
 
 // The whole product as `npm start` runs it: Temporal dev server on SQLite, migrations, worker and
@@ -28,7 +25,6 @@ type Programme = {
   municipality: { code?: string; name: string; province: string; schoolHolidayRegion?: string };
 };
 
-const dataDir = mkdtempSync(join(tmpdir(), 'olievlek-e2e-'));
 let launcher: Launcher;
 let started: Programme;
 
@@ -44,7 +40,7 @@ function workflowIds(): string[] {
 }
 
 function programmeRows(): { id: string; phase: string }[] {
-  const db = new Database(join(dataDir, 'olievlek.sqlite'), { readonly: true });
+  const db = new Database(join(launcher.dataDir, 'olievlek.sqlite'), { readonly: true });
   try {
     return db.prepare('SELECT id, phase FROM programme ORDER BY id').all() as { id: string; phase: string }[];
   } finally {
@@ -53,13 +49,12 @@ function programmeRows(): { id: string; phase: string }[] {
 }
 
 beforeAll(async () => {
-  launcher = new Launcher(dataDir, { api: await freePort(), temporal: await freePort(), ui: await freePort() });
+  launcher = await Launcher.onFreePorts();
   await launcher.start();
 });
 
 afterAll(async () => {
-  await launcher?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await launcher?.dispose();
 });
 
 describe('npm start: the vertical slice', () => {

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -20,6 +22,18 @@ export class Launcher {
     readonly ports: LauncherPorts,
     private readonly extraEnv: Record<string, string> = {},
   ) {}
+
+  /** A launcher on free loopback ports with a fresh temporary data folder. */
+  static async onFreePorts(extraEnv: Record<string, string> = {}): Promise<Launcher> {
+    const dataDir = mkdtempSync(join(tmpdir(), 'olievlek-e2e-'));
+    return new Launcher(dataDir, { api: await freePort(), temporal: await freePort(), ui: await freePort() }, extraEnv);
+  }
+
+  /** Stops it and removes its data folder. */
+  async dispose(): Promise<void> {
+    await this.stop();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.ports.api}`;
