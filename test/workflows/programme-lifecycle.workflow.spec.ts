@@ -12,7 +12,7 @@ import {
 } from '../../libs/contracts/src';
 import type { ProgrammeSnapshot } from '../../libs/domain/src';
 import { migrate, openDataSource, ProgrammeReadModel } from '../../libs/persistence/src';
-import { createTimeSkippingEnv, workflowBundle } from '../../test/support/temporal';
+import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
 
 let env: TestWorkflowEnvironment;
 let taskQueueSeq = 0;

@@ -5,8 +5,8 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { getProgrammeStateQuery, PROGRAMME_LIFECYCLE_WORKFLOW } from '../../libs/contracts/src';
-import { createTimeSkippingEnv, workflowBundle } from '../../test/support/temporal';
-import { freePort } from '../../test/support/free-port';
+import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
+import { freePort } from '../support/free-port';
 
 // Histories are exported with the Temporal CLI, in the same JSON form as `temporal workflow show`.
 // (The SDK's historyToJSON fails here: @temporalio/common and @temporalio/proto each get their

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from '@temporalio/worker';
 import { describe, expect, it } from 'vitest';
-import { workflowBundle } from '../../test/support/temporal';
+import { workflowBundle } from '../support/temporal';
 
 // Every committed history must keep replaying against today's workflow code: a history stands
 // for programmes that are running in production. A failure here means the change needs patched().
