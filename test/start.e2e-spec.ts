@@ -91,6 +91,16 @@ describe('npm start: the vertical slice', () => {
       });
   });
 
+  it('answers null for a municipality without a programme, NOT_FOUND for an unknown one', async () => {
+    const none = await graphql(launcher.apiUrl, READ, { code: 'GM0014' });
+    expect(none).toMatchObject({ status: 200, data: { programme: null } });
+    expect(none.errors).toBeUndefined();
+    const unknown = await graphql(launcher.apiUrl, READ, { code: 'GM9999' });
+    expect(unknown.errors![0].extensions?.code).toBe('NOT_FOUND');
+    const malformed = await graphql(launcher.apiUrl, READ, { code: 'gemeente' });
+    expect(malformed.errors![0].extensions?.code).toBe('VALIDATION_FAILED');
+  });
+
   it('shows the workflow to the Temporal CLI', () => {
     expect(temporal('workflow', 'list')).toContain('programme-GM0363-1');
     const described = JSON.parse(temporal('workflow', 'describe', '-w', 'programme-GM0363-1', '-o', 'json'));

@@ -82,12 +82,17 @@ export class ProgrammeService {
 
   /** The municipality's latest programme from the read model, or null if it never had one. */
   async findLatest(rawCode: string): Promise<Result<ProgrammeView | null, ProgrammeFailure>> {
-    const found = await this.findMunicipality(rawCode);
-    if (!found.ok) return found;
-    const row = await this.programmes.findLatest(found.value.code);
-    if (!row) return ok(null);
+    const parsed = parseMunicipalityCode(rawCode);
+    if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input: rawCode });
+    // One query when a programme exists (it joins its municipality); only without one do we
+    // look the municipality up, to tell "no programme yet" from "no such municipality".
+    const row = await this.programmes.findLatest(parsed.value);
+    if (!row?.municipality) {
+      const found = await this.findMunicipality(parsed.value);
+      return found.ok ? ok(null) : found;
+    }
     return ok({
-      municipality: found.value,
+      municipality: row.municipality,
       snapshot: {
         programmeId: row.id,
         municipalityCode: row.municipalityCode,
