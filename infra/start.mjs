@@ -2,8 +2,9 @@
 // elsewhere), migrations, the worker and the API, stopped together and in order on Ctrl-C or
 // SIGTERM. Children run in their own process groups so a terminal Ctrl-C reaches only this
 // launcher, which then stops the API and worker before the Temporal server they depend on.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,6 +114,44 @@ async function healthy() {
   }
 }
 
+// The custom search attributes from their one list in libs/contracts, compiled to dist/ by
+// infra/start.sh before this launcher runs.
+function searchAttributeFlags() {
+  const require = createRequire(import.meta.url);
+  return require('../dist/libs/contracts/src/search-attributes.js').devServerSearchAttributeFlags();
+}
+
+function temporalCli(cli, args) {
+  return new Promise((res) => {
+    execFile(cli, args, { timeout: 15000 }, (error, stdout, stderr) => res({ ok: !error, output: `${stdout}${stderr}`.trim() }));
+  });
+}
+
+// start-dev registers its --search-attribute flags only when it creates the namespace, i.e. in a
+// fresh history file; in an existing one an attribute added later would be missing, silently.
+// `operator search-attribute create` adds what is missing and accepts what exists with the same
+// type, so it runs on every start; it refuses an attribute that exists with another type.
+async function ensureSearchAttributes(cli, flags) {
+  const pairs = [];
+  for (let i = 1; i < flags.length; i += 2) {
+    const [name, type] = flags[i].split('=');
+    pairs.push('--name', name, '--type', type);
+  }
+  const args = ['operator', 'search-attribute', 'create', '--address', temporalAddress, '--namespace', namespace,
+    '--command-timeout', '10s', ...pairs];
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    const { ok, output } = await temporalCli(cli, args);
+    if (ok) return true;
+    // The port answers a moment before the namespace does; anything else is final.
+    if (/different type/.test(output) || Date.now() > deadline) {
+      say(`registering search attributes failed: ${output}`);
+      return false;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 async function main() {
   if (embeddedTemporal) {
     const cli = env.OLIEVLEK_TEMPORAL_CLI;
@@ -121,6 +160,7 @@ async function main() {
       throw new Error(`port ${temporalPort} is already in use; stop that process or set OLIEVLEK_TEMPORAL_PORT`);
     }
     const temporalLog = join(dataDir, 'temporal.log');
+    const saFlags = searchAttributeFlags();
     say(`starting Temporal dev server on ${temporalAddress} (history in ${join(dataDir, 'temporal.db')}, log in ${temporalLog})`);
     const temporal = start('temporal', cli, [
       'server', 'start-dev',
@@ -134,9 +174,12 @@ async function main() {
       '--log-level', 'warn',
       // No call home: the version check would reach out to the internet.
       '--dynamic-config-value', 'frontend.enableServerVersionCheck=false',
+      ...saFlags,
     ], { TEMPORAL_VERSION_CHECK_DISABLED: '1' }, temporalLog);
     temporal.longRunning = true;
     await waitFor('Temporal', () => portOpen(temporalPort), 60000);
+    if (stopping) return;
+    if (!(await ensureSearchAttributes(cli, saFlags))) return shutdown(1);
   }
 
   const migration = start('migrate', process.execPath, ['dist/libs/persistence/src/migrate.js']);
