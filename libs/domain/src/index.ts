@@ -1,3 +1,4 @@
+export * from './calendar';
 export * from './municipality';
 export * from './programme';
 export * from './result';
