@@ -16,7 +16,13 @@ async function main(): Promise<void> {
 
   const dataSource = await openDataSource({ url: config.databaseUrl });
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
-  const worker = await createProgrammeWorker({ connection, namespace: config.temporalNamespace, dataSource });
+  const worker = await createProgrammeWorker({
+    connection,
+    namespace: config.temporalNamespace,
+    dataSource,
+    globalWebhookUrl: config.escalationWebhookUrl,
+    webhookTimeoutMs: config.escalationWebhookTimeoutMs,
+  });
 
   const stop = () => {
     log.info('worker stopping');
@@ -25,7 +31,9 @@ async function main(): Promise<void> {
   onShutdownSignal(stop);
   exitWithParent(config.parentPid, stop);
 
-  log.info({ taskQueue: worker.options.taskQueue, namespace: config.temporalNamespace }, 'worker running');
+  // The origin only: a webhook's path or query may carry a token.
+  const escalationWebhook = config.escalationWebhookUrl ? new URL(config.escalationWebhookUrl).origin : null;
+  log.info({ taskQueue: worker.options.taskQueue, namespace: config.temporalNamespace, escalationWebhook }, 'worker running');
   await worker.run();
   await connection.close();
   await dataSource.destroy();

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { ProgrammeSnapshot } from '../../domain/src';
+import type { ProgrammeState } from '../../domain/src';
 import { ProgrammeReadModel } from '../../persistence/src/programme.read-model';
 
 export interface ReadModelActivityDeps {
@@ -10,9 +10,11 @@ export interface ReadModelActivityDeps {
 export function createReadModelActivities({ dataSource }: ReadModelActivityDeps) {
   const programmes = new ProgrammeReadModel(dataSource);
   return {
-    /** Upserts the snapshot; an older or repeated version changes nothing. */
-    async projectProgramme(snapshot: ProgrammeSnapshot): Promise<void> {
-      await programmes.upsert(snapshot);
+    /** Upserts the programme and its escalation outbox; an older or repeated version changes nothing. */
+    async projectProgramme(state: ProgrammeState): Promise<void> {
+      await programmes.upsert(state);
     },
   };
 }
+
+export type ReadModelActivities = ReturnType<typeof createReadModelActivities>;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import type { ProgrammePhase, ProgrammeStatus } from '../../../domain/src';
+import type { EscalationLevel, ProgrammePhase, ProgrammeStatus } from '../../../domain/src';
 import { MunicipalityEntity } from './municipality.entity';
 
 /** Read model of one programme, projected from its workflow. Never written by the API. */
@@ -37,6 +37,11 @@ export class ProgrammeEntity {
 
   @Column({ type: 'integer' })
   version!: number;
+
+  /** Highest level among the programme's unresolved escalations; 0 when none is open. */
+  @Index('ix_programme_open_escalation_level')
+  @Column({ name: 'open_escalation_level', type: 'integer', default: 0 })
+  openEscalationLevel!: 0 | EscalationLevel;
 
   /** The whole snapshot as JSON, for fields that have no column of their own. */
   @Column({ type: 'text' })

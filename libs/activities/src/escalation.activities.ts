@@ -1,0 +1,118 @@
+import { ApplicationFailure } from '@temporalio/common';
+import type { Escalation } from '../../domain/src';
+
+export interface EscalationActivityDeps {
+  /** ESCALATION_WEBHOOK_URL: used when the programme has no webhook of its own. */
+  globalWebhookUrl?: string;
+  /** Per request; default 10 seconds. */
+  timeoutMs?: number;
+}
+
+export interface DeliverEscalationInput {
+  escalation: Escalation;
+  programme: { programmeId: string; municipalityCode: string; province?: string; phase: string; status: string };
+  /** The programme's own webhook; else the global one. */
+  webhookUrl?: string;
+}
+
+export interface DeliverEscalationResult {
+  /** Where it went: origin and path only, never credentials or query. */
+  target: string;
+  httpStatus: number;
+}
+
+/** Failure types of `deliverEscalation`; the workflow sees them as `ApplicationFailure.type`. */
+export const WEBHOOK_UNAVAILABLE = 'WebhookUnavailable';
+export const WEBHOOK_REJECTED = 'WebhookRejected';
+export const NO_WEBHOOK_CONFIGURED = 'NoWebhookConfigured';
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const USER_AGENT = 'olievlek-escalations/1';
+
+/** Delivers escalations from the outbox to a webhook; the escalation id is the idempotency key. */
+export function createEscalationActivities({ globalWebhookUrl, timeoutMs }: EscalationActivityDeps = {}) {
+  const timeout = timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  return {
+    /**
+     * POSTs `{ escalation, programme }` once. Throws a retryable `WebhookUnavailable` when the
+     * receiver may accept it later, a non-retryable `WebhookRejected` or `NoWebhookConfigured`
+     * when trying again cannot help.
+     */
+    async deliverEscalation(input: DeliverEscalationInput): Promise<DeliverEscalationResult> {
+      const url = webhookUrl(input.webhookUrl || globalWebhookUrl);
+      // Messages end up in the workflow state and the read model: the origin only, since a path
+      // or query may carry a token.
+      const where = url.origin;
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            'Idempotency-Key': input.escalation.id,
+            'User-Agent': USER_AGENT,
+          },
+          body: JSON.stringify({ escalation: input.escalation, programme: input.programme }),
+          // A redirect could hand the escalation to another host: never followed.
+          redirect: 'manual',
+          signal: AbortSignal.timeout(timeout),
+        });
+      } catch (error) {
+        if (isTimeout(error)) {
+          throw ApplicationFailure.retryable(`Webhook ${where} antwoordde niet binnen ${timeout} ms.`, WEBHOOK_UNAVAILABLE);
+        }
+        throw ApplicationFailure.retryable(`Webhook ${where} is niet bereikbaar (${networkReason(error)}).`, WEBHOOK_UNAVAILABLE);
+      }
+      const status = response.status;
+      // The body is not used; cancelling it frees the connection.
+      await response.body?.cancel().catch(() => undefined);
+
+      if (status >= 200 && status < 300) return { target: `${url.origin}${url.pathname}`, httpStatus: status };
+      if (status === 408 || status === 429 || status >= 500) {
+        throw ApplicationFailure.retryable(`Webhook ${where} gaf HTTP ${status}; later opnieuw.`, WEBHOOK_UNAVAILABLE, { httpStatus: status });
+      }
+      if (status >= 300 && status < 400) {
+        throw ApplicationFailure.nonRetryable(
+          `Webhook ${where} verwijst door (HTTP ${status}); doorverwijzingen worden niet gevolgd.`,
+          WEBHOOK_REJECTED,
+          { httpStatus: status },
+        );
+      }
+      throw ApplicationFailure.nonRetryable(`Webhook ${where} weigerde de escalatie (HTTP ${status}).`, WEBHOOK_REJECTED, {
+        httpStatus: status,
+      });
+    },
+  };
+}
+
+export type EscalationActivities = ReturnType<typeof createEscalationActivities>;
+
+function webhookUrl(raw: string | undefined): URL {
+  if (!raw) {
+    throw ApplicationFailure.nonRetryable(
+      'Er is geen webhook ingesteld voor escalaties (programma of ESCALATION_WEBHOOK_URL).',
+      NO_WEBHOOK_CONFIGURED,
+    );
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  // Settings and config check this already; a guard, so a bad value fails once instead of forever.
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw ApplicationFailure.nonRetryable('Het webhookadres is geen geldig http(s)-adres.', WEBHOOK_REJECTED);
+  }
+  return url;
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
+
+/** A short, secret-free reason: the system error code (ECONNREFUSED, ENOTFOUND, …) when there is one. */
+function networkReason(error: unknown): string {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return typeof cause?.code === 'string' ? cause.code : 'netwerkfout';
+}
