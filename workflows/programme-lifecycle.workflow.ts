@@ -1,31 +1,211 @@
-import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  log,
+  patched,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { SearchAttributeUpdatePair } from '@temporalio/common';
+import type { createEscalationActivities } from '../libs/activities/src/escalation.activities';
 import type { createReadModelActivities } from '../libs/activities/src/read-model.activities';
 import {
   getProgrammeStateQuery,
+  MUNICIPALITY_CODE_SA,
+  OPEN_ESCALATION_LEVEL_SA,
+  PHASE_SA,
+  PROGRAMME_STATUS_SA,
+  programmeUpdates,
+  PROVINCE_SA,
   type ProgrammeLifecycleInput,
   type ProgrammeLifecycleResult,
 } from '../libs/contracts/src';
-import { isProgrammeRunning, newProgramme } from '../libs/domain/src';
+import {
+  advanceTime,
+  COMMAND_TYPES,
+  decide,
+  isProgrammeRunning,
+  nextWakeAt,
+  openEscalationLevel,
+  recordDeliveryAttempt,
+  startProgramme,
+  undeliveredEscalations,
+  viewProgramme,
+  type Command,
+  type CommandType,
+  type ProgrammeState,
+  type Violation,
+} from '../libs/domain/src';
 
-type ReadModelActivities = ReturnType<typeof createReadModelActivities>;
+type Activities = ReturnType<typeof createReadModelActivities> & ReturnType<typeof createEscalationActivities>;
 
-const { projectProgramme } = proxyActivities<ReadModelActivities>({
+const { projectProgramme } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   // The read model must catch up however long the database is away: retry without a limit.
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
-/** One long-running workflow per municipal programme (DOMAIN.md "The programme lifecycle"). */
-export async function programmeLifecycleWorkflow(
-  input: ProgrammeLifecycleInput,
-): Promise<ProgrammeLifecycleResult> {
-  // Workflow time is deterministic: Date in the workflow sandbox is the task's start time.
-  const state = newProgramme({ ...input, startedAt: new Date().toISOString() });
+const { deliverEscalation } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  // A few quick tries per attempt; the workflow records each failed attempt and tries again later.
+  retry: { initialInterval: '2 seconds', maximumInterval: '10 seconds', backoffCoefficient: 2, maximumAttempts: 3 },
+});
 
-  setHandler(getProgrammeStateQuery, () => state);
+/** Patch of the lifecycle engine (stall clocks, escalations, search attributes) over the v1 skeleton. */
+export const LIFECYCLE_V2_PATCH = 'lifecycle-v2';
+const DEFAULT_MAX_HISTORY_EVENTS = 2000;
+const MAX_DELIVERY_BACKOFF_MS = 60 * 60 * 1000;
 
-  await projectProgramme(state);
+function toFailure(v: Violation): ApplicationFailure {
+  // The failure type carries the rule id: `instanceof` does not survive serialisation.
+  return ApplicationFailure.nonRetryable(v.message, v.ruleId, v.details ?? {});
+}
 
-  await condition(() => !isProgrammeRunning(state.status));
+/**
+ * One long-running workflow per municipal programme (DOMAIN.md "The programme lifecycle"). The
+ * rules are the pure functions of `libs/domain`; this workflow only holds the state, turns human
+ * steps (updates) and time (timers) into calls of those functions, and does I/O via activities:
+ * the read-model projection and the escalation outbox delivery.
+ */
+export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput): Promise<ProgrammeLifecycleResult> {
+  let state: ProgrammeState;
+  if (input.carried) {
+    state = input.carried.state;
+  } else {
+    const started = startProgramme(input, Date.now());
+    if (!started.ok) throw toFailure(started.error);
+    state = started.value;
+  }
+  let projectedVersion = input.carried?.projectedVersion ?? 0;
+  let activitiesInFlight = 0;
+
+  setHandler(getProgrammeStateQuery, () => viewProgramme(state));
+
+  const take = (type: CommandType, args: object): ProgrammeState => {
+    const outcome = decide(state, { ...args, type } as Command, Date.now());
+    if (!outcome.ok) throw toFailure(outcome.error);
+    return outcome.value;
+  };
+  for (const type of COMMAND_TYPES) {
+    setHandler(
+      programmeUpdates[type],
+      (args: object) => {
+        state = take(type, args);
+        return viewProgramme(state);
+      },
+      {
+        // A refused step is rejected before it is written to history: nothing is recorded.
+        validator: (args: object) => {
+          if (typeof args !== 'object' || args === null) {
+            throw ApplicationFailure.nonRetryable('De stap heeft geen gegevens.', 'INVALID_INPUT');
+          }
+          take(type, args);
+        },
+      },
+    );
+  }
+
+  // Read-model projection, apart from the main loop so a database outage never holds timers up.
+  void (async () => {
+    for (;;) {
+      await condition(() => state.version > projectedVersion);
+      const snapshot = state;
+      activitiesInFlight++;
+      try {
+        await projectProgramme(snapshot);
+      } finally {
+        activitiesInFlight--;
+      }
+      projectedVersion = Math.max(projectedVersion, snapshot.version);
+    }
+  })();
+
+  // Outbox: escalations are delivered in the order raised, each until it succeeds. After a failed
+  // attempt the next waits (backing off to an hour), or goes at once when the webhook changes.
+  void (async () => {
+    let retryAt: number | undefined;
+    let webhookAtFailure: string | undefined;
+    for (;;) {
+      await condition(() => undeliveredEscalations(state).length > 0);
+      if (retryAt !== undefined) {
+        await condition(() => state.settings.webhookUrl !== webhookAtFailure, Math.max(1, retryAt - Date.now()));
+        retryAt = undefined;
+      }
+      const escalation = undeliveredEscalations(state)[0];
+      if (!escalation) continue;
+      activitiesInFlight++;
+      try {
+        const result = await deliverEscalation({
+          escalation,
+          programme: {
+            programmeId: state.programmeId,
+            municipalityCode: state.municipalityCode,
+            ...(state.province ? { province: state.province } : {}),
+            phase: state.phase,
+            status: state.status,
+          },
+          ...(state.settings.webhookUrl ? { webhookUrl: state.settings.webhookUrl } : {}),
+        });
+        state = recordDeliveryAttempt(state, escalation.id, { delivered: true, target: result.target }, Date.now());
+      } catch (error) {
+        if (!(error instanceof ActivityFailure)) throw error;
+        const cause = error.cause?.message ?? error.message;
+        state = recordDeliveryAttempt(state, escalation.id, { delivered: false, error: cause }, Date.now());
+        const attempts = state.escalations.find((e) => e.id === escalation.id)?.delivery.attempts ?? 1;
+        retryAt = Date.now() + Math.min(MAX_DELIVERY_BACKOFF_MS, 30_000 * 2 ** Math.min(attempts - 1, 10));
+        webhookAtFailure = state.settings.webhookUrl;
+        log.warn('escalation delivery failed; will retry', { escalationId: escalation.id, attempts, cause });
+      } finally {
+        activitiesInFlight--;
+      }
+    }
+  })();
+
+  // Search attributes follow the state so the CLI and Web UI can filter programmes.
+  const upsertVisibility = () => {
+    const wanted: SearchAttributeUpdatePair[] = [
+      { key: MUNICIPALITY_CODE_SA, value: state.municipalityCode },
+      { key: PHASE_SA, value: state.phase },
+      { key: PROGRAMME_STATUS_SA, value: state.status },
+      { key: OPEN_ESCALATION_LEVEL_SA, value: openEscalationLevel(state) },
+      ...(state.province ? [{ key: PROVINCE_SA, value: state.province }] : []),
+    ];
+    const current = workflowInfo().typedSearchAttributes;
+    const changed = wanted.filter((pair) => current.get(pair.key as never) !== pair.value);
+    if (changed.length > 0) upsertSearchAttributes(changed);
+  };
+
+  // Programmes started before the lifecycle engine (v1) replay their first task without timers.
+  let engineOn = input.carried !== undefined || patched(LIFECYCLE_V2_PATCH);
+  const maxHistoryEvents = input.maxHistoryEvents ?? DEFAULT_MAX_HISTORY_EVENTS;
+
+  while (isProgrammeRunning(state.status)) {
+    if (engineOn) {
+      state = advanceTime(state, Date.now());
+      upsertVisibility();
+      if (!isProgrammeRunning(state.status)) break;
+      const info = workflowInfo();
+      if (info.continueAsNewSuggested || info.historyLength >= maxHistoryEvents) {
+        // Hand over with the projection caught up and nothing in flight: state carries clocks,
+        // escalations (with their outbox status) and deadlines; timers are recomputed from it.
+        await condition(() => activitiesInFlight === 0 && projectedVersion >= state.version && allHandlersFinished());
+        await continueAsNew<typeof programmeLifecycleWorkflow>({ ...input, carried: { state, projectedVersion } });
+      }
+    }
+    const version = state.version;
+    const wake = engineOn ? nextWakeAt(state) : undefined;
+    if (wake === undefined) await condition(() => state.version !== version);
+    else await condition(() => state.version !== version, Math.max(1, wake - Date.now()));
+    engineOn = true;
+  }
+
+  upsertVisibility();
+  // Let the final state reach the read model and the outbox drain before the workflow closes.
+  await condition(() => projectedVersion >= state.version && undeliveredEscalations(state).length === 0 && allHandlersFinished());
   return { final: state };
 }

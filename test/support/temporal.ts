@@ -1,6 +1,8 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { join } from 'node:path';
+import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
+import { PROGRAMME_SEARCH_ATTRIBUTES } from '../../libs/contracts/src';
 
 /**
  * The Java time-skipping test server, started from the cached wrapper (`existing-path`). The SDK's
@@ -11,7 +13,20 @@ export async function createTimeSkippingEnv(port?: number): Promise<TestWorkflow
   if (!path) {
     throw new Error('TEMPORAL_TEST_SERVER_PATH is not set: run the tests with `npm test` (infra/ensure-temporal-test-server.sh)');
   }
-  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path }, port } });
+  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path }, port } });
+  await registerSearchAttributes(env);
+  return env;
+}
+
+/**
+ * The test server, like any Temporal server, refuses search attributes it does not know: register
+ * the programme's (the dev server gets them as `--search-attribute` flags from `npm start`).
+ */
+async function registerSearchAttributes(env: TestWorkflowEnvironment): Promise<void> {
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: env.namespace ?? 'default',
+    searchAttributes: Object.fromEntries(PROGRAMME_SEARCH_ATTRIBUTES.map((key) => [key.name, encodeSearchAttributeIndexedValueType(key.type)!])),
+  });
 }
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;

@@ -1,108 +1,49 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createReadModelActivities } from '../../libs/activities/src/read-model.activities';
-import {
-  getProgrammeStateQuery,
-  PROGRAMME_LIFECYCLE_WORKFLOW,
-  type ProgrammeLifecycleInput,
-} from '../../libs/contracts/src';
-import type { ProgrammeSnapshot } from '../../libs/domain/src';
-import { migrate, openDataSource, ProgrammeReadModel } from '../../libs/persistence/src';
-import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
+import { ProgrammeHarness } from '../support/programme-harness';
+import { createTimeSkippingEnv } from '../support/temporal';
 
 let env: TestWorkflowEnvironment;
-let taskQueueSeq = 0;
+let harness: ProgrammeHarness;
 
 beforeAll(async () => {
   env = await createTimeSkippingEnv();
+  harness = await ProgrammeHarness.create(env);
 });
 afterAll(async () => {
+  await harness?.dispose();
   await env?.teardown();
 });
 
-const input = (code: string): ProgrammeLifecycleInput => ({
-  programmeId: `programme-${code}-1`,
-  municipalityCode: code,
-  sequence: 1,
-});
-
-async function withWorker<T>(
-  activities: ReturnType<typeof createReadModelActivities>,
-  fn: (taskQueue: string) => Promise<T>,
-): Promise<T> {
-  const taskQueue = `test-${++taskQueueSeq}`;
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowBundle: await workflowBundle(),
-    activities,
-  });
-  return worker.runUntil(fn(taskQueue));
-}
-
 describe('programme lifecycle workflow: start', () => {
-  it('starts in COMMITMENT, answers its state and projects it once', async () => {
-    const projected: ProgrammeSnapshot[] = [];
-    const activities = {
-      async projectProgramme(s: ProgrammeSnapshot) {
-        projected.push(s);
-      },
-    };
-    await withWorker(activities, async (taskQueue) => {
-      const handle = await env.client.workflow.start(PROGRAMME_LIFECYCLE_WORKFLOW, {
-        taskQueue,
-        workflowId: 'programme-GM0363-1',
-        args: [input('GM0363')],
-      });
-      const state = await handle.query(getProgrammeStateQuery);
-      expect(state).toMatchObject({
-        programmeId: 'programme-GM0363-1',
-        municipalityCode: 'GM0363',
-        phase: 'COMMITMENT',
-        status: 'ACTIVE',
-        version: 1,
-      });
-      expect(new Date(state.startedAt).toISOString()).toBe(state.startedAt);
-      // The workflow keeps running: a programme lasts years, not one request.
-      const description = await handle.describe();
-      expect(description.status.name).toBe('RUNNING');
-      await expect.poll(() => projected, { timeout: 10_000 }).toEqual([state]);
-      await handle.terminate('test done');
+  it('starts in COMMITMENT with its checklist, keeps running, and projects into the read model', async () => {
+    const sut = await harness.start('GM0917', { province: 'Limburg', schoolHolidayRegion: 'zuid' });
+    const view = await sut.view();
+    expect(view).toMatchObject({
+      programmeId: 'programme-GM0917-1',
+      municipalityCode: 'GM0917',
+      phase: 'COMMITMENT',
+      status: 'ACTIVE',
+      version: 1,
+      settings: { stallThresholdWeeks: { COMMITMENT: 6, AGENDA: 12, EXECUTION: 8, EMBEDDING: 8 }, calendarCutoff: '05-31' },
+      openEscalationLevel: 0,
     });
+    expect(view.checklist.filter((i) => i.blocking).map((i) => i.ruleId)).toEqual(['R1.1', 'R1.2', 'R1.3']);
+    expect(view.nextDeadlineAt).toBe(new Date(Date.parse(view.startedAt) + 6 * 7 * 86_400_000).toISOString());
+    // The workflow keeps running: a programme lasts years, not one request.
+    expect((await sut.handle.describe()).status.name).toBe('RUNNING');
+    await expect
+      .poll(() => sut.readModelRow(), { timeout: 10_000 })
+      .toMatchObject({ id: 'programme-GM0917-1', phase: 'COMMITMENT', status: 'ACTIVE', startedAt: view.startedAt, municipality: { name: 'Heerlen' } });
   });
 
-  it('puts the programme into the read model through the real projection activity', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'olievlek-wf-'));
-    const dataSource = await openDataSource({ url: join(dir, 'read-model.sqlite') });
-    try {
-      await migrate(dataSource);
-      await withWorker(createReadModelActivities({ dataSource }), async (taskQueue) => {
-        const handle = await env.client.workflow.start(PROGRAMME_LIFECYCLE_WORKFLOW, {
-          taskQueue,
-          workflowId: 'programme-GM0917-1',
-          args: [input('GM0917')],
-        });
-        const state = await handle.query(getProgrammeStateQuery);
-        const readModel = new ProgrammeReadModel(dataSource);
-        // The projection runs as an activity after the first workflow task: it catches up shortly.
-        await expect
-          .poll(() => readModel.findLatest('GM0917'), { timeout: 10_000 })
-          .toMatchObject({
-            id: 'programme-GM0917-1',
-            phase: 'COMMITMENT',
-            status: 'ACTIVE',
-            startedAt: state.startedAt,
-            municipality: { name: 'Heerlen' },
-          });
-        await handle.terminate('test done');
-      });
-    } finally {
-      await dataSource.destroy();
-      rmSync(dir, { recursive: true, force: true });
-    }
+  it('keeps search attributes in step with phase, status and the highest open escalation', async () => {
+    const sut = await harness.start('GM0917', { sequence: 2, province: 'Limburg', schoolHolidayRegion: 'zuid' });
+    await sut.commit();
+    await expect
+      .poll(async () => (await sut.handle.describe()).searchAttributes, { timeout: 10_000 })
+      .toMatchObject({ Phase: ['AGENDA'], ProgrammeStatus: ['ACTIVE'], MunicipalityCode: ['GM0917'], Province: ['Limburg'], OpenEscalationLevel: [0] });
+    await sut.step('pauseProgramme', { reason: 'Verkiezingen' });
+    await expect.poll(async () => (await sut.handle.describe()).searchAttributes.ProgrammeStatus, { timeout: 10_000 }).toEqual(['PAUSED']);
   });
 });

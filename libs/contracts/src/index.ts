@@ -1,5 +1,15 @@
-import { defineQuery } from '@temporalio/workflow';
-import type { ProgrammeSnapshot } from '../../domain/src';
+import type { UpdateDefinition } from '@temporalio/common';
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import {
+  COMMAND_TYPES,
+  type CommandInput,
+  type CommandType,
+  type ProgrammeState,
+  type ProgrammeView,
+  type SettingsOverride,
+} from '../../domain/src';
+
+export * from './search-attributes';
 
 /** Task queue of the programme workflows and their activities. Deployed names never change. */
 export const PROGRAMMES_TASK_QUEUE = 'programmes';
@@ -12,12 +22,30 @@ export interface ProgrammeLifecycleInput {
   programmeId: string;
   municipalityCode: string;
   sequence: number;
+  province?: string;
+  schoolHolidayRegion?: 'noord' | 'midden' | 'zuid';
+  /** Per-programme policy overrides (stall thresholds, calendar cut-off, webhook). */
+  settings?: SettingsOverride;
+  /** Continue-as-new after this many history events (default 2000; lower in tests). */
+  maxHistoryEvents?: number;
+  /** Set by continue-as-new: the programme as the previous run left it. */
+  carried?: { state: ProgrammeState; projectedVersion: number };
 }
 
 /** Output of `programmeLifecycleWorkflow` when the programme ends. */
 export interface ProgrammeLifecycleResult {
-  final: ProgrammeSnapshot;
+  final: ProgrammeState;
 }
 
 /** The programme's full current state, answered by the workflow itself. */
-export const getProgrammeStateQuery = defineQuery<ProgrammeSnapshot>('getProgrammeState');
+export const getProgrammeStateQuery = defineQuery<ProgrammeView>('getProgrammeState');
+
+export type ProgrammeUpdateDefinition<T extends CommandType> = UpdateDefinition<ProgrammeView, [CommandInput<T>], T>;
+
+/**
+ * One Temporal Update per human step (wire name = command type), each answering the new view.
+ * An update whose step breaks a rule is rejected by its validator and leaves no trace.
+ */
+export const programmeUpdates = Object.fromEntries(COMMAND_TYPES.map((type) => [type, defineUpdate(type)])) as {
+  [T in CommandType]: ProgrammeUpdateDefinition<T>;
+};

@@ -2,9 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
+import { TypedSearchAttributes } from '@temporalio/common';
 import {
   getProgrammeStateQuery,
+  MUNICIPALITY_CODE_SA,
+  OPEN_ESCALATION_LEVEL_SA,
+  PHASE_SA,
   PROGRAMME_LIFECYCLE_WORKFLOW,
+  PROGRAMME_STATUS_SA,
+  PROVINCE_SA,
   PROGRAMMES_TASK_QUEUE,
   type ProgrammeLifecycleInput,
 } from '../../../../libs/contracts/src';
@@ -59,7 +65,13 @@ export class ProgrammeService {
     const sequence = (latest?.sequence ?? 0) + 1;
     // Codes in the read model were validated when the reference data was loaded.
     const programmeId = programmeWorkflowId(municipality.code as MunicipalityCode, sequence);
-    const input: ProgrammeLifecycleInput = { programmeId, municipalityCode: municipality.code, sequence };
+    const input: ProgrammeLifecycleInput = {
+      programmeId,
+      municipalityCode: municipality.code,
+      sequence,
+      province: municipality.province,
+      schoolHolidayRegion: municipality.schoolHolidayRegion,
+    };
     try {
       // The workflow id carries the business key, so two concurrent starts cannot both succeed
       // even before the read model shows the first one.
@@ -69,6 +81,14 @@ export class ProgrammeService {
         args: [input],
         workflowIdConflictPolicy: 'FAIL',
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        // Visible in `temporal workflow list` from the first moment; the workflow keeps them current.
+        typedSearchAttributes: new TypedSearchAttributes([
+          { key: MUNICIPALITY_CODE_SA, value: municipality.code },
+          { key: PROVINCE_SA, value: municipality.province },
+          { key: PHASE_SA, value: 'COMMITMENT' },
+          { key: PROGRAMME_STATUS_SA, value: 'ACTIVE' },
+          { key: OPEN_ESCALATION_LEVEL_SA, value: 0 },
+        ]),
       });
       const snapshot = await handle.query(getProgrammeStateQuery);
       return ok({ snapshot, municipality });

@@ -1,0 +1,107 @@
+import type { SettingsOverride } from './settings';
+import type {
+  AcknowledgeDecision,
+  ActionStatus,
+  Actor,
+  PartnerDomain,
+  PolicyInstrumentKind,
+  ProjectLeadKind,
+  Recommendation,
+  SupportLevel,
+  Theme,
+} from './types';
+
+/**
+ * Every human step of a programme, with its payload. The wire name of each Temporal Update is the
+ * command type; deployed names never change. Every command carries who takes the step.
+ */
+export interface CommandPayloads {
+  // P1 COMMITMENT
+  designateAdministrativeLead: { name?: string };
+  commitPartner: { organisation: string; domain: PartnerDomain };
+  appointProjectLead: { kind: ProjectLeadKind; name?: string };
+  recordRecommendation: { item: Recommendation };
+  confirmCommitment: Record<string, never>;
+  // P2 AGENDA
+  recordBottleneck: { description: string; domain: PartnerDomain };
+  selectTheme: { theme: Theme };
+  deselectTheme: { theme: Theme };
+  addAction: { title: string; theme: Theme; ownerOrganisation: string; aimedAtSchools?: boolean; practiceId?: string };
+  confirmSupport: { organisation: string; level: SupportLevel };
+  adoptAgenda: Record<string, never>;
+  // P3 EXECUTION
+  updateActionStatus: { actionId: string; status: ActionStatus; reason?: string };
+  startSchoolBoardTalks: Record<string, never>;
+  startSchoolTalks: Record<string, never>;
+  fixTrainingCalendar: Record<string, never>;
+  planTrainingSession: { date: string; title: string };
+  recordTrainingDelivered: { sessionId: string; schoolsReached: number; staffTrained: number };
+  completeExecution: Record<string, never>;
+  // P4 EMBEDDING
+  recordEmbedding: {
+    actionId: string;
+    instrument: PolicyInstrumentKind;
+    instrumentName: string;
+    takenOverBy: string;
+    responsibleRole: string;
+  };
+  nameEmbeddingOwner: { role: string; name?: string };
+  recordLeadDeparture: Record<string, never>;
+  completeEmbedding: Record<string, never>;
+  // P5 CONTINUATION
+  recordCheckIn: { year: number; repeatReports?: number; professionalsTrained?: number; schoolsReached?: number; note?: string };
+  closeProgramme: { note?: string };
+  // any phase
+  reportIndicators: { period: string; repeatReports?: number; professionalsTrained?: number; schoolsReached?: number };
+  acknowledgeEscalation: { escalationId: string; decision: AcknowledgeDecision; weeks?: number; note?: string };
+  pauseProgramme: { reason: string };
+  resumeProgramme: Record<string, never>;
+  abortProgramme: { reason: string };
+  changeSettings: SettingsOverride;
+}
+
+export type CommandType = keyof CommandPayloads;
+
+/** The argument of an update: the payload plus who takes the step. */
+export type CommandInput<T extends CommandType> = CommandPayloads[T] & { actor: Actor };
+
+export type Command = { [T in CommandType]: { type: T } & CommandInput<T> }[CommandType];
+
+/** All command types, in lifecycle order (used to register one update per command). */
+export const COMMAND_TYPES = [
+  'designateAdministrativeLead',
+  'commitPartner',
+  'appointProjectLead',
+  'recordRecommendation',
+  'confirmCommitment',
+  'recordBottleneck',
+  'selectTheme',
+  'deselectTheme',
+  'addAction',
+  'confirmSupport',
+  'adoptAgenda',
+  'updateActionStatus',
+  'startSchoolBoardTalks',
+  'startSchoolTalks',
+  'fixTrainingCalendar',
+  'planTrainingSession',
+  'recordTrainingDelivered',
+  'completeExecution',
+  'recordEmbedding',
+  'nameEmbeddingOwner',
+  'recordLeadDeparture',
+  'completeEmbedding',
+  'recordCheckIn',
+  'closeProgramme',
+  'reportIndicators',
+  'acknowledgeEscalation',
+  'pauseProgramme',
+  'resumeProgramme',
+  'abortProgramme',
+  'changeSettings',
+] as const satisfies readonly CommandType[];
+
+// Compile-time check that the list names every command exactly.
+type Missing = Exclude<CommandType, (typeof COMMAND_TYPES)[number]>;
+const _allCommandsListed: Missing extends never ? true : Missing = true;
+void _allCommandsListed;

@@ -1,0 +1,276 @@
+import type { RuleId } from '../rule-ids';
+import type { ProgrammePhase, ProgrammeSnapshot } from '../programme';
+
+/** Partner domains (DOMAIN.md "People and roles"). */
+export const PARTNER_DOMAINS = ['CARE', 'EDUCATION', 'JUSTICE', 'MUNICIPALITY', 'OTHER'] as const;
+export type PartnerDomain = (typeof PARTNER_DOMAINS)[number];
+
+/** R2.2 theme catalogue. */
+export const THEMES = ['SIGNALLING', 'EXPERTISE', 'COLLABORATION', 'INFORMATION_SHARING', 'PREVENTION'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const PROJECT_LEAD_KINDS = ['INTERNAL', 'EXTERNAL'] as const;
+export type ProjectLeadKind = (typeof PROJECT_LEAD_KINDS)[number];
+
+/** R3.2 action statuses. */
+export const ACTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** R2.4: support is confirmed at both levels of an organisation. */
+export const SUPPORT_LEVELS = ['PROFESSIONAL', 'MANAGEMENT'] as const;
+export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
+
+/** R1.4 / R1.5 recommended (not blocking) commitment items. */
+export const RECOMMENDATIONS = ['ALDERMEN_ALIGNED', 'MAYOR_CONSULTED', 'VEILIG_THUIS_COMMISSIONING'] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+
+/** R4.1 existing policy instruments; a stand-alone project is listed only to be refused by name. */
+export const POLICY_INSTRUMENT_KINDS = [
+  'REGIONAL_APPROACH_PLAN',
+  'SOCIAL_DEVELOPMENT_AGENDA',
+  'DOMESTIC_VIOLENCE_ACTION_PLAN',
+  'SCHOOL_BOARD_TRAINING_PROGRAMME',
+  'OTHER_EXISTING_POLICY',
+  'STAND_ALONE_PROJECT',
+] as const;
+export type PolicyInstrumentKind = (typeof POLICY_INSTRUMENT_KINDS)[number];
+
+/** Who did something. Names of officials are optional: a role suffices (DOMAIN "Data protection"). */
+export const ACTOR_ROLES = [
+  'PROJECT_LEAD',
+  'ADMINISTRATIVE_LEAD',
+  'PROGRAMME_MANAGER',
+  'KWARTIERMAKER',
+  'PARTNER',
+  'SYSTEM',
+] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+export interface Actor {
+  role: ActorRole;
+  name?: string;
+}
+
+export const ESCALATION_LEVEL_NAMES = { 1: 'REMINDER', 2: 'ADMINISTRATIVE', 3: 'NATIONAL' } as const;
+export type EscalationLevel = 1 | 2 | 3;
+export type EscalationLevelName = (typeof ESCALATION_LEVEL_NAMES)[EscalationLevel];
+
+/** Who receives an escalation of a level (DOMAIN "Stalls and escalations"). */
+export const ESCALATION_RECIPIENTS = { 1: 'PROJECT_LEAD', 2: 'ADMINISTRATIVE_LEAD', 3: 'KWARTIERMAKER' } as const;
+
+export const ESCALATION_KINDS = [
+  'STALL',
+  'TRAINING_WINDOW_OPEN',
+  'TRAINING_NOT_STARTED',
+  'SCHOOL_YEAR_MISSED',
+  'CALENDAR_NOT_FIXED',
+  'LEAD_DEPARTED',
+] as const;
+export type EscalationKind = (typeof ESCALATION_KINDS)[number];
+
+/** A step with its own progress clock: a phase, one execution action, or the training track. */
+export type StepKey = 'COMMITMENT' | 'AGENDA' | 'EMBEDDING' | 'CONTINUATION' | 'TRAINING' | `ACTION:${string}`;
+
+export const ACKNOWLEDGE_DECISIONS = ['EXTEND', 'PAUSE', 'NOTE'] as const;
+export type AcknowledgeDecision = (typeof ACKNOWLEDGE_DECISIONS)[number];
+
+export const DELIVERY_STATUSES = ['PENDING', 'DELIVERED', 'FAILING'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** Outbox entry of one escalation: delivered at least once, retried until it is, never dropped. */
+export interface EscalationDelivery {
+  status: DeliveryStatus;
+  attempts: number;
+  lastAttemptAt?: string;
+  lastError?: string;
+  deliveredAt?: string;
+  /** Where it went (the programme's webhook or the global one); absent until the first attempt. */
+  target?: string;
+}
+
+export interface EscalationAcknowledgement {
+  at: string;
+  by: Actor;
+  decision: AcknowledgeDecision;
+  weeks?: number;
+  note?: string;
+}
+
+export interface Escalation {
+  /** Stable id and webhook idempotency key: `<programmeId>/escalation-<n>`. */
+  id: string;
+  level: EscalationLevel;
+  levelName: EscalationLevelName;
+  recipient: (typeof ESCALATION_RECIPIENTS)[EscalationLevel];
+  kind: EscalationKind;
+  step: StepKey;
+  ruleId?: RuleId;
+  /** Dutch sentence for the recipient. */
+  message: string;
+  /** The exact instant the deadline passed (ISO); `raisedAt` may be later if it fired on resume. */
+  dueAt: string;
+  raisedAt: string;
+  status: 'OPEN' | 'ACKNOWLEDGED' | 'RESOLVED';
+  resolvedAt?: string;
+  resolution?: string;
+  acknowledgements: EscalationAcknowledgement[];
+  delivery: EscalationDelivery;
+}
+
+/** Progress clock of one step (elapsed time while not paused). */
+export interface StallClock {
+  step: StepKey;
+  /** Elapsed milliseconds accrued before `runningSince`. */
+  accruedMs: number;
+  /** ISO instant the clock last (re)started; null while paused. */
+  runningSince: string | null;
+  /** Extra weeks granted by acknowledgements ("extend by N weeks"). */
+  extensionWeeks: number;
+  /** Highest ladder level already fired for the current stall (0 = none). */
+  firedLevel: 0 | EscalationLevel;
+}
+
+export interface Partner {
+  organisation: string;
+  domain: PartnerDomain;
+  committedAt: string;
+}
+
+export interface ProjectLead {
+  kind: ProjectLeadKind;
+  name?: string;
+  appointedAt: string;
+  departedAt?: string;
+}
+
+export interface Bottleneck {
+  id: string;
+  description: string;
+  domain: PartnerDomain;
+  recordedAt: string;
+}
+
+export interface SupportConfirmation {
+  organisation: string;
+  level: SupportLevel;
+  at: string;
+  by: Actor;
+}
+
+export interface Embedding {
+  instrument: PolicyInstrumentKind;
+  instrumentName: string;
+  takenOverBy: string;
+  responsibleRole: string;
+  recordedAt: string;
+}
+
+export interface Action {
+  id: string;
+  title: string;
+  theme: Theme;
+  ownerOrganisation: string;
+  aimedAtSchools: boolean;
+  practiceId?: string;
+  status: ActionStatus;
+  droppedReason?: string;
+  addedAt: string;
+  /** R3.2: added while executing, so it passes the support test before it may move. */
+  addedDuringExecution: boolean;
+  embedding?: Embedding;
+}
+
+export const TRAINING_STAGES = ['WAITING_FOR_WINDOW', 'WINDOW_OPEN', 'BOARD_TALKS', 'CALENDAR_FIXED'] as const;
+export type TrainingStage = (typeof TRAINING_STAGES)[number];
+
+export interface TrainingSession {
+  id: string;
+  date: string;
+  title: string;
+  plannedAt: string;
+  delivered?: { at: string; schoolsReached: number; staffTrained: number };
+}
+
+/** R3.1 training track, planned on the school-year calendar. */
+export interface TrainingTrack {
+  dueAt: string;
+  /** School year Y/Y+1 the training should land in. */
+  targetYear: number;
+  stage: TrainingStage;
+  /** Deadlines of the current target year that already fired (so none fires twice). */
+  fired: { windowOpen: boolean; notStarted: boolean };
+  boardTalksStartedAt?: string;
+  schoolTalksStartedAt?: string;
+  calendarFixedAt?: string;
+  missedYears: number[];
+  sessions: TrainingSession[];
+}
+
+export const RISK_FLAGS = ['EXTERNAL_LEAD', 'LEAD_DEPARTED', 'SCHOOL_YEAR_MISSED'] as const;
+export type RiskFlag = (typeof RISK_FLAGS)[number];
+
+export interface IndicatorReport {
+  /** 'YYYY-Qn' for quarterly reports, 'YYYY' for a continuation check-in. */
+  period: string;
+  repeatReports?: number;
+  professionalsTrained?: number;
+  schoolsReached?: number;
+  note?: string;
+  at: string;
+}
+
+export interface TimelineEntry {
+  at: string;
+  by: Actor;
+  /** The command or system event, e.g. `commitPartner`, `escalationRaised`. */
+  event: string;
+  /** Dutch summary. */
+  summary: string;
+}
+
+/** Per-programme policy (DOMAIN "Stalls and escalations"; R3.1 calendar cut-off). */
+export interface ProgrammeSettings {
+  stallThresholdWeeks: { COMMITMENT: number; AGENDA: number; EXECUTION: number; EMBEDDING: number; CONTINUATION: number };
+  /** Weeks between ladder levels. */
+  escalationIntervalWeeks: number;
+  /** 'MM-DD': school boards fix their calendar by this date (R3.1). */
+  calendarCutoff: string;
+  /** Escalations of this programme go here; else the worker's global webhook. */
+  webhookUrl?: string;
+}
+
+/** The whole programme as its workflow holds it; the query and the read model show this. */
+export interface ProgrammeState extends ProgrammeSnapshot {
+  province?: string;
+  schoolHolidayRegion?: 'noord' | 'midden' | 'zuid';
+  settings: ProgrammeSettings;
+  phaseEnteredAt: string;
+  /** Set while PAUSED. */
+  pause?: { since: string; reason: string; by: Actor };
+  abortReason?: string;
+  commitment: {
+    administrativeLead?: { name?: string; designatedAt: string };
+    partners: Partner[];
+    projectLead?: ProjectLead;
+    pastProjectLeads: ProjectLead[];
+    recommendations: Partial<Record<Recommendation, string>>;
+    confirmedAt?: string;
+  };
+  agenda: {
+    bottlenecks: Bottleneck[];
+    themes: Theme[];
+    actions: Action[];
+    support: SupportConfirmation[];
+    adoptedAt?: string;
+  };
+  training?: TrainingTrack;
+  embeddingOwner?: { role: string; name?: string; namedAt: string };
+  riskFlags: RiskFlag[];
+  clocks: StallClock[];
+  escalations: Escalation[];
+  indicators: IndicatorReport[];
+  timeline: TimelineEntry[];
+  /** Counter behind ids (escalations, actions, bottlenecks, sessions); survives continue-as-new. */
+  nextId: number;
+}
+
+export type { ProgrammePhase };
