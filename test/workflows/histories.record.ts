@@ -1,10 +1,12 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { getProgrammeStateQuery, PROGRAMME_LIFECYCLE_WORKFLOW } from '../../libs/contracts/src';
+import { WEEK_MS } from '../../libs/domain/src';
+import { KWARTIERMAKER, ProgrammeHarness } from '../support/programme-harness';
 import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
 import { freePort } from '../support/free-port';
 
@@ -12,14 +14,17 @@ import { freePort } from '../support/free-port';
 // (The SDK's historyToJSON fails here: @temporalio/common and @temporalio/proto each get their
 // own nested copy of protobufjs 8, and its type checks do not cross copies.)
 let port: number;
-function exportHistory(workflowId: string, file: string): void {
+function exportHistory(workflowId: string, file: string, runId?: string): void {
   const json = execFileSync(
     process.env.OLIEVLEK_TEMPORAL_CLI as string,
-    ['workflow', 'show', '-w', workflowId, '-o', 'json', '--address', `127.0.0.1:${port}`],
-    { encoding: 'utf8' },
+    ['workflow', 'show', '-w', workflowId, ...(runId ? ['-r', runId] : []), '-o', 'json', '--address', `127.0.0.1:${port}`],
+    { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
-  writeFileSync(join(__dirname, 'histories', file), json.endsWith('\n') ? json : `${json}\n`);
+  writeFileSync(historyPath(file), json.endsWith('\n') ? json : `${json}\n`);
 }
+const historyPath = (file: string) => join(__dirname, 'histories', file);
+/** A committed history is never re-recorded: it stands for programmes already running. */
+const recordOnce = (file: string) => it.skipIf(existsSync(historyPath(file)));
 
 // Records the histories that replay.spec.ts replays. Run it when adding a history, never to
 // "fix" a failing replay: a committed history stands for programmes already running.
@@ -32,7 +37,7 @@ afterAll(async () => {
   await env?.teardown();
 });
 
-it('records: a programme started and projected (v1)', async () => {
+recordOnce('programme-started-v1.json')('records: a programme started and projected (v1)', async () => {
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue: 'record',
@@ -53,4 +58,64 @@ it('records: a programme started and projected (v1)', async () => {
     exportHistory('programme-GM0363-1', 'programme-started-v1.json');
     await handle.terminate('recorded');
   });
+});
+
+recordOnce('programme-full-lifecycle-v2.json')(
+  'records: a whole lifecycle with stalls, school-year deadlines, outbox deliveries and a lead departure (v2)',
+  async () => {
+    const harness = await ProgrammeHarness.create(env);
+    try {
+      const sut = await harness.start('GM0917', { province: 'Limburg', schoolHolidayRegion: 'zuid' });
+      // Stall ladder on COMMITMENT, delivered through the outbox.
+      await env.sleep(7 * WEEK_MS);
+      await sut.commit('EXTERNAL');
+      await harness.sleepUntil('2027-02-10', '10:00');
+      const adopted = await sut.adoptAgenda(true);
+      // Due on 10 February 2027: window open and 1 February passed, both fire at once.
+      await sut.step('startSchoolBoardTalks', {});
+      await sut.step('startSchoolTalks', {});
+      await sut.step('fixTrainingCalendar', {});
+      const planned = await sut.step('planTrainingSession', { date: '2027-09-20', title: 'Signaleren in de klas' });
+      await harness.sleepUntil('2027-09-21', '09:00');
+      await sut.step('recordTrainingDelivered', { sessionId: planned.training!.sessions[0]!.id, schoolsReached: 12, staffTrained: 85 });
+      for (const action of adopted.agenda.actions) await sut.step('updateActionStatus', { actionId: action.id, status: 'DONE' });
+      await sut.step('completeExecution', {});
+      await sut.step('recordLeadDeparture', {});
+      await sut.step('appointProjectLead', { kind: 'INTERNAL' });
+      await sut.step('nameEmbeddingOwner', { role: 'beleidsambtenaar jeugd' });
+      for (const action of adopted.agenda.actions) {
+        await sut.step('recordEmbedding', {
+          actionId: action.id,
+          instrument: 'SCHOOL_BOARD_TRAINING_PROGRAMME',
+          instrumentName: 'Scholingsprogramma onderwijsbesturen',
+          takenOverBy: 'Stichting Onderwijs',
+          responsibleRole: 'bestuurder',
+        });
+      }
+      const acknowledged = (await sut.view()).escalations.find((e) => e.status === 'OPEN');
+      if (acknowledged) await sut.step('acknowledgeEscalation', { escalationId: acknowledged.id, decision: 'NOTE', note: 'Gezien' }, KWARTIERMAKER);
+      await sut.step('completeEmbedding', {});
+      await sut.step('recordCheckIn', { year: 2028, repeatReports: 7 });
+      await sut.step('closeProgramme', {});
+      await sut.handle.result();
+      exportHistory(sut.id, 'programme-full-lifecycle-v2.json');
+    } finally {
+      await harness.dispose();
+    }
+  },
+);
+
+recordOnce('programme-continued-as-new-v2.json')('records: a run that hands over by continue-as-new (v2)', async () => {
+  const harness = await ProgrammeHarness.create(env);
+  try {
+    const sut = await harness.start('GM0034', { maxHistoryEvents: 40 });
+    const firstRun = (await sut.handle.describe()).runId;
+    await env.sleep(6 * WEEK_MS + 60_000);
+    await sut.commit();
+    await expect.poll(async () => (await sut.handle.describe()).runId, { timeout: 20_000 }).not.toBe(firstRun);
+    exportHistory(sut.id, 'programme-continued-as-new-v2.json', firstRun);
+    await sut.handle.terminate('recorded');
+  } finally {
+    await harness.dispose();
+  }
 });
