@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { startOfAmsterdamDay, WEEK_MS } from '../calendar';
+import { checklist } from './checklist';
+import type { Command } from './commands';
+import { advanceTime, decide, nextWakeAt, openEscalationLevel, recordDeliveryAttempt, startProgramme } from './lifecycle';
+import { applySettings, DEFAULT_SETTINGS } from './settings';
+import type { Actor, ProgrammeState } from './types';
+
+const LEAD: Actor = { role: 'PROJECT_LEAD' };
+const ALDERMAN: Actor = { role: 'ADMINISTRATIVE_LEAD' };
+const T0 = Date.parse('2026-11-23T10:00:00.000Z');
+
+function newState(overrides: Parameters<typeof startProgramme>[0]['settings'] = undefined): ProgrammeState {
+  const started = startProgramme(
+    { programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363', sequence: 1, schoolHolidayRegion: 'noord', settings: overrides },
+    T0,
+  );
+  if (!started.ok) throw new Error(started.error.message);
+  return started.value;
+}
+
+function run(state: ProgrammeState, commands: Array<[Command, number]>): ProgrammeState {
+  return commands.reduce((s, [command, at]) => {
+    const out = decide(s, command, at);
+    if (!out.ok) throw new Error(`${command.type}: ${out.error.message}`);
+    return out.value;
+  }, state);
+}
+
+function committed(at: number): ProgrammeState {
+  return run(newState(), [
+    [{ type: 'designateAdministrativeLead', actor: LEAD }, at],
+    [{ type: 'commitPartner', organisation: 'Veilig Thuis', domain: 'CARE', actor: LEAD }, at],
+    [{ type: 'commitPartner', organisation: 'Schoolbestuur', domain: 'EDUCATION', actor: LEAD }, at],
+    [{ type: 'commitPartner', organisation: 'Politie', domain: 'JUSTICE', actor: LEAD }, at],
+    [{ type: 'appointProjectLead', kind: 'INTERNAL', actor: LEAD }, at],
+    [{ type: 'confirmCommitment', actor: ALDERMAN }, at],
+  ]);
+}
+
+describe('decide', () => {
+  it('a refused step returns the violation and leaves the state untouched', () => {
+    const state = newState();
+    const out = decide(state, { type: 'confirmCommitment', actor: ALDERMAN }, T0 + 1000);
+    expect(out).toMatchObject({ ok: false, error: { ruleId: 'R1.1' } });
+    expect(state.version).toBe(1);
+    expect(state.timeline).toHaveLength(1);
+  });
+
+  it('an accepted step bumps the version, stamps the time and records who did it', () => {
+    const out = decide(newState(), { type: 'designateAdministrativeLead', name: 'J. de Vries', actor: LEAD }, T0 + 5000);
+    expect(out.ok && out.value).toMatchObject({
+      version: 2,
+      updatedAt: new Date(T0 + 5000).toISOString(),
+      commitment: { administrativeLead: { name: 'J. de Vries' } },
+    });
+    expect(out.ok && out.value.timeline.at(-1)).toMatchObject({ event: 'designateAdministrativeLead', by: LEAD });
+  });
+
+  it('refuses an unknown command type as invalid input instead of throwing', () => {
+    const out = decide(newState(), { type: 'selfDestruct', actor: LEAD } as unknown as Command, T0);
+    expect(out).toMatchObject({ ok: false, error: { ruleId: 'INVALID_INPUT' } });
+  });
+});
+
+describe('stall clocks and the ladder', () => {
+  it('brings a programme far behind up to date with every level in order, each at its own instant', () => {
+    const state = advanceTime(newState(), T0 + 20 * WEEK_MS);
+    expect(state.escalations.map((e) => [e.level, e.dueAt])).toEqual([
+      [1, new Date(T0 + 6 * WEEK_MS).toISOString()],
+      [2, new Date(T0 + 10 * WEEK_MS).toISOString()],
+      [3, new Date(T0 + 14 * WEEK_MS).toISOString()],
+    ]);
+    expect(openEscalationLevel(state)).toBe(3);
+    expect(nextWakeAt(state)).toBeUndefined();
+  });
+
+  it('advancing to a moment before any deadline changes nothing (same object)', () => {
+    const state = newState();
+    expect(advanceTime(state, T0 + WEEK_MS)).toBe(state);
+    expect(nextWakeAt(state)).toBe(T0 + 6 * WEEK_MS);
+  });
+
+  it('pausing stops the clock; resuming continues with the time that was left', () => {
+    const paused = run(newState(), [[{ type: 'pauseProgramme', reason: 'Verkiezingen', actor: LEAD }, T0 + 2 * WEEK_MS]]);
+    expect(nextWakeAt(paused)).toBeUndefined();
+    expect(advanceTime(paused, T0 + 50 * WEEK_MS).escalations).toEqual([]);
+    const resumed = run(paused, [[{ type: 'resumeProgramme', actor: LEAD }, T0 + 30 * WEEK_MS]]);
+    expect(nextWakeAt(resumed)).toBe(T0 + 34 * WEEK_MS);
+  });
+
+  it('an extension of N weeks moves the rest of the ladder by N weeks', () => {
+    const raised = advanceTime(newState(), T0 + 6 * WEEK_MS);
+    const id = raised.escalations[0]!.id;
+    const extended = run(raised, [[{ type: 'acknowledgeEscalation', escalationId: id, decision: 'EXTEND', weeks: 3, actor: ALDERMAN }, T0 + 6 * WEEK_MS]]);
+    expect(nextWakeAt(extended)).toBe(T0 + 13 * WEEK_MS);
+  });
+
+  it('thresholds come from the programme settings', () => {
+    expect(nextWakeAt(newState({ stallThresholdWeeks: { COMMITMENT: 2 } }))).toBe(T0 + 2 * WEEK_MS);
+  });
+});
+
+describe('R3.1 training track in the pure engine', () => {
+  it('a deadline that passed while paused fires on resume, in order', () => {
+    const adoptAt = startOfAmsterdamDay('2027-01-10');
+    let state = committed(adoptAt);
+    state = run(state, [
+      [{ type: 'recordBottleneck', description: 'a', domain: 'CARE', actor: LEAD }, adoptAt],
+      [{ type: 'recordBottleneck', description: 'b', domain: 'EDUCATION', actor: LEAD }, adoptAt],
+      [{ type: 'recordBottleneck', description: 'c', domain: 'JUSTICE', actor: LEAD }, adoptAt],
+      [{ type: 'selectTheme', theme: 'EXPERTISE', actor: LEAD }, adoptAt],
+      [{ type: 'addAction', title: 'Scholing', theme: 'EXPERTISE', ownerOrganisation: 'Schoolbestuur', actor: LEAD }, adoptAt],
+      [{ type: 'confirmSupport', organisation: 'Schoolbestuur', level: 'PROFESSIONAL', actor: LEAD }, adoptAt],
+      [{ type: 'confirmSupport', organisation: 'Schoolbestuur', level: 'MANAGEMENT', actor: LEAD }, adoptAt],
+      [{ type: 'adoptAgenda', actor: ALDERMAN }, adoptAt],
+      [{ type: 'pauseProgramme', reason: 'Verkiezingen', actor: LEAD }, adoptAt + 1000],
+    ]);
+    expect(advanceTime(state, startOfAmsterdamDay('2027-03-10')).escalations.filter((e) => e.step === 'TRAINING')).toHaveLength(1);
+    const resumed = run(state, [[{ type: 'resumeProgramme', actor: LEAD }, startOfAmsterdamDay('2027-03-10')]]);
+    expect(resumed.escalations.filter((e) => e.step === 'TRAINING').map((e) => e.kind)).toEqual([
+      'TRAINING_WINDOW_OPEN',
+      'TRAINING_NOT_STARTED',
+      'SCHOOL_YEAR_MISSED',
+    ]);
+    expect(resumed.training).toMatchObject({ targetYear: 2028, missedYears: [2027] });
+  });
+});
+
+describe('outbox', () => {
+  it('records failed attempts and a delivery once; a late duplicate result changes nothing', () => {
+    const raised = advanceTime(newState(), T0 + 6 * WEEK_MS);
+    const id = raised.escalations[0]!.id;
+    const failed = recordDeliveryAttempt(raised, id, { delivered: false, error: 'HTTP 503' }, T0 + 6 * WEEK_MS + 1000);
+    expect(failed.escalations[0]!.delivery).toMatchObject({ status: 'FAILING', attempts: 1, lastError: 'HTTP 503' });
+    const delivered = recordDeliveryAttempt(failed, id, { delivered: true, target: 'http://x/hook' }, T0 + 7 * WEEK_MS);
+    expect(delivered.escalations[0]!.delivery).toMatchObject({ status: 'DELIVERED', attempts: 2, target: 'http://x/hook' });
+    expect(recordDeliveryAttempt(delivered, id, { delivered: true }, T0 + 8 * WEEK_MS)).toBe(delivered);
+  });
+});
+
+describe('settings', () => {
+  it('accepts whole-week overrides and refuses anything else with a Dutch message', () => {
+    expect(applySettings(DEFAULT_SETTINGS, { stallThresholdWeeks: { AGENDA: 16 } })).toMatchObject({
+      ok: true,
+      value: { stallThresholdWeeks: { AGENDA: 16, COMMITMENT: 6 } },
+    });
+    expect(applySettings(DEFAULT_SETTINGS, { stallThresholdWeeks: { AGENDA: 1.5 } })).toMatchObject({ ok: false, error: { ruleId: 'INVALID_INPUT' } });
+    expect(applySettings(DEFAULT_SETTINGS, { webhookUrl: 'ftp://x' })).toMatchObject({ ok: false, error: { ruleId: 'INVALID_INPUT' } });
+    expect(applySettings(DEFAULT_SETTINGS, { calendarCutoff: '12-31' })).toMatchObject({ ok: false, error: { ruleId: 'R3.1' } });
+  });
+});
+
+describe('checklist', () => {
+  it('shows the blocking COMMITMENT rules first and the recommended ones with their tips', () => {
+    const items = checklist(newState());
+    expect(items.map((i) => [i.ruleId, i.blocking])).toEqual([
+      ['R1.1', true],
+      ['R1.2', true],
+      ['R1.3', true],
+      ['R1.4', false],
+      ['R1.4', false],
+      ['R1.5', false],
+    ]);
+    expect(items.every((i) => i.tip && i.missing)).toBe(true);
+  });
+
+  it('moves on with the phase', () => {
+    expect(checklist(committed(T0)).map((i) => i.ruleId)).toEqual(['R2.1', 'R2.2', 'R2.3', 'R2.4', 'R2.5']);
+  });
+});
