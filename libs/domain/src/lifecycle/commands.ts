@@ -11,6 +11,9 @@ import type {
   Theme,
 } from './types';
 
+/** A step that needs nothing but who takes it. */
+export type NoPayload = Record<never, never>;
+
 /**
  * Every human step of a programme, with its payload. The wire name of each Temporal Update is the
  * command type; deployed names never change. Every command carries who takes the step.
@@ -21,22 +24,22 @@ export interface CommandPayloads {
   commitPartner: { organisation: string; domain: PartnerDomain };
   appointProjectLead: { kind: ProjectLeadKind; name?: string };
   recordRecommendation: { item: Recommendation };
-  confirmCommitment: Record<string, never>;
+  confirmCommitment: NoPayload;
   // P2 AGENDA
   recordBottleneck: { description: string; domain: PartnerDomain };
   selectTheme: { theme: Theme };
   deselectTheme: { theme: Theme };
   addAction: { title: string; theme: Theme; ownerOrganisation: string; aimedAtSchools?: boolean; practiceId?: string };
   confirmSupport: { organisation: string; level: SupportLevel };
-  adoptAgenda: Record<string, never>;
+  adoptAgenda: NoPayload;
   // P3 EXECUTION
   updateActionStatus: { actionId: string; status: ActionStatus; reason?: string };
-  startSchoolBoardTalks: Record<string, never>;
-  startSchoolTalks: Record<string, never>;
-  fixTrainingCalendar: Record<string, never>;
+  startSchoolBoardTalks: NoPayload;
+  startSchoolTalks: NoPayload;
+  fixTrainingCalendar: NoPayload;
   planTrainingSession: { date: string; title: string };
   recordTrainingDelivered: { sessionId: string; schoolsReached: number; staffTrained: number };
-  completeExecution: Record<string, never>;
+  completeExecution: NoPayload;
   // P4 EMBEDDING
   recordEmbedding: {
     actionId: string;
@@ -46,8 +49,8 @@ export interface CommandPayloads {
     responsibleRole: string;
   };
   nameEmbeddingOwner: { role: string; name?: string };
-  recordLeadDeparture: Record<string, never>;
-  completeEmbedding: Record<string, never>;
+  recordLeadDeparture: NoPayload;
+  completeEmbedding: NoPayload;
   // P5 CONTINUATION
   recordCheckIn: { year: number; repeatReports?: number; professionalsTrained?: number; schoolsReached?: number; note?: string };
   closeProgramme: { note?: string };
@@ -55,7 +58,7 @@ export interface CommandPayloads {
   reportIndicators: { period: string; repeatReports?: number; professionalsTrained?: number; schoolsReached?: number };
   acknowledgeEscalation: { escalationId: string; decision: AcknowledgeDecision; weeks?: number; note?: string };
   pauseProgramme: { reason: string };
-  resumeProgramme: Record<string, never>;
+  resumeProgramme: NoPayload;
   abortProgramme: { reason: string };
   changeSettings: SettingsOverride;
 }
