@@ -108,6 +108,17 @@ describe('npm start: the vertical slice', () => {
     expect(JSON.stringify(described)).toContain('WORKFLOW_EXECUTION_STATUS_RUNNING');
   });
 
+  it('lets the CLI filter programmes by the custom search attributes npm start registered', async () => {
+    const ids = (query: string) =>
+      (JSON.parse(temporal('workflow', 'list', '--query', query, '-o', 'json') || '[]') as Array<{ execution: { workflowId: string } }>).map(
+        (w) => w.execution.workflowId,
+      );
+    // Visibility is eventually consistent, even on the dev server.
+    await expect.poll(() => ids("Phase='COMMITMENT' AND MunicipalityCode='GM0363'"), { timeout: 10_000 }).toEqual(['programme-GM0363-1']);
+    expect(ids("Province='Noord-Holland' AND ProgrammeStatus='ACTIVE' AND OpenEscalationLevel=0")).toEqual(['programme-GM0363-1']);
+    expect(ids("Phase='AGENDA'")).toEqual([]);
+  });
+
   it.each([
     ['a second start while the programme runs', 'GM0363', 'PROGRAMME_ALREADY_RUNNING', /Amsterdam/],
     ['an unknown municipality code', 'GM9999', 'NOT_FOUND', /GM9999/],
