@@ -55,7 +55,13 @@ describe('R3.1 school-year planning with real dates', () => {
     await harness.sleepUntil('2027-03-15', '11:00');
     await sut.commit();
     const adopted = await sut.adoptAgenda(true);
-    expect(adopted.training).toMatchObject({ targetYear: 2028, stage: 'WAITING_FOR_WINDOW' });
+    expect(adopted.training).toMatchObject({
+      targetYear: 2028,
+      stage: 'WAITING_FOR_WINDOW',
+      deadlines: { windowOpensAt: '2027-12-31T23:00:00.000Z', calendarCutoffAt: '2028-05-31T22:00:00.000Z' },
+      // Summer 2029 is not published yet: the end of 2028/29 is an estimate, marked provisional.
+      schoolYear: { firstDay: '2028-09-04', provisional: true },
+    });
     expect(training(adopted.escalations)).toEqual([]);
     const early = await sut.refused('startSchoolBoardTalks', {});
     expect(early.ruleId).toBe('R3.1');

@@ -202,7 +202,21 @@ function nextEvent(state: ProgrammeState): DueEvent | undefined {
 
 function nextTrainingDeadline(track: TrainingTrack | undefined, cutoff: string): DueEvent | undefined {
   if (!track) return undefined;
-  const d = trainingDeadlines(track.targetYear, cutoff);
+  // Tracks planned before deadlines were stored compute them as they always did.
+  if (!track.deadlines) return nextDeadlineOf(track, trainingDeadlines(track.targetYear, cutoff));
+  const stored = track.deadlines;
+  return nextDeadlineOf(track, {
+    windowOpensAt: Date.parse(stored.windowOpensAt),
+    notStartedEscalationAt: Date.parse(stored.notStartedEscalationAt),
+    schoolYearMissedAt: Date.parse(stored.schoolYearMissedAt),
+    calendarCutoffAt: Date.parse(stored.calendarCutoffAt),
+  });
+}
+
+function nextDeadlineOf(
+  track: TrainingTrack,
+  d: { windowOpensAt: number; notStartedEscalationAt: number; schoolYearMissedAt: number; calendarCutoffAt: number },
+): DueEvent | undefined {
   switch (track.stage) {
     case 'WAITING_FOR_WINDOW':
       return { kind: 'training', atMs: d.windowOpensAt, deadline: 'windowOpens' };
@@ -326,9 +340,25 @@ function fireTraining(d: ProgrammeState, deadline: 'windowOpens' | 'notStarted' 
   }
 }
 
+/** Computes and stores the target year's deadlines and the region's school year. */
+function planTrainingYear(d: ProgrammeState, track: TrainingTrack): void {
+  const deadlines = trainingDeadlines(track.targetYear, d.settings.calendarCutoff);
+  track.deadlines = {
+    windowOpensAt: iso(deadlines.windowOpensAt),
+    notStartedEscalationAt: iso(deadlines.notStartedEscalationAt),
+    schoolYearMissedAt: iso(deadlines.schoolYearMissedAt),
+    calendarCutoffAt: iso(deadlines.calendarCutoffAt),
+  };
+  if (d.schoolHolidayRegion) {
+    const year = schoolYear(d.schoolHolidayRegion, track.targetYear);
+    track.schoolYear = { firstDay: year.firstDay, lastDay: year.lastDay, provisional: year.provisional };
+  }
+}
+
 function slipSchoolYear(d: ProgrammeState, track: TrainingTrack): void {
   track.missedYears.push(track.targetYear);
   track.targetYear += 1;
+  planTrainingYear(d, track);
   track.stage = 'WAITING_FOR_WINDOW';
   track.fired = { windowOpen: false, notStarted: false };
   delete track.boardTalksStartedAt;
@@ -877,7 +907,9 @@ function apply(d: ProgrammeState, c: Command, nowMs: number): void {
       const { actor: _actor, type: _type, ...override } = c;
       const next = applySettings(d.settings, override);
       if (!next.ok) throw new Refusal(next.error);
+      const cutoffChanged = next.value.calendarCutoff !== d.settings.calendarCutoff;
       d.settings = next.value;
+      if (cutoffChanged && d.training) planTrainingYear(d, d.training);
       return;
     }
     default: {
@@ -927,6 +959,7 @@ function ensureTrainingTrack(d: ProgrammeState, nowMs: number): void {
     missedYears: [],
     sessions: [],
   };
+  planTrainingYear(d, d.training);
   record(d, nowMs, SYSTEM, 'trainingTrackDue', `Scholingstraject gepland voor schooljaar ${d.training.targetYear}/${d.training.targetYear + 1}.`);
 }
 

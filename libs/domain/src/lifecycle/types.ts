@@ -198,6 +198,14 @@ export interface TrainingTrack {
   stage: TrainingStage;
   /** Deadlines of the current target year that already fired (so none fires twice). */
   fired: { windowOpen: boolean; notStarted: boolean };
+  /**
+   * The target year's deadlines (ISO instants), computed once when the year is planned: timers
+   * follow these stored values, so a later change of time-zone data never moves a running
+   * programme's deadlines on replay. Recomputed when the year slips or the cut-off changes.
+   */
+  deadlines?: { windowOpensAt: string; notStartedEscalationAt: string; schoolYearMissedAt: string; calendarCutoffAt: string };
+  /** School year Y/Y+1 of the municipality's holiday region (sessions fall inside it). */
+  schoolYear?: { firstDay: string; lastDay: string; provisional: boolean };
   boardTalksStartedAt?: string;
   schoolTalksStartedAt?: string;
   calendarFixedAt?: string;
