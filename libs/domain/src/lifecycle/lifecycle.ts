@@ -53,7 +53,7 @@ export type Outcome = { ok: true; value: ProgrammeState } | { ok: false; error: 
 const SYSTEM: Actor = { role: 'SYSTEM' };
 const MAX_TEXT = 500;
 const MAX_NAME = 200;
-const MAX_TIMELINE = 2000;
+const MAX_TIMELINE = 1000;
 
 class Refusal extends Error {
   constructor(readonly violation: Violation) {
