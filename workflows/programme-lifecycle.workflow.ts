@@ -44,14 +44,16 @@ import {
 
 type Activities = ReturnType<typeof createReadModelActivities> & ReturnType<typeof createEscalationActivities>;
 
+// Short attempt limits: after a worker crash a lost attempt is retried once its limit passes.
 const { projectProgramme } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '10 seconds',
   // The read model must catch up however long the database is away: retry without a limit.
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
 const { deliverEscalation } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
+  // The webhook request itself gives up after ESCALATION_WEBHOOK_TIMEOUT_MS (10 s by default).
+  startToCloseTimeout: '15 seconds',
   // A few quick tries per attempt; the workflow records each failed attempt and tries again later.
   retry: { initialInterval: '2 seconds', maximumInterval: '10 seconds', backoffCoefficient: 2, maximumAttempts: 3 },
 });

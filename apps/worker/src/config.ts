@@ -6,7 +6,7 @@ const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
 
 const workerEnvSchema = sharedEnvSchema.extend({
   ESCALATION_WEBHOOK_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).max(2048).optional()),
-  ESCALATION_WEBHOOK_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).max(300_000).optional()),
+  ESCALATION_WEBHOOK_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).max(14_000).optional()),
 });
 
 export interface WorkerConfig {
