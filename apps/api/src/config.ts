@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { databaseUrl, parseEnv, sharedEnvSchema } from '../../../libs/platform/src';
+import { loadAuthConfig, type AuthConfig } from './auth/auth.config';
 
 const apiEnvSchema = sharedEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -15,6 +16,8 @@ export interface ApiConfig {
   databaseUrl: string;
   logLevel: string;
   graphqlIde: boolean;
+  /** How bearer tokens are verified (embedded HS256 secret or an OIDC provider's JWKS). */
+  auth: AuthConfig;
   parentPid?: number;
 }
 
@@ -30,6 +33,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     databaseUrl: databaseUrl(e),
     logLevel: e.LOG_LEVEL,
     graphqlIde: e.GRAPHQL_IDE === 'true',
+    auth: loadAuthConfig(env),
     parentPid: e.OLIEVLEK_PARENT_PID,
   };
 }

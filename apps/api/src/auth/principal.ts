@@ -1,0 +1,148 @@
+import { z } from 'zod';
+
+export const AUTH_ROLES = ['MUNICIPALITY', 'PROGRAMME_MANAGER', 'KWARTIERMAKER'] as const;
+export type AuthRole = (typeof AUTH_ROLES)[number];
+
+/**
+ * Who is calling, from a verified token. `municipalities` is only filled for MUNICIPALITY and
+ * `programmes` only for PROGRAMME_MANAGER; the other list is always empty.
+ */
+export interface Principal {
+  subject: string;
+  role: AuthRole;
+  municipalities: string[];
+  programmes: string[];
+}
+
+export const MUNICIPALITY_CODE_PATTERN = /^GM\d{4}$/;
+export const PROGRAMME_ID_PATTERN = /^programme-GM\d{4}-[1-9]\d{0,5}$/;
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
+
+/**
+ * The token claims this API reads (`sub`, `role`, `municipalities`, `programmes`); other claims
+ * are ignored. A list that does not belong to the role must be absent or empty, so a token can
+ * never mean two things.
+ */
+export const principalClaimsSchema = z
+  .object({
+    sub: z.string().min(1).max(256),
+    role: z.enum(AUTH_ROLES),
+    municipalities: z.array(z.string().regex(MUNICIPALITY_CODE_PATTERN)).max(400).optional(),
+    programmes: z.array(z.string().regex(PROGRAMME_ID_PATTERN)).max(2000).optional(),
+  })
+  .superRefine((claims, ctx) => {
+    const municipalities = claims.municipalities ?? [];
+    const programmes = claims.programmes ?? [];
+    switch (claims.role) {
+      case 'MUNICIPALITY':
+        if (municipalities.length === 0) {
+          ctx.addIssue({ code: 'custom', path: ['municipalities'], message: 'MUNICIPALITY needs at least one municipality code' });
+        }
+        if (programmes.length > 0) {
+          ctx.addIssue({ code: 'custom', path: ['programmes'], message: 'MUNICIPALITY carries no programmes' });
+        }
+        break;
+      case 'PROGRAMME_MANAGER':
+        // No programmes is allowed: a manager who is not yet assigned sees nothing.
+        if (municipalities.length > 0) {
+          ctx.addIssue({ code: 'custom', path: ['municipalities'], message: 'PROGRAMME_MANAGER carries no municipalities' });
+        }
+        break;
+      case 'KWARTIERMAKER':
+        if (municipalities.length > 0 || programmes.length > 0) {
+          ctx.addIssue({ code: 'custom', path: ['role'], message: 'KWARTIERMAKER carries no municipalities or programmes' });
+        }
+        break;
+      default: {
+        const unreachable: never = claims.role;
+        throw new Error(`unknown role ${String(unreachable)}`);
+      }
+    }
+  });
+
+export type PrincipalClaims = z.input<typeof principalClaimsSchema>;
+
+/** The principal the claims describe, or the list of problems (claim names only, never values). */
+export function parsePrincipalClaims(
+  claims: unknown,
+): { ok: true; principal: Principal } | { ok: false; problems: string[] } {
+  const parsed = principalClaimsSchema.safeParse(claims);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(claims)'}: ${i.message}`) };
+  }
+  const c = parsed.data;
+  return {
+    ok: true,
+    principal: {
+      subject: c.sub,
+      role: c.role,
+      municipalities: unique(c.municipalities ?? []),
+      programmes: unique(c.programmes ?? []),
+    },
+  };
+}
+
+/**
+ * Whether the principal may see (and follow) a programme: MUNICIPALITY its own municipalities'
+ * programmes, PROGRAMME_MANAGER the programmes assigned to it, KWARTIERMAKER all.
+ */
+export function canSeeProgramme(p: Principal, programme: { programmeId: string; municipalityCode: string }): boolean {
+  switch (p.role) {
+    case 'KWARTIERMAKER':
+      return true;
+    case 'MUNICIPALITY':
+      return p.municipalities.includes(programme.municipalityCode);
+    case 'PROGRAMME_MANAGER':
+      return p.programmes.includes(programme.programmeId);
+    default: {
+      const unreachable: never = p.role;
+      throw new Error(`unknown role ${String(unreachable)}`);
+    }
+  }
+}
+
+/**
+ * Whether the principal may start a municipality's programme (which will get `programmeId`):
+ * MUNICIPALITY for its own codes, KWARTIERMAKER for any, PROGRAMME_MANAGER only a programme
+ * assigned to it (by id, of that municipality).
+ */
+export function canStartFor(p: Principal, municipalityCode: string, programmeId?: string): boolean {
+  switch (p.role) {
+    case 'KWARTIERMAKER':
+      return true;
+    case 'MUNICIPALITY':
+      return p.municipalities.includes(municipalityCode);
+    case 'PROGRAMME_MANAGER':
+      return (
+        programmeId !== undefined &&
+        p.programmes.includes(programmeId) &&
+        programmeId.startsWith(`programme-${municipalityCode}-`)
+      );
+    default: {
+      const unreachable: never = p.role;
+      throw new Error(`unknown role ${String(unreachable)}`);
+    }
+  }
+}
+
+/** What a listing may contain for the principal, as a filter a query can apply. */
+export type ProgrammeScope =
+  | { kind: 'ALL' }
+  | { kind: 'MUNICIPALITIES'; municipalityCodes: string[] }
+  | { kind: 'PROGRAMMES'; programmeIds: string[] };
+
+export function programmeScope(p: Principal): ProgrammeScope {
+  switch (p.role) {
+    case 'KWARTIERMAKER':
+      return { kind: 'ALL' };
+    case 'MUNICIPALITY':
+      return { kind: 'MUNICIPALITIES', municipalityCodes: [...p.municipalities] };
+    case 'PROGRAMME_MANAGER':
+      return { kind: 'PROGRAMMES', programmeIds: [...p.programmes] };
+    default: {
+      const unreachable: never = p.role;
+      throw new Error(`unknown role ${String(unreachable)}`);
+    }
+  }
+}

@@ -1,0 +1,141 @@
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
+import { UserFacingError, type Sentence } from '../common/graphql-errors';
+import type { AuthConfig } from './auth.config';
+import { parsePrincipalClaims, type Principal } from './principal';
+
+/** Why a request is not authenticated; sent as `extensions.details.reason`. */
+export type UnauthenticatedReason = 'MISSING' | 'EXPIRED' | 'INVALID' | 'CLAIMS';
+
+// Never the token, a claim value or key material: these sentences go to the client.
+const SENTENCES: Record<UnauthenticatedReason, Sentence> = {
+  MISSING: {
+    nl: 'Log in: stuur een geldig toegangstoken mee (Authorization: Bearer …).',
+    en: 'Log in: send a valid access token (Authorization: Bearer …).',
+  },
+  EXPIRED: {
+    nl: 'Het toegangstoken is verlopen. Log opnieuw in of vraag een nieuw token aan.',
+    en: 'The access token has expired. Log in again or request a new token.',
+  },
+  INVALID: {
+    nl: 'Het toegangstoken is ongeldig. Log opnieuw in met een geldig token.',
+    en: 'The access token is invalid. Log in again with a valid token.',
+  },
+  CLAIMS: {
+    nl: "Het toegangstoken noemt geen geldige rol met bijbehorende gemeenten of programma's.",
+    en: 'The access token does not name a valid role with its municipalities or programmes.',
+  },
+};
+
+export function unauthenticated(reason: UnauthenticatedReason): UserFacingError {
+  return new UserFacingError('UNAUTHENTICATED', SENTENCES[reason], { details: { reason } });
+}
+
+/**
+ * The identity provider's key set could not be fetched or read. Not the caller's fault, so not
+ * UNAUTHENTICATED: it surfaces as INTERNAL_SERVER_ERROR with the cause logged.
+ */
+export class IdentityProviderUnavailableError extends Error {
+  constructor(jwksUrl: string, cause: unknown) {
+    super(`the identity provider's keys (${jwksUrl}) could not be loaded`, { cause });
+    this.name = 'IdentityProviderUnavailableError';
+  }
+}
+
+/** Seconds of clock skew allowed between the token issuer and this server (exp, nbf, iat). */
+export const CLOCK_TOLERANCE_SECONDS = 30;
+const MAX_TOKEN_LENGTH = 16 * 1024;
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+// jose error codes that mean "this token is not acceptable" (as opposed to "keys unavailable").
+const TOKEN_PROBLEMS = new Set([
+  'ERR_JWT_CLAIM_VALIDATION_FAILED',
+  'ERR_JWT_INVALID',
+  'ERR_JWS_INVALID',
+  'ERR_JWS_SIGNATURE_VERIFICATION_FAILED',
+  'ERR_JOSE_ALG_NOT_ALLOWED',
+  'ERR_JOSE_NOT_SUPPORTED',
+  'ERR_JWKS_NO_MATCHING_KEY',
+  'ERR_JWKS_MULTIPLE_MATCHING_KEYS',
+  'ERR_JWK_INVALID',
+  'ERR_JWE_INVALID',
+]);
+
+type Verify = (token: string, options: JWTVerifyOptions) => Promise<JWTPayload>;
+
+/**
+ * Checks bearer tokens and turns them into a {@link Principal}. Embedded mode: HS256 with the
+ * shared secret; production: RS256/ES256 against an OIDC provider's JWKS (fetched lazily, cached,
+ * refetched when a token names an unknown key). Expiry is required; issuer and audience must
+ * match. Every rejection is a UserFacingError with code UNAUTHENTICATED.
+ */
+export class TokenVerifier {
+  private constructor(
+    private readonly verifyJwt: Verify,
+    private readonly options: JWTVerifyOptions,
+    private readonly jwksUrl?: string,
+  ) {}
+
+  static fromConfig(config: { auth: AuthConfig }): TokenVerifier {
+    const auth = config.auth;
+    const common = {
+      issuer: auth.issuer,
+      audience: auth.audience,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      requiredClaims: ['exp', 'sub'],
+    };
+    switch (auth.mode) {
+      case 'hs256': {
+        const key = new TextEncoder().encode(auth.secret);
+        const verify: Verify = async (token, options) => (await jwtVerify(token, key, options)).payload;
+        return new TokenVerifier(verify, { ...common, algorithms: ['HS256'] });
+      }
+      case 'jwks': {
+        const keySet = createRemoteJWKSet(new URL(auth.jwksUrl));
+        const verify: Verify = async (token, options) => (await jwtVerify(token, keySet, options)).payload;
+        return new TokenVerifier(verify, { ...common, algorithms: ['RS256', 'ES256'] }, auth.jwksUrl);
+      }
+      default: {
+        const unreachable: never = auth;
+        throw new Error(`unknown auth mode ${String((unreachable as AuthConfig).mode)}`);
+      }
+    }
+  }
+
+  /** The principal of an `Authorization` header value; missing or blank → UNAUTHENTICATED. */
+  async authenticateHeader(authorizationHeader: string | undefined): Promise<Principal> {
+    if (authorizationHeader === undefined || authorizationHeader.trim() === '') throw unauthenticated('MISSING');
+    return this.verify(authorizationHeader);
+  }
+
+  /** The principal of `Bearer <jwt>` or of a bare `<jwt>`. */
+  async verify(bearerHeaderOrToken: string): Promise<Principal> {
+    const token = extractToken(bearerHeaderOrToken);
+    if (token === undefined) throw unauthenticated('MISSING');
+    if (token.length > MAX_TOKEN_LENGTH || !COMPACT_JWS.test(token)) throw unauthenticated('INVALID');
+
+    let payload: JWTPayload;
+    try {
+      payload = await this.verifyJwt(token, this.options);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'ERR_JWT_EXPIRED') throw unauthenticated('EXPIRED');
+      if (typeof code === 'string' && TOKEN_PROBLEMS.has(code)) throw unauthenticated('INVALID');
+      if (this.jwksUrl) throw new IdentityProviderUnavailableError(this.jwksUrl, error);
+      throw error;
+    }
+
+    const parsed = parsePrincipalClaims(payload);
+    if (!parsed.ok) throw unauthenticated('CLAIMS');
+    return parsed.principal;
+  }
+}
+
+function extractToken(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed.toLowerCase() === 'bearer') return undefined;
+  const match = /^(\S+)\s+(\S+)$/.exec(trimmed);
+  if (!match) return trimmed;
+  // RFC 7235: the scheme is case-insensitive. Any other scheme (Basic, …) carries no bearer token.
+  if (match[1].toLowerCase() !== 'bearer') throw unauthenticated('MISSING');
+  return match[2];
+}
