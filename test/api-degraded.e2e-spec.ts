@@ -7,6 +7,7 @@ import { createApiApp } from '../apps/api/src/app';
 import { loadApiConfig } from '../apps/api/src/config';
 import { freePort } from './support/free-port';
 import { graphql } from './support/launcher';
+import { launcherSecret, mintToken } from './support/tokens';
 
 // The API when what it depends on is missing: Temporal unreachable, database without schema.
 const dataDir = mkdtempSync(join(tmpdir(), 'olievlek-degraded-'));
@@ -40,7 +41,8 @@ describe('API with its dependencies down', () => {
 
   it('masks an unexpected failure: a stable code, a Dutch sentence, no SQL or stack trace', async () => {
     // The database file exists but no migration ran: the query fails inside TypeORM.
-    const res = await graphql(apiUrl, '{ programme(municipalityCode: "GM0363") { id } }');
+    const token = await mintToken(launcherSecret(dataDir), { sub: 'e2e', role: 'KWARTIERMAKER' });
+    const res = await graphql(apiUrl, '{ programme(municipalityCode: "GM0363") { id } }', undefined, { token });
     expect(res.status).toBe(200);
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });

@@ -24,6 +24,8 @@ describe('npm start on PostgreSQL', () => {
     const started = await graphql<{ startProgramme: { id: string; phase: string } }>(
       launcher.apiUrl,
       'mutation { startProgramme(municipalityCode: "GM0599") { id phase } }',
+      undefined,
+      { token: await launcher.token() },
     );
     expect(started.data?.startProgramme).toEqual({ id: 'programme-GM0599-1', phase: 'COMMITMENT' });
 
@@ -42,6 +44,8 @@ describe('npm start on PostgreSQL', () => {
     const read = await graphql<{ programme: { municipality: { name: string } } }>(
       launcher.apiUrl,
       '{ programme(municipalityCode: "GM0599") { municipality { name } } }',
+      undefined,
+      { token: await launcher.token() },
     );
     expect(read.data?.programme.municipality.name).toBe('Rotterdam');
   });

@@ -1,3 +1,4 @@
+import { launcherSecret, mintToken } from './tokens';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,11 @@ export class Launcher {
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.ports.api}`;
+  }
+
+  /** A bearer token for this instance (KWARTIERMAKER unless other claims are given). */
+  token(claims: Record<string, unknown> = { sub: 'e2e-kwartiermaker', role: 'KWARTIERMAKER' }): Promise<string> {
+    return mintToken(launcherSecret(this.dataDir), claims);
   }
 
   get temporalAddress(): string {
@@ -115,10 +121,15 @@ export async function graphql<T = Record<string, unknown>>(
   apiUrl: string,
   query: string,
   variables?: Record<string, unknown>,
+  options: { token?: string; headers?: Record<string, string> } = {},
 ): Promise<GraphQLResponse<T>> {
   const res = await fetch(`${apiUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, ...((await res.json()) as Omit<GraphQLResponse<T>, 'status'>) };

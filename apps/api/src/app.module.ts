@@ -6,10 +6,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { dataSourceOptions } from '../../../libs/persistence/src';
 import { createLogger } from '../../../libs/platform/src';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { TokenVerifier } from './auth';
 import { createErrorFormatter } from './common/error-formatter';
+import { createRequestContext } from './common/request-context';
 import { UserFacingError } from './common/graphql-errors';
 import { UserFacingErrorFilter } from './common/user-facing-error.filter';
 import { API_CONFIG, type ApiConfig } from './config';
+import { hardenErrorFormatter } from './graphql/hardened-error-formatter';
+import { hardeningOptions } from './graphql/graphql-hardening';
 import { HealthController } from './health/health.controller';
 import { ProgrammeModule } from './programmes/programme.module';
 import { TemporalModule } from './temporal/temporal.module';
@@ -18,6 +23,7 @@ import { TemporalModule } from './temporal/temporal.module';
 export class AppModule {
   static forRoot(config: ApiConfig): DynamicModule {
     const errorLog = createLogger('olievlek-api', config.logLevel);
+    const verifier = TokenVerifier.fromConfig(config);
     return {
       module: AppModule,
       global: true,
@@ -31,7 +37,14 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           graphiql: config.graphqlIde,
-          errorFormatter: createErrorFormatter(errorLog) as MercuriusDriverConfig['errorFormatter'],
+          // Who is asking is verified lazily, once per request, by the resolvers that need it.
+          context: (request: FastifyRequest, reply: FastifyReply) =>
+            createRequestContext(request.headers, (header) => verifier.authenticateHeader(header), reply),
+          ...hardeningOptions(config.graphql),
+          errorFormatter: hardenErrorFormatter(createErrorFormatter(errorLog), {
+            bodyLimit: config.bodyLimit,
+            hideSuggestions: !config.graphql.introspection,
+          }) as MercuriusDriverConfig['errorFormatter'],
         }),
         TemporalModule,
         ProgrammeModule,

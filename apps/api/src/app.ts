@@ -1,16 +1,20 @@
+import fastifyRateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { ApiConfig } from './config';
+import { rateLimitOptions } from './graphql/rate-limit';
 
 /** Builds the API application (not yet listening), for `main.ts` and for end-to-end tests. */
 export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
-    new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
+    new FastifyAdapter({ bodyLimit: config.bodyLimit }),
     { bufferLogs: true },
   );
+  // Before the GraphQL routes exist: the limiter attaches itself to routes as they are added.
+  await app.register(fastifyRateLimit, rateLimitOptions(config.rateLimit));
   app.useLogger(app.get(Logger));
   return app;
 }

@@ -6,6 +6,16 @@ const apiEnvSchema = sharedEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   GRAPHQL_IDE: z.enum(['true', 'false']).default('true'),
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true'),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(10),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5000),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
+  GRAPHQL_MAX_BATCH: z.coerce.number().int().min(1).max(100).default(1),
+  HTTP_BODY_LIMIT: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(100 * 1024),
+  RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
 });
 
 export interface ApiConfig {
@@ -18,7 +28,24 @@ export interface ApiConfig {
   graphqlIde: boolean;
   /** How bearer tokens are verified (embedded HS256 secret or an OIDC provider's JWKS). */
   auth: AuthConfig;
+  graphql: GraphqlHardening;
+  /** Largest accepted request body in bytes (HTTP 413 above it). */
+  bodyLimit: number;
+  /** Requests per window on /graphql, per bearer token (hashed) or else per client IP. */
+  rateLimit: { max: number; windowMs: number };
   parentPid?: number;
+}
+
+/** Limits every GraphQL document must stay within (OWASP GraphQL cheat sheet). */
+export interface GraphqlHardening {
+  introspection: boolean;
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Operations per batched request; 1 turns batching off. */
+  maxBatch: number;
 }
 
 export const API_CONFIG = Symbol('API_CONFIG');
@@ -34,6 +61,17 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     logLevel: e.LOG_LEVEL,
     graphqlIde: e.GRAPHQL_IDE === 'true',
     auth: loadAuthConfig(env),
+    graphql: {
+      introspection: e.GRAPHQL_INTROSPECTION === 'true',
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxBatch: e.GRAPHQL_MAX_BATCH,
+    },
+    bodyLimit: e.HTTP_BODY_LIMIT,
+    rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
     parentPid: e.OLIEVLEK_PARENT_PID,
   };
 }

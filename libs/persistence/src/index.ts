@@ -2,4 +2,4 @@ export * from './data-source';
 export { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 export { MunicipalityEntity } from './entities/municipality.entity';
 export { ProgrammeEntity } from './entities/programme.entity';
-export { ProgrammeReadModel } from './programme.read-model';
+export { ProgrammeReadModel, type ProgrammePageQuery, type ProgrammeSort } from './programme.read-model';

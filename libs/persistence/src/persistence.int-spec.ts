@@ -67,6 +67,7 @@ describe.each([
       'InitialSchema1763920000000',
       'SeedMunicipalities20251763920000001',
       'LifecycleReadModel1763920000002',
+      'ProgrammeListing1763920000003',
     ]);
     expect(await migrate(dataSource)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
 import { openEscalationLevel, type Escalation, type ProgrammeState } from '../../domain/src';
 import { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
@@ -6,15 +6,16 @@ import { ProgrammeEntity } from './entities/programme.entity';
 // Insert, or update only when the incoming version is newer: a retried or reordered
 // projection never moves the read model backwards. Both SQLite and PostgreSQL accept it.
 const UPSERT_PROGRAMME = `
-  INSERT INTO programme (id, municipality_code, sequence, phase, status, started_at, updated_at, version, state, open_escalation_level)
-  VALUES (:id, :municipalityCode, :sequence, :phase, :status, :startedAt, :updatedAt, :version, :state, :openEscalationLevel)
+  INSERT INTO programme (id, municipality_code, sequence, phase, status, started_at, updated_at, version, state, open_escalation_level, risk_flags)
+  VALUES (:id, :municipalityCode, :sequence, :phase, :status, :startedAt, :updatedAt, :version, :state, :openEscalationLevel, :riskFlags)
   ON CONFLICT (id) DO UPDATE SET
     phase = excluded.phase,
     status = excluded.status,
     updated_at = excluded.updated_at,
     version = excluded.version,
     state = excluded.state,
-    open_escalation_level = excluded.open_escalation_level
+    open_escalation_level = excluded.open_escalation_level,
+    risk_flags = excluded.risk_flags
   WHERE programme.version < excluded.version`;
 
 // Same guard per outbox row, on the version of the state that wrote it. Each row is guarded on
@@ -75,6 +76,7 @@ export class ProgrammeReadModel {
           version: s.version,
           state: JSON.stringify(s),
           openEscalationLevel: openEscalationLevel(s),
+          riskFlags: s.riskFlags?.length ? `,${s.riskFlags.join(',')},` : '',
         });
         for (const e of s.escalations) {
           await this.run(em, UPSERT_ESCALATION, outboxRow(s, e));
@@ -90,6 +92,77 @@ export class ProgrammeReadModel {
       order: { sequence: 'DESC' },
       relations: { municipality: true },
     });
+  }
+
+  /** One programme by id, with its municipality. */
+  async findById(id: string): Promise<ProgrammeEntity | null> {
+    return this.dataSource.getRepository(ProgrammeEntity).findOne({ where: { id }, relations: { municipality: true } });
+  }
+
+  /**
+   * One page of programmes: filtered, scoped to what the caller may see, sorted with the id as
+   * tie-breaker, and continued after a keyset cursor (stable while rows change). One query for
+   * the page (+1 row to know whether more follow) and one for the total.
+   */
+  async page(q: ProgrammePageQuery): Promise<{ rows: ProgrammeEntity[]; hasNextPage: boolean; totalCount: number }> {
+    const column = SORT_COLUMNS[q.sort];
+    const dir = q.direction === 'ASC' ? 'ASC' : 'DESC';
+    const base = this.dataSource
+      .getRepository(ProgrammeEntity)
+      .createQueryBuilder('p')
+      .innerJoin('p.municipality', 'm');
+    const f = q.filter;
+    const scope = q.scope;
+    if (scope !== 'ALL') {
+      base.andWhere(
+        new Brackets((w) =>
+          w
+            .where('p.municipality_code IN (:...scopeCodes)', { scopeCodes: emptyGuard(scope.municipalityCodes) })
+            .orWhere('p.id IN (:...scopeIds)', { scopeIds: emptyGuard(scope.programmeIds) }),
+        ),
+      );
+    }
+    if (f.phases?.length) base.andWhere('p.phase IN (:...phases)', { phases: f.phases });
+    if (f.statuses?.length) base.andWhere('p.status IN (:...statuses)', { statuses: f.statuses });
+    if (f.province) base.andWhere('m.province = :province', { province: f.province });
+    if (f.schoolHolidayRegion) base.andWhere('m.school_holiday_region = :region', { region: f.schoolHolidayRegion });
+    if (f.veiligThuisRegion) base.andWhere('m.veilig_thuis_region = :vt', { vt: f.veiligThuisRegion });
+    if (f.municipalityCode) base.andWhere('p.municipality_code = :code', { code: f.municipalityCode });
+    if (f.riskFlag) base.andWhere('p.risk_flags LIKE :flag', { flag: `%,${f.riskFlag},%` });
+    if (f.minOpenEscalationLevel !== undefined) base.andWhere('p.open_escalation_level >= :minLevel', { minLevel: f.minOpenEscalationLevel });
+    const totalCount = await base.clone().getCount();
+    const pageQuery = base.clone().select('p');
+    if (q.after) {
+      const op = dir === 'ASC' ? '>' : '<';
+      pageQuery.andWhere(`(${column} ${op} :afterValue OR (${column} = :afterValue AND p.id ${op} :afterId))`, {
+        afterValue: q.after.value,
+        afterId: q.after.id,
+      });
+    }
+    const rows = await pageQuery
+      .orderBy(column, dir)
+      .addOrderBy('p.id', dir)
+      .limit(q.first + 1)
+      .getMany();
+    return { rows: rows.slice(0, q.first), hasNextPage: rows.length > q.first, totalCount };
+  }
+
+  /** The value a row sorts by, for its cursor. */
+  static sortValue(row: ProgrammeEntity, sort: ProgrammeSort, municipalityName?: string): string | number {
+    switch (sort) {
+      case 'STARTED_AT':
+        return row.startedAt;
+      case 'UPDATED_AT':
+        return row.updatedAt;
+      case 'OPEN_ESCALATION_LEVEL':
+        return row.openEscalationLevel;
+      case 'MUNICIPALITY_NAME':
+        return municipalityName ?? row.municipality?.name ?? '';
+      default: {
+        const unreachable: never = sort;
+        throw new Error(`unknown sort ${String(unreachable)}`);
+      }
+    }
   }
 
   /** The programme's escalations, oldest first. */
@@ -149,3 +222,33 @@ function outboxRow(s: ProgrammeState, e: Escalation): Record<string, unknown> {
     target: d.target?.slice(0, MAX_TARGET) ?? null,
   };
 }
+
+export type ProgrammeSort = 'STARTED_AT' | 'UPDATED_AT' | 'OPEN_ESCALATION_LEVEL' | 'MUNICIPALITY_NAME';
+const SORT_COLUMNS: Record<ProgrammeSort, string> = {
+  STARTED_AT: 'p.startedAt',
+  UPDATED_AT: 'p.updatedAt',
+  OPEN_ESCALATION_LEVEL: 'p.openEscalationLevel',
+  MUNICIPALITY_NAME: 'm.name',
+};
+
+export interface ProgrammePageQuery {
+  /** What the caller may see: everything, or programmes of these municipalities plus these programmes. */
+  scope: 'ALL' | { municipalityCodes: string[]; programmeIds: string[] };
+  filter: {
+    phases?: string[];
+    statuses?: string[];
+    province?: string;
+    schoolHolidayRegion?: string;
+    veiligThuisRegion?: string;
+    municipalityCode?: string;
+    riskFlag?: string;
+    minOpenEscalationLevel?: number;
+  };
+  sort: ProgrammeSort;
+  direction: 'ASC' | 'DESC';
+  first: number;
+  after?: { value: string | number; id: string };
+}
+
+/** `IN ()` is not valid SQL: an empty scope matches nothing instead. */
+const emptyGuard = (values: string[]) => (values.length > 0 ? values : ['\u0000none']);

@@ -1,6 +1,15 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Logger } from 'pino';
-import { INTERNAL_ERROR_MESSAGE, UserFacingError } from './graphql-errors';
+import Negotiator from 'negotiator';
+import { INTERNAL_ERROR_MESSAGE, INTERNAL_ERROR_MESSAGE_EN, UserFacingError } from './graphql-errors';
+
+export type Language = 'nl' | 'en';
+
+/** Dutch unless the request prefers English (`Accept-Language`, with quality values). */
+export function preferredLanguage(headers: Record<string, string | string[] | undefined> | undefined): Language {
+  if (!headers) return 'nl';
+  return new Negotiator({ headers }).language(['nl', 'en']) === 'en' ? 'en' : 'nl';
+}
 
 type Formatted = { statusCode: number; response: ExecutionResult };
 
@@ -20,16 +29,21 @@ function documentProblem(e: GraphQLError): string {
  * INTERNAL_SERVER_ERROR (cause logged, never sent: no stack traces or SQL in responses).
  */
 export function createErrorFormatter(log: Logger) {
-  return (execution: ExecutionResult & { errors: readonly GraphQLError[] }): Formatted => {
+  return (
+    execution: ExecutionResult & { errors: readonly GraphQLError[] },
+    context?: { reply?: { request?: { headers?: Record<string, string | string[] | undefined> } } },
+  ): Formatted => {
+    const lang = preferredLanguage(context?.reply?.request?.headers);
     const executed = execution.data !== undefined;
     const errors = execution.errors.map((e) => {
       if (hasStableCode(e)) {
-        const source = (e.originalError as UserFacingError | undefined) ?? e;
-        return new GraphQLError(source.message, { path: e.path, extensions: source.extensions });
+        const source = ((e.originalError as UserFacingError | undefined) ?? e) as UserFacingError;
+        return new GraphQLError(lang === 'en' ? source.english : source.message, { path: e.path, extensions: source.extensions });
       }
       // Errors without a resolver path come from parsing or validating the document itself.
       if (!executed || (e.path === undefined && e.originalError === undefined)) {
-        return new GraphQLError(`De GraphQL-aanvraag is ongeldig: ${documentProblem(e)}`, {
+        const prefix = lang === 'en' ? 'The GraphQL request is invalid:' : 'De GraphQL-aanvraag is ongeldig:';
+        return new GraphQLError(`${prefix} ${documentProblem(e)}`, {
           nodes: e.nodes,
           source: e.source,
           positions: e.positions,
@@ -37,7 +51,7 @@ export function createErrorFormatter(log: Logger) {
         });
       }
       log.error({ err: e.originalError ?? e, path: e.path }, 'unexpected error in resolver');
-      return new GraphQLError(INTERNAL_ERROR_MESSAGE, {
+      return new GraphQLError(lang === 'en' ? INTERNAL_ERROR_MESSAGE_EN : INTERNAL_ERROR_MESSAGE, {
         path: e.path,
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
       });

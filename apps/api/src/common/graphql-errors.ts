@@ -9,20 +9,36 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'PROGRAMME_ALREADY_RUNNING',
+  'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** An error a user can act on: a stable code and a sentence in Dutch. */
+/** A sentence for users: Dutch, and English for clients that ask for it (`Accept-Language: en`). */
+export interface Sentence {
+  nl: string;
+  en: string;
+}
+
+/**
+ * An error a user can act on: a stable code and a sentence, Dutch by default. The error
+ * formatter swaps in the English sentence when the request prefers English.
+ */
 export class UserFacingError extends GraphQLError {
+  readonly english: string;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    extra: { rule?: RuleId; details?: Record<string, unknown> } = {},
+    message: string | Sentence,
+    extra: { rule?: RuleId | string; details?: Record<string, unknown> } = {},
   ) {
-    super(message, { extensions: { code, ...extra } });
+    const sentence = typeof message === 'string' ? { nl: message, en: message } : message;
+    super(sentence.nl, { extensions: { code, ...extra } });
+    this.english = sentence.en;
   }
 }
 
 export const INTERNAL_ERROR_MESSAGE =
   'Er ging iets mis aan onze kant. Probeer het later opnieuw; blijft het misgaan, neem dan contact op met de beheerder.';
+export const INTERNAL_ERROR_MESSAGE_EN =
+  'Something went wrong on our side. Please try again later; if it keeps failing, contact the administrator.';

@@ -1,5 +1,8 @@
-import { ArgsType, Field } from '@nestjs/graphql';
-import { IsString, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { RiskFlagEnum } from './lifecycle.model';
+import { ProgrammePhaseEnum, ProgrammeStatusEnum, SchoolHolidayRegionEnum } from './programme.model';
 
 @ArgsType()
 export class MunicipalityCodeArgs {
@@ -7,4 +10,79 @@ export class MunicipalityCodeArgs {
   @IsString()
   @MaxLength(40)
   municipalityCode!: string;
+}
+
+@ArgsType()
+export class ProgrammeLookupArgs {
+  @Field({ nullable: true, description: 'CBS-gemeentecode: het meest recente programma van deze gemeente.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  municipalityCode?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Of: het programma met deze sleutel, bijvoorbeeld programme-GM0363-1.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  id?: string;
+}
+
+export const ProgrammeSortFieldEnum = {
+  STARTED_AT: 'STARTED_AT',
+  UPDATED_AT: 'UPDATED_AT',
+  OPEN_ESCALATION_LEVEL: 'OPEN_ESCALATION_LEVEL',
+  MUNICIPALITY_NAME: 'MUNICIPALITY_NAME',
+} as const;
+registerEnumType(ProgrammeSortFieldEnum, { name: 'ProgrammeSortField', description: 'Sorteren op startmoment, laatste wijziging, hoogste open escalatie of gemeentenaam.' });
+export const SortDirectionEnum = { ASC: 'ASC', DESC: 'DESC' } as const;
+registerEnumType(SortDirectionEnum, { name: 'SortDirection', description: 'Oplopend (ASC) of aflopend (DESC).' });
+
+@InputType({ description: 'Filters voor de programmalijst; alle opgegeven filters gelden samen.' })
+export class ProgrammeFilterInput {
+  @Field(() => [ProgrammePhaseEnum], { nullable: true }) @IsOptional() @IsIn(Object.values(ProgrammePhaseEnum), { each: true }) phases?: string[];
+  @Field(() => [ProgrammeStatusEnum], { nullable: true }) @IsOptional() @IsIn(Object.values(ProgrammeStatusEnum), { each: true }) statuses?: string[];
+  @Field({ nullable: true, description: 'Provincie (CBS-naam, bijv. Fryslân).' }) @IsOptional() @IsString() @MaxLength(80) province?: string;
+  @Field(() => SchoolHolidayRegionEnum, { nullable: true }) @IsOptional() @IsIn(Object.values(SchoolHolidayRegionEnum)) schoolHolidayRegion?: string;
+  @Field({ nullable: true, description: 'Veilig Thuis-regio (CBS-naam).' }) @IsOptional() @IsString() @MaxLength(80) veiligThuisRegion?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) municipalityCode?: string;
+  @Field(() => RiskFlagEnum, { nullable: true }) @IsOptional() @IsIn(Object.values(RiskFlagEnum)) riskFlag?: string;
+  @Field(() => Int, { nullable: true, description: 'Alleen programma’s met een open escalatie van minstens dit niveau (1–3).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3)
+  minOpenEscalationLevel?: number;
+}
+
+@InputType({ description: 'Sortering van de programmalijst.' })
+export class ProgrammeOrderInput {
+  @Field(() => ProgrammeSortFieldEnum) @IsIn(Object.values(ProgrammeSortFieldEnum)) field!: keyof typeof ProgrammeSortFieldEnum;
+  @Field(() => SortDirectionEnum, { defaultValue: 'DESC' }) @IsIn(Object.values(SortDirectionEnum)) direction!: keyof typeof SortDirectionEnum;
+}
+
+@ArgsType()
+export class ProgrammesArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'Aantal programma’s per pagina (1–100).' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  first!: number;
+
+  @Field({ nullable: true, description: 'Cursor van het laatste programma van de vorige pagina (pageInfo.endCursor).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  after?: string;
+
+  @Field(() => ProgrammeFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProgrammeFilterInput)
+  filter?: ProgrammeFilterInput;
+
+  @Field(() => ProgrammeOrderInput, { nullable: true, description: 'Standaard: nieuwste eerst (STARTED_AT, DESC).' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProgrammeOrderInput)
+  orderBy?: ProgrammeOrderInput;
 }

@@ -1,4 +1,18 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import {
+  AgendaModel,
+  ChecklistItemModel,
+  CommitmentModel,
+  EmbeddingOwnerModel,
+  EscalationModel,
+  IndicatorReportModel,
+  PauseModel,
+  ProgrammeSettingsModel,
+  RiskFlagEnum,
+  TimelineEntryModel,
+  TrainingTrackModel,
+} from './lifecycle.model';
 import { PROGRAMME_PHASES, PROGRAMME_STATUSES, type ProgrammePhase, type ProgrammeStatus } from '../../../../libs/domain/src';
 
 const asEnum = <T extends string>(values: readonly T[]) =>
@@ -53,7 +67,10 @@ export class MunicipalityModel {
   longitude!: number;
 }
 
-@ObjectType('Programme', { description: 'Het programma van één gemeente tegen kindermishandeling (Collectief tegen Kindermishandeling).' })
+@ObjectType('Programme', {
+  description:
+    'Het programma van één gemeente tegen kindermishandeling (naar de Collectieven tegen Kindermishandeling): van commitment via verbeteragenda, uitvoering en borging naar continuering.',
+})
 export class ProgrammeModel {
   @Field(() => ID, { description: 'Vaste sleutel van het programma, bijvoorbeeld programme-GM0363-1.' })
   id!: string;
@@ -62,7 +79,7 @@ export class ProgrammeModel {
   municipalityCode!: string;
 
   @Field(() => MunicipalityModel, { description: 'De gemeente die het programma voert.' })
-  municipality!: MunicipalityModel;
+  municipality?: MunicipalityModel;
 
   @Field(() => Int, { description: 'Het hoeveelste programma van deze gemeente (1 voor het eerste).' })
   sequence!: number;
@@ -73,9 +90,87 @@ export class ProgrammeModel {
   @Field(() => ProgrammeStatusEnum, { description: 'Loopt, gepauzeerd, afgesloten of afgebroken.' })
   status!: ProgrammeStatus;
 
-  @Field(() => GraphQLISODateTime, { description: 'Moment waarop het programma startte.' })
-  startedAt!: Date;
+  @Field(() => GraphQLDateTime, { description: 'Moment waarop het programma startte.' })
+  startedAt!: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'Moment van de laatste wijziging.' })
-  updatedAt!: Date;
+  @Field(() => GraphQLDateTime, { description: 'Moment van de laatste wijziging.' })
+  updatedAt!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Moment waarop de huidige fase begon.' })
+  phaseEnteredAt?: string;
+
+  @Field(() => Int, { description: 'Versie: groeit bij elke wijziging.' })
+  version!: number;
+
+  @Field(() => PauseModel, { nullable: true, description: 'Gezet zolang het programma gepauzeerd is (klokken staan stil).' })
+  pause?: PauseModel;
+
+  @Field({ nullable: true, description: 'Reden waarom het programma is afgebroken.' })
+  abortReason?: string;
+
+  @Field(() => ProgrammeSettingsModel, { nullable: true })
+  settings?: ProgrammeSettingsModel;
+
+  @Field(() => CommitmentModel, { nullable: true, description: 'Fase 1: bestuurlijk draagvlak (R1.1–R1.5).' })
+  commitment?: CommitmentModel;
+
+  @Field(() => AgendaModel, { nullable: true, description: 'Fase 2: de verbeteragenda (R2.1–R2.5).' })
+  agenda?: AgendaModel;
+
+  @Field(() => TrainingTrackModel, { nullable: true, description: 'Scholingstraject op de schooljaarkalender (R3.1), als het programma er een heeft.' })
+  training?: TrainingTrackModel;
+
+  @Field(() => EmbeddingOwnerModel, { nullable: true, description: 'Interne eigenaar van de borging (R4.3).' })
+  embeddingOwner?: EmbeddingOwnerModel;
+
+  @Field(() => [RiskFlagEnum], { description: 'Risicosignalen.' })
+  riskFlags!: string[];
+
+  @Field(() => [ChecklistItemModel], { description: 'Checklist van de huidige fase: wat nog ontbreekt en de tip ervoor.' })
+  checklist!: ChecklistItemModel[];
+
+  @Field(() => [EscalationModel], { description: 'Openstaande en eerdere escalaties, in volgorde van ontstaan.' })
+  escalations!: EscalationModel[];
+
+  @Field(() => Int, { description: 'Hoogste niveau (1–3) onder de niet-opgeloste escalaties; 0 als er geen openstaat.' })
+  openEscalationLevel!: number;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Eerstvolgende termijn (stilstand of schooljaar).' })
+  nextDeadlineAt?: string;
+
+  @Field(() => [IndicatorReportModel], { description: 'Gerapporteerde indicatoren en jaarlijkse check-ins.' })
+  indicators!: IndicatorReportModel[];
+
+  @Field(() => [TimelineEntryModel], { description: 'Auditspoor: wie deed wat, wanneer (de laatste 1000 gebeurtenissen).' })
+  timeline!: TimelineEntryModel[];
+}
+
+@ObjectType('ProgrammeEdge', { description: 'Een programma in een pagina, met zijn cursor.' })
+export class ProgrammeEdgeModel {
+  @Field({ description: 'Ondoorzichtige cursor: geef hem als `after` mee voor de volgende pagina.' })
+  cursor!: string;
+
+  @Field(() => ProgrammeModel)
+  node!: ProgrammeModel;
+}
+
+@ObjectType('PageInfo', { description: 'Of er nog een pagina volgt, en waar die begint.' })
+export class PageInfoModel {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field({ nullable: true })
+  endCursor?: string;
+}
+
+@ObjectType('ProgrammeConnection', { description: 'Een pagina programma’s (Relay-stijl).' })
+export class ProgrammeConnectionModel {
+  @Field(() => [ProgrammeEdgeModel])
+  edges!: ProgrammeEdgeModel[];
+
+  @Field(() => PageInfoModel)
+  pageInfo!: PageInfoModel;
+
+  @Field(() => Int, { description: 'Aantal programma’s dat aan de filters voldoet (binnen uw toegang).' })
+  totalCount!: number;
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { LifecycleResolver } from './lifecycle.resolver';
 import { ProgrammeResolver } from './programme.resolver';
 import { ProgrammeService } from './programme.service';
 
-@Module({ providers: [ProgrammeResolver, ProgrammeService] })
+@Module({ providers: [ProgrammeResolver, LifecycleResolver, ProgrammeService] })
 export class ProgrammeModule {}

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import type { DataSource } from 'typeorm';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { TypedSearchAttributes } from '@temporalio/common';
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
 import {
   getProgrammeStateQuery,
   MUNICIPALITY_CODE_SA,
@@ -10,22 +11,32 @@ import {
   PHASE_SA,
   PROGRAMME_LIFECYCLE_WORKFLOW,
   PROGRAMME_STATUS_SA,
-  PROVINCE_SA,
+  programmeUpdates,
   PROGRAMMES_TASK_QUEUE,
+  PROVINCE_SA,
   type ProgrammeLifecycleInput,
 } from '../../../../libs/contracts/src';
 import {
   err,
   isProgrammeRunning,
+  type CommandPayloads,
+  type CommandType,
   type MunicipalityCode,
   ok,
   parseMunicipalityCode,
   programmeWorkflowId,
   type ProgrammeSnapshot,
+  type ProgrammeState,
+  type ProgrammeView,
   type Result,
 } from '../../../../libs/domain/src';
-import { MunicipalityEntity, ProgrammeReadModel } from '../../../../libs/persistence/src';
+import { MunicipalityEntity, ProgrammeReadModel, type ProgrammeEntity, type ProgrammePageQuery } from '../../../../libs/persistence/src';
+import type { Principal } from '../auth';
+import { UserFacingError } from '../common/graphql-errors';
+import type { GqlContext } from '../common/request-context';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
+import { actorFor, mayKnowMunicipality, maySee, mayStart, scopeOf } from './access';
+import { lifecycleError, programmeEnded, programmeNotFound } from './lifecycle.errors';
 
 /** Expected reasons a programme request fails; the resolver maps each to a GraphQL error. */
 export type ProgrammeFailure =
@@ -33,13 +44,13 @@ export type ProgrammeFailure =
   | { kind: 'UNKNOWN_MUNICIPALITY'; code: string }
   | { kind: 'ALREADY_RUNNING'; municipality: MunicipalityEntity; programmeId: string; phase: string };
 
-export interface ProgrammeView {
-  snapshot: Pick<
-    ProgrammeSnapshot,
-    'programmeId' | 'municipalityCode' | 'sequence' | 'phase' | 'status' | 'startedAt' | 'updatedAt'
-  >;
-  municipality: MunicipalityEntity;
+/** A programme as a resolver needs it: its state and, when loaded, its municipality. */
+export interface ProgrammeRecord {
+  state: ProgrammeSnapshot | ProgrammeState | ProgrammeView;
+  municipality?: MunicipalityEntity | null;
 }
+
+const stateOf = (row: ProgrammeEntity): ProgrammeSnapshot | ProgrammeState => JSON.parse(row.state) as ProgrammeState;
 
 @Injectable()
 export class ProgrammeService {
@@ -53,8 +64,12 @@ export class ProgrammeService {
   }
 
   /** Starts the municipality's programme workflow; at most one runs per municipality. */
-  async start(rawCode: string): Promise<Result<ProgrammeView, ProgrammeFailure>> {
-    const found = await this.findMunicipality(rawCode);
+  async start(principal: Principal, rawCode: string): Promise<Result<ProgrammeRecord, ProgrammeFailure>> {
+    const parsed = parseMunicipalityCode(rawCode);
+    if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input: rawCode });
+    // Another tenant's municipality is answered like an unknown one: nothing crosses the boundary.
+    if (!mayKnowMunicipality(principal, parsed.value)) return err({ kind: 'UNKNOWN_MUNICIPALITY', code: parsed.value });
+    const found = await this.findMunicipality(parsed.value);
     if (!found.ok) return found;
     const municipality = found.value;
 
@@ -65,6 +80,16 @@ export class ProgrammeService {
     const sequence = (latest?.sequence ?? 0) + 1;
     // Codes in the read model were validated when the reference data was loaded.
     const programmeId = programmeWorkflowId(municipality.code as MunicipalityCode, sequence);
+    if (!mayStart(principal, municipality.code, programmeId)) {
+      throw new UserFacingError(
+        'FORBIDDEN',
+        {
+          nl: `U mag het volgende programma van ${municipality.name} (${programmeId}) niet starten: het is niet aan u toegewezen.`,
+          en: `You may not start ${municipality.name}'s next programme (${programmeId}): it is not assigned to you.`,
+        },
+        { details: { programmeId } },
+      );
+    }
     const input: ProgrammeLifecycleInput = {
       programmeId,
       municipalityCode: municipality.code,
@@ -90,8 +115,8 @@ export class ProgrammeService {
           { key: OPEN_ESCALATION_LEVEL_SA, value: 0 },
         ]),
       });
-      const snapshot = await handle.query(getProgrammeStateQuery);
-      return ok({ snapshot, municipality });
+      const state = await handle.query(getProgrammeStateQuery);
+      return ok({ state, municipality });
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) {
         return err({ kind: 'ALREADY_RUNNING', municipality, programmeId, phase: 'COMMITMENT' });
@@ -100,36 +125,94 @@ export class ProgrammeService {
     }
   }
 
+  /**
+   * Takes one lifecycle step through the programme's workflow Update and answers the new state.
+   * Another tenant's programme is answered as not found, exactly like a missing one.
+   */
+  async step<T extends CommandType>(
+    principal: Principal,
+    programmeId: string,
+    type: T,
+    payload: CommandPayloads[T],
+    actingAs?: string,
+  ): Promise<ProgrammeRecord> {
+    if (!maySee(principal, programmeId)) throw programmeNotFound(programmeId);
+    const actor = actorFor(principal, actingAs);
+    const handle = this.temporal.workflow.getHandle(programmeId);
+    try {
+      if (type === 'acknowledgeEscalation') await this.requireNationalForLevel3(principal, handle, payload as CommandPayloads['acknowledgeEscalation']);
+      const state = await handle.executeUpdate(programmeUpdates[type], { args: [{ ...payload, actor } as never] });
+      return { state };
+    } catch (error) {
+      if (error instanceof UserFacingError) throw error;
+      if (error instanceof WorkflowNotFoundError) {
+        // A programme that ended has a closed workflow: say so rather than "not found".
+        const row = await this.programmes.findById(programmeId);
+        throw row ? programmeEnded(programmeId) : programmeNotFound(programmeId);
+      }
+      throw lifecycleError(error, programmeId) ?? error;
+    }
+  }
+
+  /** Level-3 escalations go to the kwartiermakers; only they acknowledge them (national operation). */
+  private async requireNationalForLevel3(
+    principal: Principal,
+    handle: ReturnType<Client['workflow']['getHandle']>,
+    payload: CommandPayloads['acknowledgeEscalation'],
+  ): Promise<void> {
+    if (principal.role === 'KWARTIERMAKER') return;
+    const view = await handle.query(getProgrammeStateQuery);
+    const escalation = view.escalations.find((e) => e.id === payload.escalationId);
+    if (escalation?.level === 3) {
+      throw new UserFacingError('FORBIDDEN', {
+        nl: 'Een escalatie op niveau 3 (landelijk) wordt afgehandeld door een kwartiermaker.',
+        en: 'A level-3 (national) escalation is acknowledged by a kwartiermaker.',
+      });
+    }
+  }
+
   /** The municipality's latest programme from the read model, or null if it never had one. */
-  async findLatest(rawCode: string): Promise<Result<ProgrammeView | null, ProgrammeFailure>> {
+  async findLatest(principal: Principal, rawCode: string): Promise<Result<ProgrammeRecord | null, ProgrammeFailure>> {
     const parsed = parseMunicipalityCode(rawCode);
     if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input: rawCode });
     // One query when a programme exists (it joins its municipality); only without one do we
     // look the municipality up, to tell "no programme yet" from "no such municipality".
+    if (!mayKnowMunicipality(principal, parsed.value)) return err({ kind: 'UNKNOWN_MUNICIPALITY', code: parsed.value });
     const row = await this.programmes.findLatest(parsed.value);
+    if (row && !maySee(principal, row.id)) return ok(null);
     if (!row?.municipality) {
       const found = await this.findMunicipality(parsed.value);
       return found.ok ? ok(null) : found;
     }
-    return ok({
-      municipality: row.municipality,
-      snapshot: {
-        programmeId: row.id,
-        municipalityCode: row.municipalityCode,
-        sequence: row.sequence,
-        phase: row.phase,
-        status: row.status,
-        startedAt: row.startedAt,
-        updatedAt: row.updatedAt,
-      },
-    });
+    return ok({ state: stateOf(row), municipality: row.municipality });
   }
 
-  private async findMunicipality(rawCode: string): Promise<Result<MunicipalityEntity, ProgrammeFailure>> {
-    const parsed = parseMunicipalityCode(rawCode);
-    if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input: rawCode });
-    const municipality = await this.dataSource.getRepository(MunicipalityEntity).findOneBy({ code: parsed.value });
-    if (!municipality) return err({ kind: 'UNKNOWN_MUNICIPALITY', code: parsed.value });
+  /** One programme by id, if the caller may see it. */
+  async findById(principal: Principal, programmeId: string): Promise<ProgrammeRecord | null> {
+    if (!maySee(principal, programmeId)) return null;
+    const row = await this.programmes.findById(programmeId);
+    return row ? { state: stateOf(row), municipality: row.municipality ?? null } : null;
+  }
+
+  /** A page of the programmes the caller may see. Municipalities are loaded by the resolver's batch loader. */
+  async page(principal: Principal, query: Omit<ProgrammePageQuery, 'scope'>) {
+    const page = await this.programmes.page({ ...query, scope: scopeOf(principal) });
+    return { ...page, records: page.rows.map((row) => ({ row, state: stateOf(row) })) };
+  }
+
+  /** The request's batch loader of municipalities: one `IN (…)` query for all codes asked together. */
+  municipalityLoader(ctx: GqlContext): DataLoader<string, MunicipalityEntity | null> {
+    ctx.loaders.municipality ??= new DataLoader(async (codes: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(MunicipalityEntity).findBy({ code: In([...codes]) });
+      const byCode = new Map(rows.map((m) => [m.code, m]));
+      return codes.map((c) => byCode.get(c) ?? null);
+    });
+    return ctx.loaders.municipality;
+  }
+
+  private async findMunicipality(code: string): Promise<Result<MunicipalityEntity, ProgrammeFailure>> {
+    const municipality = await this.dataSource.getRepository(MunicipalityEntity).findOneBy({ code });
+    if (!municipality) return err({ kind: 'UNKNOWN_MUNICIPALITY', code });
     return ok(municipality);
   }
 }

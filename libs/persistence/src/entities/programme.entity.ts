@@ -43,6 +43,10 @@ export class ProgrammeEntity {
   @Column({ name: 'open_escalation_level', type: 'integer', default: 0 })
   openEscalationLevel!: 0 | EscalationLevel;
 
+  /** Risk flags as `,FLAG,FLAG,` (empty when none), for portable filtering. */
+  @Column({ name: 'risk_flags', type: 'varchar', length: 200, default: '' })
+  riskFlags!: string;
+
   /** The whole snapshot as JSON, for fields that have no column of their own. */
   @Column({ type: 'text' })
   state!: string;

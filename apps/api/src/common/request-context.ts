@@ -1,0 +1,32 @@
+import type { FastifyReply } from 'fastify';
+import type DataLoader from 'dataloader';
+import type { MunicipalityEntity } from '../../../../libs/persistence/src';
+import type { Principal } from '../auth';
+import { preferredLanguage, type Language } from './error-formatter';
+
+/**
+ * What every resolver gets: who is asking (verified once, on first use), their language, and
+ * per-request batch loaders (one SQL query per field over a whole page, not one per row).
+ */
+export interface GqlContext {
+  reply?: FastifyReply;
+  lang: Language;
+  authenticate(): Promise<Principal>;
+  /** Filled on first use by the services that own them. */
+  loaders: { municipality?: DataLoader<string, MunicipalityEntity | null> };
+}
+
+export function createRequestContext(
+  headers: Record<string, string | string[] | undefined>,
+  verify: (authorization: string | undefined) => Promise<Principal>,
+  reply?: FastifyReply,
+): GqlContext {
+  let principal: Promise<Principal> | undefined;
+  const authorization = typeof headers.authorization === 'string' ? headers.authorization : undefined;
+  return {
+    reply,
+    lang: preferredLanguage(headers),
+    authenticate: () => (principal ??= verify(authorization)),
+    loaders: {},
+  };
+}

@@ -1,0 +1,13 @@
+import { UserFacingError, type ErrorCode } from '../common/graphql-errors';
+
+/** A request refused before GraphQL runs (too large, too many): a stable code and its own HTTP status. */
+export class HttpRefusal extends UserFacingError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly statusCode: number,
+    details?: Record<string, unknown>,
+  ) {
+    super(code, message, details ? { details } : {});
+  }
+}

@@ -1,0 +1,312 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import {
+  ACKNOWLEDGE_DECISIONS,
+  ACTION_STATUSES,
+  ACTOR_ROLES,
+  DELIVERY_STATUSES,
+  ESCALATION_KINDS,
+  PARTNER_DOMAINS,
+  POLICY_INSTRUMENT_KINDS,
+  PROJECT_LEAD_KINDS,
+  RECOMMENDATIONS,
+  RISK_FLAGS,
+  SUPPORT_LEVELS,
+  THEMES,
+  TRAINING_STAGES,
+} from '../../../../libs/domain/src';
+
+const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const PartnerDomainEnum = asEnum(PARTNER_DOMAINS);
+registerEnumType(PartnerDomainEnum, {
+  name: 'PartnerDomain',
+  description: 'Domein van een partnerorganisatie: CARE (zorg: Veilig Thuis, wijkteams, JGZ, jeugdhulp, GGD, huisartsen), EDUCATION (onderwijs: schoolbesturen, scholen, kinderopvang), JUSTICE (justitie: politie, OM, Raad voor de Kinderbescherming, reclassering, GI), MUNICIPALITY (gemeente), OTHER (overig).',
+});
+export const ThemeEnum = asEnum(THEMES);
+registerEnumType(ThemeEnum, {
+  name: 'Theme',
+  description: "Thema's van de verbeteragenda (R2.2): SIGNALLING (signaleren, ook oudersignalen), EXPERTISE (deskundigheidsbevordering), COLLABORATION (samenwerking, ook de zorg-strafketen), INFORMATION_SHARING (informatie delen, privacy), PREVENTION (preventie, steun aan kwetsbare ouders).",
+});
+export const ProjectLeadKindEnum = asEnum(PROJECT_LEAD_KINDS);
+registerEnumType(ProjectLeadKindEnum, {
+  name: 'ProjectLeadKind',
+  description: 'INTERNAL: een ervaren gemeentelijk beleidsambtenaar (voorkeur); EXTERNAL: een externe projectleider (risico bij de borging, R4.3).',
+});
+export const ActionStatusEnum = asEnum(ACTION_STATUSES);
+registerEnumType(ActionStatusEnum, { name: 'ActionStatus', description: 'Status van een actie (R3.2): PLANNED, IN_PROGRESS, DONE, DROPPED (met reden).' });
+export const SupportLevelEnum = asEnum(SUPPORT_LEVELS);
+registerEnumType(SupportLevelEnum, {
+  name: 'SupportLevel',
+  description: 'Niveau van de draagvlaktoets (R2.4): PROFESSIONAL (werkvloer) en MANAGEMENT (management/bestuur); beide zijn nodig.',
+});
+export const RecommendationEnum = asEnum(RECOMMENDATIONS);
+registerEnumType(RecommendationEnum, {
+  name: 'Recommendation',
+  description: 'Aanbevolen punten (niet blokkerend): ALDERMEN_ALIGNED en MAYOR_CONSULTED (R1.4), VEILIG_THUIS_COMMISSIONING (opdrachtgeversrol naar Veilig Thuis, R1.5).',
+});
+export const PolicyInstrumentKindEnum = asEnum(POLICY_INSTRUMENT_KINDS);
+registerEnumType(PolicyInstrumentKindEnum, {
+  name: 'PolicyInstrumentKind',
+  description: 'Bestaand beleidsinstrument voor de borging (R4.1), zoals een regioaanpak, Sociale Ontwikkelagenda, actieplan huiselijk geweld en kindermishandeling of het scholingsprogramma van schoolbesturen. STAND_ALONE_PROJECT wordt geweigerd: borgen gebeurt niet als losstaand project.',
+});
+export const ActorRoleEnum = asEnum(ACTOR_ROLES);
+registerEnumType(ActorRoleEnum, {
+  name: 'ActorRole',
+  description: 'Rol waarin iemand een stap zet: projectleider, bestuurlijk trekker (wethouder), programmamanager, kwartiermaker, partnerorganisatie of het systeem.',
+});
+export const EscalationKindEnum = asEnum(ESCALATION_KINDS);
+registerEnumType(EscalationKindEnum, {
+  name: 'EscalationKind',
+  description: 'Aanleiding: STALL (geen voortgang), TRAINING_WINDOW_OPEN, TRAINING_NOT_STARTED, SCHOOL_YEAR_MISSED, CALENDAR_NOT_FIXED (schooljaarplanning, R3.1), LEAD_DEPARTED (vertrek externe projectleider, R4.3).',
+});
+export const DeliveryStatusEnum = asEnum(DELIVERY_STATUSES);
+registerEnumType(DeliveryStatusEnum, { name: 'DeliveryStatus', description: 'Bezorging via de outbox: PENDING, DELIVERED, FAILING (wordt opnieuw geprobeerd).' });
+export const AcknowledgeDecisionEnum = asEnum(ACKNOWLEDGE_DECISIONS);
+registerEnumType(AcknowledgeDecisionEnum, {
+  name: 'AcknowledgeDecision',
+  description: 'Besluit bij een escalatie: EXTEND (verlengen met N weken), PAUSE (programma pauzeren), NOTE (alleen notitie).',
+});
+export const TrainingStageEnum = asEnum(TRAINING_STAGES);
+registerEnumType(TrainingStageEnum, {
+  name: 'TrainingStage',
+  description: 'Stand van het scholingstraject (R3.1): WAITING_FOR_WINDOW (wacht op januari), WINDOW_OPEN, BOARD_TALKS (gesprek met schoolbesturen loopt), CALENDAR_FIXED (op de activiteitenkalender).',
+});
+export const RiskFlagEnum = asEnum(RISK_FLAGS);
+registerEnumType(RiskFlagEnum, { name: 'RiskFlag', description: 'Risicosignalen: EXTERNAL_LEAD, LEAD_DEPARTED, SCHOOL_YEAR_MISSED.' });
+export const EscalationStatusEnum = asEnum(['OPEN', 'ACKNOWLEDGED', 'RESOLVED'] as const);
+registerEnumType(EscalationStatusEnum, { name: 'EscalationStatus', description: 'OPEN, ACKNOWLEDGED (afgehandeld met een besluit, nog niet opgelost) of RESOLVED.' });
+
+@ObjectType('Actor', { description: 'Wie een stap zette: een rol, en eventueel een naam (namen zijn optioneel).' })
+export class ActorModel {
+  @Field(() => ActorRoleEnum) role!: string;
+  @Field({ nullable: true }) name?: string;
+}
+
+@ObjectType('AdministrativeLead', { description: 'De bestuurlijk trekker: een wethouder (R1.1).' })
+export class AdministrativeLeadModel {
+  @Field({ nullable: true }) name?: string;
+  @Field(() => GraphQLDateTime) designatedAt!: string;
+}
+
+@ObjectType('Partner', { description: 'Een partnerorganisatie die zich heeft gecommitteerd (R1.2).' })
+export class PartnerModel {
+  @Field() organisation!: string;
+  @Field(() => PartnerDomainEnum) domain!: string;
+  @Field(() => GraphQLDateTime) committedAt!: string;
+}
+
+@ObjectType('ProjectLead', { description: 'Projectleider of projectregisseur (R1.3).' })
+export class ProjectLeadModel {
+  @Field(() => ProjectLeadKindEnum) kind!: string;
+  @Field({ nullable: true }) name?: string;
+  @Field(() => GraphQLDateTime) appointedAt!: string;
+  @Field(() => GraphQLDateTime, { nullable: true }) departedAt?: string;
+}
+
+@ObjectType('RecommendationItem', { description: 'Een aanbevolen punt (R1.4/R1.5) en wanneer het is opgevolgd.' })
+export class RecommendationItemModel {
+  @Field(() => RecommendationEnum) item!: string;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Leeg zolang het punt openstaat.' }) doneAt?: string;
+}
+
+@ObjectType('Commitment', { description: 'Fase 1: bestuurlijk draagvlak en inrichting.' })
+export class CommitmentModel {
+  @Field(() => AdministrativeLeadModel, { nullable: true }) administrativeLead?: AdministrativeLeadModel;
+  @Field(() => [PartnerModel]) partners!: PartnerModel[];
+  @Field(() => ProjectLeadModel, { nullable: true, description: 'De zittende projectleider.' }) projectLead?: ProjectLeadModel;
+  @Field(() => [ProjectLeadModel], { description: 'Vertrokken projectleiders.' }) pastProjectLeads!: ProjectLeadModel[];
+  @Field(() => [RecommendationItemModel]) recommendations!: RecommendationItemModel[];
+  @Field(() => GraphQLDateTime, { nullable: true }) confirmedAt?: string;
+}
+
+@ObjectType('Bottleneck', { description: 'Een knelpunt, opgehaald bij professionals (R2.1).' })
+export class BottleneckModel {
+  @Field(() => ID) id!: string;
+  @Field() description!: string;
+  @Field(() => PartnerDomainEnum) domain!: string;
+  @Field(() => GraphQLDateTime) recordedAt!: string;
+}
+
+@ObjectType('Embedding', { description: 'Borging van een actie in bestaand beleid (R4.1, R4.2).' })
+export class EmbeddingModel {
+  @Field(() => PolicyInstrumentKindEnum) instrument!: string;
+  @Field() instrumentName!: string;
+  @Field({ description: 'De organisatie die de actie overneemt.' }) takenOverBy!: string;
+  @Field({ description: 'De verantwoordelijke rol bij die organisatie.' }) responsibleRole!: string;
+  @Field(() => GraphQLDateTime) recordedAt!: string;
+}
+
+@ObjectType('Action', { description: 'Een actie van de verbeteragenda, met een trekkende organisatie (R2.3).' })
+export class ActionModel {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field(() => ThemeEnum) theme!: string;
+  @Field() ownerOrganisation!: string;
+  @Field({ description: 'Gericht op scholen: maakt een scholingstraject nodig (R3.1).' }) aimedAtSchools!: boolean;
+  @Field({ nullable: true, description: 'Overgenomen praktijk uit de praktijkbibliotheek.' }) practiceId?: string;
+  @Field(() => ActionStatusEnum) status!: string;
+  @Field({ nullable: true }) droppedReason?: string;
+  @Field(() => GraphQLDateTime) addedAt!: string;
+  @Field({ description: 'Tijdens de uitvoering toegevoegd: haalt eerst de draagvlaktoets (R3.2).' }) addedDuringExecution!: boolean;
+  @Field(() => EmbeddingModel, { nullable: true }) embedding?: EmbeddingModel;
+}
+
+@ObjectType('SupportConfirmation', { description: 'Bevestiging van draagvlak door een organisatie op één niveau (R2.4).' })
+export class SupportConfirmationModel {
+  @Field() organisation!: string;
+  @Field(() => SupportLevelEnum) level!: string;
+  @Field(() => GraphQLDateTime) at!: string;
+  @Field(() => ActorModel) by!: ActorModel;
+}
+
+@ObjectType('Agenda', { description: 'Fase 2: de verbeteragenda, van onderop opgesteld.' })
+export class AgendaModel {
+  @Field(() => [BottleneckModel]) bottlenecks!: BottleneckModel[];
+  @Field(() => [ThemeEnum]) themes!: string[];
+  @Field(() => [ActionModel]) actions!: ActionModel[];
+  @Field(() => [SupportConfirmationModel]) support!: SupportConfirmationModel[];
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Bestuurlijk vastgesteld (R2.5).' }) adoptedAt?: string;
+}
+
+@ObjectType('TrainingDeadlines', { description: 'De vaste data van het doelschooljaar (R3.1), Nederlandse tijd.' })
+export class TrainingDeadlinesModel {
+  @Field(() => GraphQLDateTime, { description: '1 januari: het gesprek met de schoolbesturen kan beginnen.' }) windowOpensAt!: string;
+  @Field(() => GraphQLDateTime, { description: '1 februari: nog niet gestart → herinnering (niveau 1).' }) notStartedEscalationAt!: string;
+  @Field(() => GraphQLDateTime, { description: 'Eind februari: niet gestart → schooljaar gemist (niveau 2).' }) schoolYearMissedAt!: string;
+  @Field(() => GraphQLDateTime, { description: 'Na de uiterste datum (standaard 31 mei): niet op de kalender → gemist (niveau 3).' }) calendarCutoffAt!: string;
+}
+
+@ObjectType('SchoolYear', { description: 'Schooljaar van de vakantieregio van de gemeente.' })
+export class SchoolYearModel {
+  @Field(() => GraphQLLocalDate) firstDay!: string;
+  @Field(() => GraphQLLocalDate) lastDay!: string;
+  @Field({ description: 'Voorlopig: de zomervakantie is nog niet gepubliceerd en geschat.' }) provisional!: boolean;
+}
+
+@ObjectType('TrainingSessionDelivery', { description: 'Een gegeven bijeenkomst: bereikte scholen en getrainde medewerkers.' })
+export class TrainingSessionDeliveryModel {
+  @Field(() => GraphQLDateTime) at!: string;
+  @Field(() => Int) schoolsReached!: number;
+  @Field(() => Int) staffTrained!: number;
+}
+
+@ObjectType('TrainingSession', { description: 'Een scholingsbijeenkomst binnen het schooljaar.' })
+export class TrainingSessionModel {
+  @Field(() => ID) id!: string;
+  @Field(() => GraphQLLocalDate) date!: string;
+  @Field() title!: string;
+  @Field(() => GraphQLDateTime) plannedAt!: string;
+  @Field(() => TrainingSessionDeliveryModel, { nullable: true }) delivered?: TrainingSessionDeliveryModel;
+}
+
+@ObjectType('TrainingTrack', { description: 'Scholingstraject op de schooljaarkalender (R3.1).' })
+export class TrainingTrackModel {
+  @Field(() => GraphQLDateTime) dueAt!: string;
+  @Field(() => Int, { description: 'Jaar Y van het doelschooljaar Y/Y+1.' }) targetYear!: number;
+  @Field(() => TrainingStageEnum) stage!: string;
+  @Field(() => TrainingDeadlinesModel, { nullable: true }) deadlines?: TrainingDeadlinesModel;
+  @Field(() => SchoolYearModel, { nullable: true }) schoolYear?: SchoolYearModel;
+  @Field(() => GraphQLDateTime, { nullable: true }) boardTalksStartedAt?: string;
+  @Field(() => GraphQLDateTime, { nullable: true }) schoolTalksStartedAt?: string;
+  @Field(() => GraphQLDateTime, { nullable: true }) calendarFixedAt?: string;
+  @Field(() => [Int], { description: 'Gemiste schooljaren (Y).' }) missedYears!: number[];
+  @Field(() => [TrainingSessionModel]) sessions!: TrainingSessionModel[];
+}
+
+@ObjectType('EmbeddingOwner', { description: 'Interne eigenaar van de borging (R4.3).' })
+export class EmbeddingOwnerModel {
+  @Field() role!: string;
+  @Field({ nullable: true }) name?: string;
+  @Field(() => GraphQLDateTime) namedAt!: string;
+}
+
+@ObjectType('EscalationDelivery', { description: 'Bezorging van een escalatie via de outbox.' })
+export class EscalationDeliveryModel {
+  @Field(() => DeliveryStatusEnum) status!: string;
+  @Field(() => Int) attempts!: number;
+  @Field(() => GraphQLDateTime, { nullable: true }) lastAttemptAt?: string;
+  @Field({ nullable: true }) lastError?: string;
+  @Field(() => GraphQLDateTime, { nullable: true }) deliveredAt?: string;
+}
+
+@ObjectType('EscalationAcknowledgement', { description: 'Een besluit van een wethouder of kwartiermaker bij een escalatie.' })
+export class EscalationAcknowledgementModel {
+  @Field(() => GraphQLDateTime) at!: string;
+  @Field(() => ActorModel) by!: ActorModel;
+  @Field(() => AcknowledgeDecisionEnum) decision!: string;
+  @Field(() => Int, { nullable: true }) weeks?: number;
+  @Field({ nullable: true }) note?: string;
+}
+
+@ObjectType('Escalation', { description: 'Een herinnering of escalatie: niveau 1 projectleider, 2 wethouder, 3 kwartiermakers.' })
+export class EscalationModel {
+  @Field(() => ID, { description: 'Vaste sleutel; ook de Idempotency-Key van de webhook.' }) id!: string;
+  @Field(() => Int) level!: number;
+  @Field({ description: 'REMINDER, ADMINISTRATIVE of NATIONAL.' }) levelName!: string;
+  @Field(() => ActorRoleEnum) recipient!: string;
+  @Field(() => EscalationKindEnum) kind!: string;
+  @Field({ description: 'De stap: een fase, ACTION:<id> of TRAINING.' }) step!: string;
+  @Field({ nullable: true, description: 'Regel uit het domein, bijvoorbeeld R3.1.' }) ruleId?: string;
+  @Field() message!: string;
+  @Field(() => GraphQLDateTime, { description: 'Het moment waarop de termijn verstreek.' }) dueAt!: string;
+  @Field(() => GraphQLDateTime) raisedAt!: string;
+  @Field(() => EscalationStatusEnum) status!: string;
+  @Field(() => GraphQLDateTime, { nullable: true }) resolvedAt?: string;
+  @Field({ nullable: true }) resolution?: string;
+  @Field(() => [EscalationAcknowledgementModel]) acknowledgements!: EscalationAcknowledgementModel[];
+  @Field(() => EscalationDeliveryModel) delivery!: EscalationDeliveryModel;
+}
+
+@ObjectType('ChecklistItem', { description: 'Wat de fase nog vraagt, met de tip uit de ervaringen van de Collectieven.' })
+export class ChecklistItemModel {
+  @Field() ruleId!: string;
+  @Field() label!: string;
+  @Field() done!: boolean;
+  @Field({ description: 'Blokkerend: nodig om de fase af te ronden. Aanbevolen punten (R1.4, R1.5) blokkeren niet.' }) blocking!: boolean;
+  @Field({ nullable: true }) missing?: string;
+  @Field({ nullable: true }) tip?: string;
+}
+
+@ObjectType('TimelineEntry', { description: 'Auditspoor: wie deed wat, wanneer.' })
+export class TimelineEntryModel {
+  @Field(() => GraphQLDateTime) at!: string;
+  @Field(() => ActorModel) by!: ActorModel;
+  @Field() event!: string;
+  @Field() summary!: string;
+}
+
+@ObjectType('IndicatorReport', { description: 'Eigen indicatoren per kwartaal (YYYY-Qn) of jaarlijkse check-in (YYYY).' })
+export class IndicatorReportModel {
+  @Field() period!: string;
+  @Field(() => Int, { nullable: true, description: 'Hermeldingen bij Veilig Thuis.' }) repeatReports?: number;
+  @Field(() => Int, { nullable: true }) professionalsTrained?: number;
+  @Field(() => Int, { nullable: true }) schoolsReached?: number;
+  @Field({ nullable: true }) note?: string;
+  @Field(() => GraphQLDateTime) at!: string;
+}
+
+@ObjectType('StallThresholds', { description: 'Drempels in weken zonder voortgang per stap.' })
+export class StallThresholdsModel {
+  @Field(() => Int) COMMITMENT!: number;
+  @Field(() => Int) AGENDA!: number;
+  @Field(() => Int, { description: 'Per actie.' }) EXECUTION!: number;
+  @Field(() => Int) EMBEDDING!: number;
+  @Field(() => Int, { description: 'Tussen jaarlijkse check-ins.' }) CONTINUATION!: number;
+}
+
+@ObjectType('ProgrammeSettings', { description: 'Beleid van dit programma (overschrijfbaar).' })
+export class ProgrammeSettingsModel {
+  @Field(() => StallThresholdsModel) stallThresholdWeeks!: StallThresholdsModel;
+  @Field(() => Int) escalationIntervalWeeks!: number;
+  @Field({ description: 'MM-DD: uiterste datum voor de activiteitenkalender van schoolbesturen.' }) calendarCutoff!: string;
+  @Field({ description: 'Of dit programma een eigen webhook voor escalaties heeft (het adres zelf wordt niet getoond).' })
+  hasOwnWebhook!: boolean;
+}
+
+@ObjectType('Pause', { description: 'Waarom en sinds wanneer het programma gepauzeerd is.' })
+export class PauseModel {
+  @Field(() => GraphQLDateTime) since!: string;
+  @Field() reason!: string;
+  @Field(() => ActorModel) by!: ActorModel;
+}

@@ -1,0 +1,62 @@
+import {
+  RECOMMENDATIONS,
+  viewProgramme,
+  type ProgrammeSnapshot,
+  type ProgrammeState,
+  type ProgrammeView,
+} from '../../../../libs/domain/src';
+import type { MunicipalityEntity } from '../../../../libs/persistence/src';
+import type { ProgrammeModel } from './programme.model';
+import { toMunicipalityModel } from './programme.resolver';
+
+const isFullState = (s: ProgrammeSnapshot | ProgrammeState): s is ProgrammeState => 'commitment' in s && 'settings' in s;
+
+/**
+ * A programme for GraphQL, from the workflow's view (after a step) or the read model's projected
+ * state (queries). Derived fields (checklist, highest open escalation, next deadline) come from
+ * the same domain functions the workflow uses. Programmes from before the lifecycle engine only
+ * have their basic fields.
+ */
+export function toProgrammeModel(state: ProgrammeSnapshot | ProgrammeState | ProgrammeView, municipality?: MunicipalityEntity | null): ProgrammeModel {
+  const base: ProgrammeModel = {
+    id: state.programmeId,
+    municipalityCode: state.municipalityCode,
+    sequence: state.sequence,
+    phase: state.phase,
+    status: state.status,
+    startedAt: state.startedAt,
+    updatedAt: state.updatedAt,
+    version: state.version,
+    riskFlags: [],
+    checklist: [],
+    escalations: [],
+    openEscalationLevel: 0,
+    indicators: [],
+    timeline: [],
+  };
+  if (municipality) base.municipality = toMunicipalityModel(municipality);
+  if (!isFullState(state)) return base;
+  const view = 'checklist' in state ? (state as ProgrammeView) : viewProgramme(state);
+  const { webhookUrl, ...settings } = view.settings;
+  return {
+    ...base,
+    phaseEnteredAt: view.phaseEnteredAt,
+    ...(view.pause ? { pause: view.pause } : {}),
+    ...(view.abortReason ? { abortReason: view.abortReason } : {}),
+    settings: { ...settings, hasOwnWebhook: Boolean(webhookUrl) },
+    commitment: {
+      ...view.commitment,
+      recommendations: RECOMMENDATIONS.map((item) => ({ item, doneAt: view.commitment.recommendations[item] })),
+    },
+    agenda: view.agenda,
+    ...(view.training ? { training: view.training } : {}),
+    ...(view.embeddingOwner ? { embeddingOwner: view.embeddingOwner } : {}),
+    riskFlags: view.riskFlags,
+    checklist: view.checklist,
+    escalations: view.escalations,
+    openEscalationLevel: view.openEscalationLevel,
+    ...(view.nextDeadlineAt ? { nextDeadlineAt: view.nextDeadlineAt } : {}),
+    indicators: view.indicators,
+    timeline: view.timeline,
+  };
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# A programme manager takes a municipality from startProgramme to CONTINUATION with GraphQL calls
+# alone, against a running `npm start`. Usage: bash infra/walkthrough.sh [GMxxxx] [api-url]
+# Prints each request's answer; stops at the first GraphQL error.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CODE="${1:-GM0363}"
+API="${2:-http://127.0.0.1:${PORT:-3000}/graphql}"
+# The municipality's next programme number: 1 unless it had programmes before.
+SEQ="${WALKTHROUGH_SEQUENCE:-1}"
+PROGRAMME="programme-${CODE}-${SEQ}"
+TOKEN="${WALKTHROUGH_TOKEN:-$(npm run --silent token -- --role PROGRAMME_MANAGER --programme "$PROGRAMME" --subject walkthrough)}"
+
+# gql '<query>' [jsonpath-of-value-to-print]
+gql() {
+  local body
+  body=$(node -e 'process.stdout.write(JSON.stringify({ query: process.argv[1] }))' "$1")
+  local answer
+  answer=$(curl -sS "$API" -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" -d "$body")
+  node -e '
+    const a = JSON.parse(process.argv[1]);
+    if (a.errors) { console.error(JSON.stringify(a.errors, null, 2)); process.exit(1); }
+    const path = process.argv[2];
+    if (path) { let v = a.data; for (const k of path.split(".")) v = v?.[k]; console.log(v); }
+    else console.error(JSON.stringify(a.data));
+  ' "$answer" "${2:-}"
+}
+
+P="programmeId: \"$PROGRAMME\""
+FIELDS='id phase status checklist { ruleId done missing } openEscalationLevel'
+
+echo "== start ${CODE}" >&2
+gql "mutation { startProgramme(municipalityCode: \"$CODE\") { id phase municipality { name } } }"
+
+echo "== P1 commitment (R1.1–R1.3)" >&2
+gql "mutation { designateAdministrativeLead($P, input: { name: \"Wethouder Jeugd\" }) { phase } }"
+gql "mutation { commitPartner($P, input: { organisation: \"Veilig Thuis\", domain: CARE }) { phase } }"
+gql "mutation { commitPartner($P, input: { organisation: \"Stichting Primair Onderwijs\", domain: EDUCATION }) { phase } }"
+gql "mutation { commitPartner($P, input: { organisation: \"Politie\", domain: JUSTICE }) { phase } }"
+gql "mutation { appointProjectLead($P, input: { kind: INTERNAL }) { riskFlags } }"
+gql "mutation { recordRecommendation($P, input: { item: MAYOR_CONSULTED }) { phase } }"
+gql "mutation { confirmCommitment($P, actingAs: ADMINISTRATIVE_LEAD) { $FIELDS } }"
+
+echo "== P2 agenda (R2.1–R2.5)" >&2
+gql "mutation { recordBottleneck($P, input: { description: \"Signalen van ouders worden niet gedeeld\", domain: CARE }) { phase } }"
+gql "mutation { recordBottleneck($P, input: { description: \"Leerkrachten weten niet wanneer ze moeten melden\", domain: EDUCATION }) { phase } }"
+gql "mutation { recordBottleneck($P, input: { description: \"Zorg en straf werken langs elkaar heen\", domain: JUSTICE }) { phase } }"
+gql "mutation { selectTheme($P, input: { theme: COLLABORATION }) { agenda { themes } } }"
+ACTION=$(gql "mutation { addAction($P, input: { title: \"Zorg-strafoverleg twee keer per week\", theme: COLLABORATION, ownerOrganisation: \"Veilig Thuis\" }) { agenda { actions { id } } } }" 'addAction.agenda.actions.0.id')
+gql "mutation { confirmSupport($P, input: { organisation: \"Veilig Thuis\", level: PROFESSIONAL }) { phase } }"
+gql "mutation { confirmSupport($P, input: { organisation: \"Veilig Thuis\", level: MANAGEMENT }) { phase } }"
+gql "mutation { adoptAgenda($P, actingAs: ADMINISTRATIVE_LEAD) { $FIELDS } }"
+
+echo "== P3 execution (R3.2)" >&2
+gql "mutation { updateActionStatus($P, input: { actionId: \"$ACTION\", status: IN_PROGRESS }) { phase } }"
+gql "mutation { updateActionStatus($P, input: { actionId: \"$ACTION\", status: DONE }) { phase } }"
+gql "mutation { completeExecution($P) { $FIELDS } }"
+
+echo "== P4 embedding (R4.1–R4.4)" >&2
+gql "mutation { recordEmbedding($P, input: { actionId: \"$ACTION\", instrument: REGIONAL_APPROACH_PLAN, instrumentName: \"Regioaanpak huiselijk geweld en kindermishandeling\", takenOverBy: \"Veilig Thuis\", responsibleRole: \"teamleider\" }) { phase } }"
+gql "mutation { completeEmbedding($P) { $FIELDS } }"
+
+echo "== P5 continuation" >&2
+gql "{ programme(id: \"$PROGRAMME\") { phase timeline { at by { role } event } } }" 'programme.phase'
