@@ -40,6 +40,13 @@ export class AppModule {
           // Who is asking is verified lazily, once per request, by the resolvers that need it.
           context: (request: FastifyRequest, reply: FastifyReply) =>
             createRequestContext(request.headers, (header) => verifier.authenticateHeader(header), reply),
+          // graphql-ws on /graphql; the token travels in the connection_init payload.
+          subscription: {
+            onConnect: async ({ payload }: { payload?: Record<string, unknown> }) => {
+              const header = payload?.authorization ?? payload?.Authorization;
+              return { principal: await verifier.authenticateHeader(typeof header === 'string' ? header : undefined) };
+            },
+          },
           ...hardeningOptions(config.graphql),
           errorFormatter: hardenErrorFormatter(createErrorFormatter(errorLog), {
             bodyLimit: config.bodyLimit,

@@ -15,6 +15,7 @@ const apiEnvSchema = sharedEnvSchema.extend({
   GRAPHQL_MAX_BATCH: z.coerce.number().int().min(1).max(100).default(1),
   HTTP_BODY_LIMIT: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(100 * 1024),
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(300),
+  FEED_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
 });
 
@@ -33,6 +34,8 @@ export interface ApiConfig {
   bodyLimit: number;
   /** Requests per window on /graphql, per bearer token (hashed) or else per client IP. */
   rateLimit: { max: number; windowMs: number };
+  /** How often subscriptions look for read-model changes. */
+  feedIntervalMs: number;
   parentPid?: number;
 }
 
@@ -72,6 +75,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     },
     bodyLimit: e.HTTP_BODY_LIMIT,
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    feedIntervalMs: e.FEED_INTERVAL_MS,
     parentPid: e.OLIEVLEK_PARENT_PID,
   };
 }

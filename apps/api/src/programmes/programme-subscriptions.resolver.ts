@@ -1,0 +1,64 @@
+import { Args, Context, Field, ID, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
+import type { PubSub } from 'mercurius';
+import type { Principal } from '../auth';
+import { maySee } from './access';
+import { EscalationModel } from './lifecycle.model';
+import { ESCALATION_RAISED, ESCALATION_RESOLVED, PROGRAMME_CHANGED, type EscalationEvent, type ProgrammeChangedEvent } from './programme-feed.service';
+import { ProgrammeModel } from './programme.model';
+
+@ObjectType('EscalationEvent', { description: 'Een escalatie die ontstond of werd opgelost, met haar programma.' })
+export class EscalationEventModel {
+  @Field(() => ID) programmeId!: string;
+  @Field() municipalityCode!: string;
+  @Field(() => EscalationModel) escalation!: EscalationModel;
+}
+
+interface SubscriptionContext {
+  pubsub: PubSub;
+  /** Set when the connection was initialised with a valid token (connection_init payload). */
+  principal?: Principal;
+}
+
+/** Only what the subscriber may see, and only the programme asked for (if any). */
+const visible = (programmeId: string, ctx: SubscriptionContext, wanted?: string | null) =>
+  ctx.principal !== undefined && maySee(ctx.principal, programmeId) && (!wanted || wanted === programmeId);
+
+/**
+ * Live updates over graphql-ws. The token goes in the connection_init payload
+ * (`{ "authorization": "Bearer …" }`); events are filtered per subscriber by the same tenant
+ * rules as queries, so nothing crosses a tenant boundary.
+ */
+@Resolver()
+export class ProgrammeSubscriptionsResolver {
+  @Subscription(() => ProgrammeModel, {
+    description: 'Een programma veranderde (een stap, een escalatie, een bezorging); optioneel alleen dit programma.',
+    filter: (payload: ProgrammeChangedEvent, variables: { programmeId?: string }, ctx: SubscriptionContext) =>
+      visible(payload.programmeChanged.id, ctx, variables.programmeId),
+  })
+  programmeChanged(
+    @Args('programmeId', { type: () => ID, nullable: true }) _programmeId: string | undefined,
+    @Context('pubsub') pubsub: PubSub,
+  ) {
+    return pubsub.subscribe(PROGRAMME_CHANGED);
+  }
+
+  @Subscription(() => EscalationEventModel, {
+    description: 'Er ontstond een herinnering of escalatie (niveau 1–3); optioneel alleen voor dit programma.',
+    filter: (payload: EscalationEvent, variables: { programmeId?: string }, ctx: SubscriptionContext) =>
+      visible(payload.programmeId, ctx, variables.programmeId),
+    resolve: (payload: EscalationEvent) => payload,
+  })
+  escalationRaised(@Args('programmeId', { type: () => ID, nullable: true }) _programmeId: string | undefined, @Context('pubsub') pubsub: PubSub) {
+    return pubsub.subscribe(ESCALATION_RAISED);
+  }
+
+  @Subscription(() => EscalationEventModel, {
+    description: 'Een escalatie werd opgelost (door voortgang, afsluiten of afbreken); optioneel alleen voor dit programma.',
+    filter: (payload: EscalationEvent, variables: { programmeId?: string }, ctx: SubscriptionContext) =>
+      visible(payload.programmeId, ctx, variables.programmeId),
+    resolve: (payload: EscalationEvent) => payload,
+  })
+  escalationResolved(@Args('programmeId', { type: () => ID, nullable: true }) _programmeId: string | undefined, @Context('pubsub') pubsub: PubSub) {
+    return pubsub.subscribe(ESCALATION_RESOLVED);
+  }
+}

@@ -1,0 +1,116 @@
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { graphql, Launcher } from './support/launcher';
+import { launcherSecret, mintToken } from './support/tokens';
+
+// Subscriptions over graphql-ws against the real product: events reach only subscribers who may
+// see the programme, whether the change came through the API or from the worker (outbox).
+
+let launcher: Launcher;
+let utrecht: string;
+let groningen: string;
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  launcher = await Launcher.onFreePorts({ FEED_INTERVAL_MS: '200' });
+  await launcher.start();
+  const secret = launcherSecret(launcher.dataDir);
+  utrecht = await mintToken(secret, { sub: 'gemeente-utrecht', role: 'MUNICIPALITY', municipalities: ['GM0344'] });
+  groningen = await mintToken(secret, { sub: 'gemeente-groningen', role: 'MUNICIPALITY', municipalities: ['GM0014'] });
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.dispose()));
+  await launcher?.dispose();
+});
+
+function connect(token: string): Client {
+  const client = createClient({
+    url: `${launcher.apiUrl.replace('http', 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+    lazy: false,
+  });
+  clients.push(client);
+  return client;
+}
+
+/** Collects the events of one subscription into an array. */
+function collect<T>(client: Client, query: string): { events: T[]; errors: unknown[] } {
+  const sink = { events: [] as T[], errors: [] as unknown[] };
+  client.subscribe<T>(
+    { query },
+    {
+      next: (value) => value.data && sink.events.push(value.data as T),
+      error: (error) => sink.errors.push(error),
+      complete: () => undefined,
+    },
+  );
+  return sink;
+}
+
+async function step(token: string, mutation: string): Promise<Record<string, any>> {
+  const res = await graphql(launcher.apiUrl, `mutation { ${mutation} }`, undefined, { token });
+  expect(res.errors).toBeUndefined();
+  return res.data as Record<string, any>;
+}
+
+describe('subscriptions over graphql-ws', () => {
+  it('delivers programme changes and escalations only to subscribers of the same tenant', async () => {
+    await step(utrecht, 'startProgramme(municipalityCode: "GM0344") { id }');
+    await step(groningen, 'startProgramme(municipalityCode: "GM0014") { id }');
+    const utrechtChanges = collect<{ programmeChanged: { id: string; version: number } }>(connect(utrecht), 'subscription { programmeChanged { id version phase } }');
+    const utrechtRaised = collect<{ escalationRaised: { programmeId: string; escalation: { level: number; kind: string } } }>(
+      connect(utrecht),
+      'subscription { escalationRaised { programmeId escalation { level kind ruleId } } }',
+    );
+    const groningenChanges = collect<{ programmeChanged: { id: string } }>(connect(groningen), 'subscription { programmeChanged(programmeId: "programme-GM0014-1") { id } }');
+    await new Promise((r) => setTimeout(r, 500));
+
+    // Utrecht takes its programme to EMBEDDING with an external project lead.
+    const P = 'programmeId: "programme-GM0344-1"';
+    await step(groningen, 'designateAdministrativeLead(programmeId: "programme-GM0014-1", input: {}) { id }');
+    await step(utrecht, `designateAdministrativeLead(${P}, input: {}) { id }`);
+    for (const [organisation, domain] of [['Veilig Thuis', 'CARE'], ['Schoolbestuur', 'EDUCATION'], ['Politie', 'JUSTICE']]) {
+      await step(utrecht, `commitPartner(${P}, input: { organisation: "${organisation}", domain: ${domain} }) { id }`);
+    }
+    await step(utrecht, `appointProjectLead(${P}, input: { kind: EXTERNAL }) { id }`);
+    await step(utrecht, `confirmCommitment(${P}, actingAs: ADMINISTRATIVE_LEAD) { id }`);
+    for (const domain of ['CARE', 'EDUCATION', 'JUSTICE']) await step(utrecht, `recordBottleneck(${P}, input: { description: "Knelpunt", domain: ${domain} }) { id }`);
+    await step(utrecht, `selectTheme(${P}, input: { theme: COLLABORATION }) { id }`);
+    const added = await step(utrecht, `addAction(${P}, input: { title: "Ketenoverleg", theme: COLLABORATION, ownerOrganisation: "Politie" }) { agenda { actions { id } } }`);
+    const actionId = added.addAction.agenda.actions[0].id as string;
+    await step(utrecht, `confirmSupport(${P}, input: { organisation: "Politie", level: PROFESSIONAL }) { id }`);
+    await step(utrecht, `confirmSupport(${P}, input: { organisation: "Politie", level: MANAGEMENT }) { id }`);
+    await step(utrecht, `adoptAgenda(${P}, actingAs: ADMINISTRATIVE_LEAD) { id }`);
+    await step(utrecht, `updateActionStatus(${P}, input: { actionId: "${actionId}", status: DONE }) { id }`);
+    await step(utrecht, `completeExecution(${P}) { id }`);
+    // R4.3: the external lead leaves with embedding open → a level-2 escalation at once.
+    await step(utrecht, `recordLeadDeparture(${P}) { id }`);
+
+    await expect.poll(() => utrechtRaised.events.map((e) => e.escalationRaised), { timeout: 15_000 }).toEqual([
+      { programmeId: 'programme-GM0344-1', escalation: { level: 2, kind: 'LEAD_DEPARTED', ruleId: 'R4.3' } },
+    ]);
+    await expect.poll(() => utrechtChanges.events.some((e) => e.programmeChanged.version >= 16), { timeout: 15_000 }).toBe(true);
+    expect(new Set(utrechtChanges.events.map((e) => e.programmeChanged.id))).toEqual(new Set(['programme-GM0344-1']));
+    // Groningen asked for its own programme and got exactly its own change, nothing of Utrecht.
+    await expect.poll(() => groningenChanges.events.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(new Set(groningenChanges.events.map((e) => e.programmeChanged.id))).toEqual(new Set(['programme-GM0014-1']));
+    expect(utrechtChanges.errors).toEqual([]);
+  }, 120_000);
+
+  it('refuses a subscription without a valid token', async () => {
+    const client = createClient({
+      url: `${launcher.apiUrl.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: 'Bearer not-a-token' },
+      retryAttempts: 0,
+    });
+    clients.push(client);
+    const sink = collect<unknown>(client, 'subscription { programmeChanged { id } }');
+    await expect.poll(() => sink.errors.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(sink.events).toEqual([]);
+  });
+});
