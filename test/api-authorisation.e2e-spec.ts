@@ -1,0 +1,138 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMAND_TYPES } from '../libs/domain/src';
+import { graphql, Launcher } from './support/launcher';
+import { launcherSecret, mintToken } from './support/tokens';
+
+// The authorisation matrix: every operation, for every role, against the caller's own programme
+// and another tenant's. Another tenant's programme must be indistinguishable from a missing one
+// (same code, no names), and must not change at all.
+
+const run = promisify(execFile);
+let launcher: Launcher;
+const OWN = 'programme-GM0344-1'; // Utrecht
+const OTHER = 'programme-GM0014-1'; // Groningen
+const tokens: Record<string, string> = {};
+
+/** A valid argument list for each step (validity of the request, not of the rule). */
+const ARGS: Record<(typeof COMMAND_TYPES)[number], string> = {
+  designateAdministrativeLead: 'input: {}',
+  commitPartner: 'input: { organisation: "GGD", domain: CARE }',
+  appointProjectLead: 'input: { kind: INTERNAL }',
+  recordRecommendation: 'input: { item: MAYOR_CONSULTED }',
+  confirmCommitment: '',
+  recordBottleneck: 'input: { description: "Knelpunt", domain: CARE }',
+  selectTheme: 'input: { theme: SIGNALLING }',
+  deselectTheme: 'input: { theme: SIGNALLING }',
+  addAction: 'input: { title: "Actie", theme: SIGNALLING, ownerOrganisation: "GGD" }',
+  confirmSupport: 'input: { organisation: "GGD", level: PROFESSIONAL }',
+  adoptAgenda: '',
+  updateActionStatus: 'input: { actionId: "action-1", status: DONE }',
+  startSchoolBoardTalks: '',
+  startSchoolTalks: '',
+  fixTrainingCalendar: '',
+  planTrainingSession: 'input: { date: "2027-10-01", title: "Training" }',
+  recordTrainingDelivered: 'input: { sessionId: "session-1", schoolsReached: 1, staffTrained: 1 }',
+  completeExecution: '',
+  recordEmbedding: 'input: { actionId: "action-1", instrument: REGIONAL_APPROACH_PLAN, instrumentName: "Regioaanpak", takenOverBy: "GGD", responsibleRole: "manager" }',
+  nameEmbeddingOwner: 'input: { role: "beleidsmedewerker" }',
+  recordLeadDeparture: '',
+  completeEmbedding: '',
+  recordCheckIn: 'input: { year: 2028 }',
+  closeProgramme: 'input: {}',
+  reportIndicators: 'input: { period: "2027-Q1" }',
+  acknowledgeEscalation: 'input: { escalationId: "x", decision: NOTE }',
+  pauseProgramme: 'input: { reason: "Verkiezingen" }',
+  resumeProgramme: '',
+  abortProgramme: 'input: { reason: "Fusie" }',
+  changeSettings: 'input: { escalationIntervalWeeks: 5 }',
+};
+// Steps that end a programme go last, so the others still reach a running one.
+const STEPS = [...COMMAND_TYPES.filter((t) => t !== 'abortProgramme'), 'abortProgramme' as const];
+
+async function workflowVersion(programmeId: string): Promise<number> {
+  const { stdout } = await run(process.env.OLIEVLEK_TEMPORAL_CLI as string, [
+    'workflow', 'query', '--name', 'getProgrammeState', '-w', programmeId, '-o', 'json', '--address', launcher.temporalAddress,
+  ]);
+  return (JSON.parse(stdout) as { queryResult: Array<{ version: number }> }).queryResult[0]!.version;
+}
+
+beforeAll(async () => {
+  launcher = await Launcher.onFreePorts();
+  await launcher.start();
+  const secret = launcherSecret(launcher.dataDir);
+  tokens.MUNICIPALITY = await mintToken(secret, { sub: 'gemeente-utrecht', role: 'MUNICIPALITY', municipalities: ['GM0344'] });
+  tokens.PROGRAMME_MANAGER = await mintToken(secret, { sub: 'pm-utrecht', role: 'PROGRAMME_MANAGER', programmes: [OWN] });
+  tokens.KWARTIERMAKER = await mintToken(secret, { sub: 'kwartiermaker', role: 'KWARTIERMAKER' });
+  const groningen = await mintToken(secret, { sub: 'gemeente-groningen', role: 'MUNICIPALITY', municipalities: ['GM0014'] });
+  for (const [code, t] of [['GM0344', tokens.MUNICIPALITY], ['GM0014', groningen]] as const) {
+    const res = await graphql(launcher.apiUrl, `mutation { startProgramme(municipalityCode: "${code}") { id } }`, undefined, { token: t });
+    expect(res.errors).toBeUndefined();
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await launcher?.dispose();
+});
+
+const call = (role: string, programmeId: string, step: string) => {
+  const args = [`programmeId: "${programmeId}"`, ARGS[step as keyof typeof ARGS]].filter(Boolean).join(', ');
+  return graphql(launcher.apiUrl, `mutation { ${step}(${args}) { id version } }`, undefined, { token: tokens[role] });
+};
+const crossedBoundary = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+  res.errors?.[0]?.extensions?.code === 'NOT_FOUND' && (res.errors[0].extensions?.details as { programmeId?: string } | undefined)?.programmeId !== undefined;
+
+describe.each(['MUNICIPALITY', 'PROGRAMME_MANAGER'])('%s', (role) => {
+  it("every step on another tenant's programme is NOT_FOUND, like a missing programme, and changes nothing", async () => {
+    const before = await workflowVersion(OTHER);
+    for (const step of STEPS) {
+      const res = await call(role, OTHER, step);
+      const missing = await call(role, 'programme-GM0003-1', step);
+      expect(crossedBoundary(res), `${role} ${step}`).toBe(true);
+      expect(res.errors![0]!.message.replace(OTHER, 'X')).toBe(missing.errors![0]!.message.replace('programme-GM0003-1', 'X'));
+      expect(JSON.stringify(res)).not.toMatch(/Groningen/);
+    }
+    expect(await workflowVersion(OTHER)).toBe(before);
+  }, 60_000);
+
+  it('every step on its own programme reaches the programme (accepted, or refused by a rule — never NOT_FOUND for the programme)', async () => {
+    for (const step of STEPS.filter((s) => s !== 'abortProgramme')) {
+      const res = await call(role, OWN, step);
+      expect(crossedBoundary(res), `${role} ${step}: ${JSON.stringify(res.errors)}`).toBe(false);
+      expect(['RULE_VIOLATION', 'FORBIDDEN', 'NOT_FOUND', 'VALIDATION_FAILED', undefined]).toContain(res.errors?.[0]?.extensions?.code);
+    }
+  }, 60_000);
+
+  it('queries, lists, counts and starts never show another tenant', async () => {
+    const t = { token: tokens[role] };
+    const byId = await graphql<{ programme: unknown }>(launcher.apiUrl, `{ programme(id: "${OTHER}") { id } }`, undefined, t);
+    expect(byId.data?.programme).toBeNull();
+    const list = await graphql<{ programmes: { totalCount: number; edges: { node: { id: string } }[] } }>(
+      launcher.apiUrl,
+      '{ programmes(first: 100) { totalCount edges { node { id } } } }',
+      undefined,
+      t,
+    );
+    expect(list.data?.programmes.edges.map((e) => e.node.id)).toEqual([OWN]);
+    expect(list.data?.programmes.totalCount).toBe(1);
+    const filtered = await graphql<{ programmes: { totalCount: number } }>(launcher.apiUrl, '{ programmes(first: 5, filter: { province: "Groningen" }) { totalCount } }', undefined, t);
+    expect(filtered.data?.programmes.totalCount).toBe(0);
+    const start = await graphql(launcher.apiUrl, 'mutation { startProgramme(municipalityCode: "GM0014") { id } }', undefined, t);
+    expect(start.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(start)).not.toMatch(/Groningen/);
+  });
+});
+
+describe('KWARTIERMAKER', () => {
+  it('reaches every programme and sees them all', async () => {
+    for (const programmeId of [OWN, OTHER]) {
+      const res = await call('KWARTIERMAKER', programmeId, 'changeSettings');
+      expect(res.errors).toBeUndefined();
+    }
+    const list = await graphql<{ programmes: { totalCount: number } }>(launcher.apiUrl, '{ programmes(first: 100) { totalCount } }', undefined, {
+      token: tokens.KWARTIERMAKER,
+    });
+    expect(list.data?.programmes.totalCount).toBe(2);
+  });
+});
