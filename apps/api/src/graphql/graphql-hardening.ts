@@ -1,6 +1,9 @@
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyRequest } from 'fastify';
+import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { UserFacingError } from '../common/graphql-errors';
 import type { GraphqlHardening } from '../config';
+import { SUGGESTION } from './hardened-error-formatter';
 import { HttpRefusal } from './http-refusal';
 import { hardeningRules } from './validation-rules';
 
@@ -26,6 +29,24 @@ function batchLimit(maxBatch: number) {
   };
 }
 
+// Mercurius neither validates a subscription (graphql-ws) nor applies validationRules or
+// maxTokens to it, so the same parse limit and rules run here before it is executed.
+function validateSubscription(limits: GraphqlHardening) {
+  const rules = [...specifiedRules, ...hardeningRules(limits)];
+  return (schema: GraphQLSchema, source: string): void => {
+    let problems: string[];
+    try {
+      problems = validate(schema, parse(source, { maxTokens: limits.maxTokens }), rules).map((e) => e.message);
+    } catch (e) {
+      if (!(e instanceof GraphQLError)) throw e;
+      problems = [e.message];
+    }
+    if (problems.length === 0) return;
+    const sentence = `De GraphQL-aanvraag is ongeldig: ${problems.join(' ')}`;
+    throw new UserFacingError('VALIDATION_FAILED', limits.introspection ? sentence : sentence.replace(SUGGESTION, ''));
+  };
+}
+
 /** The Mercurius options that enforce the GraphQL limits of the configuration. */
 export function hardeningOptions(limits: GraphqlHardening): Partial<MercuriusDriverConfig> {
   return {
@@ -33,5 +54,6 @@ export function hardeningOptions(limits: GraphqlHardening): Partial<MercuriusDri
     graphql: { parseOptions: { maxTokens: limits.maxTokens } },
     allowBatchedQueries: limits.maxBatch > 1,
     additionalRouteOptions: { preValidation: batchLimit(limits.maxBatch) },
+    hooks: { preSubscriptionParsing: validateSubscription(limits) },
   };
 }

@@ -6,7 +6,7 @@ type Formatted = { statusCode: number; response: ExecutionResult };
 
 // graphql-js appends hints such as ` Did you mean "programme"?` or ` Did you mean the enum
 // value "ACTIVE"?`; they reveal the schema when introspection is off.
-const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+export const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 function refusalOf(e: GraphQLError, bodyLimit: number): HttpRefusal | undefined {
   if (e instanceof HttpRefusal) return e;
