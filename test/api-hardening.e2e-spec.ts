@@ -35,6 +35,8 @@ async function post(
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+/** A verified token of its own holder on the locked-down API: rate limits count per holder. */
+const holder = async (name: string) => bearer(await lockedDown.token({ sub: name, role: 'KWARTIERMAKER' }));
 
 function workflowIds(launcher: Launcher): string[] {
   const out = execFileSync(
@@ -134,7 +136,7 @@ describe('GraphQL limits with the defaults', () => {
 
 describe('GraphQL locked down: no introspection, small limits', () => {
   it('refuses introspection queries but answers __typename', async () => {
-    const who = bearer('introspection');
+    const who = await holder('introspection');
     expectRefused(await post(lockedDown, { query: getIntrospectionQuery() }, who), /introspectie .* is uitgeschakeld/);
     expectRefused(await post(lockedDown, { query: '{ __type(name: "Programme") { name } }' }, who), /introspectie .* is uitgeschakeld/);
     expect((await post(lockedDown, { query: '{ __typename }' }, who)).body).toEqual({ data: { __typename: 'Query' } });
@@ -142,13 +144,13 @@ describe('GraphQL locked down: no introspection, small limits', () => {
 
   it('does not serve the IDE and gives no field suggestions', async () => {
     expect((await fetch(`${lockedDown.apiUrl}/graphiql`)).status).toBe(404);
-    const typo = await post(lockedDown, { query: '{ programm { id } }' }, bearer('suggestions'));
+    const typo = await post(lockedDown, { query: '{ programm { id } }' }, await holder('suggestions'));
     expectRefused(typo, /programm/);
     expect(typo.body.errors![0].message).not.toMatch(/Did you mean|"programme/);
   });
 
   it('refuses a mutation deeper than GRAPHQL_MAX_DEPTH and starts nothing', async () => {
-    const res = await post(lockedDown, { query: start('{ municipality { name } }') }, bearer('depth'));
+    const res = await post(lockedDown, { query: start('{ municipality { name } }') }, await holder('depth'));
     expectRefused(res, /te diep genest \(ten hoogste 2 niveaus\)/);
     expect(workflowIds(lockedDown)).toEqual([]);
   });
@@ -157,7 +159,7 @@ describe('GraphQL locked down: no introspection, small limits', () => {
     const client = createClient({
       url: `${lockedDown.apiUrl.replace('http', 'ws')}/graphql`,
       webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${await lockedDown.token()}` },
+      connectionParams: (await holder('subscriptions')) as Record<string, string>,
       retryAttempts: 0,
     });
     const refusal = (query: string) =>
@@ -179,7 +181,7 @@ describe('GraphQL locked down: no introspection, small limits', () => {
   });
 
   it('answers a batch of GRAPHQL_MAX_BATCH operations and refuses a larger one, starting nothing', async () => {
-    const who = bearer('batch');
+    const who = await holder('batch');
     const three = await post(lockedDown, [{ query: '{ __typename }' }, { query: '{ __typename }' }, { query: '{ __typename }' }], who);
     expect(three.status).toBe(200);
     expect(three.body).toEqual(Array.from({ length: 3 }, () => ({ data: { __typename: 'Query' } })));
@@ -188,8 +190,8 @@ describe('GraphQL locked down: no introspection, small limits', () => {
     expect(workflowIds(lockedDown)).toEqual([]);
   });
 
-  it('answers 429 RATE_LIMITED to a token over its limit, while other tokens and /health go on', async () => {
-    const flood = bearer('flood');
+  it('answers 429 RATE_LIMITED to a holder over its limit, while other holders and /health go on', async () => {
+    const flood = await holder('flood');
     for (let i = 0; i < 5; i++) expect((await post(lockedDown, { query: '{ __typename }' }, flood)).status).toBe(200);
     const limited = await post(lockedDown, { query: start('{ id }') }, flood);
     expect(limited.status).toBe(429);
@@ -203,7 +205,7 @@ describe('GraphQL locked down: no introspection, small limits', () => {
     expect(get.status).toBe(429);
     expect(workflowIds(lockedDown)).toEqual([]);
 
-    expect((await post(lockedDown, { query: '{ __typename }' }, bearer('calm'))).status).toBe(200);
+    expect((await post(lockedDown, { query: '{ __typename }' }, await holder('calm'))).status).toBe(200);
     for (let i = 0; i < 10; i++) expect((await fetch(`${lockedDown.apiUrl}/health`)).status).toBe(200);
   });
 });

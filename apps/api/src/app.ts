@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { TokenVerifier } from './auth';
 import type { ApiConfig } from './config';
 import { rateLimitOptions } from './graphql/rate-limit';
 
@@ -14,7 +15,16 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
     { bufferLogs: true },
   );
   // Before the GraphQL routes exist: the limiter attaches itself to routes as they are added.
-  await app.register(fastifyRateLimit, rateLimitOptions(config.rateLimit));
+  const verifier = TokenVerifier.fromConfig(config);
+  const identify = async (header: string) => {
+    try {
+      const principal = await verifier.verify(header);
+      return `${principal.role}:${principal.subject}`;
+    } catch {
+      return undefined;
+    }
+  };
+  await app.register(fastifyRateLimit, rateLimitOptions(config.rateLimit, identify));
   app.useLogger(app.get(Logger));
   return app;
 }

@@ -5,25 +5,30 @@ import { HttpRefusal } from './http-refusal';
 
 export const GRAPHQL_PATH = '/graphql';
 
+/** Who a bearer header belongs to once verified (`role:subject`), or undefined when it does not verify. */
+export type Identify = (authorization: string) => Promise<string | undefined>;
+
 /**
- * The client a request counts against: its bearer token, hashed so the limiter never holds a
- * usable token, or else its IP address.
+ * The client a request counts against: the verified token's holder (hashed, so the limiter never
+ * holds names or tokens), or else its IP address. An unverifiable token counts against the IP, so
+ * sending a fresh made-up token with every request does not buy a fresh count.
  */
-export function rateLimitKey(request: Pick<FastifyRequest, 'headers' | 'ip'>): string {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-  return match ? `token:${createHash('sha256').update(match[1]).digest('base64url')}` : `ip:${request.ip}`;
+export async function rateLimitKey(request: Pick<FastifyRequest, 'headers' | 'ip'>, identify: Identify): Promise<string> {
+  const header = request.headers.authorization;
+  const holder = header && /^Bearer\s+\S+\s*$/i.test(header) ? await identify(header) : undefined;
+  return holder ? `holder:${createHash('sha256').update(holder).digest('base64url')}` : `ip:${request.ip}`;
 }
 
 /**
  * Options of `@fastify/rate-limit`: it counts on the GraphQL endpoint only (GET and POST share
  * one count); /health and the IDE's files stay free.
  */
-export function rateLimitOptions(limit: { max: number; windowMs: number }): RateLimitPluginOptions {
+export function rateLimitOptions(limit: { max: number; windowMs: number }, identify: Identify): RateLimitPluginOptions {
   return {
     global: true,
     max: limit.max,
     timeWindow: limit.windowMs,
-    keyGenerator: rateLimitKey,
+    keyGenerator: (request) => rateLimitKey(request, identify),
     allowList: (request) => request.routeOptions.url !== GRAPHQL_PATH,
     errorResponseBuilder: (_request, context) => {
       const seconds = Math.max(1, Math.ceil(context.ttl / 1000));

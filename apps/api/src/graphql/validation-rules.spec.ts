@@ -1,6 +1,8 @@
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { GraphqlHardening } from '../config';
+import { mintToken } from '../../../../test/support/tokens';
+import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER, TokenVerifier } from '../auth';
 import { rateLimitKey } from './rate-limit';
 import { hardeningRules } from './validation-rules';
 
@@ -60,12 +62,28 @@ describe('GraphQL hardening rules', () => {
 });
 
 describe('rate limit key', () => {
-  it('is a hash of the bearer token, never the token itself, else the client IP', () => {
-    const key = rateLimitKey({ headers: { authorization: 'Bearer s3cret.token' }, ip: '127.0.0.1' });
-    expect(key).toMatch(/^token:[\w-]{43}$/);
-    expect(key).not.toContain('s3cret');
-    expect(rateLimitKey({ headers: { authorization: 'bearer s3cret.token' }, ip: '10.0.0.1' })).toBe(key);
-    expect(rateLimitKey({ headers: {}, ip: '127.0.0.1' })).toBe('ip:127.0.0.1');
-    expect(rateLimitKey({ headers: { authorization: 'Basic abc' }, ip: '127.0.0.1' })).toBe('ip:127.0.0.1');
+  const secret = 'a-test-secret-that-is-at-least-32-bytes-long';
+  const verifier = TokenVerifier.fromConfig({ auth: { mode: 'hs256', secret, issuer: EMBEDDED_ISSUER, audience: EMBEDDED_AUDIENCE } });
+  const identify = async (header: string) => {
+    try {
+      const p = await verifier.verify(header);
+      return `${p.role}:${p.subject}`;
+    } catch {
+      return undefined;
+    }
+  };
+
+  it('is a hash of the verified holder, never a name or token, else the client IP', async () => {
+    const token = await mintToken(secret, { sub: 'gemeente-utrecht', role: 'MUNICIPALITY', municipalities: ['GM0344'] });
+    const again = await mintToken(secret, { sub: 'gemeente-utrecht', role: 'MUNICIPALITY', municipalities: ['GM0344'] }, { expiresIn: 600 });
+    const key = await rateLimitKey({ headers: { authorization: `Bearer ${token}` }, ip: '127.0.0.1' }, identify);
+    expect(key).toMatch(/^holder:[\w-]{43}$/);
+    expect(key).not.toContain('utrecht');
+    // Another token of the same holder shares the count, from any address.
+    expect(await rateLimitKey({ headers: { authorization: `bearer ${again}` }, ip: '10.0.0.1' }, identify)).toBe(key);
+    expect(await rateLimitKey({ headers: {}, ip: '127.0.0.1' }, identify)).toBe('ip:127.0.0.1');
+    expect(await rateLimitKey({ headers: { authorization: 'Basic abc' }, ip: '127.0.0.1' }, identify)).toBe('ip:127.0.0.1');
+    // A made-up token does not buy a fresh count: it counts against the address.
+    expect(await rateLimitKey({ headers: { authorization: 'Bearer made.up.token' }, ip: '10.0.0.2' }, identify)).toBe('ip:10.0.0.2');
   });
 });
