@@ -54,6 +54,27 @@ describe('README walk-through', () => {
   }, 180_000);
 });
 
+describe('schema', () => {
+  it('describes every type, field and input field (Dutch, with the domain terms)', async () => {
+    const res = await graphql<{ __schema: { types: Array<{ name: string; kind: string; description: string | null; fields: Array<{ name: string; description: string | null }> | null; inputFields: Array<{ name: string; description: string | null }> | null; enumValues: Array<{ name: string; description: string | null }> | null }> } }>(
+      launcher.apiUrl,
+      '{ __schema { types { name kind description fields { name description } inputFields { name description } } } }',
+      undefined,
+      as(kwartiermaker),
+    );
+    const builtIn = new Set(['String', 'Int', 'Float', 'Boolean', 'ID', 'Query', 'Mutation', 'Subscription']);
+    const own = res.data!.__schema.types.filter((t) => !t.name.startsWith('__') && !builtIn.has(t.name));
+    const undescribed = [
+      ...own.filter((t) => !t.description).map((t) => t.name),
+      ...res.data!.__schema.types
+        .filter((t) => !t.name.startsWith('__'))
+        .flatMap((t) => [...(t.fields ?? []), ...(t.inputFields ?? [])].filter((f) => !f.description).map((f) => `${t.name}.${f.name}`)),
+    ];
+    expect(undescribed).toEqual([]);
+    expect(own.find((t) => t.name === 'Theme')?.description).toContain('verbeteragenda');
+  });
+});
+
 describe('authentication', () => {
   it.each([
     ['no token', undefined],

@@ -44,134 +44,134 @@ export class DesignateAdministrativeLeadInput {
 
 @InputType({ description: 'Een partnerorganisatie committeert zich (R1.2).' })
 export class CommitPartnerInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(NAME) organisation!: string;
-  @Field(() => PartnerDomainEnum) @IsIn(Object.values(PartnerDomainEnum)) domain!: string;
+  @Field({ description: 'Naam van de organisatie.' }) @IsString() @MinLength(1) @MaxLength(NAME) organisation!: string;
+  @Field(() => PartnerDomainEnum, { description: 'Domein (zorg, onderwijs, justitie, gemeente, overig).' }) @IsIn(Object.values(PartnerDomainEnum)) domain!: string;
 }
 
 @InputType({ description: 'Projectleider aanstellen (R1.3).' })
 export class AppointProjectLeadInput {
-  @Field(() => ProjectLeadKindEnum) @IsIn(Object.values(ProjectLeadKindEnum)) kind!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(NAME) name?: string;
+  @Field(() => ProjectLeadKindEnum, { description: 'INTERNAL of EXTERNAL.' }) @IsIn(Object.values(ProjectLeadKindEnum)) kind!: string;
+  @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' }) @IsOptional() @IsString() @MaxLength(NAME) name?: string;
 }
 
 @InputType({ description: 'Een aanbevolen punt is opgevolgd (R1.4, R1.5).' })
 export class RecordRecommendationInput {
-  @Field(() => RecommendationEnum) @IsIn(Object.values(RecommendationEnum)) item!: string;
+  @Field(() => RecommendationEnum, { description: 'Het aanbevolen punt.' }) @IsIn(Object.values(RecommendationEnum)) item!: string;
 }
 
 @InputType({ description: 'Een knelpunt van professionals vastleggen, met het domein waar het vandaan komt (R2.1).' })
 export class RecordBottleneckInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(TEXT) description!: string;
-  @Field(() => PartnerDomainEnum) @IsIn(Object.values(PartnerDomainEnum)) domain!: string;
+  @Field({ description: 'Omschrijving van het knelpunt.' }) @IsString() @MinLength(1) @MaxLength(TEXT) description!: string;
+  @Field(() => PartnerDomainEnum, { description: 'Domein (zorg, onderwijs, justitie, gemeente, overig).' }) @IsIn(Object.values(PartnerDomainEnum)) domain!: string;
 }
 
 @InputType({ description: 'Een thema kiezen of schrappen (R2.2).' })
 export class ThemeInput {
-  @Field(() => ThemeEnum) @IsIn(Object.values(ThemeEnum)) theme!: string;
+  @Field(() => ThemeEnum, { description: 'Thema.' }) @IsIn(Object.values(ThemeEnum)) theme!: string;
 }
 
 @InputType({ description: 'Een actie toevoegen aan een gekozen thema, met een trekkende organisatie (R2.3).' })
 export class AddActionInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(NAME) title!: string;
-  @Field(() => ThemeEnum) @IsIn(Object.values(ThemeEnum)) theme!: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(NAME) ownerOrganisation!: string;
+  @Field({ description: 'Titel.' }) @IsString() @MinLength(1) @MaxLength(NAME) title!: string;
+  @Field(() => ThemeEnum, { description: 'Thema.' }) @IsIn(Object.values(ThemeEnum)) theme!: string;
+  @Field({ description: 'Trekkende organisatie (eigenaar).' }) @IsString() @MinLength(1) @MaxLength(NAME) ownerOrganisation!: string;
   @Field({ nullable: true, description: 'Gericht op scholen: maakt een scholingstraject nodig (R3.1).' }) @IsOptional() @IsBoolean() aimedAtSchools?: boolean;
   @Field({ nullable: true, description: 'Overgenomen praktijk uit de praktijkbibliotheek.' }) @IsOptional() @IsString() @MaxLength(NAME) practiceId?: string;
 }
 
 @InputType({ description: 'Een organisatie bevestigt het draagvlak op één niveau (R2.4).' })
 export class ConfirmSupportInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(NAME) organisation!: string;
-  @Field(() => SupportLevelEnum) @IsIn(Object.values(SupportLevelEnum)) level!: string;
+  @Field({ description: 'Naam van de organisatie.' }) @IsString() @MinLength(1) @MaxLength(NAME) organisation!: string;
+  @Field(() => SupportLevelEnum, { description: 'PROFESSIONAL of MANAGEMENT.' }) @IsIn(Object.values(SupportLevelEnum)) level!: string;
 }
 
 @InputType({ description: 'Status van een actie wijzigen (R3.2); stoppen vraagt een reden.' })
 export class UpdateActionStatusInput {
-  @Field(() => ID) @IsString() @MaxLength(64) actionId!: string;
-  @Field(() => ActionStatusEnum) @IsIn(Object.values(ActionStatusEnum)) status!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT) reason?: string;
+  @Field(() => ID, { description: 'De actie (id uit agenda.actions).' }) @IsString() @MaxLength(64) actionId!: string;
+  @Field(() => ActionStatusEnum, { description: 'Nieuwe status.' }) @IsIn(Object.values(ActionStatusEnum)) status!: string;
+  @Field({ nullable: true, description: 'Reden.' }) @IsOptional() @IsString() @MaxLength(TEXT) reason?: string;
 }
 
 @InputType({ description: 'Een scholingsbijeenkomst plannen binnen het schooljaar van de regio (R3.1).' })
 export class PlanTrainingSessionInput {
   @Field(() => GraphQLLocalDate, { description: 'Datum (JJJJ-MM-DD).' }) date!: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(NAME) title!: string;
+  @Field({ description: 'Titel.' }) @IsString() @MinLength(1) @MaxLength(NAME) title!: string;
 }
 
 @InputType({ description: 'Een gegeven bijeenkomst vastleggen: bereikte scholen en getrainde medewerkers.' })
 export class RecordTrainingDeliveredInput {
-  @Field(() => ID) @IsString() @MaxLength(64) sessionId!: string;
-  @Field(() => Int) @IsInt() @Min(0) @Max(1_000_000) schoolsReached!: number;
-  @Field(() => Int) @IsInt() @Min(0) @Max(1_000_000) staffTrained!: number;
+  @Field(() => ID, { description: 'De bijeenkomst (id uit training.sessions).' }) @IsString() @MaxLength(64) sessionId!: string;
+  @Field(() => Int, { description: 'Aantal bereikte scholen.' }) @IsInt() @Min(0) @Max(1_000_000) schoolsReached!: number;
+  @Field(() => Int, { description: 'Aantal getrainde medewerkers.' }) @IsInt() @Min(0) @Max(1_000_000) staffTrained!: number;
 }
 
 @InputType({ description: 'Een afgeronde actie borgen in een bestaand beleidsinstrument (R4.1, R4.2).' })
 export class RecordEmbeddingInput {
-  @Field(() => ID) @IsString() @MaxLength(64) actionId!: string;
-  @Field(() => PolicyInstrumentKindEnum) @IsIn(Object.values(PolicyInstrumentKindEnum)) instrument!: string;
-  @Field() @IsString() @MaxLength(NAME) instrumentName!: string;
+  @Field(() => ID, { description: 'De actie (id uit agenda.actions).' }) @IsString() @MaxLength(64) actionId!: string;
+  @Field(() => PolicyInstrumentKindEnum, { description: 'Soort bestaand beleidsinstrument.' }) @IsIn(Object.values(PolicyInstrumentKindEnum)) instrument!: string;
+  @Field({ description: 'Naam van het beleidsinstrument.' }) @IsString() @MaxLength(NAME) instrumentName!: string;
   @Field({ description: 'De organisatie die de actie overneemt.' }) @IsString() @MaxLength(NAME) takenOverBy!: string;
   @Field({ description: 'De verantwoordelijke rol bij die organisatie.' }) @IsString() @MaxLength(NAME) responsibleRole!: string;
 }
 
 @InputType({ description: 'Interne eigenaar van de borging benoemen (R4.3).' })
 export class NameEmbeddingOwnerInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(NAME) role!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(NAME) name?: string;
+  @Field({ description: 'Rol, bijvoorbeeld beleidsambtenaar jeugd.' }) @IsString() @MinLength(1) @MaxLength(NAME) role!: string;
+  @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' }) @IsOptional() @IsString() @MaxLength(NAME) name?: string;
 }
 
 @InputType({ description: 'Jaarlijkse check-in in de fase Continuering, met indicatoren.' })
 export class RecordCheckInInput {
-  @Field(() => Int) @IsInt() @Min(2015) @Max(2100) year!: number;
+  @Field(() => Int, { description: 'Jaar van de check-in.' }) @IsInt() @Min(2015) @Max(2100) year!: number;
   @Field(() => Int, { nullable: true, description: 'Hermeldingen bij Veilig Thuis.' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) repeatReports?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) professionalsTrained?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) schoolsReached?: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
+  @Field(() => Int, { nullable: true, description: 'Aantal getrainde professionals.' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) professionalsTrained?: number;
+  @Field(() => Int, { nullable: true, description: 'Aantal bereikte scholen.' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) schoolsReached?: number;
+  @Field({ nullable: true, description: 'Toelichting.' }) @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
 }
 
 @InputType({ description: 'Eigen indicatoren over een kwartaal.' })
 export class ReportIndicatorsInput {
   @Field({ description: "Kwartaal, bijvoorbeeld '2027-Q2'." }) @IsString() @Matches(/^\d{4}-Q[1-4]$/) period!: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) repeatReports?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) professionalsTrained?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) schoolsReached?: number;
+  @Field(() => Int, { nullable: true, description: 'Hermeldingen bij Veilig Thuis.' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) repeatReports?: number;
+  @Field(() => Int, { nullable: true, description: 'Aantal getrainde professionals.' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) professionalsTrained?: number;
+  @Field(() => Int, { nullable: true, description: 'Aantal bereikte scholen.' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) schoolsReached?: number;
 }
 
 @InputType({ description: 'Een escalatie afhandelen met een besluit (wethouder of kwartiermaker).' })
 export class AcknowledgeEscalationInput {
-  @Field(() => ID) @IsString() @MaxLength(160) escalationId!: string;
-  @Field(() => AcknowledgeDecisionEnum) @IsIn(Object.values(AcknowledgeDecisionEnum)) decision!: string;
+  @Field(() => ID, { description: 'De escalatie (id uit escalations).' }) @IsString() @MaxLength(160) escalationId!: string;
+  @Field(() => AcknowledgeDecisionEnum, { description: 'Het besluit.' }) @IsIn(Object.values(AcknowledgeDecisionEnum)) decision!: string;
   @Field(() => Int, { nullable: true, description: 'Bij EXTEND: aantal weken (1–52).' }) @IsOptional() @IsInt() @Min(1) @Max(52) weeks?: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
+  @Field({ nullable: true, description: 'Toelichting.' }) @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
 }
 
 @InputType({ description: 'Een reden (pauzeren, afbreken, afsluiten).' })
 export class ReasonInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(TEXT) reason!: string;
+  @Field({ description: 'Reden.' }) @IsString() @MinLength(1) @MaxLength(TEXT) reason!: string;
 }
 
 @InputType({ description: 'Afsluiten van het programma.' })
 export class CloseProgrammeInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
+  @Field({ nullable: true, description: 'Toelichting.' }) @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
 }
 
 @InputType({ description: 'Drempels in weken (1–520) per stap; alleen de opgegeven stappen veranderen.' })
 export class StallThresholdsInput {
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(520) COMMITMENT?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(520) AGENDA?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(520) EXECUTION?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(520) EMBEDDING?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(520) CONTINUATION?: number;
+  @Field(() => Int, { nullable: true, description: 'Weken voor de fase Commitment.' }) @IsOptional() @IsInt() @Min(1) @Max(520) COMMITMENT?: number;
+  @Field(() => Int, { nullable: true, description: 'Weken voor de verbeteragenda.' }) @IsOptional() @IsInt() @Min(1) @Max(520) AGENDA?: number;
+  @Field(() => Int, { nullable: true, description: 'Weken per actie in de uitvoering.' }) @IsOptional() @IsInt() @Min(1) @Max(520) EXECUTION?: number;
+  @Field(() => Int, { nullable: true, description: 'Weken voor de borging.' }) @IsOptional() @IsInt() @Min(1) @Max(520) EMBEDDING?: number;
+  @Field(() => Int, { nullable: true, description: 'Weken tussen jaarlijkse check-ins.' }) @IsOptional() @IsInt() @Min(1) @Max(520) CONTINUATION?: number;
 }
 
 @InputType({ description: 'Beleid van dit programma wijzigen.' })
 export class ChangeSettingsInput {
-  @Field(() => StallThresholdsInput, { nullable: true })
+  @Field(() => StallThresholdsInput, { nullable: true, description: 'Drempels in weken per stap.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => StallThresholdsInput)
   stallThresholdWeeks?: StallThresholdsInput;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(52) escalationIntervalWeeks?: number;
+  @Field(() => Int, { nullable: true, description: 'Weken tussen escalatieniveaus.' }) @IsOptional() @IsInt() @Min(1) @Max(52) escalationIntervalWeeks?: number;
   @Field({ nullable: true, description: 'MM-DD, tussen 03-01 en 06-30.' }) @IsOptional() @IsString() @Matches(/^\d{2}-\d{2}$/) calendarCutoff?: string;
   @Field({ nullable: true, description: 'Eigen webhook voor escalaties (http/https); lege tekst verwijdert hem.' })
   @IsOptional()

@@ -79,93 +79,93 @@ registerEnumType(EscalationStatusEnum, { name: 'EscalationStatus', description: 
 
 @ObjectType('Actor', { description: 'Wie een stap zette: een rol, en eventueel een naam (namen zijn optioneel).' })
 export class ActorModel {
-  @Field(() => ActorRoleEnum) role!: string;
-  @Field({ nullable: true }) name?: string;
+  @Field(() => ActorRoleEnum, { description: 'Rol.' }) role!: string;
+  @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' }) name?: string;
 }
 
 @ObjectType('AdministrativeLead', { description: 'De bestuurlijk trekker: een wethouder (R1.1).' })
 export class AdministrativeLeadModel {
-  @Field({ nullable: true }) name?: string;
-  @Field(() => GraphQLDateTime) designatedAt!: string;
+  @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' }) name?: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment van aanwijzen.' }) designatedAt!: string;
 }
 
 @ObjectType('Partner', { description: 'Een partnerorganisatie die zich heeft gecommitteerd (R1.2).' })
 export class PartnerModel {
-  @Field() organisation!: string;
-  @Field(() => PartnerDomainEnum) domain!: string;
-  @Field(() => GraphQLDateTime) committedAt!: string;
+  @Field({ description: 'Naam van de organisatie.' }) organisation!: string;
+  @Field(() => PartnerDomainEnum, { description: 'Domein waar het vandaan komt (zorg, onderwijs, justitie, …).' }) domain!: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment van committeren.' }) committedAt!: string;
 }
 
 @ObjectType('ProjectLead', { description: 'Projectleider of projectregisseur (R1.3).' })
 export class ProjectLeadModel {
-  @Field(() => ProjectLeadKindEnum) kind!: string;
-  @Field({ nullable: true }) name?: string;
-  @Field(() => GraphQLDateTime) appointedAt!: string;
-  @Field(() => GraphQLDateTime, { nullable: true }) departedAt?: string;
+  @Field(() => ProjectLeadKindEnum, { description: 'Soort.' }) kind!: string;
+  @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' }) name?: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment van aanstellen.' }) appointedAt!: string;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Moment van vertrek, als de projectleider vertrokken is.' }) departedAt?: string;
 }
 
 @ObjectType('RecommendationItem', { description: 'Een aanbevolen punt (R1.4/R1.5) en wanneer het is opgevolgd.' })
 export class RecommendationItemModel {
-  @Field(() => RecommendationEnum) item!: string;
+  @Field(() => RecommendationEnum, { description: 'Het aanbevolen punt.' }) item!: string;
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Leeg zolang het punt openstaat.' }) doneAt?: string;
 }
 
 @ObjectType('Commitment', { description: 'Fase 1: bestuurlijk draagvlak en inrichting.' })
 export class CommitmentModel {
-  @Field(() => AdministrativeLeadModel, { nullable: true }) administrativeLead?: AdministrativeLeadModel;
-  @Field(() => [PartnerModel]) partners!: PartnerModel[];
+  @Field(() => AdministrativeLeadModel, { nullable: true, description: 'De bestuurlijk trekker (R1.1).' }) administrativeLead?: AdministrativeLeadModel;
+  @Field(() => [PartnerModel], { description: 'Gecommitteerde partnerorganisaties (R1.2).' }) partners!: PartnerModel[];
   @Field(() => ProjectLeadModel, { nullable: true, description: 'De zittende projectleider.' }) projectLead?: ProjectLeadModel;
   @Field(() => [ProjectLeadModel], { description: 'Vertrokken projectleiders.' }) pastProjectLeads!: ProjectLeadModel[];
-  @Field(() => [RecommendationItemModel]) recommendations!: RecommendationItemModel[];
-  @Field(() => GraphQLDateTime, { nullable: true }) confirmedAt?: string;
+  @Field(() => [RecommendationItemModel], { description: 'Aanbevolen punten (R1.4, R1.5) en of ze zijn opgevolgd.' }) recommendations!: RecommendationItemModel[];
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Moment waarop de bestuurlijk trekker het commitment bevestigde.' }) confirmedAt?: string;
 }
 
 @ObjectType('Bottleneck', { description: 'Een knelpunt, opgehaald bij professionals (R2.1).' })
 export class BottleneckModel {
-  @Field(() => ID) id!: string;
-  @Field() description!: string;
-  @Field(() => PartnerDomainEnum) domain!: string;
-  @Field(() => GraphQLDateTime) recordedAt!: string;
+  @Field(() => ID, { description: 'Vaste sleutel binnen het programma.' }) id!: string;
+  @Field({ description: 'Omschrijving van het knelpunt.' }) description!: string;
+  @Field(() => PartnerDomainEnum, { description: 'Domein waar het vandaan komt (zorg, onderwijs, justitie, …).' }) domain!: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment van vastleggen.' }) recordedAt!: string;
 }
 
 @ObjectType('Embedding', { description: 'Borging van een actie in bestaand beleid (R4.1, R4.2).' })
 export class EmbeddingModel {
-  @Field(() => PolicyInstrumentKindEnum) instrument!: string;
-  @Field() instrumentName!: string;
+  @Field(() => PolicyInstrumentKindEnum, { description: 'Soort bestaand beleidsinstrument.' }) instrument!: string;
+  @Field({ description: 'Naam van het beleidsinstrument, bijvoorbeeld Regioaanpak 2025–2030.' }) instrumentName!: string;
   @Field({ description: 'De organisatie die de actie overneemt.' }) takenOverBy!: string;
   @Field({ description: 'De verantwoordelijke rol bij die organisatie.' }) responsibleRole!: string;
-  @Field(() => GraphQLDateTime) recordedAt!: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment van vastleggen.' }) recordedAt!: string;
 }
 
 @ObjectType('Action', { description: 'Een actie van de verbeteragenda, met een trekkende organisatie (R2.3).' })
 export class ActionModel {
-  @Field(() => ID) id!: string;
-  @Field() title!: string;
-  @Field(() => ThemeEnum) theme!: string;
-  @Field() ownerOrganisation!: string;
+  @Field(() => ID, { description: 'Vaste sleutel binnen het programma.' }) id!: string;
+  @Field({ description: 'Titel.' }) title!: string;
+  @Field(() => ThemeEnum, { description: 'Thema van de verbeteragenda.' }) theme!: string;
+  @Field({ description: 'Trekkende organisatie (eigenaar).' }) ownerOrganisation!: string;
   @Field({ description: 'Gericht op scholen: maakt een scholingstraject nodig (R3.1).' }) aimedAtSchools!: boolean;
   @Field({ nullable: true, description: 'Overgenomen praktijk uit de praktijkbibliotheek.' }) practiceId?: string;
-  @Field(() => ActionStatusEnum) status!: string;
-  @Field({ nullable: true }) droppedReason?: string;
-  @Field(() => GraphQLDateTime) addedAt!: string;
+  @Field(() => ActionStatusEnum, { description: 'Status.' }) status!: string;
+  @Field({ nullable: true, description: 'Reden waarom de actie is gestopt.' }) droppedReason?: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment van toevoegen.' }) addedAt!: string;
   @Field({ description: 'Tijdens de uitvoering toegevoegd: haalt eerst de draagvlaktoets (R3.2).' }) addedDuringExecution!: boolean;
-  @Field(() => EmbeddingModel, { nullable: true }) embedding?: EmbeddingModel;
+  @Field(() => EmbeddingModel, { nullable: true, description: 'Borging in bestaand beleid (R4.1), als die er is.' }) embedding?: EmbeddingModel;
 }
 
 @ObjectType('SupportConfirmation', { description: 'Bevestiging van draagvlak door een organisatie op één niveau (R2.4).' })
 export class SupportConfirmationModel {
-  @Field() organisation!: string;
-  @Field(() => SupportLevelEnum) level!: string;
-  @Field(() => GraphQLDateTime) at!: string;
-  @Field(() => ActorModel) by!: ActorModel;
+  @Field({ description: 'Naam van de organisatie.' }) organisation!: string;
+  @Field(() => SupportLevelEnum, { description: 'Niveau.' }) level!: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment.' }) at!: string;
+  @Field(() => ActorModel, { description: 'Wie.' }) by!: ActorModel;
 }
 
 @ObjectType('Agenda', { description: 'Fase 2: de verbeteragenda, van onderop opgesteld.' })
 export class AgendaModel {
-  @Field(() => [BottleneckModel]) bottlenecks!: BottleneckModel[];
-  @Field(() => [ThemeEnum]) themes!: string[];
-  @Field(() => [ActionModel]) actions!: ActionModel[];
-  @Field(() => [SupportConfirmationModel]) support!: SupportConfirmationModel[];
+  @Field(() => [BottleneckModel], { description: 'Knelpunten van professionals (R2.1).' }) bottlenecks!: BottleneckModel[];
+  @Field(() => [ThemeEnum], { description: 'Gekozen thema\'s (1 tot 3, R2.2).' }) themes!: string[];
+  @Field(() => [ActionModel], { description: 'Acties (R2.3), met status en borging.' }) actions!: ActionModel[];
+  @Field(() => [SupportConfirmationModel], { description: 'Bevestigingen van draagvlak (R2.4).' }) support!: SupportConfirmationModel[];
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Bestuurlijk vastgesteld (R2.5).' }) adoptedAt?: string;
 }
 
@@ -179,126 +179,126 @@ export class TrainingDeadlinesModel {
 
 @ObjectType('SchoolYear', { description: 'Schooljaar van de vakantieregio van de gemeente.' })
 export class SchoolYearModel {
-  @Field(() => GraphQLLocalDate) firstDay!: string;
-  @Field(() => GraphQLLocalDate) lastDay!: string;
+  @Field(() => GraphQLLocalDate, { description: 'Eerste schooldag.' }) firstDay!: string;
+  @Field(() => GraphQLLocalDate, { description: 'Laatste schooldag.' }) lastDay!: string;
   @Field({ description: 'Voorlopig: de zomervakantie is nog niet gepubliceerd en geschat.' }) provisional!: boolean;
 }
 
 @ObjectType('TrainingSessionDelivery', { description: 'Een gegeven bijeenkomst: bereikte scholen en getrainde medewerkers.' })
 export class TrainingSessionDeliveryModel {
-  @Field(() => GraphQLDateTime) at!: string;
-  @Field(() => Int) schoolsReached!: number;
-  @Field(() => Int) staffTrained!: number;
+  @Field(() => GraphQLDateTime, { description: 'Moment.' }) at!: string;
+  @Field(() => Int, { description: 'Aantal bereikte scholen.' }) schoolsReached!: number;
+  @Field(() => Int, { description: 'Aantal getrainde medewerkers.' }) staffTrained!: number;
 }
 
 @ObjectType('TrainingSession', { description: 'Een scholingsbijeenkomst binnen het schooljaar.' })
 export class TrainingSessionModel {
-  @Field(() => ID) id!: string;
-  @Field(() => GraphQLLocalDate) date!: string;
-  @Field() title!: string;
-  @Field(() => GraphQLDateTime) plannedAt!: string;
-  @Field(() => TrainingSessionDeliveryModel, { nullable: true }) delivered?: TrainingSessionDeliveryModel;
+  @Field(() => ID, { description: 'Vaste sleutel binnen het programma.' }) id!: string;
+  @Field(() => GraphQLLocalDate, { description: 'Datum (JJJJ-MM-DD).' }) date!: string;
+  @Field({ description: 'Titel.' }) title!: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment van plannen.' }) plannedAt!: string;
+  @Field(() => TrainingSessionDeliveryModel, { nullable: true, description: 'Gegeven: bereik van de bijeenkomst.' }) delivered?: TrainingSessionDeliveryModel;
 }
 
 @ObjectType('TrainingTrack', { description: 'Scholingstraject op de schooljaarkalender (R3.1).' })
 export class TrainingTrackModel {
-  @Field(() => GraphQLDateTime) dueAt!: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment waarop het scholingstraject nodig werd.' }) dueAt!: string;
   @Field(() => Int, { description: 'Jaar Y van het doelschooljaar Y/Y+1.' }) targetYear!: number;
-  @Field(() => TrainingStageEnum) stage!: string;
-  @Field(() => TrainingDeadlinesModel, { nullable: true }) deadlines?: TrainingDeadlinesModel;
-  @Field(() => SchoolYearModel, { nullable: true }) schoolYear?: SchoolYearModel;
-  @Field(() => GraphQLDateTime, { nullable: true }) boardTalksStartedAt?: string;
-  @Field(() => GraphQLDateTime, { nullable: true }) schoolTalksStartedAt?: string;
-  @Field(() => GraphQLDateTime, { nullable: true }) calendarFixedAt?: string;
+  @Field(() => TrainingStageEnum, { description: 'Stand van het traject.' }) stage!: string;
+  @Field(() => TrainingDeadlinesModel, { nullable: true, description: 'Vaste data van het doelschooljaar.' }) deadlines?: TrainingDeadlinesModel;
+  @Field(() => SchoolYearModel, { nullable: true, description: 'Schooljaar van de vakantieregio van de gemeente.' }) schoolYear?: SchoolYearModel;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Start van het gesprek met de schoolbesturen.' }) boardTalksStartedAt?: string;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Start van het gesprek met de scholen.' }) schoolTalksStartedAt?: string;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Moment waarop de scholing op de activiteitenkalender kwam.' }) calendarFixedAt?: string;
   @Field(() => [Int], { description: 'Gemiste schooljaren (Y).' }) missedYears!: number[];
-  @Field(() => [TrainingSessionModel]) sessions!: TrainingSessionModel[];
+  @Field(() => [TrainingSessionModel], { description: 'Geplande en gegeven scholingsbijeenkomsten.' }) sessions!: TrainingSessionModel[];
 }
 
 @ObjectType('EmbeddingOwner', { description: 'Interne eigenaar van de borging (R4.3).' })
 export class EmbeddingOwnerModel {
-  @Field() role!: string;
-  @Field({ nullable: true }) name?: string;
-  @Field(() => GraphQLDateTime) namedAt!: string;
+  @Field({ description: 'Rol.' }) role!: string;
+  @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' }) name?: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment van benoemen.' }) namedAt!: string;
 }
 
 @ObjectType('EscalationDelivery', { description: 'Bezorging van een escalatie via de outbox.' })
 export class EscalationDeliveryModel {
-  @Field(() => DeliveryStatusEnum) status!: string;
-  @Field(() => Int) attempts!: number;
-  @Field(() => GraphQLDateTime, { nullable: true }) lastAttemptAt?: string;
-  @Field({ nullable: true }) lastError?: string;
-  @Field(() => GraphQLDateTime, { nullable: true }) deliveredAt?: string;
+  @Field(() => DeliveryStatusEnum, { description: 'Status.' }) status!: string;
+  @Field(() => Int, { description: 'Aantal bezorgpogingen.' }) attempts!: number;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Laatste bezorgpoging.' }) lastAttemptAt?: string;
+  @Field({ nullable: true, description: 'Fout van de laatste mislukte poging.' }) lastError?: string;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Moment van bezorging.' }) deliveredAt?: string;
 }
 
 @ObjectType('EscalationAcknowledgement', { description: 'Een besluit van een wethouder of kwartiermaker bij een escalatie.' })
 export class EscalationAcknowledgementModel {
-  @Field(() => GraphQLDateTime) at!: string;
-  @Field(() => ActorModel) by!: ActorModel;
-  @Field(() => AcknowledgeDecisionEnum) decision!: string;
-  @Field(() => Int, { nullable: true }) weeks?: number;
-  @Field({ nullable: true }) note?: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment.' }) at!: string;
+  @Field(() => ActorModel, { description: 'Wie.' }) by!: ActorModel;
+  @Field(() => AcknowledgeDecisionEnum, { description: 'Het besluit.' }) decision!: string;
+  @Field(() => Int, { nullable: true, description: 'Bij verlengen: aantal weken.' }) weeks?: number;
+  @Field({ nullable: true, description: 'Toelichting.' }) note?: string;
 }
 
 @ObjectType('Escalation', { description: 'Een herinnering of escalatie: niveau 1 projectleider, 2 wethouder, 3 kwartiermakers.' })
 export class EscalationModel {
   @Field(() => ID, { description: 'Vaste sleutel; ook de Idempotency-Key van de webhook.' }) id!: string;
-  @Field(() => Int) level!: number;
+  @Field(() => Int, { description: 'Niveau.' }) level!: number;
   @Field({ description: 'REMINDER, ADMINISTRATIVE of NATIONAL.' }) levelName!: string;
-  @Field(() => ActorRoleEnum) recipient!: string;
-  @Field(() => EscalationKindEnum) kind!: string;
+  @Field(() => ActorRoleEnum, { description: 'Ontvanger: projectleider (1), wethouder (2) of kwartiermakers (3).' }) recipient!: string;
+  @Field(() => EscalationKindEnum, { description: 'Soort.' }) kind!: string;
   @Field({ description: 'De stap: een fase, ACTION:<id> of TRAINING.' }) step!: string;
   @Field({ nullable: true, description: 'Regel uit het domein, bijvoorbeeld R3.1.' }) ruleId?: string;
-  @Field() message!: string;
+  @Field({ description: 'Uitleg voor de ontvanger.' }) message!: string;
   @Field(() => GraphQLDateTime, { description: 'Het moment waarop de termijn verstreek.' }) dueAt!: string;
-  @Field(() => GraphQLDateTime) raisedAt!: string;
-  @Field(() => EscalationStatusEnum) status!: string;
-  @Field(() => GraphQLDateTime, { nullable: true }) resolvedAt?: string;
-  @Field({ nullable: true }) resolution?: string;
-  @Field(() => [EscalationAcknowledgementModel]) acknowledgements!: EscalationAcknowledgementModel[];
-  @Field(() => EscalationDeliveryModel) delivery!: EscalationDeliveryModel;
+  @Field(() => GraphQLDateTime, { description: 'Moment waarop de escalatie ontstond.' }) raisedAt!: string;
+  @Field(() => EscalationStatusEnum, { description: 'Status.' }) status!: string;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Moment van oplossen.' }) resolvedAt?: string;
+  @Field({ nullable: true, description: 'Hoe de escalatie is opgelost.' }) resolution?: string;
+  @Field(() => [EscalationAcknowledgementModel], { description: 'Besluiten bij deze escalatie.' }) acknowledgements!: EscalationAcknowledgementModel[];
+  @Field(() => EscalationDeliveryModel, { description: 'Bezorging via de outbox.' }) delivery!: EscalationDeliveryModel;
 }
 
 @ObjectType('ChecklistItem', { description: 'Wat de fase nog vraagt, met de tip uit de ervaringen van de Collectieven.' })
 export class ChecklistItemModel {
-  @Field() ruleId!: string;
-  @Field() label!: string;
-  @Field() done!: boolean;
+  @Field({ description: 'Regel uit het domein, bijvoorbeeld R1.2.' }) ruleId!: string;
+  @Field({ description: 'Wat er moet gebeuren.' }) label!: string;
+  @Field({ description: 'Of het is gedaan.' }) done!: boolean;
   @Field({ description: 'Blokkerend: nodig om de fase af te ronden. Aanbevolen punten (R1.4, R1.5) blokkeren niet.' }) blocking!: boolean;
-  @Field({ nullable: true }) missing?: string;
-  @Field({ nullable: true }) tip?: string;
+  @Field({ nullable: true, description: 'Wat nog ontbreekt.' }) missing?: string;
+  @Field({ nullable: true, description: 'Tip uit de ervaringen van de Collectieven.' }) tip?: string;
 }
 
 @ObjectType('TimelineEntry', { description: 'Auditspoor: wie deed wat, wanneer.' })
 export class TimelineEntryModel {
-  @Field(() => GraphQLDateTime) at!: string;
-  @Field(() => ActorModel) by!: ActorModel;
-  @Field() event!: string;
-  @Field() summary!: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment.' }) at!: string;
+  @Field(() => ActorModel, { description: 'Wie.' }) by!: ActorModel;
+  @Field({ description: 'De stap of gebeurtenis.' }) event!: string;
+  @Field({ description: 'Samenvatting.' }) summary!: string;
 }
 
 @ObjectType('IndicatorReport', { description: 'Eigen indicatoren per kwartaal (YYYY-Qn) of jaarlijkse check-in (YYYY).' })
 export class IndicatorReportModel {
-  @Field() period!: string;
+  @Field({ description: 'Periode: YYYY-Qn (kwartaal) of YYYY (jaarlijkse check-in).' }) period!: string;
   @Field(() => Int, { nullable: true, description: 'Hermeldingen bij Veilig Thuis.' }) repeatReports?: number;
-  @Field(() => Int, { nullable: true }) professionalsTrained?: number;
-  @Field(() => Int, { nullable: true }) schoolsReached?: number;
-  @Field({ nullable: true }) note?: string;
-  @Field(() => GraphQLDateTime) at!: string;
+  @Field(() => Int, { nullable: true, description: 'Aantal getrainde professionals.' }) professionalsTrained?: number;
+  @Field(() => Int, { nullable: true, description: 'Aantal bereikte scholen.' }) schoolsReached?: number;
+  @Field({ nullable: true, description: 'Toelichting.' }) note?: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment.' }) at!: string;
 }
 
 @ObjectType('StallThresholds', { description: 'Drempels in weken zonder voortgang per stap.' })
 export class StallThresholdsModel {
-  @Field(() => Int) COMMITMENT!: number;
-  @Field(() => Int) AGENDA!: number;
+  @Field(() => Int, { description: 'Fase Commitment.' }) COMMITMENT!: number;
+  @Field(() => Int, { description: 'Fase Verbeteragenda.' }) AGENDA!: number;
   @Field(() => Int, { description: 'Per actie.' }) EXECUTION!: number;
-  @Field(() => Int) EMBEDDING!: number;
+  @Field(() => Int, { description: 'Fase Borging.' }) EMBEDDING!: number;
   @Field(() => Int, { description: 'Tussen jaarlijkse check-ins.' }) CONTINUATION!: number;
 }
 
 @ObjectType('ProgrammeSettings', { description: 'Beleid van dit programma (overschrijfbaar).' })
 export class ProgrammeSettingsModel {
-  @Field(() => StallThresholdsModel) stallThresholdWeeks!: StallThresholdsModel;
-  @Field(() => Int) escalationIntervalWeeks!: number;
+  @Field(() => StallThresholdsModel, { description: 'Drempels per stap.' }) stallThresholdWeeks!: StallThresholdsModel;
+  @Field(() => Int, { description: 'Weken tussen escalatieniveaus.' }) escalationIntervalWeeks!: number;
   @Field({ description: 'MM-DD: uiterste datum voor de activiteitenkalender van schoolbesturen.' }) calendarCutoff!: string;
   @Field({ description: 'Of dit programma een eigen webhook voor escalaties heeft (het adres zelf wordt niet getoond).' })
   hasOwnWebhook!: boolean;
@@ -306,7 +306,7 @@ export class ProgrammeSettingsModel {
 
 @ObjectType('Pause', { description: 'Waarom en sinds wanneer het programma gepauzeerd is.' })
 export class PauseModel {
-  @Field(() => GraphQLDateTime) since!: string;
-  @Field() reason!: string;
-  @Field(() => ActorModel) by!: ActorModel;
+  @Field(() => GraphQLDateTime, { description: 'Sinds wanneer.' }) since!: string;
+  @Field({ description: 'Reden.' }) reason!: string;
+  @Field(() => ActorModel, { description: 'Wie.' }) by!: ActorModel;
 }

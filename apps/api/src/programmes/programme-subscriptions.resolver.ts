@@ -8,9 +8,9 @@ import { ProgrammeModel } from './programme.model';
 
 @ObjectType('EscalationEvent', { description: 'Een escalatie die ontstond of werd opgelost, met haar programma.' })
 export class EscalationEventModel {
-  @Field(() => ID) programmeId!: string;
-  @Field() municipalityCode!: string;
-  @Field(() => EscalationModel) escalation!: EscalationModel;
+  @Field(() => ID, { description: 'Het programma.' }) programmeId!: string;
+  @Field({ description: 'CBS-gemeentecode van het programma.' }) municipalityCode!: string;
+  @Field(() => EscalationModel, { description: 'De escalatie.' }) escalation!: EscalationModel;
 }
 
 interface SubscriptionContext {

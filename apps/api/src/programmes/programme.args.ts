@@ -39,13 +39,13 @@ registerEnumType(SortDirectionEnum, { name: 'SortDirection', description: 'Oplop
 
 @InputType({ description: 'Filters voor de programmalijst; alle opgegeven filters gelden samen.' })
 export class ProgrammeFilterInput {
-  @Field(() => [ProgrammePhaseEnum], { nullable: true }) @IsOptional() @IsIn(Object.values(ProgrammePhaseEnum), { each: true }) phases?: string[];
-  @Field(() => [ProgrammeStatusEnum], { nullable: true }) @IsOptional() @IsIn(Object.values(ProgrammeStatusEnum), { each: true }) statuses?: string[];
+  @Field(() => [ProgrammePhaseEnum], { nullable: true, description: 'Alleen deze fasen.' }) @IsOptional() @IsIn(Object.values(ProgrammePhaseEnum), { each: true }) phases?: string[];
+  @Field(() => [ProgrammeStatusEnum], { nullable: true, description: 'Alleen deze statussen.' }) @IsOptional() @IsIn(Object.values(ProgrammeStatusEnum), { each: true }) statuses?: string[];
   @Field({ nullable: true, description: 'Provincie (CBS-naam, bijv. Fryslân).' }) @IsOptional() @IsString() @MaxLength(80) province?: string;
-  @Field(() => SchoolHolidayRegionEnum, { nullable: true }) @IsOptional() @IsIn(Object.values(SchoolHolidayRegionEnum)) schoolHolidayRegion?: string;
+  @Field(() => SchoolHolidayRegionEnum, { nullable: true, description: 'Alleen deze schoolvakantieregio.' }) @IsOptional() @IsIn(Object.values(SchoolHolidayRegionEnum)) schoolHolidayRegion?: string;
   @Field({ nullable: true, description: 'Veilig Thuis-regio (CBS-naam).' }) @IsOptional() @IsString() @MaxLength(80) veiligThuisRegion?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) municipalityCode?: string;
-  @Field(() => RiskFlagEnum, { nullable: true }) @IsOptional() @IsIn(Object.values(RiskFlagEnum)) riskFlag?: string;
+  @Field({ nullable: true, description: 'Alleen deze gemeente.' }) @IsOptional() @IsString() @MaxLength(40) municipalityCode?: string;
+  @Field(() => RiskFlagEnum, { nullable: true, description: 'Alleen programma’s met dit risicosignaal.' }) @IsOptional() @IsIn(Object.values(RiskFlagEnum)) riskFlag?: string;
   @Field(() => Int, { nullable: true, description: 'Alleen programma’s met een open escalatie van minstens dit niveau (1–3).' })
   @IsOptional()
   @IsInt()
@@ -56,8 +56,8 @@ export class ProgrammeFilterInput {
 
 @InputType({ description: 'Sortering van de programmalijst.' })
 export class ProgrammeOrderInput {
-  @Field(() => ProgrammeSortFieldEnum) @IsIn(Object.values(ProgrammeSortFieldEnum)) field!: keyof typeof ProgrammeSortFieldEnum;
-  @Field(() => SortDirectionEnum, { defaultValue: 'DESC' }) @IsIn(Object.values(SortDirectionEnum)) direction!: keyof typeof SortDirectionEnum;
+  @Field(() => ProgrammeSortFieldEnum, { description: 'Sorteerveld.' }) @IsIn(Object.values(ProgrammeSortFieldEnum)) field!: keyof typeof ProgrammeSortFieldEnum;
+  @Field(() => SortDirectionEnum, { defaultValue: 'DESC', description: 'Richting.' }) @IsIn(Object.values(SortDirectionEnum)) direction!: keyof typeof SortDirectionEnum;
 }
 
 @ArgsType()
@@ -74,7 +74,7 @@ export class ProgrammesArgs {
   @MaxLength(400)
   after?: string;
 
-  @Field(() => ProgrammeFilterInput, { nullable: true })
+  @Field(() => ProgrammeFilterInput, { nullable: true, description: 'Filters; alle opgegeven filters gelden samen.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => ProgrammeFilterInput)

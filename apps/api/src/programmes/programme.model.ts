@@ -108,7 +108,7 @@ export class ProgrammeModel {
   @Field({ nullable: true, description: 'Reden waarom het programma is afgebroken.' })
   abortReason?: string;
 
-  @Field(() => ProgrammeSettingsModel, { nullable: true })
+  @Field(() => ProgrammeSettingsModel, { nullable: true, description: 'Beleid van dit programma: drempels, escalatie-interval, uiterste kalenderdatum.' })
   settings?: ProgrammeSettingsModel;
 
   @Field(() => CommitmentModel, { nullable: true, description: 'Fase 1: bestuurlijk draagvlak (R1.1–R1.5).' })
@@ -150,25 +150,25 @@ export class ProgrammeEdgeModel {
   @Field({ description: 'Ondoorzichtige cursor: geef hem als `after` mee voor de volgende pagina.' })
   cursor!: string;
 
-  @Field(() => ProgrammeModel)
+  @Field(() => ProgrammeModel, { description: 'Het programma.' })
   node!: ProgrammeModel;
 }
 
 @ObjectType('PageInfo', { description: 'Of er nog een pagina volgt, en waar die begint.' })
 export class PageInfoModel {
-  @Field()
+  @Field({ description: 'Of er na deze pagina nog programma’s volgen.' })
   hasNextPage!: boolean;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Cursor van het laatste programma op deze pagina.' })
   endCursor?: string;
 }
 
 @ObjectType('ProgrammeConnection', { description: 'Een pagina programma’s (Relay-stijl).' })
 export class ProgrammeConnectionModel {
-  @Field(() => [ProgrammeEdgeModel])
+  @Field(() => [ProgrammeEdgeModel], { description: 'De programma’s op deze pagina.' })
   edges!: ProgrammeEdgeModel[];
 
-  @Field(() => PageInfoModel)
+  @Field(() => PageInfoModel, { description: 'Paginering.' })
   pageInfo!: PageInfoModel;
 
   @Field(() => Int, { description: 'Aantal programma’s dat aan de filters voldoet (binnen uw toegang).' })
