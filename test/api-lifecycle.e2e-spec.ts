@@ -181,6 +181,21 @@ describe('tenant isolation', () => {
   });
 });
 
+describe('refusals in English', () => {
+  it('answers limits and malformed documents in English with Accept-Language: en, in Dutch otherwise', async () => {
+    const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: programmes(first: 1) { totalCount }`).join(' ')} }`;
+    const en = await graphql(launcher.apiUrl, aliases, undefined, { token: kwartiermaker, headers: { 'accept-language': 'en' } });
+    expect(en.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+    expect(en.errors?.[0]?.message).toBe('The GraphQL request is invalid: the request uses too many aliases (at most 15).');
+    const nl = await graphql(launcher.apiUrl, aliases, undefined, { token: kwartiermaker });
+    expect(nl.errors?.[0]?.message).toBe('De GraphQL-aanvraag is ongeldig: de aanvraag gebruikt te veel aliassen (ten hoogste 15).');
+    const unauthenticated = await graphql(launcher.apiUrl, '{ programme(id: "programme-GM0363-1") { id } }', undefined, { headers: { 'accept-language': 'en-US' } });
+    expect(unauthenticated.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(unauthenticated.errors?.[0]?.message).toMatch(/token/i);
+    expect(unauthenticated.errors?.[0]?.message).not.toMatch(/toegangstoken|stuur/);
+  });
+});
+
 describe('refused steps', () => {
   it('a fourth theme is a RULE_VIOLATION naming R2.2, in Dutch or in English, and nothing changes', async () => {
     const t = await token({ sub: 'gemeente-arnhem', role: 'MUNICIPALITY', municipalities: ['GM0202'] });

@@ -17,10 +17,12 @@ function hasStableCode(error: GraphQLError): boolean {
   return error.originalError instanceof UserFacingError || error instanceof UserFacingError;
 }
 
-// Mercurius wraps all validation errors of a document in one error; name the real ones.
-function documentProblem(e: GraphQLError): string {
+// Mercurius wraps all validation errors of a document in one error; name the real ones, in the
+// caller's language when the error carries an English sentence (graphql-js's own are English).
+function documentProblem(e: GraphQLError, lang: Language): string {
+  const say = (i: GraphQLError) => (lang === 'en' && typeof i.extensions?.en === 'string' ? i.extensions.en : i.message);
   const inner = (e.originalError as { errors?: GraphQLError[] } | undefined)?.errors;
-  return inner?.length ? inner.map((i) => i.message).join(' ') : e.message;
+  return inner?.length ? inner.map(say).join(' ') : say(e);
 }
 
 /**
@@ -43,7 +45,7 @@ export function createErrorFormatter(log: Logger) {
       // Errors without a resolver path come from parsing or validating the document itself.
       if (!executed || (e.path === undefined && e.originalError === undefined)) {
         const prefix = lang === 'en' ? 'The GraphQL request is invalid:' : 'De GraphQL-aanvraag is ongeldig:';
-        return new GraphQLError(`${prefix} ${documentProblem(e)}`, {
+        return new GraphQLError(`${prefix} ${documentProblem(e, lang)}`, {
           nodes: e.nodes,
           source: e.source,
           positions: e.positions,

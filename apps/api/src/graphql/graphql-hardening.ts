@@ -5,7 +5,7 @@ import { UserFacingError } from '../common/graphql-errors';
 import type { GraphqlHardening } from '../config';
 import { SUGGESTION } from './hardened-error-formatter';
 import { HttpRefusal } from './http-refusal';
-import { hardeningRules } from './validation-rules';
+import { englishOf, hardeningRules } from './validation-rules';
 
 // Mercurius has no batch size of its own; this route hook runs before its body schema check.
 function batchLimit(maxBatch: number) {
@@ -14,14 +14,20 @@ function batchLimit(maxBatch: number) {
     if (maxBatch === 1) {
       throw new HttpRefusal(
         'VALIDATION_FAILED',
-        'Gebundelde aanvragen (een lijst van operaties in één verzoek) worden niet aangenomen; stuur één operatie per verzoek.',
+        {
+          nl: 'Gebundelde aanvragen (een lijst van operaties in één verzoek) worden niet aangenomen; stuur één operatie per verzoek.',
+          en: 'Batched requests (a list of operations in one request) are not accepted; send one operation per request.',
+        },
         400,
       );
     }
     if (request.body.length > maxBatch) {
       throw new HttpRefusal(
         'VALIDATION_FAILED',
-        `Te veel operaties in één verzoek: ${request.body.length}, ten hoogste ${maxBatch}.`,
+        {
+          nl: `Te veel operaties in één verzoek: ${request.body.length}, ten hoogste ${maxBatch}.`,
+          en: `Too many operations in one request: ${request.body.length}, at most ${maxBatch}.`,
+        },
         400,
         { operations: request.body.length, max: maxBatch },
       );
@@ -34,16 +40,19 @@ function batchLimit(maxBatch: number) {
 function validateSubscription(limits: GraphqlHardening) {
   const rules = [...specifiedRules, ...hardeningRules(limits)];
   return (schema: GraphQLSchema, source: string): void => {
-    let problems: string[];
+    let problems: GraphQLError[];
     try {
-      problems = validate(schema, parse(source, { maxTokens: limits.maxTokens }), rules).map((e) => e.message);
+      problems = [...validate(schema, parse(source, { maxTokens: limits.maxTokens }), rules)];
     } catch (e) {
       if (!(e instanceof GraphQLError)) throw e;
-      problems = [e.message];
+      problems = [e];
     }
     if (problems.length === 0) return;
-    const sentence = `De GraphQL-aanvraag is ongeldig: ${problems.join(' ')}`;
-    throw new UserFacingError('VALIDATION_FAILED', limits.introspection ? sentence : sentence.replace(SUGGESTION, ''));
+    const tidy = (text: string) => (limits.introspection ? text : text.replace(SUGGESTION, ''));
+    throw new UserFacingError('VALIDATION_FAILED', {
+      nl: tidy(`De GraphQL-aanvraag is ongeldig: ${problems.map((e) => e.message).join(' ')}`),
+      en: tidy(`The GraphQL request is invalid: ${problems.map(englishOf).join(' ')}`),
+    });
   };
 }
 

@@ -15,7 +15,10 @@ function refusalOf(e: GraphQLError, bodyLimit: number): HttpRefusal | undefined 
   if ((e.originalError as { code?: string } | undefined)?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return new HttpRefusal(
       'VALIDATION_FAILED',
-      `De aanvraag is te groot: ten hoogste ${Math.floor(bodyLimit / 1024)} kB.`,
+      {
+        nl: `De aanvraag is te groot: ten hoogste ${Math.floor(bodyLimit / 1024)} kB.`,
+        en: `The request is too large: at most ${Math.floor(bodyLimit / 1024)} kB.`,
+      },
       413,
     );
   }

@@ -34,7 +34,10 @@ export function rateLimitOptions(limit: { max: number; windowMs: number }, ident
       const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
       return new HttpRefusal(
         'RATE_LIMITED',
-        `Te veel aanvragen: ten hoogste ${limit.max} per ${limit.windowMs / 1000} seconden. Probeer het over ${seconds} seconden opnieuw.`,
+        {
+          nl: `Te veel aanvragen: ten hoogste ${limit.max} per ${limit.windowMs / 1000} seconden. Probeer het over ${seconds} seconden opnieuw.`,
+          en: `Too many requests: at most ${limit.max} per ${limit.windowMs / 1000} seconds. Try again in ${seconds} seconds.`,
+        },
         429,
         { retryAfterSeconds: seconds },
       );
