@@ -66,6 +66,11 @@ describe('subscriptions over graphql-ws', () => {
       connect(utrecht),
       'subscription { escalationRaised { programmeId escalation { level kind ruleId } } }',
     );
+    const utrechtResolved = collect<{ escalationResolved: { programmeId: string; escalation: { kind: string; status: string } } }>(
+      connect(utrecht),
+      'subscription { escalationResolved(programmeId: "programme-GM0344-1") { programmeId escalation { kind status resolution } } }',
+    );
+    const groningenRaised = collect<{ escalationRaised: unknown }>(connect(groningen), 'subscription { escalationRaised { programmeId } }');
     const groningenChanges = collect<{ programmeChanged: { id: string } }>(connect(groningen), 'subscription { programmeChanged(programmeId: "programme-GM0014-1") { id } }');
     await new Promise((r) => setTimeout(r, 500));
 
@@ -99,6 +104,14 @@ describe('subscriptions over graphql-ws', () => {
     await expect.poll(() => groningenChanges.events.length, { timeout: 10_000 }).toBeGreaterThan(0);
     expect(new Set(groningenChanges.events.map((e) => e.programmeChanged.id))).toEqual(new Set(['programme-GM0014-1']));
     expect(utrechtChanges.errors).toEqual([]);
+
+    // Progress on the embedding (an internal owner named) resolves it: escalationResolved.
+    await step(utrecht, `nameEmbeddingOwner(${P}, input: { role: "beleidsambtenaar jeugd" }) { id }`);
+    await expect.poll(() => utrechtResolved.events.map((e) => e.escalationResolved), { timeout: 15_000 }).toEqual([
+      { programmeId: 'programme-GM0344-1', escalation: expect.objectContaining({ kind: 'LEAD_DEPARTED', status: 'RESOLVED' }) },
+    ]);
+    // Groningen never heard of Utrecht's escalation.
+    expect(groningenRaised.events).toEqual([]);
   }, 120_000);
 
   it('refuses a subscription without a valid token', async () => {
