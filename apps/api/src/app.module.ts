@@ -10,7 +10,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TokenVerifier } from './auth';
 import { createErrorFormatter } from './common/error-formatter';
 import { createRequestContext } from './common/request-context';
-import { UserFacingError } from './common/graphql-errors';
+import { INTERNAL_ERROR_MESSAGE, INTERNAL_ERROR_MESSAGE_EN, UserFacingError } from './common/graphql-errors';
 import { UserFacingErrorFilter } from './common/user-facing-error.filter';
 import { API_CONFIG, type ApiConfig } from './config';
 import { hardenErrorFormatter } from './graphql/hardened-error-formatter';
@@ -46,7 +46,14 @@ export class AppModule {
           subscription: {
             onConnect: async ({ payload }: { payload?: Record<string, unknown> }) => {
               const header = payload?.authorization ?? payload?.Authorization;
-              return { principal: await verifier.authenticateHeader(typeof header === 'string' ? header : undefined) };
+              try {
+                return { principal: await verifier.authenticateHeader(typeof header === 'string' ? header : undefined) };
+              } catch (error) {
+                // Mercurius sends connection errors as they are: mask anything unexpected.
+                if (error instanceof UserFacingError) throw error;
+                errorLog.error({ err: error }, 'subscription connection failed');
+                throw new UserFacingError('INTERNAL_SERVER_ERROR', { nl: INTERNAL_ERROR_MESSAGE, en: INTERNAL_ERROR_MESSAGE_EN });
+              }
             },
           },
           ...hardeningOptions(config.graphql),
