@@ -32,7 +32,7 @@ interface Row {
  * Turns read-model changes into subscription events. Programmes change in the worker (timers,
  * deliveries) as well as through this API, and the read model is where both arrive, so the feed
  * polls it: rows whose `updated_at` moved since the last look, compared by version, escalations
- * compared by status. What existed at start-up is the baseline and raises no events.
+ * compared by status. What happened before start-up is the baseline and raises no events.
  */
 @Injectable()
 export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -40,6 +40,8 @@ export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutd
   private readonly versions = new Map<string, number>();
   private readonly escalations = new Map<string, Escalation['status']>();
   private watermark = '';
+  /** The newest change at start-up: escalations raised or resolved after it are news. */
+  private baseline = '';
   private timer?: NodeJS.Timeout;
   private polling = false;
 
@@ -50,8 +52,12 @@ export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.poll(false);
-    this.timer = setInterval(() => void this.poll(true), this.config.feedIntervalMs);
+    // What happened before start-up is the baseline: look only at later changes. One cheap query,
+    // not every programme's state, so start-up stays quick however many programmes exist.
+    const [row] = (await this.dataSource.query('SELECT MAX(updated_at) AS latest FROM programme')) as { latest: string | null }[];
+    this.baseline = row?.latest ?? '';
+    this.watermark = this.baseline;
+    this.timer = setInterval(() => void this.poll(), this.config.feedIntervalMs);
     this.timer.unref();
   }
 
@@ -63,8 +69,8 @@ export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutd
     return (this.adapterHost.httpAdapter.getInstance() as { graphql: { pubsub: PubSub } }).graphql.pubsub;
   }
 
-  /** One look at the read model; `publish` false only for the start-up baseline. */
-  async poll(publish: boolean): Promise<void> {
+  /** One look at the read model for rows changed since the last look. */
+  async poll(): Promise<void> {
     if (this.polling) return;
     this.polling = true;
     try {
@@ -74,15 +80,15 @@ export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutd
       );
       const rows = (await this.dataSource.query(sql, params)) as Row[];
       for (const row of rows) {
-        if ((this.versions.get(row.id) ?? 0) >= row.version) continue;
+        if (row.updated_at <= this.baseline || (this.versions.get(row.id) ?? 0) >= row.version) continue;
         this.versions.set(row.id, row.version);
         if (row.updated_at > this.watermark) this.watermark = row.updated_at;
         const state = JSON.parse(row.state) as ProgrammeState;
-        if (publish) this.publish(PROGRAMME_CHANGED, { programmeChanged: toProgrammeModel(state) });
+        this.publish(PROGRAMME_CHANGED, { programmeChanged: toProgrammeModel(state) });
         for (const escalation of state.escalations ?? []) {
-          const before = this.escalations.get(escalation.id);
+          // Unseen since start-up: its timestamps tell whether it is news.
+          const before = this.escalations.get(escalation.id) ?? this.statusAtBaseline(escalation);
           this.escalations.set(escalation.id, escalation.status);
-          if (!publish) continue;
           const event: EscalationEvent = { programmeId: state.programmeId, municipalityCode: state.municipalityCode, escalation };
           if (before === undefined) this.publish(ESCALATION_RAISED, event);
           if (escalation.status === 'RESOLVED' && before !== 'RESOLVED') this.publish(ESCALATION_RESOLVED, event);
@@ -94,6 +100,11 @@ export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutd
     } finally {
       this.polling = false;
     }
+  }
+
+  private statusAtBaseline(e: Escalation): Escalation['status'] | undefined {
+    if (e.raisedAt > this.baseline) return undefined;
+    return e.resolvedAt !== undefined && e.resolvedAt <= this.baseline ? 'RESOLVED' : 'OPEN';
   }
 
   private publish(topic: string, payload: unknown): void {
