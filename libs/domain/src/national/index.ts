@@ -1,0 +1,2 @@
+export * from './mentors';
+export * from './practices';
