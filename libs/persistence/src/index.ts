@@ -3,3 +3,4 @@ export { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 export { MunicipalityEntity } from './entities/municipality.entity';
 export { ProgrammeEntity } from './entities/programme.entity';
 export { ProgrammeReadModel, type ProgrammePageQuery, type ProgrammeSort } from './programme.read-model';
+export { NationalOverviewReadModel, type CountByKey, type NationalOverview } from './national-overview.read-model';

@@ -1,0 +1,247 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { In, type DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDatabase } from '../../../test/support/postgres';
+import {
+  advanceTime,
+  decide,
+  RISK_FLAGS,
+  startOfAmsterdamDay,
+  startProgramme,
+  WEEK_MS,
+  type Actor,
+  type Command,
+  type ProgrammeState,
+} from '../../domain/src';
+import { MunicipalityEntity, migrate, NationalOverviewReadModel, openDataSource, ProgrammeReadModel, type CountByKey, type NationalOverview } from './index';
+
+const LEAD: Actor = { role: 'PROJECT_LEAD' };
+const ALDERMAN: Actor = { role: 'ADMINISTRATIVE_LEAD' };
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// Small factories over the pure domain: each state is one a real workflow could hold.
+const start = (municipalityCode: string, at: string | number, sequence = 1): ProgrammeState => {
+  const out = startProgramme({ programmeId: `programme-${municipalityCode}-${sequence}`, municipalityCode, sequence }, typeof at === 'number' ? at : Date.parse(at));
+  if (!out.ok) throw new Error(out.error.message);
+  return out.value;
+};
+
+const run = (state: ProgrammeState, at: number, ...commands: Command[]): ProgrammeState =>
+  commands.reduce((s, command) => {
+    const out = decide(s, command, at);
+    if (!out.ok) throw new Error(`${command.type}: ${out.error.message}`);
+    return out.value;
+  }, state);
+
+const commit = (state: ProgrammeState, at: number, lead: 'INTERNAL' | 'EXTERNAL' = 'INTERNAL'): ProgrammeState =>
+  run(
+    state,
+    at,
+    { type: 'designateAdministrativeLead', actor: LEAD },
+    { type: 'commitPartner', organisation: 'Veilig Thuis', domain: 'CARE', actor: LEAD },
+    { type: 'commitPartner', organisation: 'Schoolbestuur', domain: 'EDUCATION', actor: LEAD },
+    { type: 'commitPartner', organisation: 'Politie', domain: 'JUSTICE', actor: LEAD },
+    { type: 'appointProjectLead', kind: lead, actor: LEAD },
+    { type: 'confirmCommitment', actor: ALDERMAN },
+  );
+
+const adoptExpertiseAgenda = (state: ProgrammeState, at: number): ProgrammeState =>
+  run(
+    state,
+    at,
+    { type: 'recordBottleneck', description: 'Signalen worden niet gedeeld', domain: 'CARE', actor: LEAD },
+    { type: 'recordBottleneck', description: 'Leraren missen kennis', domain: 'EDUCATION', actor: LEAD },
+    { type: 'recordBottleneck', description: 'Geen vast aanspreekpunt', domain: 'JUSTICE', actor: LEAD },
+    { type: 'selectTheme', theme: 'EXPERTISE', actor: LEAD },
+    { type: 'addAction', title: 'Scholing', theme: 'EXPERTISE', ownerOrganisation: 'Schoolbestuur', actor: LEAD },
+    { type: 'confirmSupport', organisation: 'Schoolbestuur', level: 'PROFESSIONAL', actor: LEAD },
+    { type: 'confirmSupport', organisation: 'Schoolbestuur', level: 'MANAGEMENT', actor: LEAD },
+    { type: 'adoptAgenda', actor: ALDERMAN },
+  );
+
+/** Twelve programmes over ten municipalities, seven provinces, quarters from 2026 to 2027. */
+function seedStates(): ProgrammeState[] {
+  const t = (iso: string) => Date.parse(iso);
+
+  // Amsterdam: committed with an external lead, now in AGENDA.
+  const amsterdam = commit(start('GM0363', '2026-02-10T09:00:00.000Z'), t('2026-03-01T09:00:00.000Z'), 'EXTERNAL');
+
+  // Rotterdam: stalled in COMMITMENT up the whole ladder (levels 1, 2 and 3 open).
+  const rotterdamStart = t('2026-05-04T08:00:00.000Z');
+  const rotterdam = advanceTime(start('GM0599', rotterdamStart), rotterdamStart + 15 * WEEK_MS);
+
+  // Heerlen: a level-1 stall, acknowledged by the alderman (still unresolved).
+  const heerlenStart = t('2026-07-01T08:00:00.000Z');
+  const heerlenRaised = advanceTime(start('GM0917', heerlenStart), heerlenStart + 6 * WEEK_MS + DAY_MS);
+  const heerlen = run(heerlenRaised, heerlenStart + 7 * WEEK_MS, {
+    type: 'acknowledgeEscalation',
+    escalationId: heerlenRaised.escalations[0]!.id,
+    decision: 'EXTEND',
+    weeks: 4,
+    actor: ALDERMAN,
+  });
+
+  // Arnhem: paused with an open level-1 escalation (paused programmes still count).
+  const arnhemStart = t('2026-08-17T08:00:00.000Z');
+  const arnhem = run(advanceTime(start('GM0202', arnhemStart), arnhemStart + 7 * WEEK_MS), arnhemStart + 7 * WEEK_MS, {
+    type: 'pauseProgramme',
+    reason: 'Gemeenteraadsverkiezingen',
+    actor: LEAD,
+  });
+
+  // Dordrecht: a first programme aborted after a stall (its escalation resolved), and a second one running.
+  const dordrechtStart = t('2026-09-30T22:30:00.000Z');
+  const dordrecht1 = run(advanceTime(start('GM0505', dordrechtStart), dordrechtStart + 7 * WEEK_MS), dordrechtStart + 8 * WEEK_MS, {
+    type: 'abortProgramme',
+    reason: 'Geen draagvlak',
+    actor: ALDERMAN,
+  });
+  const dordrecht2 = start('GM0505', '2026-12-01T10:00:00.000Z', 2);
+
+  // Leeuwarden: the internal lead left during AGENDA.
+  const leeuwardenCommitted = commit(start('GM0080', '2026-10-05T08:00:00.000Z'), t('2026-11-02T08:00:00.000Z'));
+  const leeuwarden = run(leeuwardenCommitted, t('2026-11-20T08:00:00.000Z'), { type: 'recordLeadDeparture', actor: LEAD });
+
+  // Weststellingwerf: EXPERTISE agenda adopted in January, the training calendar never fixed:
+  // the school year is missed (and the training deadlines escalate).
+  const adoptAt = startOfAmsterdamDay('2027-01-10');
+  const weststellingwerf = advanceTime(
+    adoptExpertiseAgenda(commit(start('GM0098', '2026-11-16T08:00:00.000Z'), adoptAt), adoptAt),
+    startOfAmsterdamDay('2027-03-10'),
+  );
+
+  // Utrecht and The Hague straddle New Year in UTC: 2026-Q4 and 2027-Q1.
+  const utrecht = start('GM0344', '2026-12-31T23:30:00.000Z');
+  const denHaag = start('GM0518', '2027-01-01T00:30:00.000Z');
+
+  // Maastricht: same Veilig Thuis region and jeugdregio as Heerlen, freshly started.
+  const maastricht = start('GM0935', '2027-04-01T00:00:00.000Z');
+
+  // Eindhoven: external lead, then stalled in AGENDA past its 12-week threshold.
+  const eindhovenCommitted = commit(start('GM0772', '2027-05-03T08:00:00.000Z'), t('2027-05-10T08:00:00.000Z'), 'EXTERNAL');
+  const eindhoven = advanceTime(eindhovenCommitted, t('2027-05-10T08:00:00.000Z') + 13 * WEEK_MS);
+
+  return [amsterdam, rotterdam, heerlen, arnhem, dordrecht1, dordrecht2, leeuwarden, weststellingwerf, utrecht, denHaag, maastricht, eindhoven];
+}
+
+// The figures computed independently, in JavaScript, from the states themselves.
+const countBy = (keys: string[]): CountByKey[] => {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+};
+
+const quarterOf = (iso: string): string => {
+  const d = new Date(iso);
+  return `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+};
+
+function expectedOverview(states: ProgrammeState[], municipalities: Map<string, MunicipalityEntity>): NationalOverview {
+  const m = (s: ProgrammeState) => municipalities.get(s.municipalityCode)!;
+  const running = states.filter((s) => s.status === 'ACTIVE' || s.status === 'PAUSED');
+  const unresolved = running.flatMap((s) => s.escalations.filter((e) => e.status !== 'RESOLVED'));
+  return {
+    total: states.length,
+    byPhase: countBy(states.map((s) => s.phase)),
+    byStatus: countBy(states.map((s) => s.status)),
+    byProvince: countBy(states.map((s) => m(s).province)),
+    byVeiligThuisRegion: countBy(states.map((s) => m(s).veiligThuisRegion)),
+    byJeugdregio: countBy(states.map((s) => m(s).jeugdregio)),
+    startedPerQuarter: countBy(states.map((s) => quarterOf(s.startedAt))),
+    openEscalationsByLevel: ([1, 2, 3] as const).map((level) => ({ level, count: unresolved.filter((e) => e.level === level).length })),
+    riskFlags: RISK_FLAGS.map((flag) => ({ flag, count: states.filter((s) => s.riskFlags.includes(flag)).length })),
+    stalled: states.filter((s) => s.escalations.some((e) => e.status !== 'RESOLVED')).length,
+  };
+}
+
+const sqliteDir = mkdtempSync(join(tmpdir(), 'olievlek-sqlite-'));
+afterAll(() => rmSync(sqliteDir, { recursive: true, force: true }));
+
+describe.each([
+  { kind: 'SQLite', url: async () => join(sqliteDir, 'national-overview.sqlite') },
+  { kind: 'PostgreSQL', url: async () => createDatabase(inject('postgresAdminUrl')) },
+])('national overview on $kind', ({ url }) => {
+  let dataSource: DataSource;
+  let readModel: ProgrammeReadModel;
+  let sut: NationalOverviewReadModel;
+  const states = seedStates();
+
+  const municipalities = async () =>
+    new Map(
+      (await dataSource.getRepository(MunicipalityEntity).findBy({ code: In(states.map((s) => s.municipalityCode)) })).map((m) => [m.code, m]),
+    );
+
+  beforeAll(async () => {
+    dataSource = await openDataSource({ url: await url() });
+    await migrate(dataSource);
+    readModel = new ProgrammeReadModel(dataSource);
+    sut = new NationalOverviewReadModel(dataSource);
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+  });
+
+  it('is all zeros on an empty read model', async () => {
+    expect(await sut.overview()).toEqual({
+      total: 0,
+      byPhase: [],
+      byStatus: [],
+      byProvince: [],
+      byVeiligThuisRegion: [],
+      byJeugdregio: [],
+      startedPerQuarter: [],
+      openEscalationsByLevel: [
+        { level: 1, count: 0 },
+        { level: 2, count: 0 },
+        { level: 3, count: 0 },
+      ],
+      riskFlags: [
+        { flag: 'EXTERNAL_LEAD', count: 0 },
+        { flag: 'LEAD_DEPARTED', count: 0 },
+        { flag: 'SCHOOL_YEAR_MISSED', count: 0 },
+      ],
+      stalled: 0,
+    });
+  });
+
+  it('seeds states that exercise every figure', () => {
+    // Guards the fixture, so the comparison below is not between two lists of zeros.
+    const statuses = new Set(states.map((s) => s.status));
+    expect([...statuses].sort()).toEqual(['ABORTED', 'ACTIVE', 'PAUSED']);
+    expect(new Set(states.map((s) => s.phase)).size).toBeGreaterThanOrEqual(3);
+    for (const flag of RISK_FLAGS) expect(states.some((s) => s.riskFlags.includes(flag))).toBe(true);
+    for (const level of [1, 2, 3]) {
+      expect(states.some((s) => s.status !== 'ABORTED' && s.escalations.some((e) => e.level === level && e.status !== 'RESOLVED'))).toBe(true);
+    }
+    expect(states.some((s) => s.escalations.some((e) => e.status === 'ACKNOWLEDGED'))).toBe(true);
+    expect(states.find((s) => s.status === 'ABORTED')?.escalations.every((e) => e.status === 'RESOLVED')).toBe(true);
+  });
+
+  it('counts every figure as computed from the seeded states', async () => {
+    for (const s of states) await readModel.upsert(s);
+    const expected = expectedOverview(states, await municipalities());
+    const overview = await sut.overview();
+    expect(overview).toEqual(expected);
+    // A few figures by hand, against the story of the seeds.
+    expect(overview.total).toBe(12);
+    expect(overview.startedPerQuarter).toContainEqual({ key: '2026-Q4', count: 4 });
+    expect(overview.startedPerQuarter).toContainEqual({ key: '2027-Q1', count: 1 });
+    expect(overview.byVeiligThuisRegion).toContainEqual({ key: 'Zuid-Limburg', count: 2 });
+    expect(overview.byProvince.map((p) => p.key)).toEqual(['Fryslân', 'Gelderland', 'Limburg', 'Noord-Brabant', 'Noord-Holland', 'Utrecht', 'Zuid-Holland']);
+    expect(overview.byJeugdregio.map((r) => r.key)).toEqual([...overview.byJeugdregio.map((r) => r.key)].sort());
+  });
+
+  it('follows newer versions: aborting a stalled programme drops its escalations and its stall', async () => {
+    const before = await sut.overview();
+    const rotterdam = states.find((s) => s.municipalityCode === 'GM0599')!;
+    const aborted = run(rotterdam, Date.parse(rotterdam.updatedAt) + DAY_MS, { type: 'abortProgramme', reason: 'Gestopt', actor: ALDERMAN });
+    await readModel.upsert(aborted);
+    const next = states.map((s) => (s.programmeId === aborted.programmeId ? aborted : s));
+    const overview = await sut.overview();
+    expect(overview).toEqual(expectedOverview(next, await municipalities()));
+    expect(overview.stalled).toBe(before.stalled - 1);
+    expect(overview.openEscalationsByLevel.find((l) => l.level === 3)!.count).toBeLessThan(before.openEscalationsByLevel.find((l) => l.level === 3)!.count);
+  });
+});
