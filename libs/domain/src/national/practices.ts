@@ -148,8 +148,8 @@ export const PRACTICES: readonly Practice[] = [
     source: PRACTICE_SOURCE,
   },
   {
-    id: 'amsterdam-zorg-veiligheidsoverleg',
-    title: 'Zorg-en-veiligheidsoverleg en zorg-justitiesafari\u2019s',
+    id: 'amsterdam-zorg-justitieoverleg',
+    title: 'Zorg-justitieoverleg en zorg-justitiesafari\u2019s',
     description:
       'Overleg tussen zorg en justitie twee keer per week, met criteria in acht processtappen, ' +
       'en zorg-justitiesafari\u2019s om elkaars werk te leren kennen.',
