@@ -63,6 +63,22 @@ describe('decide', () => {
   });
 });
 
+describe('practice library', () => {
+  it('an action adopts a practice from the library; an unknown practice is refused', () => {
+    let state = committed(T0);
+    state = run(state, [
+      [{ type: 'recordBottleneck', description: 'a', domain: 'CARE', actor: LEAD }, T0],
+      [{ type: 'recordBottleneck', description: 'b', domain: 'EDUCATION', actor: LEAD }, T0],
+      [{ type: 'recordBottleneck', description: 'c', domain: 'JUSTICE', actor: LEAD }, T0],
+      [{ type: 'selectTheme', theme: 'SIGNALLING', actor: LEAD }, T0],
+    ]);
+    const adopted = decide(state, { type: 'addAction', title: 'Vouwkaart', theme: 'SIGNALLING', ownerOrganisation: 'GGD', practiceId: 'amsterdam-vouwkaart-kind-veilig', actor: LEAD }, T0);
+    expect(adopted.ok && adopted.value.agenda.actions[0]).toMatchObject({ practiceId: 'amsterdam-vouwkaart-kind-veilig' });
+    const unknown = decide(state, { type: 'addAction', title: 'X', theme: 'SIGNALLING', ownerOrganisation: 'GGD', practiceId: 'bestaat-niet', actor: LEAD }, T0);
+    expect(unknown).toMatchObject({ ok: false, error: { ruleId: 'UNKNOWN_REFERENCE' } });
+  });
+});
+
 describe('stall clocks and the ladder', () => {
   it('brings a programme far behind up to date with every level in order, each at its own instant', () => {
     const state = advanceTime(newState(), T0 + 20 * WEEK_MS);

@@ -6,6 +6,7 @@ import {
   trainingDeadlines,
   trainingTargetYear,
 } from '../calendar';
+import { isPracticeId } from '../national';
 import type { ProgrammePhase } from '../programme';
 import type { RuleId } from '../rule-ids';
 import { haltClock, newClock, nextLevelDue, resumeClock } from './clocks';
@@ -606,6 +607,9 @@ function apply(d: ProgrammeState, c: Command, nowMs: number): void {
         addedDuringExecution: d.phase === 'EXECUTION',
       };
       const practiceId = optionalText(c.practiceId, 'de praktijk');
+      if (practiceId && !isPracticeId(practiceId)) {
+        refuse('UNKNOWN_REFERENCE', `De praktijkbibliotheek kent geen praktijk '${practiceId}'.`, { practiceId });
+      }
       if (practiceId) action.practiceId = practiceId;
       d.agenda.actions.push(action);
       if (d.phase === 'AGENDA') progress(d, 'AGENDA', nowMs, 'actie toegevoegd');
