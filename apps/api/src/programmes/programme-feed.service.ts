@@ -41,7 +41,7 @@ export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutd
   private readonly escalations = new Map<string, Escalation['status']>();
   private watermark = '';
   /** The newest change at start-up: escalations raised or resolved after it are news. */
-  private baseline = '';
+  private baseline: string | undefined;
   private timer?: NodeJS.Timeout;
   private polling = false;
 
@@ -52,11 +52,7 @@ export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // What happened before start-up is the baseline: look only at later changes. One cheap query,
-    // not every programme's state, so start-up stays quick however many programmes exist.
-    const [row] = (await this.dataSource.query('SELECT MAX(updated_at) AS latest FROM programme')) as { latest: string | null }[];
-    this.baseline = row?.latest ?? '';
-    this.watermark = this.baseline;
+    await this.poll();
     this.timer = setInterval(() => void this.poll(), this.config.feedIntervalMs);
     this.timer.unref();
   }
@@ -74,13 +70,22 @@ export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutd
     if (this.polling) return;
     this.polling = true;
     try {
+      if (this.baseline === undefined) {
+        // What happened before start-up is the baseline: look only at later changes. One cheap
+        // query, not every programme's state, so start-up stays quick however many there are.
+        // If the database is not ready yet, the next look tries again.
+        const [latest] = (await this.dataSource.query('SELECT MAX(updated_at) AS latest FROM programme')) as { latest: string | null }[];
+        this.baseline = latest?.latest ?? '';
+        this.watermark = this.baseline;
+        return;
+      }
       const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(
         'SELECT id, version, updated_at, state FROM programme WHERE updated_at >= :watermark ORDER BY updated_at, id',
         { watermark: this.watermark },
       );
       const rows = (await this.dataSource.query(sql, params)) as Row[];
       for (const row of rows) {
-        if (row.updated_at <= this.baseline || (this.versions.get(row.id) ?? 0) >= row.version) continue;
+        if (row.updated_at <= (this.baseline ?? '') || (this.versions.get(row.id) ?? 0) >= row.version) continue;
         this.versions.set(row.id, row.version);
         if (row.updated_at > this.watermark) this.watermark = row.updated_at;
         const state = JSON.parse(row.state) as ProgrammeState;
@@ -103,8 +108,9 @@ export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   private statusAtBaseline(e: Escalation): Escalation['status'] | undefined {
-    if (e.raisedAt > this.baseline) return undefined;
-    return e.resolvedAt !== undefined && e.resolvedAt <= this.baseline ? 'RESOLVED' : 'OPEN';
+    const baseline = this.baseline ?? '';
+    if (e.raisedAt > baseline) return undefined;
+    return e.resolvedAt !== undefined && e.resolvedAt <= baseline ? 'RESOLVED' : 'OPEN';
   }
 
   private publish(topic: string, payload: unknown): void {
