@@ -21,9 +21,9 @@ import { TemporalModule } from './temporal/temporal.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: ApiConfig): DynamicModule {
+  /** `verifier` checks bearer tokens; one instance per app, shared with the rate limiter. */
+  static forRoot(config: ApiConfig, verifier: TokenVerifier = TokenVerifier.fromConfig(config)): DynamicModule {
     const errorLog = createLogger('olievlek-api', config.logLevel);
-    const verifier = TokenVerifier.fromConfig(config);
     return {
       module: AppModule,
       global: true,

@@ -9,13 +9,12 @@ import { rateLimitOptions } from './graphql/rate-limit';
 
 /** Builds the API application (not yet listening), for `main.ts` and for end-to-end tests. */
 export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplication> {
+  const verifier = TokenVerifier.fromConfig(config);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config),
+    AppModule.forRoot(config, verifier),
     new FastifyAdapter({ bodyLimit: config.bodyLimit }),
     { bufferLogs: true },
   );
-  // Before the GraphQL routes exist: the limiter attaches itself to routes as they are added.
-  const verifier = TokenVerifier.fromConfig(config);
   const identify = async (header: string) => {
     try {
       const principal = await verifier.verify(header);
@@ -24,6 +23,7 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
       return undefined;
     }
   };
+  // Before the GraphQL routes exist: the limiter attaches itself to routes as they are added.
   await app.register(fastifyRateLimit, rateLimitOptions(config.rateLimit, identify));
   app.useLogger(app.get(Logger));
   return app;
