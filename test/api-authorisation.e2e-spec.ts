@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_TYPES } from '../libs/domain/src';
 import { graphql, Launcher } from './support/launcher';
@@ -134,5 +136,37 @@ describe('KWARTIERMAKER', () => {
       token: tokens.KWARTIERMAKER,
     });
     expect(list.data?.programmes.totalCount).toBe(2);
+  });
+});
+
+describe('nationalOverview', () => {
+  const OVERVIEW = '{ nationalOverview { total stalled byPhase { key count } byStatus { key count } byProvince { key count } startedPerQuarter { key count } openEscalationsByLevel { level count } riskFlags { flag count } } }';
+
+  it('gives every role the same anonymous national figures, matching the read model', async () => {
+    const answers = await Promise.all(
+      ['MUNICIPALITY', 'PROGRAMME_MANAGER', 'KWARTIERMAKER'].map((role) => graphql<{ nationalOverview: Record<string, unknown> }>(launcher.apiUrl, OVERVIEW, undefined, { token: tokens[role] })),
+    );
+    for (const a of answers) expect(a.errors).toBeUndefined();
+    expect(answers[0]!.data).toEqual(answers[2]!.data);
+    expect(answers[1]!.data).toEqual(answers[2]!.data);
+    const overview = answers[2]!.data!.nationalOverview as { total: number; byProvince: { key: string; count: number }[]; byPhase: { key: string; count: number }[] };
+    // The read model, read directly.
+    const db = new Database(join(launcher.dataDir, 'olievlek.sqlite'), { readonly: true });
+    try {
+      const rows = db.prepare('SELECT p.phase AS phase, m.province AS province FROM programme p JOIN municipality m ON m.code = p.municipality_code').all() as { phase: string; province: string }[];
+      expect(overview.total).toBe(rows.length);
+      const count = (key: (r: { phase: string; province: string }) => string) =>
+        [...rows.reduce((m, r) => m.set(key(r), (m.get(key(r)) ?? 0) + 1), new Map<string, number>())].map(([k, n]) => ({ key: k, count: n })).sort((a, b) => (a.key < b.key ? -1 : 1));
+      expect(overview.byProvince).toEqual(count((r) => r.province));
+      expect(overview.byPhase).toEqual(count((r) => r.phase));
+    } finally {
+      db.close();
+    }
+    expect(JSON.stringify(overview)).not.toMatch(/programme-GM/);
+  });
+
+  it('needs a token', async () => {
+    const res = await graphql(launcher.apiUrl, OVERVIEW);
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

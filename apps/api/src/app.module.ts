@@ -16,6 +16,7 @@ import { API_CONFIG, type ApiConfig } from './config';
 import { hardenErrorFormatter } from './graphql/hardened-error-formatter';
 import { hardeningOptions } from './graphql/graphql-hardening';
 import { HealthController } from './health/health.controller';
+import { NationalModule } from './national/national.module';
 import { ProgrammeModule } from './programmes/programme.module';
 import { TemporalModule } from './temporal/temporal.module';
 
@@ -64,6 +65,7 @@ export class AppModule {
         }),
         TemporalModule,
         ProgrammeModule,
+        NationalModule,
       ],
       controllers: [HealthController],
       providers: [

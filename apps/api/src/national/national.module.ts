@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { NationalResolver } from './national.resolver';
+
+@Module({ providers: [NationalResolver] })
+export class NationalModule {}
