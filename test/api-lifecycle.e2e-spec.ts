@@ -230,5 +230,24 @@ describe('refused steps', () => {
     expect(wrongType.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
 
     expect(await workflowVersion('programme-GM0202-1')).toBe(before);
+
+    // The practice library: an action adopts a known practice; practiceSpread shows where.
+    const unknownPractice = await step(`addAction(${P}, input: { title: "X", theme: SIGNALLING, ownerOrganisation: "GGD", practiceId: "bestaat-niet" }) { id }`);
+    expect(unknownPractice.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const library = await graphql<{ practices: { id: string; theme: string; origin: string }[] }>(launcher.apiUrl, '{ practices { id theme origin } }', undefined, { token: t });
+    const card = library.data!.practices.find((p) => p.id === 'amsterdam-vouwkaart-kind-veilig');
+    expect(card).toMatchObject({ theme: 'SIGNALLING', origin: 'Amsterdam' });
+    expect((await step(`addAction(${P}, input: { title: "Vouwkaart oudersignalen", theme: SIGNALLING, ownerOrganisation: "GGD", practiceId: "${card!.id}" }) { id }`)).errors).toBeUndefined();
+    await expect
+      .poll(async () => {
+        const spread = await graphql<{ practiceSpread: { practice: { id: string }; adoptions: { municipalityCode: string }[] }[] }>(
+          launcher.apiUrl,
+          '{ practiceSpread { practice { id } adoptions { municipalityCode adoptedAt } } }',
+          undefined,
+          { token: t },
+        );
+        return spread.data?.practiceSpread.find((s) => s.practice.id === card!.id)?.adoptions.map((a) => a.municipalityCode);
+      }, { timeout: 10_000 })
+      .toEqual(['GM0202']);
   }, 60_000);
 });

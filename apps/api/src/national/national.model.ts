@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { RiskFlagEnum } from '../programmes/lifecycle.model';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { RiskFlagEnum, ThemeEnum } from '../programmes/lifecycle.model';
 
 @ObjectType('CountByKey', { description: 'Eén groep van een uitsplitsing (een fase, provincie, regio of kwartaal) met haar aantal programma’s.' })
 export class CountByKeyModel {
@@ -36,4 +37,27 @@ export class NationalOverviewModel {
   @Field(() => [EscalationLevelCountModel], { description: 'Niet-opgeloste escalaties van lopende programma’s per niveau (1–3).' })
   openEscalationsByLevel!: EscalationLevelCountModel[];
   @Field(() => [RiskFlagCountModel], { description: 'Programma’s per risicosignaal.' }) riskFlags!: RiskFlagCountModel[];
+}
+
+@ObjectType('Practice', { description: 'Een praktijk uit de praktijkbibliotheek: een product van een van de zes Collectieven.' })
+export class PracticeModel {
+  @Field(() => ID, { description: 'Vaste sleutel; geef hem als practiceId mee bij addAction om de praktijk over te nemen.' }) id!: string;
+  @Field({ description: 'Titel.' }) title!: string;
+  @Field({ description: 'Korte omschrijving.' }) description!: string;
+  @Field(() => ThemeEnum, { description: 'Thema van de verbeteragenda.' }) theme!: string;
+  @Field({ description: 'Het Collectief waar de praktijk vandaan komt.' }) origin!: string;
+  @Field(() => [String], { description: 'CBS-gemeentecodes van het Collectief van herkomst.' }) originMunicipalityCodes!: string[];
+  @Field({ description: 'Bron.' }) source!: string;
+}
+
+@ObjectType('PracticeAdoption', { description: 'Een programma dat de praktijk heeft overgenomen in een actie.' })
+export class PracticeAdoptionModel {
+  @Field({ description: 'CBS-gemeentecode van het programma.' }) municipalityCode!: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment waarop de actie met deze praktijk werd toegevoegd.' }) adoptedAt!: string;
+}
+
+@ObjectType('PracticeSpread', { description: 'Waar een praktijk is overgenomen, in de tijd (olievlek).' })
+export class PracticeSpreadModel {
+  @Field(() => PracticeModel, { description: 'De praktijk.' }) practice!: PracticeModel;
+  @Field(() => [PracticeAdoptionModel], { description: 'Overnames, oudste eerst.' }) adoptions!: PracticeAdoptionModel[];
 }
