@@ -1,6 +1,4 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_TYPES } from '../libs/domain/src';
@@ -11,7 +9,6 @@ import { launcherSecret, mintToken } from './support/tokens';
 // and another tenant's. Another tenant's programme must be indistinguishable from a missing one
 // (same code, no names), and must not change at all.
 
-const run = promisify(execFile);
 let launcher: Launcher;
 const OWN = 'programme-GM0344-1'; // Utrecht
 const OTHER = 'programme-GM0014-1'; // Groningen
@@ -53,13 +50,6 @@ const ARGS: Record<(typeof COMMAND_TYPES)[number], string> = {
 // Steps that end a programme go last, so the others still reach a running one.
 const STEPS = [...COMMAND_TYPES.filter((t) => t !== 'abortProgramme'), 'abortProgramme' as const];
 
-async function workflowVersion(programmeId: string): Promise<number> {
-  const { stdout } = await run(process.env.OLIEVLEK_TEMPORAL_CLI as string, [
-    'workflow', 'query', '--name', 'getProgrammeState', '-w', programmeId, '-o', 'json', '--address', launcher.temporalAddress,
-  ]);
-  return (JSON.parse(stdout) as { queryResult: Array<{ version: number }> }).queryResult[0]!.version;
-}
-
 beforeAll(async () => {
   launcher = await Launcher.onFreePorts();
   await launcher.start();
@@ -87,7 +77,7 @@ const crossedBoundary = (res: { errors?: Array<{ extensions?: Record<string, unk
 
 describe.each(['MUNICIPALITY', 'PROGRAMME_MANAGER'])('%s', (role) => {
   it("every step on another tenant's programme is NOT_FOUND, like a missing programme, and changes nothing", async () => {
-    const before = await workflowVersion(OTHER);
+    const before = launcher.workflowVersion(OTHER);
     for (const step of STEPS) {
       const res = await call(role, OTHER, step);
       const missing = await call(role, 'programme-GM0003-1', step);
@@ -95,7 +85,7 @@ describe.each(['MUNICIPALITY', 'PROGRAMME_MANAGER'])('%s', (role) => {
       expect(res.errors![0]!.message.replace(OTHER, 'X')).toBe(missing.errors![0]!.message.replace('programme-GM0003-1', 'X'));
       expect(JSON.stringify(res)).not.toMatch(/Groningen/);
     }
-    expect(await workflowVersion(OTHER)).toBe(before);
+    expect(launcher.workflowVersion(OTHER)).toBe(before);
   }, 60_000);
 
   it('every step on its own programme reaches the programme (accepted, or refused by a rule — never NOT_FOUND for the programme)', async () => {

@@ -22,15 +22,6 @@ afterAll(async () => {
   await launcher?.dispose();
 });
 
-/** The programme's version as its workflow answers it (authoritative, not the read model). */
-async function workflowVersion(programmeId: string): Promise<number> {
-  const { stdout } = await run(process.env.OLIEVLEK_TEMPORAL_CLI as string, [
-    'workflow', 'query', '--name', 'getProgrammeState', '-w', programmeId, '-o', 'json', '--address', launcher.temporalAddress,
-  ]);
-  const answer = JSON.parse(stdout) as { queryResult: Array<{ version: number }> };
-  return answer.queryResult[0]!.version;
-}
-
 const token = (claims: Record<string, unknown>) => mintToken(launcherSecret(launcher.dataDir), claims);
 const as = (t: string) => ({ token: t });
 
@@ -213,7 +204,7 @@ describe('refused steps', () => {
     await step(`confirmCommitment(${P}, actingAs: ADMINISTRATIVE_LEAD) { id }`);
     for (const domain of ['CARE', 'EDUCATION', 'JUSTICE']) await step(`recordBottleneck(${P}, input: { description: "Knelpunt", domain: ${domain} }) { id }`);
     for (const theme of ['SIGNALLING', 'EXPERTISE', 'COLLABORATION']) await step(`selectTheme(${P}, input: { theme: ${theme} }) { id }`);
-    const before = await workflowVersion('programme-GM0202-1');
+    const before = launcher.workflowVersion('programme-GM0202-1');
 
     const nl = await step(`selectTheme(${P}, input: { theme: PREVENTION }) { id }`);
     expect(nl.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R2.2' });
@@ -229,7 +220,7 @@ describe('refused steps', () => {
     const wrongType = await step(`recordCheckIn(${P}, input: { year: "2028" }) { id }`);
     expect(wrongType.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
 
-    expect(await workflowVersion('programme-GM0202-1')).toBe(before);
+    expect(launcher.workflowVersion('programme-GM0202-1')).toBe(before);
 
     // The practice library: an action adopts a known practice; practiceSpread shows where.
     const unknownPractice = await step(`addAction(${P}, input: { title: "X", theme: SIGNALLING, ownerOrganisation: "GGD", practiceId: "bestaat-niet" }) { id }`);

@@ -1,5 +1,5 @@
 import { launcherSecret, mintToken } from './tokens';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +43,16 @@ export class Launcher {
   /** A bearer token for this instance (KWARTIERMAKER unless other claims are given). */
   token(claims: Record<string, unknown> = { sub: 'e2e-kwartiermaker', role: 'KWARTIERMAKER' }): Promise<string> {
     return mintToken(launcherSecret(this.dataDir), claims);
+  }
+
+  /** A programme's version as its workflow answers it (authoritative, not the read model). */
+  workflowVersion(programmeId: string): number {
+    const stdout = execFileSync(
+      process.env.OLIEVLEK_TEMPORAL_CLI as string,
+      ['workflow', 'query', '--name', 'getProgrammeState', '-w', programmeId, '-o', 'json', '--address', this.temporalAddress],
+      { encoding: 'utf8' },
+    );
+    return (JSON.parse(stdout) as { queryResult: Array<{ version: number }> }).queryResult[0]!.version;
   }
 
   get temporalAddress(): string {

@@ -6,7 +6,7 @@ import {
   type CommandType,
   type ProgrammeState,
   type ProgrammeView,
-  type SettingsOverride,
+  type NewProgrammeInput,
 } from '../../domain/src';
 
 export * from './search-attributes';
@@ -17,15 +17,8 @@ export const PROGRAMMES_TASK_QUEUE = 'programmes';
 /** Workflow type name; the API starts it by name, never by importing workflow code. */
 export const PROGRAMME_LIFECYCLE_WORKFLOW = 'programmeLifecycleWorkflow';
 
-/** Input of `programmeLifecycleWorkflow`. */
-export interface ProgrammeLifecycleInput {
-  programmeId: string;
-  municipalityCode: string;
-  sequence: number;
-  province?: string;
-  schoolHolidayRegion?: 'noord' | 'midden' | 'zuid';
-  /** Per-programme policy overrides (stall thresholds, calendar cut-off, webhook). */
-  settings?: SettingsOverride;
+/** Input of `programmeLifecycleWorkflow`: a new programme (with its policy overrides), plus run control. */
+export interface ProgrammeLifecycleInput extends NewProgrammeInput {
   /** Continue-as-new after this many history events (default 2000; lower in tests). */
   maxHistoryEvents?: number;
   /** Set by continue-as-new: the programme as the previous run left it. */

@@ -38,6 +38,10 @@ function committed(at: number): ProgrammeState {
   ]);
 }
 
+/** Three bottlenecks from three domains: enough to draft themes (R2.1). */
+const bottlenecks = (at: number): Array<[Command, number]> =>
+  (['CARE', 'EDUCATION', 'JUSTICE'] as const).map((domain) => [{ type: 'recordBottleneck', description: domain, domain, actor: LEAD }, at]);
+
 describe('decide', () => {
   it('a refused step returns the violation and leaves the state untouched', () => {
     const state = newState();
@@ -67,9 +71,7 @@ describe('practice library', () => {
   it('an action adopts a practice from the library; an unknown practice is refused', () => {
     let state = committed(T0);
     state = run(state, [
-      [{ type: 'recordBottleneck', description: 'a', domain: 'CARE', actor: LEAD }, T0],
-      [{ type: 'recordBottleneck', description: 'b', domain: 'EDUCATION', actor: LEAD }, T0],
-      [{ type: 'recordBottleneck', description: 'c', domain: 'JUSTICE', actor: LEAD }, T0],
+      ...bottlenecks(T0),
       [{ type: 'selectTheme', theme: 'SIGNALLING', actor: LEAD }, T0],
     ]);
     const adopted = decide(state, { type: 'addAction', title: 'Vouwkaart', theme: 'SIGNALLING', ownerOrganisation: 'GGD', practiceId: 'amsterdam-vouwkaart-kind-veilig', actor: LEAD }, T0);
@@ -122,9 +124,7 @@ describe('R3.1 training track in the pure engine', () => {
     const adoptAt = startOfAmsterdamDay('2027-01-10');
     let state = committed(adoptAt);
     state = run(state, [
-      [{ type: 'recordBottleneck', description: 'a', domain: 'CARE', actor: LEAD }, adoptAt],
-      [{ type: 'recordBottleneck', description: 'b', domain: 'EDUCATION', actor: LEAD }, adoptAt],
-      [{ type: 'recordBottleneck', description: 'c', domain: 'JUSTICE', actor: LEAD }, adoptAt],
+      ...bottlenecks(adoptAt),
       [{ type: 'selectTheme', theme: 'EXPERTISE', actor: LEAD }, adoptAt],
       [{ type: 'addAction', title: 'Scholing', theme: 'EXPERTISE', ownerOrganisation: 'Schoolbestuur', actor: LEAD }, adoptAt],
       [{ type: 'confirmSupport', organisation: 'Schoolbestuur', level: 'PROFESSIONAL', actor: LEAD }, adoptAt],
