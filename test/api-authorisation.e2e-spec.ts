@@ -46,9 +46,11 @@ const ARGS: Record<(typeof COMMAND_TYPES)[number], string> = {
   resumeProgramme: '',
   abortProgramme: 'input: { reason: "Fusie" }',
   changeSettings: 'input: { escalationIntervalWeeks: 5 }',
+  recordMentorPairing: 'input: { mentorMunicipalityCode: "GM0917" }',
 };
-// Steps that end a programme go last, so the others still reach a running one.
-const STEPS = [...COMMAND_TYPES.filter((t) => t !== 'abortProgramme'), 'abortProgramme' as const];
+// Steps that end a programme go last, so the others still reach a running one. Pairing a mentor
+// is a national action: only kwartiermakers take it (tested below).
+const STEPS = [...COMMAND_TYPES.filter((t) => t !== 'abortProgramme' && t !== 'recordMentorPairing'), 'abortProgramme' as const];
 
 beforeAll(async () => {
   launcher = await Launcher.onFreePorts();
@@ -114,6 +116,23 @@ describe.each(['MUNICIPALITY', 'PROGRAMME_MANAGER'])('%s', (role) => {
     expect(start.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(JSON.stringify(start)).not.toMatch(/Groningen/);
   });
+});
+
+describe('national actions', () => {
+  it.each(['MUNICIPALITY', 'PROGRAMME_MANAGER'])(
+    '%s may not pair mentors or read the escalation queue: the same FORBIDDEN for its own, another and a missing programme',
+    async (role) => {
+      const before = launcher.workflowVersion(OTHER);
+      const answers = await Promise.all([OWN, OTHER, 'programme-GM0003-1'].map((id) => call(role, id, 'recordMentorPairing')));
+      for (const res of answers) expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(new Set(answers.map((r) => r.errors![0]!.message)).size).toBe(1);
+      for (const query of ['{ escalationQueue { id } }', '{ stalledProgrammes { id } }', `{ mentorSuggestions(programmeId: "${OWN}") { name } }`]) {
+        const res = await graphql(launcher.apiUrl, query, undefined, { token: tokens[role] });
+        expect(res.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
+      }
+      expect(launcher.workflowVersion(OTHER)).toBe(before);
+    },
+  );
 });
 
 describe('KWARTIERMAKER', () => {

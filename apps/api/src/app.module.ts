@@ -16,6 +16,7 @@ import { API_CONFIG, type ApiConfig } from './config';
 import { hardenErrorFormatter } from './graphql/hardened-error-formatter';
 import { hardeningOptions } from './graphql/graphql-hardening';
 import { HealthController } from './health/health.controller';
+import { ExportModule } from './export/export.module';
 import { NationalModule } from './national/national.module';
 import { ProgrammeModule } from './programmes/programme.module';
 import { TemporalModule } from './temporal/temporal.module';
@@ -66,10 +67,12 @@ export class AppModule {
         TemporalModule,
         ProgrammeModule,
         NationalModule,
+        ExportModule,
       ],
       controllers: [HealthController],
       providers: [
         { provide: API_CONFIG, useValue: config },
+        { provide: TokenVerifier, useValue: verifier },
         { provide: APP_FILTER, useClass: UserFacingErrorFilter },
         {
           provide: APP_PIPE,
@@ -85,7 +88,7 @@ export class AppModule {
           }),
         },
       ],
-      exports: [API_CONFIG],
+      exports: [API_CONFIG, TokenVerifier],
     };
   }
 }

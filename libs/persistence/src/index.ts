@@ -3,4 +3,11 @@ export { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 export { MunicipalityEntity } from './entities/municipality.entity';
 export { ProgrammeEntity } from './entities/programme.entity';
 export { ProgrammeReadModel, type ProgrammePageQuery, type ProgrammeSort } from './programme.read-model';
-export { NationalOverviewReadModel, type CountByKey, type NationalOverview } from './national-overview.read-model';
+export {
+  NationalOverviewReadModel,
+  type CountByKey,
+  type IndicatorQuarter,
+  type MentorProgrammeRow,
+  type NationalOverview,
+  type QueuedEscalationRow,
+} from './national-overview.read-model';

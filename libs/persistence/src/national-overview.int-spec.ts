@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { In, type DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDatabase } from '../../../test/support/postgres';
 import {
@@ -15,7 +15,9 @@ import {
   type Command,
   type ProgrammeState,
 } from '../../domain/src';
+import { dataSourceOptions } from './data-source';
 import { MunicipalityEntity, migrate, NationalOverviewReadModel, openDataSource, ProgrammeReadModel, type CountByKey, type NationalOverview } from './index';
+import { MIGRATIONS } from './migrations';
 
 const LEAD: Actor = { role: 'PROJECT_LEAD' };
 const ALDERMAN: Actor = { role: 'ADMINISTRATIVE_LEAD' };
@@ -107,9 +109,16 @@ function seedStates(): ProgrammeState[] {
   // Weststellingwerf: EXPERTISE agenda adopted in January, the training calendar never fixed:
   // the school year is missed (and the training deadlines escalate).
   const adoptAt = startOfAmsterdamDay('2027-01-10');
-  const weststellingwerf = advanceTime(
+  // It reports indicators for two quarters (one leaves figures out: they count as nothing).
+  const westMissed = advanceTime(
     adoptExpertiseAgenda(commit(start('GM0098', '2026-11-16T08:00:00.000Z'), adoptAt), adoptAt),
     startOfAmsterdamDay('2027-03-10'),
+  );
+  const weststellingwerf = run(
+    westMissed,
+    startOfAmsterdamDay('2027-07-02'),
+    { type: 'reportIndicators', period: '2027-Q1', repeatReports: 3, professionalsTrained: 40, actor: LEAD },
+    { type: 'reportIndicators', period: '2027-Q2', repeatReports: 2, professionalsTrained: 15, schoolsReached: 6, actor: LEAD },
   );
 
   // Utrecht and The Hague straddle New Year in UTC: 2026-Q4 and 2027-Q1.
@@ -117,7 +126,14 @@ function seedStates(): ProgrammeState[] {
   const denHaag = start('GM0518', '2027-01-01T00:30:00.000Z');
 
   // Maastricht: same Veilig Thuis region and jeugdregio as Heerlen, freshly started.
-  const maastricht = start('GM0935', '2027-04-01T00:00:00.000Z');
+  // Maastricht is paired with the Heerlen collective as its mentor.
+  const maastricht = run(start('GM0935', '2027-04-01T00:00:00.000Z'), t('2027-04-02T09:00:00.000Z'), {
+    type: 'recordMentorPairing',
+    kind: 'PIONEER',
+    municipalityCode: 'GM0917',
+    name: 'Collectief Heerlen',
+    actor: { role: 'KWARTIERMAKER' },
+  });
 
   // Eindhoven: external lead, then stalled in AGENDA past its 12-week threshold.
   const eindhovenCommitted = commit(start('GM0772', '2027-05-03T08:00:00.000Z'), t('2027-05-10T08:00:00.000Z'), 'EXTERNAL');
@@ -153,14 +169,43 @@ function expectedOverview(states: ProgrammeState[], municipalities: Map<string, 
     openEscalationsByLevel: ([1, 2, 3] as const).map((level) => ({ level, count: unresolved.filter((e) => e.level === level).length })),
     riskFlags: RISK_FLAGS.map((flag) => ({ flag, count: states.filter((s) => s.riskFlags.includes(flag)).length })),
     stalled: states.filter((s) => s.escalations.some((e) => e.status !== 'RESOLVED')).length,
+    medianDaysInPhase: (['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING', 'CONTINUATION'] as const).map((phase) => {
+      const days = states
+        .flatMap((s) => s.phaseHistory ?? [])
+        .filter((stay) => stay.phase === phase && stay.leftAt)
+        .map((stay) => (Date.parse(stay.leftAt!) - Date.parse(stay.enteredAt)) / DAY_MS)
+        .sort((a, b) => a - b);
+      const mid = days.length / 2;
+      const median = days.length === 0 ? null : days.length % 2 ? days[Math.floor(mid)]! : (days[mid - 1]! + days[mid]!) / 2;
+      return { phase, programmes: days.length, medianDays: median === null ? null : Math.round(median * 10) / 10 };
+    }),
+    schoolYearsMissed: states.reduce((n, s) => n + (s.training?.missedYears.length ?? 0), 0),
+    programmesMissingSchoolYear: states.filter((s) => (s.training?.missedYears.length ?? 0) > 0).length,
+    indicatorsPerQuarter: [...new Set(states.flatMap((s) => s.indicators.map((r) => r.period)))]
+      .filter((period) => /^\d{4}-Q\d$/.test(period))
+      .sort()
+      .map((quarter) => {
+        const reports = states.flatMap((s) => s.indicators.filter((r) => r.period === quarter));
+        const sum = (pick: (r: (typeof reports)[number]) => number | undefined) => reports.reduce((n, r) => n + (pick(r) ?? 0), 0);
+        return {
+          quarter,
+          programmes: reports.length,
+          repeatReports: sum((r) => r.repeatReports),
+          professionalsTrained: sum((r) => r.professionalsTrained),
+          schoolsReached: sum((r) => r.schoolsReached),
+        };
+      }),
+    mentorPairings: states.filter((s) => s.mentor).length,
   };
 }
 
 const sqliteDir = mkdtempSync(join(tmpdir(), 'olievlek-sqlite-'));
 afterAll(() => rmSync(sqliteDir, { recursive: true, force: true }));
+let sqliteFiles = 0;
 
 describe.each([
-  { kind: 'SQLite', url: async () => join(sqliteDir, 'national-overview.sqlite') },
+  // A new file (or database) on every call.
+  { kind: 'SQLite', url: async () => join(sqliteDir, `national-overview-${++sqliteFiles}.sqlite`) },
   { kind: 'PostgreSQL', url: async () => createDatabase(inject('postgresAdminUrl')) },
 ])('national overview on $kind', ({ url }) => {
   let dataSource: DataSource;
@@ -203,6 +248,11 @@ describe.each([
         { flag: 'SCHOOL_YEAR_MISSED', count: 0 },
       ],
       stalled: 0,
+      medianDaysInPhase: ['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING', 'CONTINUATION'].map((phase) => ({ phase, programmes: 0, medianDays: null })),
+      schoolYearsMissed: 0,
+      programmesMissingSchoolYear: 0,
+      indicatorsPerQuarter: [],
+      mentorPairings: 0,
     });
   });
 
@@ -231,6 +281,19 @@ describe.each([
     expect(overview.byVeiligThuisRegion).toContainEqual({ key: 'Zuid-Limburg', count: 2 });
     expect(overview.byProvince.map((p) => p.key)).toEqual(['Fryslân', 'Gelderland', 'Limburg', 'Noord-Brabant', 'Noord-Holland', 'Utrecht', 'Zuid-Holland']);
     expect(overview.byJeugdregio.map((r) => r.key)).toEqual([...overview.byJeugdregio.map((r) => r.key)].sort());
+    // Four programmes left COMMITMENT after 7 (Eindhoven), 19 (Amsterdam), 28 (Leeuwarden) and
+    // 55 days (Weststellingwerf): the median is the mean of the middle two. Weststellingwerf left
+    // AGENDA the moment it entered it.
+    expect(overview.medianDaysInPhase.find((m) => m.phase === 'COMMITMENT')).toEqual({ phase: 'COMMITMENT', programmes: 4, medianDays: 23.5 });
+    expect(overview.medianDaysInPhase.find((m) => m.phase === 'AGENDA')).toEqual({ phase: 'AGENDA', programmes: 1, medianDays: 0 });
+    expect(overview.medianDaysInPhase.find((m) => m.phase === 'EMBEDDING')).toEqual({ phase: 'EMBEDDING', programmes: 0, medianDays: null });
+    expect(overview.schoolYearsMissed).toBeGreaterThanOrEqual(1);
+    expect(overview.programmesMissingSchoolYear).toBe(1);
+    expect(overview.indicatorsPerQuarter).toEqual([
+      { quarter: '2027-Q1', programmes: 1, repeatReports: 3, professionalsTrained: 40, schoolsReached: 0 },
+      { quarter: '2027-Q2', programmes: 1, repeatReports: 2, professionalsTrained: 15, schoolsReached: 6 },
+    ]);
+    expect(overview.mentorPairings).toBe(1);
   });
 
   it('follows newer versions: aborting a stalled programme drops its escalations and its stall', async () => {
@@ -243,5 +306,40 @@ describe.each([
     expect(overview).toEqual(expectedOverview(next, await municipalities()));
     expect(overview.stalled).toBe(before.stalled - 1);
     expect(overview.openEscalationsByLevel.find((l) => l.level === 3)!.count).toBeLessThan(before.openEscalationsByLevel.find((l) => l.level === 3)!.count);
+  });
+
+  it('upgrading a read model that already holds programmes fills the national view from their stored states', async () => {
+    // A database as the previous release left it: migrations up to 0003, programme rows written
+    // by that release (no phase stays, indicator or mentor columns yet).
+    const upgradeUrl = await url();
+    const old = await new DataSource({ ...dataSourceOptions({ url: upgradeUrl }), migrations: MIGRATIONS.slice(0, 4) }).initialize();
+    const expected = states.filter((s) => s.municipalityCode === 'GM0098' || s.municipalityCode === 'GM0935');
+    try {
+      await old.runMigrations({ transaction: 'each' });
+      for (const s of expected) {
+        const [query, params] = old.driver.escapeQueryWithParameters(
+          `INSERT INTO programme (id, municipality_code, sequence, phase, status, started_at, updated_at, version, state, open_escalation_level, risk_flags)
+           VALUES (:id, :code, :sequence, :phase, :status, :startedAt, :updatedAt, :version, :state, 0, '')`,
+          { id: s.programmeId, code: s.municipalityCode, sequence: s.sequence, phase: s.phase, status: s.status, startedAt: s.startedAt, updatedAt: s.updatedAt, version: s.version, state: JSON.stringify(s) },
+        );
+        await old.query(query, params);
+      }
+    } finally {
+      await old.destroy();
+    }
+    const upgraded = await openDataSource({ url: upgradeUrl });
+    try {
+      expect(await migrate(upgraded)).toEqual(['NationalView1763920000004']);
+      const overview = await new NationalOverviewReadModel(upgraded).overview();
+      const want = expectedOverview(expected, await municipalities());
+      expect(overview.medianDaysInPhase).toEqual(want.medianDaysInPhase);
+      expect(overview.indicatorsPerQuarter).toEqual(want.indicatorsPerQuarter);
+      expect(overview.indicatorsPerQuarter).toHaveLength(2);
+      expect(overview.schoolYearsMissed).toBe(want.schoolYearsMissed);
+      expect(overview.programmesMissingSchoolYear).toBe(1);
+      expect(overview.mentorPairings).toBe(1);
+    } finally {
+      await upgraded.destroy();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { RISK_FLAGS, type EscalationLevel, type RiskFlag } from '../../domain/src';
+import { PROGRAMME_PHASES, RISK_FLAGS, type EscalationLevel, type ProgrammePhase, type RiskFlag } from '../../domain/src';
 
 /** One group of a breakdown: its key (a phase, a province, a quarter `YYYY-Qn`, …) and its size. */
 export interface CountByKey {
@@ -25,9 +25,39 @@ export interface NationalOverview {
   riskFlags: Array<{ flag: RiskFlag; count: number }>;
   /** Programmes with at least one unresolved escalation (ending a programme resolves its escalations). */
   stalled: number;
+  /**
+   * Per phase a programme can leave (COMMITMENT to CONTINUATION): how many stays in it ended
+   * by moving on, and their median length in calendar days (pauses included); null when none.
+   */
+  medianDaysInPhase: Array<{ phase: ProgrammePhase; programmes: number; medianDays: number | null }>;
+  /** School years missed by training tracks (R3.1), summed over programmes. */
+  schoolYearsMissed: number;
+  /** Programmes whose training track missed at least one school year. */
+  programmesMissingSchoolYear: number;
+  /** Quarterly indicator reports (DOMAIN "Indicators"), summed per quarter `YYYY-Qn`, oldest first. */
+  indicatorsPerQuarter: IndicatorQuarter[];
+  /** Programmes paired with a mentor. */
+  mentorPairings: number;
 }
 
-type Breakdown = 'phase' | 'status' | 'province' | 'veiligThuisRegion' | 'jeugdregio' | 'quarter';
+export interface IndicatorQuarter {
+  quarter: string;
+  /** Programmes that reported over this quarter. */
+  programmes: number;
+  repeatReports: number;
+  professionalsTrained: number;
+  schoolsReached: number;
+}
+
+// The indicator sums per quarter: one branch per figure (dimension, SQL aggregate).
+const INDICATORS = [
+  ['indProgrammes', 'COUNT(*)'],
+  ['indRepeatReports', 'COALESCE(SUM(i.repeat_reports), 0)'],
+  ['indProfessionalsTrained', 'COALESCE(SUM(i.professionals_trained), 0)'],
+  ['indSchoolsReached', 'COALESCE(SUM(i.schools_reached), 0)'],
+] as const;
+
+type Breakdown = 'phase' | 'status' | 'province' | 'veiligThuisRegion' | 'jeugdregio' | 'quarter' | 'indProgrammes';
 
 // The quarter of `started_at`, read from the ISO string itself (`2027-04-01T…Z` → `2027-Q2`), so
 // SQLite and PostgreSQL agree without date functions. The strings are UTC, so the quarter is UTC:
@@ -63,9 +93,78 @@ const OVERVIEW = [
      WHERE e.status <> 'RESOLVED' AND p.status IN ('ACTIVE', 'PAUSED')
      GROUP BY e.level`,
   ...RISK_FLAGS.map(riskFlagBranch),
+  `SELECT 'missedYears' AS dim, '' AS k, COALESCE(SUM(p.school_years_missed), 0) AS n FROM programme p`,
+  `SELECT 'missedProgrammes' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.school_years_missed > 0`,
+  `SELECT 'mentored' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.mentor_municipality_code IS NOT NULL`,
+  // The median per phase with window functions (both databases have them): the middle row, or
+  // the mean of the two middle rows, of the completed stays ordered by length.
+  `SELECT 'phaseStays' AS dim, s.phase AS k, COUNT(*) AS n FROM programme_phase_stay s WHERE s.days IS NOT NULL GROUP BY s.phase`,
+  `SELECT 'phaseMedian' AS dim, r.phase AS k, AVG(r.days) AS n
+     FROM (SELECT s.phase, s.days,
+                  ROW_NUMBER() OVER (PARTITION BY s.phase ORDER BY s.days) AS rn,
+                  COUNT(*) OVER (PARTITION BY s.phase) AS cnt
+             FROM programme_phase_stay s WHERE s.days IS NOT NULL) r
+    WHERE r.rn = (r.cnt + 1) / 2 OR r.rn = (r.cnt + 2) / 2
+    GROUP BY r.phase`,
+  ...INDICATORS.map(
+    ([dim, column]) =>
+      `SELECT '${dim}' AS dim, i.period AS k, ${column} AS n FROM indicator_report i WHERE i.period LIKE '____-Q_' GROUP BY i.period`,
+  ),
 ].join('\nUNION ALL\n');
 
 const LEVELS: EscalationLevel[] = [1, 2, 3];
+/** Phases a programme moves on from; CLOSED is where it ends. */
+const LEFT_PHASES: ProgrammePhase[] = PROGRAMME_PHASES.filter((p) => p !== 'CLOSED');
+
+/** An unresolved escalation of a running programme, as the kwartiermakers' queue shows it. */
+export interface QueuedEscalationRow {
+  id: string;
+  programmeId: string;
+  municipalityCode: string;
+  level: EscalationLevel;
+  levelName: string;
+  kind: string;
+  step: string;
+  ruleId: string | null;
+  message: string;
+  raisedAt: string;
+  status: string;
+  deliveryStatus: string;
+}
+
+/** A programme past embedding (CONTINUATION, or CLOSED after it), with its municipality's place. */
+export interface MentorProgrammeRow {
+  programmeId: string;
+  municipalityCode: string;
+  name: string;
+  veiligThuisRegion: string;
+  lat: number;
+  lon: number;
+}
+
+// Unresolved escalations of running programmes: the most severe first, then the oldest.
+const QUEUE = `
+  SELECT e.id, e.programme_id AS "programmeId", p.municipality_code AS "municipalityCode", e.level,
+         e.level_name AS "levelName", e.kind, e.step, e.rule_id AS "ruleId", e.message,
+         e.raised_at AS "raisedAt", e.status, e.delivery_status AS "deliveryStatus"
+    FROM escalation_outbox e JOIN programme p ON p.id = e.programme_id
+   WHERE e.status <> 'RESOLVED' AND p.status IN ('ACTIVE', 'PAUSED')
+   ORDER BY e.level DESC, e.raised_at ASC, e.id ASC
+   LIMIT :limit`;
+
+// Stalled programmes: highest open level first, then the longest-standing unresolved escalation.
+const STALLED = `
+  SELECT p.id, p.open_escalation_level AS "level", MIN(e.raised_at) AS "since"
+    FROM programme p JOIN escalation_outbox e ON e.programme_id = p.id AND e.status <> 'RESOLVED'
+   WHERE p.open_escalation_level > 0
+   GROUP BY p.id, p.open_escalation_level
+   ORDER BY p.open_escalation_level DESC, MIN(e.raised_at) ASC, p.id ASC
+   LIMIT :limit`;
+
+const MENTOR_PROGRAMMES = `
+  SELECT p.id AS "programmeId", m.code AS "municipalityCode", m.name, m.veilig_thuis_region AS "veiligThuisRegion", m.lat, m.lon
+    FROM programme p JOIN municipality m ON m.code = p.municipality_code
+   WHERE p.phase IN ('CONTINUATION', 'CLOSED')`;
 
 /**
  * The national view, aggregated by the database from the read model's columns: no programme's
@@ -96,6 +195,47 @@ export class NationalOverviewReadModel {
       openEscalationsByLevel: LEVELS.map((level) => ({ level, count: keyed('escalation', String(level)) })),
       riskFlags: RISK_FLAGS.map((flag) => ({ flag, count: keyed('risk', flag) })),
       stalled: single('stalled'),
+      medianDaysInPhase: LEFT_PHASES.map((phase) => {
+        const median = rows.find((r) => r.dim === 'phaseMedian' && String(r.k) === phase);
+        return {
+          phase,
+          programmes: keyed('phaseStays', phase),
+          // Rounded to 0.1 day: a figure for people, not for arithmetic.
+          medianDays: median ? Math.round(Number(median.n) * 10) / 10 : null,
+        };
+      }),
+      schoolYearsMissed: single('missedYears'),
+      programmesMissingSchoolYear: single('missedProgrammes'),
+      indicatorsPerQuarter: breakdown('indProgrammes').map(({ key, count }) => ({
+        quarter: key,
+        programmes: count,
+        repeatReports: keyed('indRepeatReports', key),
+        professionalsTrained: keyed('indProfessionalsTrained', key),
+        schoolsReached: keyed('indSchoolsReached', key),
+      })),
+      mentorPairings: single('mentored'),
     };
+  }
+
+  /** Unresolved escalations of running programmes, most severe first, then oldest (at most `limit`). */
+  async escalationQueue(limit: number): Promise<QueuedEscalationRow[]> {
+    const rows = await this.query<QueuedEscalationRow>(QUEUE, { limit });
+    return rows.map((r) => ({ ...r, level: Number(r.level) as EscalationLevel }));
+  }
+
+  /** Ids of stalled programmes: highest open level first, then stalled longest (at most `limit`). */
+  async stalledProgrammeIds(limit: number): Promise<string[]> {
+    return (await this.query<{ id: string }>(STALLED, { limit })).map((r) => r.id);
+  }
+
+  /** Programmes that may mentor: past embedding (CONTINUATION, or CLOSED after it). */
+  async mentorProgrammes(): Promise<MentorProgrammeRow[]> {
+    const rows = await this.query<MentorProgrammeRow>(MENTOR_PROGRAMMES, {});
+    return rows.map((r) => ({ ...r, lat: Number(r.lat), lon: Number(r.lon) }));
+  }
+
+  private query<T>(sql: string, values: Record<string, unknown>): Promise<T[]> {
+    const [query, params] = this.dataSource.driver.escapeQueryWithParameters(sql, values);
+    return this.dataSource.query<T[]>(query, params);
   }
 }

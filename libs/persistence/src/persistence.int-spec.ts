@@ -68,6 +68,7 @@ describe.each([
       'SeedMunicipalities20251763920000001',
       'LifecycleReadModel1763920000002',
       'ProgrammeListing1763920000003',
+      'NationalView1763920000004',
     ]);
     expect(await migrate(dataSource)).toEqual([]);
   });

@@ -2,12 +2,15 @@ import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
 import { openEscalationLevel, type Escalation, type ProgrammeState } from '../../domain/src';
 import { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
+import { missedSchoolYears, writeProgrammeDetails } from './programme-projection';
 
 // Insert, or update only when the incoming version is newer: a retried or reordered
 // projection never moves the read model backwards. Both SQLite and PostgreSQL accept it.
 const UPSERT_PROGRAMME = `
-  INSERT INTO programme (id, municipality_code, sequence, phase, status, started_at, updated_at, version, state, open_escalation_level, risk_flags)
-  VALUES (:id, :municipalityCode, :sequence, :phase, :status, :startedAt, :updatedAt, :version, :state, :openEscalationLevel, :riskFlags)
+  INSERT INTO programme (id, municipality_code, sequence, phase, status, started_at, updated_at, version, state, open_escalation_level, risk_flags,
+    school_years_missed, mentor_municipality_code)
+  VALUES (:id, :municipalityCode, :sequence, :phase, :status, :startedAt, :updatedAt, :version, :state, :openEscalationLevel, :riskFlags,
+    :schoolYearsMissed, :mentorMunicipalityCode)
   ON CONFLICT (id) DO UPDATE SET
     phase = excluded.phase,
     status = excluded.status,
@@ -15,7 +18,9 @@ const UPSERT_PROGRAMME = `
     version = excluded.version,
     state = excluded.state,
     open_escalation_level = excluded.open_escalation_level,
-    risk_flags = excluded.risk_flags
+    risk_flags = excluded.risk_flags,
+    school_years_missed = excluded.school_years_missed,
+    mentor_municipality_code = excluded.mentor_municipality_code
   WHERE programme.version < excluded.version`;
 
 // Same guard per outbox row, on the version of the state that wrote it. Each row is guarded on
@@ -77,7 +82,14 @@ export class ProgrammeReadModel {
           state: JSON.stringify(s),
           openEscalationLevel: openEscalationLevel(s),
           riskFlags: s.riskFlags?.length ? `,${s.riskFlags.join(',')},` : '',
+          schoolYearsMissed: missedSchoolYears(s),
+          mentorMunicipalityCode: s.mentor?.municipalityCode ?? null,
         });
+        // The details follow the programme row: rewritten only when this state is the one stored.
+        const [stored] = (await this.query(em, `SELECT version FROM programme WHERE id = :id`, { id: s.programmeId })) as Array<{ version: number | string }>;
+        if (Number(stored?.version) === s.version) {
+          await writeProgrammeDetails((sql, values) => this.run(em, sql, values), s);
+        }
         for (const e of s.escalations) {
           await this.run(em, UPSERT_ESCALATION, outboxRow(s, e));
         }
@@ -183,8 +195,12 @@ export class ProgrammeReadModel {
   }
 
   private async run(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<void> {
+    await this.query(em, sql, values);
+  }
+
+  private query(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<unknown> {
     const [query, params] = this.dataSource.driver.escapeQueryWithParameters(sql, values);
-    await em.query(query, params);
+    return em.query(query, params);
   }
 
   private inTurn<T>(work: () => Promise<T>): Promise<T> {

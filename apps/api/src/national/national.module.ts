@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ProgrammeModule } from '../programmes/programme.module';
+import { NationalActionsResolver } from './national-actions.resolver';
 import { NationalResolver } from './national.resolver';
 
-@Module({ providers: [NationalResolver] })
+@Module({ imports: [ProgrammeModule], providers: [NationalResolver, NationalActionsResolver] })
 export class NationalModule {}

@@ -310,3 +310,20 @@ export class PauseModel {
   @Field({ description: 'Reden.' }) reason!: string;
   @Field(() => ActorModel, { description: 'Wie.' }) by!: ActorModel;
 }
+
+export const MentorKindEnum = asEnum(['PIONEER', 'PROGRAMME'] as const);
+registerEnumType(MentorKindEnum, {
+  name: 'MentorKind',
+  description: 'PIONEER: een van de zes Collectieven (2015–2016); PROGRAMME: een gemeente waarvan het programma de borging heeft afgerond.',
+});
+
+@ObjectType('MentorPairing', { description: 'De mentor van dit programma, gekoppeld door een kwartiermaker.' })
+export class MentorPairingModel {
+  @Field(() => MentorKindEnum, { description: 'Pioniersgemeente of programma.' }) kind!: string;
+  @Field({ description: 'CBS-gemeentecode van de mentor.' }) municipalityCode!: string;
+  @Field(() => ID, { nullable: true, description: 'Het programma van de mentor (bij PROGRAMME).' }) programmeId?: string;
+  @Field({ description: 'Naam: het Collectief of de gemeente.' }) name!: string;
+  @Field({ nullable: true, description: 'Toelichting.' }) note?: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment van koppelen.' }) pairedAt!: string;
+  @Field(() => ActorModel, { description: 'Wie koppelde.' }) by!: ActorModel;
+}

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { RiskFlagEnum } from './lifecycle.model';
 import { ProgrammePhaseEnum, ProgrammeStatusEnum, SchoolHolidayRegionEnum } from './programme.model';
@@ -10,6 +11,17 @@ export class MunicipalityCodeArgs {
   @IsString()
   @MaxLength(40)
   municipalityCode!: string;
+}
+
+@ArgsType()
+export class StartProgrammeArgs extends MunicipalityCodeArgs {
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description:
+      'Alleen als het programma al liep vóór het in Olievlek kwam: de dag waarop het werkelijk begon (vanaf 2015-01-01, niet in de toekomst). Telt mee in de verspreidingscurve; de termijnen lopen vanaf nu.',
+  })
+  @IsOptional()
+  startedOn?: string;
 }
 
 @ArgsType()

@@ -31,6 +31,12 @@ export function programmeError(failure: ProgrammeFailure): UserFacingError {
         },
         { details: { municipalityCode: failure.municipality.code, programmeId: failure.programmeId } },
       );
+    case 'INVALID_START_DATE':
+      return new UserFacingError(
+        'VALIDATION_FAILED',
+        { nl: failure.message, en: `The start date must be a day between 2015-01-01 and today, not ${failure.startedOn}.` },
+        { details: { field: 'startedOn' } },
+      );
     default: {
       const unreachable: never = failure;
       throw new Error(`unmapped programme failure ${JSON.stringify(unreachable)}`);

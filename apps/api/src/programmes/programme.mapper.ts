@@ -1,4 +1,5 @@
 import {
+  phaseStays,
   RECOMMENDATIONS,
   viewProgramme,
   type ProgrammeSnapshot,
@@ -33,6 +34,7 @@ export function toProgrammeModel(state: ProgrammeSnapshot | ProgrammeState | Pro
     openEscalationLevel: 0,
     indicators: [],
     timeline: [],
+    phaseHistory: [],
   };
   if (municipality) base.municipality = toMunicipalityModel(municipality);
   if (!isFullState(state)) return base;
@@ -58,5 +60,8 @@ export function toProgrammeModel(state: ProgrammeSnapshot | ProgrammeState | Pro
     ...(view.nextDeadlineAt ? { nextDeadlineAt: view.nextDeadlineAt } : {}),
     indicators: view.indicators,
     timeline: view.timeline,
+    ...(view.registeredAt ? { registeredAt: view.registeredAt } : {}),
+    phaseHistory: phaseStays(view),
+    ...(view.mentor ? { mentor: view.mentor } : {}),
   };
 }

@@ -7,6 +7,7 @@ import {
   EmbeddingOwnerModel,
   EscalationModel,
   IndicatorReportModel,
+  MentorPairingModel,
   PauseModel,
   ProgrammeSettingsModel,
   RiskFlagEnum,
@@ -65,6 +66,13 @@ export class MunicipalityModel {
 
   @Field(() => Float, { description: 'Lengtegraad van een punt binnen de gemeente (WGS84), voor de kaart.' })
   longitude!: number;
+}
+
+@ObjectType('PhaseStay', { description: 'Een fase waarin het programma was of is: wanneer het erin kwam en eruit ging.' })
+export class PhaseStayModel {
+  @Field(() => ProgrammePhaseEnum, { description: 'De fase.' }) phase!: string;
+  @Field(() => GraphQLDateTime, { description: 'Begin van de fase.' }) enteredAt!: string;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Einde van de fase; leeg voor de huidige fase.' }) leftAt?: string;
 }
 
 @ObjectType('Programme', {
@@ -143,6 +151,18 @@ export class ProgrammeModel {
 
   @Field(() => [TimelineEntryModel], { description: 'Auditspoor: wie deed wat, wanneer (de laatste 1000 gebeurtenissen).' })
   timeline!: TimelineEntryModel[];
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'Moment van registratie in Olievlek, als het programma daarvoor al liep (startedAt is dan de werkelijke startdag).',
+  })
+  registeredAt?: string;
+
+  @Field(() => [PhaseStayModel], { description: 'De fasen tot nu toe, oudste eerst; de laatste is de huidige.' })
+  phaseHistory!: PhaseStayModel[];
+
+  @Field(() => MentorPairingModel, { nullable: true, description: 'De mentor van dit programma, als een kwartiermaker er een koppelde.' })
+  mentor?: MentorPairingModel;
 }
 
 @ObjectType('ProgrammeEdge', { description: 'Een programma in een pagina, met zijn cursor.' })

@@ -5,5 +5,5 @@ import { ProgrammeSubscriptionsResolver } from './programme-subscriptions.resolv
 import { ProgrammeResolver } from './programme.resolver';
 import { ProgrammeService } from './programme.service';
 
-@Module({ providers: [ProgrammeResolver, LifecycleResolver, ProgrammeSubscriptionsResolver, ProgrammeService, ProgrammeFeed] })
+@Module({ providers: [ProgrammeResolver, LifecycleResolver, ProgrammeSubscriptionsResolver, ProgrammeService, ProgrammeFeed], exports: [ProgrammeService] })
 export class ProgrammeModule {}

@@ -3,7 +3,7 @@ import type { MunicipalityEntity } from '../../../../libs/persistence/src';
 import { ProgrammeReadModel, type ProgrammeSort } from '../../../../libs/persistence/src';
 import { UserFacingError } from '../common/graphql-errors';
 import type { GqlContext } from '../common/request-context';
-import { MunicipalityCodeArgs, ProgrammeLookupArgs, ProgrammesArgs } from './programme.args';
+import { ProgrammeLookupArgs, ProgrammesArgs, StartProgrammeArgs } from './programme.args';
 import { programmeError } from './programme.errors';
 import { toProgrammeModel } from './programme.mapper';
 import { MunicipalityModel, ProgrammeConnectionModel, ProgrammeModel } from './programme.model';
@@ -45,9 +45,9 @@ export class ProgrammeResolver {
     description:
       'Start het programma van een gemeente. Het begint in de fase COMMITMENT (bestuurlijk draagvlak). Per gemeente loopt ten hoogste één programma tegelijk.',
   })
-  async startProgramme(@Args() { municipalityCode }: MunicipalityCodeArgs, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
+  async startProgramme(@Args() { municipalityCode, startedOn }: StartProgrammeArgs, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
     const principal = await ctx.authenticate();
-    const result = await this.service.start(principal, municipalityCode);
+    const result = await this.service.start(principal, municipalityCode, startedOn);
     if (!result.ok) throw programmeError(result.error);
     return toProgrammeModel(result.value.state, result.value.municipality);
   }

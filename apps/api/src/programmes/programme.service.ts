@@ -17,6 +17,7 @@ import {
   type ProgrammeLifecycleInput,
 } from '../../../../libs/contracts/src';
 import {
+  checkStartedOn,
   err,
   isProgrammeRunning,
   type CommandPayloads,
@@ -42,7 +43,8 @@ import { lifecycleError, programmeEnded, programmeNotFound } from './lifecycle.e
 export type ProgrammeFailure =
   | { kind: 'MALFORMED_MUNICIPALITY_CODE'; input: string }
   | { kind: 'UNKNOWN_MUNICIPALITY'; code: string }
-  | { kind: 'ALREADY_RUNNING'; municipality: MunicipalityEntity; programmeId: string; phase: string };
+  | { kind: 'ALREADY_RUNNING'; municipality: MunicipalityEntity; programmeId: string; phase: string }
+  | { kind: 'INVALID_START_DATE'; startedOn: string; message: string };
 
 /** A programme as a resolver needs it: its state and, when loaded, its municipality. */
 export interface ProgrammeRecord {
@@ -64,9 +66,12 @@ export class ProgrammeService {
   }
 
   /** Starts the municipality's programme workflow; at most one runs per municipality. */
-  async start(principal: Principal, rawCode: string): Promise<Result<ProgrammeRecord, ProgrammeFailure>> {
+  async start(principal: Principal, rawCode: string, startedOn?: string): Promise<Result<ProgrammeRecord, ProgrammeFailure>> {
     const parsed = parseMunicipalityCode(rawCode);
     if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input: rawCode });
+    // Checked here as the workflow will check it, so a wrong date never starts a workflow.
+    const wrongDate = startedOn === undefined ? undefined : checkStartedOn(startedOn, Date.now());
+    if (startedOn !== undefined && wrongDate) return err({ kind: 'INVALID_START_DATE', startedOn, message: wrongDate.message });
     // Another tenant's municipality is answered like an unknown one: nothing crosses the boundary.
     if (!mayKnowMunicipality(principal, parsed.value)) return err({ kind: 'UNKNOWN_MUNICIPALITY', code: parsed.value });
     const found = await this.findMunicipality(parsed.value);
@@ -96,6 +101,7 @@ export class ProgrammeService {
       sequence,
       province: municipality.province,
       schoolHolidayRegion: municipality.schoolHolidayRegion,
+      ...(startedOn !== undefined ? { startedOn } : {}),
     };
     try {
       // The workflow id carries the business key, so two concurrent starts cannot both succeed

@@ -61,6 +61,8 @@ export interface CommandPayloads {
   resumeProgramme: NoPayload;
   abortProgramme: { reason: string };
   changeSettings: SettingsOverride;
+  /** The API checks that the mentor may mentor (a pioneer, or a programme past embedding). */
+  recordMentorPairing: { kind: 'PIONEER' | 'PROGRAMME'; municipalityCode: string; programmeId?: string; name: string; note?: string };
 }
 
 export type CommandType = keyof CommandPayloads;
@@ -102,6 +104,7 @@ export const COMMAND_TYPES = [
   'resumeProgramme',
   'abortProgramme',
   'changeSettings',
+  'recordMentorPairing',
 ] as const satisfies readonly CommandType[];
 
 // Compile-time check that the list names every command exactly.

@@ -185,3 +185,73 @@ describe('checklist', () => {
     expect(checklist(committed(T0)).map((i) => i.ruleId)).toEqual(['R2.1', 'R2.2', 'R2.3', 'R2.4', 'R2.5']);
   });
 });
+
+describe('national view: phase history, real start day, mentor (DOMAIN "National view")', () => {
+  const KWARTIERMAKER: Actor = { role: 'KWARTIERMAKER' };
+  const DAY = 24 * 60 * 60 * 1000;
+
+  it('records every phase with when it was entered and left, for the median days per phase', () => {
+    const state = committed(T0 + 10 * DAY);
+    expect(state.phaseHistory).toEqual([
+      { phase: 'COMMITMENT', enteredAt: new Date(T0).toISOString(), leftAt: new Date(T0 + 10 * DAY).toISOString() },
+      { phase: 'AGENDA', enteredAt: new Date(T0 + 10 * DAY).toISOString() },
+    ]);
+  });
+
+  it('fills in the history of a state recorded before it existed from its current phase', () => {
+    const { phaseHistory: _dropped, ...older } = newState();
+    const out = decide(older as ProgrammeState, { type: 'designateAdministrativeLead', actor: LEAD }, T0 + DAY);
+    expect(out.ok && out.value.phaseHistory).toBeUndefined();
+    const moved = run(older as ProgrammeState, [
+      [{ type: 'designateAdministrativeLead', actor: LEAD }, T0 + DAY],
+      [{ type: 'commitPartner', organisation: 'Veilig Thuis', domain: 'CARE', actor: LEAD }, T0 + DAY],
+      [{ type: 'commitPartner', organisation: 'School', domain: 'EDUCATION', actor: LEAD }, T0 + DAY],
+      [{ type: 'commitPartner', organisation: 'Politie', domain: 'JUSTICE', actor: LEAD }, T0 + DAY],
+      [{ type: 'appointProjectLead', kind: 'INTERNAL', actor: LEAD }, T0 + DAY],
+      [{ type: 'confirmCommitment', actor: ALDERMAN }, T0 + 2 * DAY],
+    ]);
+    expect(moved.phaseHistory?.map((s) => [s.phase, s.leftAt ?? null])).toEqual([
+      ['COMMITMENT', new Date(T0 + 2 * DAY).toISOString()],
+      ['AGENDA', null],
+    ]);
+  });
+
+  it('a programme that began before Olievlek keeps its real start day; its clocks start at registration', () => {
+    const out = startProgramme({ programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363', sequence: 1, startedOn: '2015-03-01' }, T0);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.value.startedAt).toBe(new Date(startOfAmsterdamDay('2015-03-01')).toISOString());
+    expect(out.value.registeredAt).toBe(new Date(T0).toISOString());
+    expect(out.value.phaseEnteredAt).toBe(new Date(T0).toISOString());
+    expect(nextWakeAt(out.value)).toBe(T0 + 6 * WEEK_MS);
+    expect(out.value.timeline[0]!.summary).toContain('2015-03-01');
+  });
+
+  it.each(['2014-12-31', '2026-11-24', '2015-02-30', '1-3-2015'])('refuses %s as a real start day (before 2015, in the future, or no date)', (startedOn) => {
+    const out = startProgramme({ programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363', sequence: 1, startedOn }, T0);
+    expect(out).toMatchObject({ ok: false, error: { ruleId: 'INVALID_INPUT' } });
+    expect(!out.ok && out.error.message).toContain('2015-01-01');
+  });
+
+  it('a kwartiermaker pairs a programme with a mentor; the timeline says so', () => {
+    const out = decide(newState(), { type: 'recordMentorPairing', kind: 'PIONEER', municipalityCode: 'GM0599', name: 'Collectief Rotterdam', note: 'Zelfde thema', actor: KWARTIERMAKER }, T0 + DAY);
+    expect(out.ok && out.value.mentor).toEqual({
+      kind: 'PIONEER',
+      municipalityCode: 'GM0599',
+      name: 'Collectief Rotterdam',
+      note: 'Zelfde thema',
+      pairedAt: new Date(T0 + DAY).toISOString(),
+      by: KWARTIERMAKER,
+    });
+    expect(out.ok && out.value.timeline.at(-1)).toMatchObject({ event: 'recordMentorPairing', summary: 'Mentor gekoppeld: Collectief Rotterdam – Zelfde thema.' });
+  });
+
+  it('refuses a mentor pairing by anyone but a kwartiermaker, with the own municipality, or on an ended programme', () => {
+    const pairing = { type: 'recordMentorPairing', kind: 'PIONEER', municipalityCode: 'GM0599', name: 'Collectief Rotterdam' } as const;
+    expect(decide(newState(), { ...pairing, actor: LEAD }, T0)).toMatchObject({ ok: false, error: { ruleId: 'NOT_PERMITTED' } });
+    expect(decide(newState(), { ...pairing, municipalityCode: 'GM0363', actor: KWARTIERMAKER }, T0)).toMatchObject({ ok: false, error: { ruleId: 'INVALID_INPUT' } });
+    expect(decide(newState(), { ...pairing, kind: 'PROGRAMME', actor: KWARTIERMAKER }, T0)).toMatchObject({ ok: false, error: { ruleId: 'INVALID_INPUT' } });
+    const aborted = run(newState(), [[{ type: 'abortProgramme', reason: 'Fusie', actor: ALDERMAN }, T0]]);
+    expect(decide(aborted, { ...pairing, actor: KWARTIERMAKER }, T0)).toMatchObject({ ok: false, error: { ruleId: 'LIFECYCLE' } });
+  });
+});

@@ -3,6 +3,7 @@ import {
   isValidIsoDate,
   isWithinSchoolYear,
   schoolYear,
+  startOfAmsterdamDay,
   trainingDeadlines,
   trainingTargetYear,
 } from '../calendar';
@@ -41,6 +42,7 @@ import {
   type Actor,
   type Escalation,
   type EscalationKind,
+  type PhaseStay,
   type EscalationLevel,
   type ProgrammeState,
   type RiskFlag,
@@ -78,6 +80,25 @@ export interface NewProgrammeInput {
   province?: string;
   schoolHolidayRegion?: 'noord' | 'midden' | 'zuid';
   settings?: SettingsOverride;
+  /**
+   * `YYYY-MM-DD`: the day the programme really began, when it ran before it was registered in
+   * Olievlek (the pioneers began in 2015). Counts for the spread curve; its clocks start now.
+   */
+  startedOn?: string;
+}
+
+/** The first day a programme can have begun: the pioneer collectives started in 2015. */
+export const EARLIEST_START = '2015-01-01';
+
+/** Why `startedOn` cannot be a programme's real start day, or undefined when it can. */
+export function checkStartedOn(startedOn: string, nowMs: number): Violation | undefined {
+  const today = amsterdamDate(nowMs);
+  if (isValidIsoDate(startedOn) && startedOn >= EARLIEST_START && startedOn <= today) return undefined;
+  return violation(
+    'INVALID_INPUT',
+    `De startdatum moet een datum als 2015-03-01 zijn, tussen ${EARLIEST_START} en vandaag (${today}).`,
+    { startedOn },
+  );
 }
 
 /** A new programme in COMMITMENT with its progress clock running (DOMAIN "The programme lifecycle"). */
@@ -85,17 +106,24 @@ export function startProgramme(input: NewProgrammeInput, nowMs: number): Outcome
   const settings = applySettings(DEFAULT_SETTINGS, input.settings);
   if (!settings.ok) return settings;
   const now = iso(nowMs);
+  let startedAt = now;
+  if (input.startedOn !== undefined) {
+    const wrong = checkStartedOn(input.startedOn, nowMs);
+    if (wrong) return { ok: false, error: wrong };
+    startedAt = iso(startOfAmsterdamDay(input.startedOn));
+  }
   const state: ProgrammeState = {
     programmeId: input.programmeId,
     municipalityCode: input.municipalityCode,
     sequence: input.sequence,
     phase: 'COMMITMENT',
     status: 'ACTIVE',
-    startedAt: now,
+    startedAt,
     updatedAt: now,
     version: 1,
     settings: settings.value,
     phaseEnteredAt: now,
+    phaseHistory: [{ phase: 'COMMITMENT', enteredAt: now }],
     commitment: { partners: [], pastProjectLeads: [], recommendations: {} },
     agenda: { bottlenecks: [], themes: [], actions: [], support: [] },
     riskFlags: [],
@@ -105,6 +133,10 @@ export function startProgramme(input: NewProgrammeInput, nowMs: number): Outcome
     timeline: [{ at: now, by: SYSTEM, event: 'programmeStarted', summary: 'Programma gestart in de fase Commitment.' }],
     nextId: 1,
   };
+  if (input.startedOn !== undefined) {
+    state.registeredAt = now;
+    state.timeline[0]!.summary = `Programma geregistreerd in de fase Commitment; het begon op ${input.startedOn}.`;
+  }
   if (input.province) state.province = input.province;
   if (input.schoolHolidayRegion) state.schoolHolidayRegion = input.schoolHolidayRegion;
   return { ok: true, value: state };
@@ -420,8 +452,20 @@ function resolveEscalations(d: ProgrammeState, which: (e: Escalation) => boolean
 }
 
 function enterPhase(d: ProgrammeState, phase: ProgrammePhase, nowMs: number): void {
+  const history = phaseStays(d);
+  history[history.length - 1]!.leftAt = iso(nowMs);
+  history.push({ phase, enteredAt: iso(nowMs) });
+  d.phaseHistory = history;
   d.phase = phase;
   d.phaseEnteredAt = iso(nowMs);
+}
+
+/**
+ * The programme's phases, oldest first. States recorded before the history existed know only
+ * their current phase and when it began; earlier stays are unknown and left out.
+ */
+export function phaseStays(state: ProgrammeState): PhaseStay[] {
+  return state.phaseHistory ? state.phaseHistory.map((s) => ({ ...s })) : [{ phase: state.phase, enteredAt: state.phaseEnteredAt }];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -840,7 +884,7 @@ function apply(d: ProgrammeState, c: Command, nowMs: number): void {
     case 'closeProgramme': {
       requirePhase(d, c.type, 'CONTINUATION');
       endProgramme(d, nowMs, 'Programma gesloten');
-      d.phase = 'CLOSED';
+      enterPhase(d, 'CLOSED', nowMs);
       d.status = 'CLOSED';
       return;
     }
@@ -914,6 +958,28 @@ function apply(d: ProgrammeState, c: Command, nowMs: number): void {
       const cutoffChanged = next.value.calendarCutoff !== d.settings.calendarCutoff;
       d.settings = next.value;
       if (cutoffChanged && d.training) planTrainingYear(d, d.training);
+      return;
+    }
+    case 'recordMentorPairing': {
+      if (d.status !== 'ACTIVE' && d.status !== 'PAUSED') refuse('LIFECYCLE', 'Het programma is beëindigd; een mentor koppelen kan niet meer.');
+      requireRole(c.actor, ['KWARTIERMAKER'], 'een mentor koppelen');
+      if (c.kind !== 'PIONEER' && c.kind !== 'PROGRAMME') refuse('INVALID_INPUT', 'Een mentor is een pioniersgemeente of een programma.');
+      if (typeof c.municipalityCode !== 'string' || !/^GM\d{4}$/.test(c.municipalityCode)) {
+        refuse('INVALID_INPUT', 'Geef de CBS-gemeentecode van de mentor, bijvoorbeeld GM0363.');
+      }
+      if (c.municipalityCode === d.municipalityCode) refuse('INVALID_INPUT', 'Een gemeente kan niet haar eigen mentor zijn.');
+      if (c.kind === 'PROGRAMME' && (typeof c.programmeId !== 'string' || c.programmeId === '')) {
+        refuse('INVALID_INPUT', 'Geef het programma dat als mentor optreedt.');
+      }
+      d.mentor = {
+        kind: c.kind,
+        municipalityCode: c.municipalityCode,
+        ...(c.kind === 'PROGRAMME' ? { programmeId: c.programmeId } : {}),
+        name: text(c.name, 'de naam van de mentor', MAX_NAME),
+        ...(c.note ? { note: text(c.note, 'de toelichting') } : {}),
+        pairedAt: now,
+        by: c.actor,
+      };
       return;
     }
     default: {
@@ -1019,6 +1085,7 @@ function summarise(c: Command): string {
     resumeProgramme: () => 'Programma hervat.',
     abortProgramme: (x: CommandInput<'abortProgramme'>) => `Programma afgebroken: ${x.reason}.`,
     changeSettings: () => 'Instellingen van het programma gewijzigd.',
+    recordMentorPairing: (x: CommandInput<'recordMentorPairing'>) => `Mentor gekoppeld: ${x.name}${x.note ? ` – ${x.note}` : ''}.`,
   };
   return (SUMMARIES[c.type] as (c: Command) => string)(c).slice(0, 2 * MAX_TEXT);
 }

@@ -226,6 +226,26 @@ export interface IndicatorReport {
   at: string;
 }
 
+/** One stay in a phase; `leftAt` is set when the programme moved on to the next phase. */
+export interface PhaseStay {
+  phase: ProgrammePhase;
+  enteredAt: string;
+  leftAt?: string;
+}
+
+/** A mentor for this programme (DOMAIN "National view": a pioneer collective or a programme past embedding). */
+export interface MentorPairing {
+  kind: 'PIONEER' | 'PROGRAMME';
+  municipalityCode: string;
+  /** Set when the mentor is a programme rather than a pioneer collective. */
+  programmeId?: string;
+  /** The mentor's name as shown: the collective or the municipality. */
+  name: string;
+  note?: string;
+  pairedAt: string;
+  by: Actor;
+}
+
 export interface TimelineEntry {
   at: string;
   by: Actor;
@@ -252,6 +272,17 @@ export interface ProgrammeState extends ProgrammeSnapshot {
   schoolHolidayRegion?: 'noord' | 'midden' | 'zuid';
   settings: ProgrammeSettings;
   phaseEnteredAt: string;
+  /**
+   * Every phase the programme has been in, oldest first (the last one is the current phase).
+   * Absent in states recorded before it existed; `phaseStays(state)` fills it in.
+   */
+  phaseHistory?: PhaseStay[];
+  /**
+   * When the programme was registered in Olievlek, if it really began earlier (`startedAt` is
+   * then the day it began, for the spread curve; its clocks run from registration).
+   */
+  registeredAt?: string;
+  mentor?: MentorPairing;
   /** Set while PAUSED. */
   pause?: { since: string; reason: string; by: Actor };
   abortReason?: string;

@@ -47,6 +47,14 @@ export class ProgrammeEntity {
   @Column({ name: 'risk_flags', type: 'varchar', length: 200, default: '' })
   riskFlags!: string;
 
+  /** School years the training track missed (R3.1). */
+  @Column({ name: 'school_years_missed', type: 'integer', default: 0 })
+  schoolYearsMissed!: number;
+
+  /** The mentor's municipality, once a kwartiermaker paired the programme with a mentor. */
+  @Column({ name: 'mentor_municipality_code', type: 'varchar', length: 6, nullable: true })
+  mentorMunicipalityCode!: string | null;
+
   /** The whole snapshot as JSON, for fields that have no column of their own. */
   @Column({ type: 'text' })
   state!: string;

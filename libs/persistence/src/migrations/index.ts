@@ -2,6 +2,7 @@ import { InitialSchema1763920000000 } from './1763920000000-InitialSchema';
 import { SeedMunicipalities20251763920000001 } from './1763920000001-SeedMunicipalities2025';
 import { LifecycleReadModel1763920000002 } from './1763920000002-LifecycleReadModel';
 import { ProgrammeListing1763920000003 } from './1763920000003-ProgrammeListing';
+import { NationalView1763920000004 } from './1763920000004-NationalView';
 
 /** Every migration, in order. Listed explicitly so sources and the compiled build agree. */
-export const MIGRATIONS = [InitialSchema1763920000000, SeedMunicipalities20251763920000001, LifecycleReadModel1763920000002, ProgrammeListing1763920000003];
+export const MIGRATIONS = [InitialSchema1763920000000, SeedMunicipalities20251763920000001, LifecycleReadModel1763920000002, ProgrammeListing1763920000003, NationalView1763920000004];

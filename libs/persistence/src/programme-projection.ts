@@ -1,0 +1,75 @@
+import type { IndicatorReport, PhaseStay, ProgrammeState } from '../../domain/src';
+import { phaseStays } from '../../domain/src';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Runs one statement with `:named` parameters (the caller binds them for its driver). */
+export type RunStatement = (sql: string, values: Record<string, unknown>) => Promise<unknown>;
+
+/** School years the programme's training track missed (R3.1), over all its target years. */
+export function missedSchoolYears(state: ProgrammeState): number {
+  return state.training?.missedYears.length ?? 0;
+}
+
+export interface PhaseStayRow {
+  programmeId: string;
+  phase: string;
+  enteredAt: string;
+  leftAt: string | null;
+  /** Days between entering and leaving the phase (fractional); null while the programme is in it. */
+  days: number | null;
+}
+
+export function phaseStayRows(programmeId: string, stays: readonly PhaseStay[]): PhaseStayRow[] {
+  return stays.map((s) => ({
+    programmeId,
+    phase: s.phase,
+    enteredAt: s.enteredAt,
+    leftAt: s.leftAt ?? null,
+    days: s.leftAt ? (Date.parse(s.leftAt) - Date.parse(s.enteredAt)) / DAY_MS : null,
+  }));
+}
+
+export interface IndicatorRow {
+  programmeId: string;
+  period: string;
+  repeatReports: number | null;
+  professionalsTrained: number | null;
+  schoolsReached: number | null;
+  reportedAt: string;
+}
+
+export function indicatorRows(programmeId: string, reports: readonly IndicatorReport[]): IndicatorRow[] {
+  return reports.map((r) => ({
+    programmeId,
+    period: r.period,
+    repeatReports: r.repeatReports ?? null,
+    professionalsTrained: r.professionalsTrained ?? null,
+    schoolsReached: r.schoolsReached ?? null,
+    reportedAt: r.at,
+  }));
+}
+
+/**
+ * Rewrites the programme's rows in the national view's tables from its state: its phase stays
+ * and its indicator reports (a handful each). Run in the transaction that wrote the programme
+ * row, and only when that row holds this state's version.
+ */
+export async function writeProgrammeDetails(run: RunStatement, state: ProgrammeState): Promise<void> {
+  const id = state.programmeId;
+  await run(`DELETE FROM programme_phase_stay WHERE programme_id = :id`, { id });
+  for (const row of phaseStayRows(id, phaseStays(state))) {
+    await run(
+      `INSERT INTO programme_phase_stay (programme_id, phase, entered_at, left_at, days) VALUES (:programmeId, :phase, :enteredAt, :leftAt, :days)`,
+      { ...row },
+    );
+  }
+  await run(`DELETE FROM indicator_report WHERE programme_id = :id`, { id });
+  for (const row of indicatorRows(id, state.indicators ?? [])) {
+    await run(
+      `INSERT INTO indicator_report (programme_id, period, repeat_reports, professionals_trained, schools_reached, reported_at)
+       VALUES (:programmeId, :period, :repeatReports, :professionalsTrained, :schoolsReached, :reportedAt)`,
+      { ...row },
+    );
+  }
+}
