@@ -39,6 +39,8 @@ export interface SeedState {
   escalations: { id: string; level: number; kind: string; status: string; ruleId: string | null }[];
   indicators: { period: string }[];
   timeline: { event: string }[];
+  /** Only when the API has mentor pairing. */
+  mentor?: { municipalityCode: string; name: string } | null;
 }
 
 /** The GraphQL selection that fills a SeedState. */

@@ -1,0 +1,366 @@
+import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER } from '../../api/src/auth/auth.config';
+import { signHs256Token } from '../../api/src/auth/token-signer';
+import { selectDemoProgrammes, type DemoPhase, type DemoProgramme, type DemoStatus } from './demo-plan';
+import { drivePlan, PROGRAMME_FIELDS, STEP_INPUT_TYPES, type ResolvedStep, type SeedState, type StepMutation, type StepOutcome } from './demo-steps';
+import { ApiUnreachableError, createGraphqlClient, GraphqlRequestError, type GraphqlClient } from './graphql-client';
+
+/**
+ * How the seed gets a MUNICIPALITY token for a municipality: each municipality takes its own steps
+ * (as project lead, alderman or partner), which a KWARTIERMAKER token may not. Either the API's
+ * HS256 secret (the data folder's `jwt-secret` or AUTH_JWT_SECRET; issuer and audience default to
+ * `olievlek-local`), or a function that answers a token for a municipality code.
+ */
+export type MunicipalityTokens =
+  | { secret: string; issuer?: string; audience?: string }
+  | ((municipalityCode: string) => Promise<string>);
+
+export interface SeedDemoOptions {
+  /** The GraphQL endpoint, e.g. `http://127.0.0.1:3000/graphql`. */
+  graphqlUrl: string;
+  /** A KWARTIERMAKER token: starts programmes (with their real start date), pairs mentors, reads the read model. */
+  token: string;
+  municipalityTokens: MunicipalityTokens;
+  /** A subset of the plan: the first `n` programmes (pioneers come first) or these municipality codes. */
+  only?: number | readonly string[];
+  /** Programmes seeded at the same time; 4 by default. */
+  concurrency?: number;
+  /** One line per programme and a summary; stdout by default. Pass `() => {}` for silence. */
+  log?: (line: string) => void;
+  /** How long to wait for the read model to show the seeded versions; 60 s by default. */
+  readModelTimeoutMs?: number;
+}
+
+/** What the seed found or made of one planned programme. */
+export interface SeededProgramme {
+  municipalityCode: string;
+  /** The municipality's name as the API answers it. */
+  name: string;
+  programmeId: string;
+  phase: string;
+  status: string;
+  /** The programme's version after the seed (the read model shows at least this one). */
+  version: number;
+  startedAt: string;
+  openEscalationLevel: number;
+  riskFlags: string[];
+  planned: { phase: DemoPhase; status: DemoStatus; escalated: boolean; mentor: boolean };
+  /** `started`: new this run; `advanced`: existed and took steps; `unchanged`: already as planned. */
+  outcome: 'started' | 'advanced' | 'unchanged';
+  /** Mutations this run took for it (0 when unchanged). */
+  steps: number;
+  /** The mentor's municipality code, when paired (this run or before). */
+  mentor?: string;
+  notes: string[];
+}
+
+export interface SeedDemoResult {
+  programmes: SeededProgramme[];
+  /** Which optional API features the seed found and used. */
+  features: { startedOn: boolean; mentorPairing: boolean };
+  durationMs: number;
+}
+
+/** Some programmes could not be seeded; `result` holds the ones that could. */
+export class SeedDemoError extends Error {
+  constructor(
+    readonly failures: { municipalityCode: string; error: Error }[],
+    readonly result: SeedDemoResult,
+  ) {
+    super(`seed:demo: ${failures.length} programme(s) failed: ${failures.map((f) => `${f.municipalityCode}: ${f.error.message}`).join('; ')}`);
+  }
+}
+
+export { ApiUnreachableError, GraphqlRequestError };
+
+interface Features {
+  startedOn: boolean;
+  /** GraphQL type of `startedOn` (a date scalar). */
+  startedOnType: string;
+  mentorPairing: boolean;
+  /** `Programme.mentor` exists, so the pairing can be read back. */
+  mentorField: boolean;
+}
+
+const FEATURES_QUERY = `{
+  m: __type(name: "Mutation") { fields { name args { name type { name ofType { name } } } } }
+  q: __type(name: "Query") { fields { name } }
+  p: __type(name: "Programme") { fields { name } }
+}`;
+
+/** Feature detection through introspection: the start date and mentor pairing are newer API features. */
+async function detectFeatures(client: GraphqlClient, token: string, log: (line: string) => void): Promise<Features> {
+  type Fields = { fields: { name: string; args?: { name: string; type: { name: string | null; ofType: { name: string | null } | null } }[] }[] } | null;
+  try {
+    const data = await client.request<{ m: Fields; q: Fields; p: Fields }>(FEATURES_QUERY, undefined, token);
+    const mutation = (name: string) => data.m?.fields.find((f) => f.name === name);
+    const has = (t: Fields, name: string) => Boolean(t?.fields.some((f) => f.name === name));
+    const startedOn = mutation('startProgramme')?.args?.find((a) => a.name === 'startedOn');
+    return {
+      startedOn: Boolean(startedOn),
+      startedOnType: startedOn?.type.name ?? startedOn?.type.ofType?.name ?? 'String',
+      mentorPairing: Boolean(mutation('recordMentorPairing')) && has(data.q, 'mentorSuggestions'),
+      mentorField: has(data.p, 'mentor'),
+    };
+  } catch (error) {
+    // GRAPHQL_INTROSPECTION=false: seed without the optional features rather than guess.
+    if (error instanceof GraphqlRequestError && error.code === 'VALIDATION_FAILED') {
+      log('seed:demo: introspectie staat uit; zonder startdatum en mentorkoppeling (introspection is off)');
+      return { startedOn: false, startedOnType: 'String', mentorPairing: false, mentorField: false };
+    }
+    throw error;
+  }
+}
+
+function tokenSource(tokens: MunicipalityTokens): (code: string) => Promise<string> {
+  if (typeof tokens === 'function') return tokens;
+  const cache = new Map<string, Promise<string>>();
+  return (code) => {
+    let token = cache.get(code);
+    if (!token) {
+      token = signHs256Token(
+        tokens.secret,
+        { sub: `demo-${code}`, role: 'MUNICIPALITY', municipalities: [code] },
+        { issuer: tokens.issuer ?? EMBEDDED_ISSUER, audience: tokens.audience ?? EMBEDDED_AUDIENCE, expiresInSeconds: 3600 },
+      );
+      cache.set(code, token);
+    }
+    return token;
+  };
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Seeds the demo programmes of `DEMO_PLAN` (apps/seed/src/demo-plan.ts) through the running API:
+ * the six pioneer collectives to CONTINUATION and about thirty others to every phase, a few paused,
+ * one aborted, some escalated at once at level 2 (R4.3: an external project lead leaves while
+ * embedding is open). Every change is a GraphQL mutation, which the API forwards to the programme's
+ * workflow as a Temporal Update; nothing is written to the read model or Temporal directly.
+ *
+ * Idempotent: a municipality that has a programme is carried on from where it is (only missing
+ * steps are taken), so a second run changes nothing. Uses `startProgramme(startedOn:)` and
+ * `recordMentorPairing` when the API has them. Resolves once the read model shows every seeded
+ * programme's final version; rejects with SeedDemoError when a programme could not be seeded
+ * (the others are still seeded), or ApiUnreachableError when nothing answers at `graphqlUrl`.
+ */
+export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult> {
+  const started = Date.now();
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const client = createGraphqlClient(options.graphqlUrl, {
+    onRateLimited: (s) => log(`seed:demo: rate limit bereikt, ${s} s wachten (rate limited, waiting)`),
+  });
+  const kwartiermaker = options.token;
+  const municipalityToken = tokenSource(options.municipalityTokens);
+  const plans = selectDemoProgrammes(options.only);
+  const features = await detectFeatures(client, kwartiermaker, log);
+  const fields = features.mentorField ? `${PROGRAMME_FIELDS} mentor { municipalityCode name }` : PROGRAMME_FIELDS;
+
+  const read = async (token: string, by: { municipalityCode: string } | { id: string }): Promise<SeedState | null> => {
+    const arg = 'id' in by ? 'id: $key' : 'municipalityCode: $key';
+    const type = 'id' in by ? 'ID' : 'String';
+    const data = await client.request<{ programme: SeedState | null }>(
+      `query Programme($key: ${type}!) { programme(${arg}) { ${fields} } }`,
+      { key: 'id' in by ? by.id : by.municipalityCode },
+      token,
+    );
+    return data.programme;
+  };
+
+  const start = async (plan: DemoProgramme, token: string): Promise<SeedState> => {
+    const withDate = features.startedOn;
+    try {
+      const data = await client.request<{ startProgramme: SeedState }>(
+        `mutation Start($code: String!${withDate ? `, $startedOn: ${features.startedOnType}` : ''}) { startProgramme(municipalityCode: $code${withDate ? ', startedOn: $startedOn' : ''}) { ${fields} } }`,
+        { code: plan.municipalityCode, ...(withDate ? { startedOn: plan.startedOn } : {}) },
+        kwartiermaker,
+      );
+      return data.startProgramme;
+    } catch (error) {
+      // Started a moment ago (another run, or the read model had not shown it yet): carry on with it.
+      if (!(error instanceof GraphqlRequestError) || error.code !== 'PROGRAMME_ALREADY_RUNNING') throw error;
+      const id = String(error.details?.programmeId ?? '');
+      for (let i = 0; i < 60; i++) {
+        const existing = id ? await read(token, { id }) : await read(token, { municipalityCode: plan.municipalityCode });
+        if (existing) return existing;
+        await sleep(250);
+      }
+      throw error;
+    }
+  };
+
+  const take = (token: string, programmeId: string) => async (step: ResolvedStep): Promise<StepOutcome> => {
+    const inputType = STEP_INPUT_TYPES[step.mutation];
+    const vars = ['$programmeId: ID!', '$actingAs: ActorRole', ...(inputType ? [`$input: ${inputType}!`] : [])];
+    const args = ['programmeId: $programmeId', 'actingAs: $actingAs', ...(inputType ? ['input: $input'] : [])];
+    try {
+      const data = await client.request<Record<StepMutation, SeedState>>(
+        `mutation ${capitalise(step.mutation)}(${vars.join(', ')}) { ${step.mutation}(${args.join(', ')}) { ${fields} } }`,
+        { programmeId, actingAs: step.actingAs ?? null, ...(inputType ? { input: step.input ?? {} } : {}) },
+        token,
+      );
+      return { ok: true, state: data[step.mutation] };
+    } catch (error) {
+      if (error instanceof GraphqlRequestError && error.code === 'RULE_VIOLATION') {
+        return { ok: false, refusal: { code: error.code, message: error.message, ...(error.rule ? { rule: error.rule } : {}) } };
+      }
+      throw error;
+    }
+  };
+
+  const isPaired = (s: SeedState) => Boolean(s.mentor) || s.timeline.some((t) => t.event === 'recordMentorPairing');
+
+  /** A kwartiermaker pairs the programme with the first suggested mentor (same region first, then nearest). */
+  const pairMentor = async (state: SeedState, notes: string[]): Promise<{ state: SeedState; steps: number }> => {
+    const suggestions = await client.request<{ mentorSuggestions: { kind: string; municipalityCode: string; programmeId: string | null; name: string; sameRegion: boolean }[] }>(
+      'query Mentors($id: ID!) { mentorSuggestions(programmeId: $id, first: 3) { kind municipalityCode programmeId name sameRegion } }',
+      { id: state.id },
+      kwartiermaker,
+    );
+    const mentor = suggestions.mentorSuggestions[0];
+    if (!mentor) {
+      notes.push('geen mentor voorgesteld');
+      return { state, steps: 0 };
+    }
+    try {
+      const data = await client.request<{ recordMentorPairing: SeedState }>(
+        `mutation Pair($id: ID!, $input: MentorPairingInput!) { recordMentorPairing(programmeId: $id, input: $input) { ${fields} } }`,
+        {
+          id: state.id,
+          input: {
+            mentorMunicipalityCode: mentor.municipalityCode,
+            ...(mentor.programmeId ? { mentorProgrammeId: mentor.programmeId } : {}),
+            note: `Voorgesteld door Olievlek: ${mentor.name} (${mentor.sameRegion ? 'zelfde Veilig Thuis-regio' : 'dichtstbijzijnde'}).`,
+          },
+        },
+        kwartiermaker,
+      );
+      return { state: data.recordMentorPairing, steps: 1 };
+    } catch (error) {
+      if (!(error instanceof GraphqlRequestError) || error.code !== 'RULE_VIOLATION') throw error;
+      notes.push(`mentor ${mentor.name} niet gekoppeld: ${error.message}`);
+      return { state, steps: 0 };
+    }
+  };
+
+  const seedOne = async (plan: DemoProgramme): Promise<SeededProgramme> => {
+    const token = await municipalityToken(plan.municipalityCode);
+    const existing = await read(token, { municipalityCode: plan.municipalityCode });
+    const initial = existing ?? (await start(plan, token));
+    const driven = await drivePlan(plan, initial, take(token, initial.id));
+    let state = driven.state;
+    let steps = driven.steps;
+    const notes = [...driven.notes];
+    if (plan.mentor && features.mentorPairing && !isPaired(state) && (state.status === 'ACTIVE' || state.status === 'PAUSED')) {
+      const paired = await pairMentor(state, notes);
+      state = paired.state;
+      steps += paired.steps;
+    }
+    if (state.phase !== plan.phase || state.status !== plan.status) notes.push(`gepland: ${plan.phase} (${plan.status})`);
+    return {
+      municipalityCode: plan.municipalityCode,
+      name: state.municipality?.name ?? plan.name,
+      programmeId: state.id,
+      phase: state.phase,
+      status: state.status,
+      version: state.version,
+      startedAt: state.startedAt,
+      openEscalationLevel: state.openEscalationLevel,
+      riskFlags: state.riskFlags,
+      planned: { phase: plan.phase, status: plan.status, escalated: Boolean(plan.leadDeparts), mentor: Boolean(plan.mentor) },
+      outcome: !existing ? 'started' : steps > 0 ? 'advanced' : 'unchanged',
+      steps,
+      ...(state.mentor ? { mentor: state.mentor.municipalityCode } : {}),
+      notes,
+    };
+  };
+
+  // Bounded concurrency, in plan order: pioneers first, so they can mentor the later ones.
+  const seeded: SeededProgramme[] = [];
+  const failures: { municipalityCode: string; error: Error }[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < plans.length) {
+      const plan = plans[next++]!;
+      try {
+        const programme = await seedOne(plan);
+        seeded.push(programme);
+        log(programmeLine(programme));
+      } catch (error) {
+        if (error instanceof ApiUnreachableError) throw error;
+        const e = error instanceof Error ? error : new Error(String(error));
+        failures.push({ municipalityCode: plan.municipalityCode, error: e });
+        log(`${plan.municipalityCode} ${plan.name} ✗ ${e.message}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, plans.length)) }, worker));
+  const order = new Map(plans.map((p, i) => [p.municipalityCode, i]));
+  seeded.sort((a, b) => order.get(a.municipalityCode)! - order.get(b.municipalityCode)!);
+
+  await waitForReadModel(client, kwartiermaker, seeded, options.readModelTimeoutMs ?? 60_000, log);
+  const result: SeedDemoResult = {
+    programmes: seeded,
+    features: { startedOn: features.startedOn, mentorPairing: features.mentorPairing },
+    durationMs: Date.now() - started,
+  };
+  for (const line of summary(result, failures.length)) log(line);
+  if (failures.length > 0) throw new SeedDemoError(failures, result);
+  return result;
+}
+
+/** The read model follows the workflows a moment later: wait until it shows every seeded version. */
+async function waitForReadModel(client: GraphqlClient, token: string, seeded: SeededProgramme[], timeoutMs: number, log: (line: string) => void): Promise<void> {
+  const wanted = new Map(seeded.map((p) => [p.programmeId, p.version]));
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const seen = new Map<string, number>();
+    let after: string | null = null;
+    do {
+      const page: { programmes: { edges: { node: { id: string; version: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
+        await client.request(
+          'query Versions($after: String) { programmes(first: 100, after: $after) { edges { node { id version } } pageInfo { hasNextPage endCursor } } }',
+          { after },
+          token,
+        );
+      for (const { node } of page.programmes.edges) seen.set(node.id, node.version);
+      after = page.programmes.pageInfo.hasNextPage ? page.programmes.pageInfo.endCursor : null;
+    } while (after);
+    const behind = [...wanted].filter(([id, version]) => (seen.get(id) ?? 0) < version);
+    if (behind.length === 0) return;
+    if (Date.now() > deadline) {
+      log(`seed:demo: het leesmodel loopt nog achter voor ${behind.map(([id]) => id).join(', ')} (read model still behind)`);
+      return;
+    }
+    await sleep(250);
+  }
+}
+
+/** `GM0363 Amsterdam → CONTINUATION`, plus what is special about it. */
+export function programmeLine(p: SeededProgramme): string {
+  const extra: string[] = [];
+  if (p.status !== 'ACTIVE') extra.push(p.status === 'PAUSED' ? 'gepauzeerd' : p.status === 'ABORTED' ? 'afgebroken' : p.status);
+  if (p.openEscalationLevel > 0) extra.push(`escalatie niveau ${p.openEscalationLevel}`);
+  if (p.mentor) extra.push(`mentor ${p.mentor}`);
+  extra.push(p.outcome === 'started' ? `nieuw, ${p.steps} stappen` : p.outcome === 'advanced' ? `${p.steps} stappen bij` : 'ongewijzigd');
+  extra.push(...p.notes);
+  return `${p.municipalityCode} ${p.name} → ${p.phase} (${extra.join('; ')})`;
+}
+
+function summary(result: SeedDemoResult, failed: number): string[] {
+  const ps = result.programmes;
+  const count = <K extends string>(key: (p: SeededProgramme) => K) => {
+    const counts = new Map<K, number>();
+    for (const p of ps) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
+    return [...counts].map(([k, n]) => `${k} ${n}`).join(', ');
+  };
+  const escalated = ps.filter((p) => p.openEscalationLevel > 0);
+  const outcome = (o: SeededProgramme['outcome']) => ps.filter((p) => p.outcome === o).length;
+  return [
+    `seed:demo: ${ps.length} programma's in ${(result.durationMs / 1000).toFixed(1)} s — ${outcome('started')} nieuw, ${outcome('advanced')} bijgewerkt, ${outcome('unchanged')} ongewijzigd${failed ? `, ${failed} mislukt` : ''}; ${ps.reduce((n, p) => n + p.steps, 0)} mutaties`,
+    `  fase:   ${count((p) => p.phase)}`,
+    `  status: ${count((p) => p.status)}`,
+    `  escalaties open: ${escalated.length ? escalated.map((p) => `${p.municipalityCode} (niveau ${p.openEscalationLevel})`).join(', ') : 'geen'}`,
+    `  startedOn ${result.features.startedOn ? 'gebruikt' : 'niet in deze API'}; mentorkoppeling ${result.features.mentorPairing ? `${ps.filter((p) => p.mentor).length} programma's` : 'niet in deze API'}`,
+  ];
+}
