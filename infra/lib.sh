@@ -18,10 +18,16 @@ ensure_node_modules() {
   hash -r
 }
 
-# Compiled JavaScript in dist/, rebuilt when any TypeScript source is newer than the last build.
+# Compiled JavaScript in dist/, rebuilt when any TypeScript source is newer than the last build;
+# the dashboard's browser bundle in dist/dashboard/, rebuilt when its sources (or the reference
+# data it bundles) are newer than the bundle.
 ensure_build() {
-  if [ ! -f dist/.tsbuildinfo ] || [ -n "$(find apps libs workflows tsconfig.json tsconfig.build.json -newer dist/.tsbuildinfo -print -quit 2>/dev/null)" ]; then
+  if [ ! -f dist/.tsbuildinfo ] || [ -n "$(find apps libs workflows tsconfig.json tsconfig.build.json -path apps/dashboard -prune -o -newer dist/.tsbuildinfo -print -quit 2>/dev/null)" ]; then
     log "compiling TypeScript..."
     node node_modules/typescript/bin/tsc -p tsconfig.build.json
+  fi
+  if [ ! -f dist/dashboard/.built ] || [ -n "$(find apps/dashboard libs/domain/src/programme.ts libs/reference-data/municipalities.csv libs/reference-data/municipalities.topo.json -newer dist/dashboard/.built -print -quit 2>/dev/null)" ]; then
+    log "bundling the dashboard..."
+    node apps/dashboard/build.mjs
   fi
 }

@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { TokenVerifier } from './auth';
 import type { ApiConfig } from './config';
+import { registerDashboard } from './dashboard/dashboard';
 import { rateLimitOptions } from './graphql/rate-limit';
 
 /** Builds the API application (not yet listening), for `main.ts` and for end-to-end tests. */
@@ -25,6 +26,7 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
   };
   // Before the GraphQL routes exist: the limiter attaches itself to routes as they are added.
   await app.register(fastifyRateLimit, rateLimitOptions(config.rateLimit, identify));
+  await registerDashboard(app);
   app.useLogger(app.get(Logger));
   return app;
 }
