@@ -196,6 +196,7 @@ async function main() {
 
   say('ready:');
   say(`  GraphQL      http://${host}:${apiPort}/graphql${env.GRAPHQL_IDE === 'false' ? '' : `  (IDE: http://${host}:${apiPort}/graphiql)`}`);
+  say(`  Dashboard    http://${host}:${apiPort}/dashboard  (log in with: npm run --silent token -- --role KWARTIERMAKER)`);
   say(`  Health       http://${host}:${apiPort}/health`);
   if (embeddedTemporal) say(`  Temporal UI  http://${host}:${uiPort}/namespaces/${namespace}/workflows`);
   else say(`  Temporal     ${temporalAddress} (namespace ${namespace})`);
