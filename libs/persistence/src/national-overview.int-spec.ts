@@ -57,7 +57,7 @@ const adoptExpertiseAgenda = (state: ProgrammeState, at: number): ProgrammeState
     { type: 'recordBottleneck', description: 'Leraren missen kennis', domain: 'EDUCATION', actor: LEAD },
     { type: 'recordBottleneck', description: 'Geen vast aanspreekpunt', domain: 'JUSTICE', actor: LEAD },
     { type: 'selectTheme', theme: 'EXPERTISE', actor: LEAD },
-    { type: 'addAction', title: 'Scholing', theme: 'EXPERTISE', ownerOrganisation: 'Schoolbestuur', actor: LEAD },
+    { type: 'addAction', title: 'Scholing', theme: 'EXPERTISE', ownerOrganisation: 'Schoolbestuur', practiceId: 'arnhem-heerlen-scholingstraject-basisonderwijs', actor: LEAD },
     { type: 'confirmSupport', organisation: 'Schoolbestuur', level: 'PROFESSIONAL', actor: LEAD },
     { type: 'confirmSupport', organisation: 'Schoolbestuur', level: 'MANAGEMENT', actor: LEAD },
     { type: 'adoptAgenda', actor: ALDERMAN },
@@ -296,6 +296,14 @@ describe.each([
     expect(overview.mentorPairings).toBe(1);
   });
 
+  it('lists every practice adopted into an action, with the municipality and when', async () => {
+    const adopted = states.flatMap((s) =>
+      s.agenda.actions.filter((a) => a.practiceId).map((a) => ({ practiceId: a.practiceId!, municipalityCode: s.municipalityCode, adoptedAt: a.addedAt })),
+    );
+    expect(adopted).toHaveLength(1);
+    expect(await sut.practiceAdoptions()).toEqual(adopted);
+  });
+
   it('follows newer versions: aborting a stalled programme drops its escalations and its stall', async () => {
     const before = await sut.overview();
     const rotterdam = states.find((s) => s.municipalityCode === 'GM0599')!;
@@ -338,6 +346,9 @@ describe.each([
       expect(overview.schoolYearsMissed).toBe(want.schoolYearsMissed);
       expect(overview.programmesMissingSchoolYear).toBe(1);
       expect(overview.mentorPairings).toBe(1);
+      expect(await new NationalOverviewReadModel(upgraded).practiceAdoptions()).toEqual([
+        { practiceId: 'arnhem-heerlen-scholingstraject-basisonderwijs', municipalityCode: 'GM0098', adoptedAt: new Date(startOfAmsterdamDay('2027-01-10')).toISOString() },
+      ]);
     } finally {
       await upgraded.destroy();
     }

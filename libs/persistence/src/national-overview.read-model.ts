@@ -234,6 +234,15 @@ export class NationalOverviewReadModel {
     return rows.map((r) => ({ ...r, lat: Number(r.lat), lon: Number(r.lon) }));
   }
 
+  /** Every adoption of a practice into an action, per practice, oldest first. */
+  async practiceAdoptions(): Promise<Array<{ practiceId: string; municipalityCode: string; adoptedAt: string }>> {
+    return this.query(
+      `SELECT a.practice_id AS "practiceId", a.municipality_code AS "municipalityCode", a.adopted_at AS "adoptedAt"
+         FROM practice_adoption a ORDER BY a.practice_id, a.adopted_at, a.programme_id, a.action_id`,
+      {},
+    );
+  }
+
   private query<T>(sql: string, values: Record<string, unknown>): Promise<T[]> {
     const [query, params] = this.dataSource.driver.escapeQueryWithParameters(sql, values);
     return this.dataSource.query<T[]>(query, params);

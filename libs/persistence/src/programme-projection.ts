@@ -50,9 +50,26 @@ export function indicatorRows(programmeId: string, reports: readonly IndicatorRe
   }));
 }
 
+export interface PracticeAdoptionRow {
+  programmeId: string;
+  actionId: string;
+  practiceId: string;
+  municipalityCode: string;
+  adoptedAt: string;
+}
+
+/** The programme's actions that adopt a practice from the library. */
+export function practiceAdoptionRows(state: ProgrammeState): PracticeAdoptionRow[] {
+  return (state.agenda?.actions ?? []).flatMap((a) =>
+    a.practiceId
+      ? [{ programmeId: state.programmeId, actionId: a.id, practiceId: a.practiceId, municipalityCode: state.municipalityCode, adoptedAt: a.addedAt }]
+      : [],
+  );
+}
+
 /**
- * Rewrites the programme's rows in the national view's tables from its state: its phase stays
- * and its indicator reports (a handful each). Run in the transaction that wrote the programme
+ * Rewrites the programme's rows in the national view's tables from its state: its phase stays,
+ * indicator reports and adopted practices (a handful each). Run in the transaction that wrote the programme
  * row, and only when that row holds this state's version.
  */
 export async function writeProgrammeDetails(run: RunStatement, state: ProgrammeState): Promise<void> {
@@ -69,6 +86,14 @@ export async function writeProgrammeDetails(run: RunStatement, state: ProgrammeS
     await run(
       `INSERT INTO indicator_report (programme_id, period, repeat_reports, professionals_trained, schools_reached, reported_at)
        VALUES (:programmeId, :period, :repeatReports, :professionalsTrained, :schoolsReached, :reportedAt)`,
+      { ...row },
+    );
+  }
+  await run(`DELETE FROM practice_adoption WHERE programme_id = :id`, { id });
+  for (const row of practiceAdoptionRows(state)) {
+    await run(
+      `INSERT INTO practice_adoption (programme_id, action_id, practice_id, municipality_code, adopted_at)
+       VALUES (:programmeId, :actionId, :practiceId, :municipalityCode, :adoptedAt)`,
       { ...row },
     );
   }

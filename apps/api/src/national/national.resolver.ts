@@ -1,7 +1,7 @@
 import { Context, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PRACTICES, type ProgrammeState } from '../../../../libs/domain/src';
+import { PRACTICES } from '../../../../libs/domain/src';
 import { NationalOverviewReadModel } from '../../../../libs/persistence/src';
 import type { GqlContext } from '../common/request-context';
 import { NationalOverviewModel, PracticeAdoptionModel, PracticeModel, PracticeSpreadModel } from './national.model';
@@ -11,7 +11,7 @@ import { NationalOverviewModel, PracticeAdoptionModel, PracticeModel, PracticeSp
 export class NationalResolver {
   private readonly overview: NationalOverviewReadModel;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(@InjectDataSource() dataSource: DataSource) {
     this.overview = new NationalOverviewReadModel(dataSource);
   }
 
@@ -35,22 +35,15 @@ export class NationalResolver {
   })
   async practiceSpread(@Context() ctx: GqlContext): Promise<PracticeSpreadModel[]> {
     await ctx.authenticate();
-    // Reads the actions from the projected states. Fine for hundreds of programmes; at national
-    // scale this becomes a practice_adoption table fed by the projection.
-    const rows = (await this.dataSource.query('SELECT municipality_code, state FROM programme')) as { municipality_code: string; state: string }[];
     const adoptions = new Map<string, PracticeAdoptionModel[]>();
-    for (const row of rows) {
-      const state = JSON.parse(row.state) as Partial<ProgrammeState>;
-      for (const action of state.agenda?.actions ?? []) {
-        if (!action.practiceId) continue;
-        const list = adoptions.get(action.practiceId) ?? [];
-        list.push({ municipalityCode: row.municipality_code, adoptedAt: action.addedAt });
-        adoptions.set(action.practiceId, list);
-      }
+    for (const { practiceId, municipalityCode, adoptedAt } of await this.overview.practiceAdoptions()) {
+      const list = adoptions.get(practiceId) ?? [];
+      list.push({ municipalityCode, adoptedAt });
+      adoptions.set(practiceId, list);
     }
     return PRACTICES.map((p) => ({
       practice: { ...p, originMunicipalityCodes: [...p.originMunicipalityCodes] },
-      adoptions: (adoptions.get(p.id) ?? []).sort((a, b) => (a.adoptedAt < b.adoptedAt ? -1 : 1)),
+      adoptions: adoptions.get(p.id) ?? [],
     }));
   }
 }

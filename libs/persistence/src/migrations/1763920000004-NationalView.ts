@@ -4,7 +4,8 @@ import { missedSchoolYears, writeProgrammeDetails, type RunStatement } from '../
 
 // What the national view aggregates without reading programme JSON (DOMAIN "National view",
 // "Indicators"): every stay in a phase with its length in days (median days per phase), the
-// quarterly indicator reports, missed school years and mentor pairings. Filled by
+// quarterly indicator reports, practices adopted into actions, missed school years and mentor
+// pairings. Filled by
 // `ProgrammeReadModel.upsert`; existing programmes are filled here from their stored state.
 export class NationalView1763920000004 implements MigrationInterface {
   name = 'NationalView1763920000004';
@@ -33,6 +34,16 @@ export class NationalView1763920000004 implements MigrationInterface {
         PRIMARY KEY (programme_id, period)
       )`);
     await q.query(`CREATE INDEX ix_indicator_report_period ON indicator_report (period)`);
+    await q.query(`
+      CREATE TABLE practice_adoption (
+        programme_id varchar(64) NOT NULL REFERENCES programme (id) ON DELETE CASCADE,
+        action_id varchar(40) NOT NULL,
+        practice_id varchar(80) NOT NULL,
+        municipality_code varchar(6) NOT NULL,
+        adopted_at varchar(40) NOT NULL,
+        PRIMARY KEY (programme_id, action_id)
+      )`);
+    await q.query(`CREATE INDEX ix_practice_adoption_practice ON practice_adoption (practice_id, adopted_at)`);
 
     const run: RunStatement = (sql, values) => {
       const [query, params] = q.connection.driver.escapeQueryWithParameters(sql, values);
@@ -51,6 +62,7 @@ export class NationalView1763920000004 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE practice_adoption`);
     await q.query(`DROP TABLE indicator_report`);
     await q.query(`DROP TABLE programme_phase_stay`);
     await q.query(`ALTER TABLE programme DROP COLUMN mentor_municipality_code`);
