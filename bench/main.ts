@@ -1,0 +1,119 @@
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { BENCH_MODULES } from './registry';
+import { RunContext } from './support/context';
+import { gitState, machine, table } from './support/report';
+import type { BenchRow, Latency } from './support/types';
+
+// `npm run bench [-- [--quick] [module ...]]` (infra/bench.sh compiles this into dist/bench/).
+const USAGE = `usage: npm run bench -- [--quick] [--list] [module ...]
+  (no module)  every module; writes bench/results/latest.json
+  module ...   only these; writes bench/results/<names>.tmp.json (not committed)
+  --quick      shorter rounds, rougher figures; writes bench/results/quick.tmp.json
+  --list       the modules and what they measure
+env: BENCH_TIMEOUT_S (default 1800) stops the run, cleaning up, when it takes longer`;
+
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'bench', 'tsconfig.json')) || !existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`repository root not found above ${__dirname}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+const round = (x: number | undefined) => (x === undefined ? undefined : Math.round(x * 10_000) / 10_000);
+const latencyJson = (l: Latency) => ({ name: l.name, n: l.n, p50: round(l.p50), p95: round(l.p95), p99: round(l.p99), mean: round(l.mean) });
+const rowJson = (r: BenchRow) => {
+  const { name: subject, ...figures } = latencyJson(r.subject);
+  return {
+    module: r.module,
+    name: r.name.trim(),
+    subject,
+    ...figures,
+    baseline: r.baseline ? latencyJson(r.baseline) : null,
+    ratio: round(r.ratio) ?? null,
+    ratioP50: round(r.ratioP50) ?? null,
+    checks: r.checks,
+    holds: r.checks.length ? r.checks.every((c) => c.holds) : null,
+    ...(r.note ? { note: r.note } : {}),
+  };
+};
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.includes('--list')) {
+    for (const m of BENCH_MODULES) process.stdout.write(`${m.name.padEnd(16)} ${m.summary}\n`);
+    return 0;
+  }
+  const quick = args.includes('--quick');
+  const unknownFlags = args.filter((a) => a.startsWith('-') && a !== '--quick');
+  const names = args.filter((a) => !a.startsWith('-'));
+  const unknown = names.filter((n) => !BENCH_MODULES.some((m) => m.name === n));
+  if (unknownFlags.length || unknown.length) {
+    process.stderr.write(`unknown: ${[...unknownFlags, ...unknown].join(' ')}\n${USAGE}\n`);
+    return 2;
+  }
+  const modules = names.length ? BENCH_MODULES.filter((m) => names.includes(m.name)) : BENCH_MODULES;
+
+  const root = repoRoot();
+  const ctx = new RunContext(quick, process.env.OLIEVLEK_PG_BIN);
+  const stop = async (why: string, code: number) => {
+    ctx.log(`${why}: cleaning up`);
+    const forced = setTimeout(() => process.exit(code), 30_000);
+    forced.unref();
+    await ctx.cleanup();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop('interrupted', 130));
+  process.once('SIGTERM', () => void stop('terminated', 143));
+  const timeoutS = Number(process.env.BENCH_TIMEOUT_S ?? 1800);
+  const deadline = setTimeout(() => void stop(`time limit of ${timeoutS} s reached`, 1), timeoutS * 1000);
+  deadline.unref();
+
+  const startedAt = new Date();
+  const rows: BenchRow[] = [];
+  try {
+    for (const m of modules) {
+      ctx.log(`module ${m.name}: ${m.summary}`);
+      rows.push(...(await m.run(ctx)));
+    }
+  } finally {
+    await ctx.cleanup();
+    clearTimeout(deadline);
+  }
+
+  process.stdout.write(`${table(rows)}\n`);
+  const results = {
+    date: startedAt.toISOString(),
+    durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
+    git: gitState(root),
+    machine: machine(),
+    quick,
+    modules: modules.map((m) => m.name),
+    units: 'ms; ratio = p95 / baseline p95',
+    rows: rows.map(rowJson),
+    context: ctx.records,
+  };
+  const file = quick ? 'quick.tmp.json' : names.length ? `${names.join('+')}.tmp.json` : 'latest.json';
+  const out = join(root, 'bench', 'results', file);
+  mkdirSync(dirname(out), { recursive: true });
+  const tmp = `${out}.${process.pid}.tmp.json`;
+  writeFileSync(tmp, `${JSON.stringify(results, null, 2)}\n`);
+  renameSync(tmp, out);
+  ctx.log(`results in ${relative(process.cwd(), out)}`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
