@@ -240,5 +240,16 @@ describe('refused steps', () => {
         return spread.data?.practiceSpread.find((s) => s.practice.id === card!.id)?.adoptions.map((a) => a.municipalityCode);
       }, { timeout: 10_000 })
       .toEqual(['GM0202']);
+    // Elsewhere the spread is anonymous: another municipality sees when, not where.
+    const utrecht = await launcher.token({ sub: 'gemeente-utrecht', role: 'MUNICIPALITY', municipalities: ['GM0344'] });
+    const anonymous = await graphql<{ practiceSpread: { practice: { id: string }; adoptions: { municipalityCode: string | null; adoptedAt: string }[] }[] }>(
+      launcher.apiUrl,
+      '{ practiceSpread { practice { id } adoptions { municipalityCode adoptedAt } } }',
+      undefined,
+      { token: utrecht },
+    );
+    const seen = anonymous.data!.practiceSpread.find((s) => s.practice.id === card!.id)!.adoptions;
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.municipalityCode).toBeNull();
   }, 60_000);
 });

@@ -106,7 +106,11 @@ export class PracticeModel {
 
 @ObjectType('PracticeAdoption', { description: 'Een programma dat de praktijk heeft overgenomen in een actie.' })
 export class PracticeAdoptionModel {
-  @Field({ description: 'CBS-gemeentecode van het programma.' }) municipalityCode!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'CBS-gemeentecode van het programma; leeg (anoniem) voor wie geen kwartiermaker is, behalve bij de eigen gemeente.',
+  })
+  municipalityCode!: string | null;
   @Field(() => GraphQLDateTime, { description: 'Moment waarop de actie met deze praktijk werd toegevoegd.' }) adoptedAt!: string;
 }
 

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { PRACTICES } from '../../../../libs/domain/src';
 import { NationalOverviewReadModel } from '../../../../libs/persistence/src';
 import type { GqlContext } from '../common/request-context';
+import { mayKnowMunicipality } from '../programmes/access';
 import { NationalOverviewModel, PracticeAdoptionModel, PracticeModel, PracticeSpreadModel } from './national.model';
 
 /** The national view (DOMAIN "National view"), answered from the read model in one query. */
@@ -34,11 +35,13 @@ export class NationalResolver {
     description: 'Waar elke praktijk is overgenomen (in een actie van een programma), oudste overname eerst: de olievlek per praktijk.',
   })
   async practiceSpread(@Context() ctx: GqlContext): Promise<PracticeSpreadModel[]> {
-    await ctx.authenticate();
+    const principal = await ctx.authenticate();
     const adoptions = new Map<string, PracticeAdoptionModel[]>();
     for (const { practiceId, municipalityCode, adoptedAt } of await this.overview.practiceAdoptions()) {
       const list = adoptions.get(practiceId) ?? [];
-      list.push({ municipalityCode, adoptedAt });
+      // Outside the national role the spread is anonymous, except for the caller's own municipality.
+      const visible = mayKnowMunicipality(principal, municipalityCode);
+      list.push({ municipalityCode: visible ? municipalityCode : null, adoptedAt });
       adoptions.set(practiceId, list);
     }
     return PRACTICES.map((p) => ({
