@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  amsterdamDate,
   decide,
   findPractice,
   openEscalationLevel,
@@ -68,6 +69,7 @@ function simulate(plan: DemoProgramme, nowMs: number) {
       sequence: 1,
       province: m.province!,
       schoolHolidayRegion: m.school_holiday_region as 'noord' | 'midden' | 'zuid',
+      startedOn: plan.startedOn,
     },
     nowMs,
   );
@@ -144,6 +146,7 @@ describe.each(DEMO_PLAN.map((p) => [`${p.municipalityCode} ${p.name}`, p] as con
     const first = await drivePlan(plan, toSeedState(sim.state()), sim.take);
     const end = sim.state();
     expect([end.phase, end.status]).toEqual([plan.phase, plan.status]);
+    expect(amsterdamDate(Date.parse(end.startedAt))).toBe(plan.startedOn);
     expect(first.steps).toBe(sim.taken.length);
     for (const a of plan.actions ?? []) {
       const action = end.agenda.actions.find((x) => x.title === a.title)!;

@@ -246,7 +246,7 @@ const PIONEERS: DemoProgramme[] = [
         embedding: regional('Regioaanpak Veilig Thuis Amsterdam-Amstelland 2015–2020 (met vijf omliggende gemeenten)', 'Gemeente Amsterdam', 'privacyfunctionaris'),
       },
     ],
-    indicators: quarters('2025-Q1', '2026-Q3', { repeatReports: 410, professionalsTrained: 260, schoolsReached: 48 }),
+    indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 410, professionalsTrained: 260, schoolsReached: 48 }),
     checkIns: [{ year: 2025, repeatReports: 1480, professionalsTrained: 1120, schoolsReached: 190, note: 'Minder hermeldingen bij Veilig Thuis sinds de regioaanpak.' }],
   },
   {
@@ -278,7 +278,7 @@ const PIONEERS: DemoProgramme[] = [
         embedding: regional('Regiovisie huiselijk geweld en kindermishandeling Rotterdam-Rijnmond', 'Veilig Thuis Rotterdam Rijnmond'),
       },
     ],
-    indicators: quarters('2025-Q1', '2026-Q3', { repeatReports: 380, professionalsTrained: 210, schoolsReached: 40 }),
+    indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 380, professionalsTrained: 210, schoolsReached: 40 }),
     checkIns: [{ year: 2025, repeatReports: 1390, professionalsTrained: 900, schoolsReached: 160 }],
   },
   {
@@ -317,7 +317,7 @@ const PIONEERS: DemoProgramme[] = [
         embedding: regional('Regionale aanpak huiselijk geweld en kindermishandeling Parkstad Limburg', 'Veilig Thuis Zuid-Limburg'),
       },
     ],
-    indicators: quarters('2025-Q1', '2026-Q3', { repeatReports: 150, professionalsTrained: 120, schoolsReached: 22 }),
+    indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 150, professionalsTrained: 120, schoolsReached: 22 }),
     checkIns: [{ year: 2025, repeatReports: 560, professionalsTrained: 640, schoolsReached: 85 }],
   },
   {
@@ -348,7 +348,7 @@ const PIONEERS: DemoProgramme[] = [
         embedding: regional('Regiovisie huiselijk geweld en kindermishandeling Centraal Gelderland', 'Veilig Thuis Gelderland-Midden'),
       },
     ],
-    indicators: quarters('2025-Q1', '2026-Q3', { repeatReports: 170, professionalsTrained: 140, schoolsReached: 30 }),
+    indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 170, professionalsTrained: 140, schoolsReached: 30 }),
     checkIns: [{ year: 2025, repeatReports: 640, professionalsTrained: 700, schoolsReached: 110 }],
   },
   {
@@ -383,7 +383,7 @@ const PIONEERS: DemoProgramme[] = [
         embedding: socialAgenda('Sociale Ontwikkelagenda Drechtsteden', 'Stichting Primair Onderwijs Dordrecht'),
       },
     ],
-    indicators: quarters('2025-Q1', '2026-Q3', { repeatReports: 120, professionalsTrained: 95, schoolsReached: 26 }),
+    indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 120, professionalsTrained: 95, schoolsReached: 26 }),
     checkIns: [{ year: 2025, repeatReports: 450, professionalsTrained: 410, schoolsReached: 64 }],
   },
   {
@@ -414,7 +414,7 @@ const PIONEERS: DemoProgramme[] = [
         embedding: actionPlan('Fries actieplan huiselijk geweld en kindermishandeling', 'Veilig Thuis Friesland', 'manager'),
       },
     ],
-    indicators: quarters('2025-Q1', '2026-Q3', { repeatReports: 140, professionalsTrained: 110, schoolsReached: 28 }),
+    indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 140, professionalsTrained: 110, schoolsReached: 28 }),
     checkIns: [{ year: 2025, repeatReports: 520, professionalsTrained: 480, schoolsReached: 90 }],
   },
   {
@@ -439,7 +439,7 @@ const PIONEERS: DemoProgramme[] = [
         embedding: actionPlan('Fries actieplan huiselijk geweld en kindermishandeling', 'Gebiedsteams Weststellingwerf', 'teamleider'),
       },
     ],
-    indicators: quarters('2025-Q1', '2026-Q3', { repeatReports: 30, professionalsTrained: 25, schoolsReached: 8 }),
+    indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 30, professionalsTrained: 25, schoolsReached: 8 }),
     checkIns: [{ year: 2025, repeatReports: 110, professionalsTrained: 95, schoolsReached: 18 }],
   },
 ];
@@ -451,7 +451,6 @@ function committed(veiligThuis: string, education: string, justice: string, proj
     administrativeLead: 'Wethouder Jeugd',
     partners: partners(veiligThuis, education, justice),
     projectLead,
-    recommendations: ['MAYOR_CONSULTED'] as const,
   };
 }
 
@@ -485,6 +484,7 @@ const OTHERS: DemoProgramme[] = [
     phase: 'COMMITMENT',
     status: 'ACTIVE',
     ...committed('Veilig Thuis Friesland', 'Stichting Palet', 'Politie Eenheid Noord-Nederland'),
+    recommendations: ['MAYOR_CONSULTED', 'ALDERMEN_ALIGNED'],
     mentor: true,
   },
   {
