@@ -119,3 +119,22 @@ recordOnce('programme-continued-as-new-v2.json')('records: a run that hands over
     await harness.dispose();
   }
 });
+
+recordOnce('programme-national-v3.json')('records: a programme registered with its real start day, paired with a mentor, into AGENDA (v3)', async () => {
+  const harness = await ProgrammeHarness.create(env);
+  try {
+    const sut = await harness.start('GM0014', { province: 'Groningen', schoolHolidayRegion: 'noord', startedOn: '2016-03-01' });
+    await sut.step(
+      'recordMentorPairing',
+      { kind: 'PIONEER', municipalityCode: 'GM0080', name: 'Collectief Leeuwarden/Weststellingwerf', note: 'Dichtstbij' },
+      KWARTIERMAKER,
+    );
+    await env.sleep(2 * WEEK_MS);
+    await sut.commit();
+    await expect.poll(async () => (await sut.handle.fetchHistory()).events?.filter((e) => e.activityTaskCompletedEventAttributes).length ?? 0).toBeGreaterThan(3);
+    exportHistory(sut.id, 'programme-national-v3.json');
+    await sut.handle.terminate('recorded');
+  } finally {
+    await harness.dispose();
+  }
+});
