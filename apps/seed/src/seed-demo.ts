@@ -342,7 +342,8 @@ export function programmeLine(p: SeededProgramme): string {
   if (p.status !== 'ACTIVE') extra.push(p.status === 'PAUSED' ? 'gepauzeerd' : p.status === 'ABORTED' ? 'afgebroken' : p.status);
   if (p.openEscalationLevel > 0) extra.push(`escalatie niveau ${p.openEscalationLevel}`);
   if (p.mentor) extra.push(`mentor ${p.mentor}`);
-  extra.push(p.outcome === 'started' ? `nieuw, ${p.steps} stappen` : p.outcome === 'advanced' ? `${p.steps} stappen bij` : 'ongewijzigd');
+  const steps = `${p.steps} ${p.steps === 1 ? 'stap' : 'stappen'}`;
+  extra.push(p.outcome === 'started' ? `nieuw, ${steps}` : p.outcome === 'advanced' ? `${steps} bij` : 'ongewijzigd');
   extra.push(...p.notes);
   return `${p.municipalityCode} ${p.name} → ${p.phase} (${extra.join('; ')})`;
 }
