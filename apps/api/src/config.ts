@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { databaseUrl, parseEnv, sharedEnvSchema } from '../../../libs/platform/src';
+import {
+  databaseUrl,
+  loadTemporalConnectionConfig,
+  parseEnv,
+  sharedEnvSchema,
+  type TemporalConnectionConfig,
+} from '../../../libs/platform/src';
 import { loadAuthConfig, type AuthConfig } from './auth/auth.config';
 
 const apiEnvSchema = sharedEnvSchema.extend({
@@ -22,8 +28,8 @@ const apiEnvSchema = sharedEnvSchema.extend({
 export interface ApiConfig {
   port: number;
   host: string;
-  temporalAddress: string;
-  temporalNamespace: string;
+  /** Address, namespace and credentials (mTLS, API key) of the Temporal cluster. */
+  temporal: TemporalConnectionConfig;
   databaseUrl: string;
   logLevel: string;
   graphqlIde: boolean;
@@ -58,8 +64,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   return {
     port: e.PORT,
     host: e.HOST,
-    temporalAddress: e.TEMPORAL_ADDRESS,
-    temporalNamespace: e.TEMPORAL_NAMESPACE,
+    temporal: loadTemporalConnectionConfig(env),
     databaseUrl: databaseUrl(e),
     logLevel: e.LOG_LEVEL,
     graphqlIde: e.GRAPHQL_IDE === 'true',

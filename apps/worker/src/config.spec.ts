@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadApiConfig } from '../../api/src/config';
 import { loadWorkerConfig } from './config';
 
 describe('worker configuration: escalation webhook', () => {
@@ -19,5 +20,31 @@ describe('worker configuration: escalation webhook', () => {
   it('refuses a timeout that is not a whole number of milliseconds', () => {
     expect(() => loadWorkerConfig({ ESCALATION_WEBHOOK_TIMEOUT_MS: 'soon' })).toThrow(/ESCALATION_WEBHOOK_TIMEOUT_MS/);
     expect(() => loadWorkerConfig({ ESCALATION_WEBHOOK_TIMEOUT_MS: '0' })).toThrow(/ESCALATION_WEBHOOK_TIMEOUT_MS/);
+  });
+});
+
+describe('worker configuration: Temporal connection', () => {
+  it('reads the cluster, namespace and credentials as the API does', () => {
+    const env = {
+      TEMPORAL_ADDRESS: 'olievlek.a1b2c.tmprl.cloud:7233',
+      TEMPORAL_NAMESPACE: 'olievlek.a1b2c',
+      TEMPORAL_TLS_CLIENT_CERT_PATH: '/etc/olievlek/temporal-tls/tls.crt',
+      TEMPORAL_TLS_CLIENT_KEY_PATH: '/etc/olievlek/temporal-tls/tls.key',
+    };
+    const sut = loadWorkerConfig(env);
+    expect(sut.temporal).toEqual({
+      address: 'olievlek.a1b2c.tmprl.cloud:7233',
+      namespace: 'olievlek.a1b2c',
+      tls: { clientCert: { path: '/etc/olievlek/temporal-tls/tls.crt' }, clientKey: { path: '/etc/olievlek/temporal-tls/tls.key' } },
+    });
+    expect(loadApiConfig({ ...env, AUTH_JWT_SECRET: 'x'.repeat(32) }).temporal).toEqual(sut.temporal);
+  });
+
+  it('stops the boot on a client certificate without its key', () => {
+    expect(() => loadWorkerConfig({ TEMPORAL_TLS_CLIENT_CERT_PATH: '/etc/olievlek/temporal-tls/tls.crt' })).toThrow(/TEMPORAL_TLS_CLIENT_KEY_PATH/);
+  });
+
+  it('takes an API key, which turns TLS on', () => {
+    expect(loadWorkerConfig({ TEMPORAL_API_KEY: 'key' }).temporal).toEqual({ address: '127.0.0.1:7233', namespace: 'default', tls: {}, apiKey: 'key' });
   });
 });

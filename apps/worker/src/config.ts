@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { databaseUrl, parseEnv, sharedEnvSchema } from '../../../libs/platform/src';
+import {
+  databaseUrl,
+  loadTemporalConnectionConfig,
+  parseEnv,
+  sharedEnvSchema,
+  type TemporalConnectionConfig,
+} from '../../../libs/platform/src';
 
 // An empty variable counts as unset, as `ESCALATION_WEBHOOK_URL=` in a .env file means.
 const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
@@ -10,8 +16,8 @@ const workerEnvSchema = sharedEnvSchema.extend({
 });
 
 export interface WorkerConfig {
-  temporalAddress: string;
-  temporalNamespace: string;
+  /** Address, namespace and credentials (mTLS, API key) of the Temporal cluster. */
+  temporal: TemporalConnectionConfig;
   databaseUrl: string;
   logLevel: string;
   parentPid?: number;
@@ -23,8 +29,7 @@ export interface WorkerConfig {
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
   const e = parseEnv(workerEnvSchema, env);
   return {
-    temporalAddress: e.TEMPORAL_ADDRESS,
-    temporalNamespace: e.TEMPORAL_NAMESPACE,
+    temporal: loadTemporalConnectionConfig(env),
     databaseUrl: databaseUrl(e),
     logLevel: e.LOG_LEVEL,
     parentPid: e.OLIEVLEK_PARENT_PID,

@@ -1,6 +1,12 @@
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { openDataSource } from '../../../libs/persistence/src';
-import { createLogger, exitWithParent, onShutdownSignal } from '../../../libs/platform/src';
+import {
+  createLogger,
+  describeTemporalConnection,
+  exitWithParent,
+  onShutdownSignal,
+  temporalConnectionOptions,
+} from '../../../libs/platform/src';
 import { loadWorkerConfig } from './config';
 import { createProgrammeWorker } from './worker';
 
@@ -15,10 +21,10 @@ async function main(): Promise<void> {
   });
 
   const dataSource = await openDataSource({ url: config.databaseUrl });
-  const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
   const worker = await createProgrammeWorker({
     connection,
-    namespace: config.temporalNamespace,
+    namespace: config.temporal.namespace,
     dataSource,
     globalWebhookUrl: config.escalationWebhookUrl,
     webhookTimeoutMs: config.escalationWebhookTimeoutMs,
@@ -33,7 +39,7 @@ async function main(): Promise<void> {
 
   // The origin only: a webhook's path or query may carry a token.
   const escalationWebhook = config.escalationWebhookUrl ? new URL(config.escalationWebhookUrl).origin : null;
-  log.info({ taskQueue: worker.options.taskQueue, namespace: config.temporalNamespace, escalationWebhook }, 'worker running');
+  log.info({ taskQueue: worker.options.taskQueue, temporal: describeTemporalConnection(config.temporal), escalationWebhook }, 'worker running');
   await worker.run();
   await connection.close();
   await dataSource.destroy();

@@ -1,12 +1,13 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 
-/** Settings shared by the API and the worker, read from the environment once at boot. */
+/**
+ * Settings shared by the API and the worker, read from the environment once at boot (the Temporal
+ * connection has its own: temporal-connection.ts).
+ */
 export const sharedEnvSchema = z.object({
   OLIEVLEK_DATA_DIR: z.string().min(1).optional(),
   DATABASE_URL: z.string().min(1).optional(),
-  TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
-  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OLIEVLEK_PARENT_PID: z.coerce.number().int().positive().optional(),
 });

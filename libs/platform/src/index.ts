@@ -1,3 +1,4 @@
 export * from './env';
 export * from './logger';
 export * from './supervision';
+export * from './temporal-connection';

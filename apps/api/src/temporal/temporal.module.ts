@@ -1,5 +1,6 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
+import { temporalConnectionOptions } from '../../../../libs/platform/src';
 import { API_CONFIG, type ApiConfig } from '../config';
 
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
@@ -20,8 +21,8 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
       inject: [API_CONFIG],
       useFactory: (config: ApiConfig) =>
         new Client({
-          connection: Connection.lazy({ address: config.temporalAddress }),
-          namespace: config.temporalNamespace,
+          connection: Connection.lazy(temporalConnectionOptions(config.temporal)),
+          namespace: config.temporal.namespace,
         }),
     },
     TemporalConnectionCloser,
