@@ -13,6 +13,11 @@ export class NationalView1763920000004 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE programme ADD COLUMN school_years_missed integer NOT NULL DEFAULT 0`);
     await q.query(`ALTER TABLE programme ADD COLUMN mentor_municipality_code varchar(6)`);
+    // Narrow indexes the overview scans instead of the programme rows (which carry the JSON state).
+    await q.query(`CREATE INDEX ix_programme_school_years_missed ON programme (school_years_missed)`);
+    await q.query(`CREATE INDEX ix_programme_mentor ON programme (mentor_municipality_code)`);
+    await q.query(`CREATE INDEX ix_programme_risk_flags ON programme (risk_flags)`);
+    await q.query(`CREATE INDEX ix_escalation_outbox_status_level ON escalation_outbox (status, level)`);
     await q.query(`
       CREATE TABLE programme_phase_stay (
         programme_id varchar(64) NOT NULL REFERENCES programme (id) ON DELETE CASCADE,
@@ -33,7 +38,8 @@ export class NationalView1763920000004 implements MigrationInterface {
         reported_at varchar(40) NOT NULL,
         PRIMARY KEY (programme_id, period)
       )`);
-    await q.query(`CREATE INDEX ix_indicator_report_period ON indicator_report (period)`);
+    // Covers the per-quarter sums, so they read the index alone.
+    await q.query(`CREATE INDEX ix_indicator_report_period ON indicator_report (period, repeat_reports, professionals_trained, schools_reached)`);
     await q.query(`
       CREATE TABLE practice_adoption (
         programme_id varchar(64) NOT NULL REFERENCES programme (id) ON DELETE CASCADE,
@@ -62,6 +68,10 @@ export class NationalView1763920000004 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX ix_escalation_outbox_status_level`);
+    await q.query(`DROP INDEX ix_programme_risk_flags`);
+    await q.query(`DROP INDEX ix_programme_mentor`);
+    await q.query(`DROP INDEX ix_programme_school_years_missed`);
     await q.query(`DROP TABLE practice_adoption`);
     await q.query(`DROP TABLE indicator_report`);
     await q.query(`DROP TABLE programme_phase_stay`);
