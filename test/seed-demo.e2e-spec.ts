@@ -128,7 +128,7 @@ describe('npm run seed:demo', () => {
       for (const a of state.agenda.actions) expect(a.embedding?.instrument, a.title).toBeDefined();
       expect(state.indicators.filter((i) => /^\d{4}-Q[1-4]$/.test(i.period)).length).toBeGreaterThanOrEqual(4);
       expect(state.indicators.some((i) => i.period === '2025')).toBe(true);
-      expect(amsterdamDate(Date.parse(row.started_at)) < '2017-01-01').toBe(first.features.startedOn);
+      expect(amsterdamDate(Date.parse(row.started_at)) < '2017-01-01').toBe(true);
     }
     const amsterdam = stateOf(rows.get('GM0363')!);
     expect(amsterdam.agenda.actions.map((a) => a.embedding?.instrument)).toEqual(['REGIONAL_APPROACH_PLAN', 'REGIONAL_APPROACH_PLAN', 'REGIONAL_APPROACH_PLAN']);
@@ -181,20 +181,16 @@ describe('npm run seed:demo', () => {
     expect(beyondOrigin.length).toBeGreaterThanOrEqual(10);
   });
 
-  it('uses the real start dates (spread curve) and pairs mentors, when the API has them', () => {
+  it('uses the real start dates (spread curve) and pairs mentors', () => {
     const rows = byCode(readModel());
-    if (first.features.startedOn) {
-      for (const plan of DEMO_PLAN) expect(amsterdamDate(Date.parse(rows.get(plan.municipalityCode)!.started_at)), plan.municipalityCode).toBe(plan.startedOn);
-    }
-    if (first.features.mentorPairing) {
-      const paired = DEMO_PLAN.filter((p) => p.mentor);
-      expect(paired.length).toBeGreaterThanOrEqual(3);
-      for (const plan of paired) {
-        const mentor = rows.get(plan.municipalityCode)!.mentor_municipality_code;
-        expect(mentor, plan.municipalityCode).toMatch(/^GM\d{4}$/);
-        expect(mentor).not.toBe(plan.municipalityCode);
-        expect(first.programmes.find((p) => p.municipalityCode === plan.municipalityCode)?.mentor).toBe(mentor);
-      }
+    for (const plan of DEMO_PLAN) expect(amsterdamDate(Date.parse(rows.get(plan.municipalityCode)!.started_at)), plan.municipalityCode).toBe(plan.startedOn);
+    const paired = DEMO_PLAN.filter((p) => p.mentor);
+    expect(paired.length).toBeGreaterThanOrEqual(3);
+    for (const plan of paired) {
+      const mentor = rows.get(plan.municipalityCode)!.mentor_municipality_code;
+      expect(mentor, plan.municipalityCode).toMatch(/^GM\d{4}$/);
+      expect(mentor).not.toBe(plan.municipalityCode);
+      expect(first.programmes.find((p) => p.municipalityCode === plan.municipalityCode)?.mentor).toBe(mentor);
     }
   });
 

@@ -55,8 +55,6 @@ export interface SeededProgramme {
 
 export interface SeedDemoResult {
   programmes: SeededProgramme[];
-  /** Which optional API features the seed found and used. */
-  features: { startedOn: boolean; mentorPairing: boolean };
   durationMs: number;
 }
 
@@ -71,45 +69,6 @@ export class SeedDemoError extends Error {
 }
 
 export { ApiUnreachableError, GraphqlRequestError };
-
-interface Features {
-  startedOn: boolean;
-  /** GraphQL type of `startedOn` (a date scalar). */
-  startedOnType: string;
-  mentorPairing: boolean;
-  /** `Programme.mentor` exists, so the pairing can be read back. */
-  mentorField: boolean;
-}
-
-const FEATURES_QUERY = `{
-  m: __type(name: "Mutation") { fields { name args { name type { name ofType { name } } } } }
-  q: __type(name: "Query") { fields { name } }
-  p: __type(name: "Programme") { fields { name } }
-}`;
-
-/** Feature detection through introspection: the start date and mentor pairing are newer API features. */
-async function detectFeatures(client: GraphqlClient, token: string, log: (line: string) => void): Promise<Features> {
-  type Fields = { fields: { name: string; args?: { name: string; type: { name: string | null; ofType: { name: string | null } | null } }[] }[] } | null;
-  try {
-    const data = await client.request<{ m: Fields; q: Fields; p: Fields }>(FEATURES_QUERY, undefined, token);
-    const mutation = (name: string) => data.m?.fields.find((f) => f.name === name);
-    const has = (t: Fields, name: string) => Boolean(t?.fields.some((f) => f.name === name));
-    const startedOn = mutation('startProgramme')?.args?.find((a) => a.name === 'startedOn');
-    return {
-      startedOn: Boolean(startedOn),
-      startedOnType: startedOn?.type.name ?? startedOn?.type.ofType?.name ?? 'String',
-      mentorPairing: Boolean(mutation('recordMentorPairing')) && has(data.q, 'mentorSuggestions'),
-      mentorField: has(data.p, 'mentor'),
-    };
-  } catch (error) {
-    // GRAPHQL_INTROSPECTION=false: seed without the optional features rather than guess.
-    if (error instanceof GraphqlRequestError && error.code === 'VALIDATION_FAILED') {
-      log('seed:demo: introspectie staat uit; zonder startdatum en mentorkoppeling (introspection is off)');
-      return { startedOn: false, startedOnType: 'String', mentorPairing: false, mentorField: false };
-    }
-    throw error;
-  }
-}
 
 function tokenSource(tokens: MunicipalityTokens): (code: string) => Promise<string> {
   if (typeof tokens === 'function') return tokens;
@@ -139,8 +98,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * workflow as a Temporal Update; nothing is written to the read model or Temporal directly.
  *
  * Idempotent: a municipality that has a programme is carried on from where it is (only missing
- * steps are taken), so a second run changes nothing. Uses `startProgramme(startedOn:)` and
- * `recordMentorPairing` when the API has them. Resolves once the read model shows every seeded
+ * steps are taken), so a second run changes nothing. Starts each programme on its real start day
+ * (`startProgramme(startedOn:)`) and pairs planned mentors (`recordMentorPairing`). Resolves once the read model shows every seeded
  * programme's final version; rejects with SeedDemoError when a programme could not be seeded
  * (the others are still seeded), or ApiUnreachableError when nothing answers at `graphqlUrl`.
  */
@@ -153,8 +112,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
   const kwartiermaker = options.token;
   const municipalityToken = tokenSource(options.municipalityTokens);
   const plans = selectDemoProgrammes(options.only);
-  const features = await detectFeatures(client, kwartiermaker, log);
-  const fields = features.mentorField ? `${PROGRAMME_FIELDS} mentor { municipalityCode name }` : PROGRAMME_FIELDS;
+  const fields = `${PROGRAMME_FIELDS} mentor { municipalityCode name }`;
 
   const read = async (token: string, by: { municipalityCode: string } | { id: string }): Promise<SeedState | null> => {
     const arg = 'id' in by ? 'id: $key' : 'municipalityCode: $key';
@@ -168,11 +126,10 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
   };
 
   const start = async (plan: DemoProgramme, token: string): Promise<SeedState> => {
-    const withDate = features.startedOn;
     try {
       const data = await client.request<{ startProgramme: SeedState }>(
-        `mutation Start($code: String!${withDate ? `, $startedOn: ${features.startedOnType}` : ''}) { startProgramme(municipalityCode: $code${withDate ? ', startedOn: $startedOn' : ''}) { ${fields} } }`,
-        { code: plan.municipalityCode, ...(withDate ? { startedOn: plan.startedOn } : {}) },
+        `mutation Start($code: String!, $startedOn: LocalDate) { startProgramme(municipalityCode: $code, startedOn: $startedOn) { ${fields} } }`,
+        { code: plan.municipalityCode, startedOn: plan.startedOn },
         kwartiermaker,
       );
       return data.startProgramme;
@@ -251,7 +208,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
     let state = driven.state;
     let steps = driven.steps;
     const notes = [...driven.notes];
-    if (plan.mentor && features.mentorPairing && !isPaired(state) && (state.status === 'ACTIVE' || state.status === 'PAUSED')) {
+    if (plan.mentor && !isPaired(state) && (state.status === 'ACTIVE' || state.status === 'PAUSED')) {
       const paired = await pairMentor(state, notes);
       state = paired.state;
       steps += paired.steps;
@@ -301,7 +258,6 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
   await waitForReadModel(client, kwartiermaker, seeded, options.readModelTimeoutMs ?? 60_000, log);
   const result: SeedDemoResult = {
     programmes: seeded,
-    features: { startedOn: features.startedOn, mentorPairing: features.mentorPairing },
     durationMs: Date.now() - started,
   };
   for (const line of summary(result, failures.length)) log(line);
@@ -362,6 +318,6 @@ function summary(result: SeedDemoResult, failed: number): string[] {
     `  fase:   ${count((p) => p.phase)}`,
     `  status: ${count((p) => p.status)}`,
     `  escalaties open: ${escalated.length ? escalated.map((p) => `${p.municipalityCode} (niveau ${p.openEscalationLevel})`).join(', ') : 'geen'}`,
-    `  startedOn ${result.features.startedOn ? 'gebruikt' : 'niet in deze API'}; mentorkoppeling ${result.features.mentorPairing ? `${ps.filter((p) => p.mentor).length} programma's` : 'niet in deze API'}`,
+    `  mentoren gekoppeld: ${ps.filter((p) => p.mentor).length}`,
   ];
 }
