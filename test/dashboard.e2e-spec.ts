@@ -241,7 +241,7 @@ describe('dashboard: DOMAIN "National view" for kwartiermakers', () => {
   });
 
   it('shows every key figure as the read model has it: totals, stalled, escalations per level, per phase, median days, school years, indicators, mentors', async () => {
-    await expect.poll(async () => pageFigures(page), { timeout: 10_000 }).toEqual(expectedFigures(readModel()));
+    await expect.poll(async () => pageFigures(page), { timeout: 20_000 }).toEqual(expectedFigures(readModel()));
     const figures = await pageFigures(page);
     // The seed made a real mix: an escalated programme, indicators, a mentor.
     expect(figures['figure-escalations-2']).not.toBe('0');
@@ -265,12 +265,29 @@ describe('dashboard: DOMAIN "National view" for kwartiermakers', () => {
     expect(new Set(await rowsOf(page, 'stalled-programmes', 'data-programme-id'))).toEqual(new Set(stalled));
   });
 
-  it('filters the map by province: zooms in, and only that province’s municipalities can be reached with Tab', async () => {
-    await page.getByLabel('Provincie').selectOption('Fryslân');
-    const friesland = readModel().municipalities.filter((m) => m.province === 'Fryslân').map((m) => m.code);
-    const reachable = await page.$$eval('#map path[tabindex="0"]', (paths) => paths.map((p: any) => p.dataset.code as string));
-    expect(new Set(reachable)).toEqual(new Set(friesland));
-    await expect.poll(() => page.locator('#filter-summary').textContent()).toContain(`${friesland.length} gemeenten`);
+  it('filters the map by province and by region: zooms in, and only the selection can be reached with Tab', async () => {
+    const reachable = async () => new Set(await page.$$eval('#map path[tabindex="0"]', (paths) => paths.map((p: any) => p.dataset.code as string)));
+    const db = new Database(join(launcher.dataDir, 'olievlek.sqlite'), { readonly: true });
+    const codes = (column: 'veilig_thuis_region' | 'jeugdregio' | 'province', value: string) =>
+      new Set((db.prepare(`SELECT code FROM municipality WHERE ${column} = ?`).all(value) as Array<{ code: string }>).map((r) => r.code));
+    try {
+      const amsterdam = page.locator('#map path[data-code="GM0363"]');
+      const wholeCountry = await amsterdam.getAttribute('d');
+      await page.getByLabel('Veilig Thuis-regio').selectOption('Amsterdam-Amstelland');
+      expect(await reachable()).toEqual(codes('veilig_thuis_region', 'Amsterdam-Amstelland'));
+      // Zoomed in: Amsterdam is drawn anew, larger.
+      expect(await amsterdam.getAttribute('d')).not.toBe(wholeCountry);
+      await page.getByLabel('Veilig Thuis-regio').selectOption('');
+      await page.getByLabel('Jeugdregio').selectOption('Zuid-Limburg');
+      expect(await reachable()).toEqual(codes('jeugdregio', 'Zuid-Limburg'));
+      await page.getByLabel('Jeugdregio').selectOption('');
+      await page.getByLabel('Provincie').selectOption('Fryslân');
+      const friesland = codes('province', 'Fryslân');
+      expect(await reachable()).toEqual(friesland);
+      await expect.poll(() => page.locator('#filter-summary').textContent()).toContain(`${friesland.size} gemeenten`);
+    } finally {
+      db.close();
+    }
   });
 
   it('keyboard: Tab reaches a municipality, Enter opens its programme with the timeline, Escape returns to the map', async () => {
@@ -308,8 +325,8 @@ describe('dashboard: DOMAIN "National view" for kwartiermakers', () => {
     const started = await graphql(launcher.apiUrl, 'mutation { startProgramme(municipalityCode: "GM0014") { id } }', undefined, { token: await launcher.token() });
     expect(started.errors).toBeUndefined();
     const groningen = page.locator('#map path[data-code="GM0014"]');
-    await expect.poll(() => groningen.getAttribute('data-phase'), { timeout: 15_000 }).toBe('COMMITMENT');
-    await expect.poll(async () => pageFigures(page), { timeout: 10_000 }).toEqual(expectedFigures(readModel()));
+    await expect.poll(() => groningen.getAttribute('data-phase'), { timeout: 20_000 }).toBe('COMMITMENT');
+    await expect.poll(async () => pageFigures(page), { timeout: 20_000 }).toEqual(expectedFigures(readModel()));
     expect(await page.getByTestId('updated-at').textContent()).not.toBe(before);
     expect(await page.evaluate(() => (globalThis as any).notReloaded)).toBe(true);
   });
@@ -338,10 +355,17 @@ describe('dashboard: DOMAIN "National view" for kwartiermakers', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps the token for the tab (sessionStorage) across a reload, and logging out forgets it', async () => {
+  it('keeps the token for the tab (sessionStorage) across a reload, starts with a skip link, and logging out forgets it', async () => {
     await page.reload();
-    await expect.poll(() => page.locator('#map path[data-code]').count(), { timeout: 20_000 }).toBe(342);
-    expect(await page.locator('#dashboard').isVisible()).toBe(true);
+    await page.locator('#dashboard').waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await page.locator('#map path[data-code]').count()).toBe(342);
+    // From the top of the page, the first Tab reaches the skip link (shown when focused), Enter leads to the content.
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+    expect(await skip.evaluate((a: any) => a === (globalThis as any).document.activeElement)).toBe(true);
+    expect((await skip.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('main');
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     expect(await page.getByLabel('Toegangstoken').isVisible()).toBe(true);
     expect(await page.locator('#dashboard').isVisible()).toBe(false);

@@ -57,9 +57,13 @@ import {
 
 const TOKEN_KEY = 'olievlek.dashboard.token';
 // Live events come in bursts (one step changes a programme and raises or resolves escalations):
-// wait for quiet, but never longer than MAX_WAIT_MS while events keep coming.
+// wait for quiet, but never longer than MAX_WAIT_MS while events keep coming; and start at most
+// one refresh per MIN_INTERVAL_MS, so that a busy day stays far below the API's rate limit
+// (a refresh is 2 requests plus one per 100 programmes; 300 requests a minute by default).
 const DEBOUNCE_MS = 500;
 const MAX_WAIT_MS = 2000;
+const MIN_INTERVAL_MS = 2000;
+const RETRY_MS = 10_000;
 
 const municipalities = new Map<string, Municipality>(municipalityList.map((m) => [m.code, m]));
 const nameOf = (code: string) => municipalities.get(code)?.name ?? code;
@@ -125,7 +129,8 @@ function logout(message?: string): void {
   showLogin(message);
 }
 
-async function login(token: string): Promise<void> {
+/** `fromForm`: the user just submitted the form, which disappears: focus moves to the content. */
+async function login(token: string, fromForm = false): Promise<void> {
   endSession();
   const current: Session = { api: new Api(token), unsubscribe: [], closed: false };
   session = current;
@@ -150,7 +155,7 @@ async function login(token: string): Promise<void> {
   byId('session').hidden = false;
   document.title = 'Olievlek · landelijk dashboard voor kwartiermakers';
   connectLive(current);
-  byId('main').focus();
+  if (fromForm) byId('main').focus();
 }
 
 // ---- data ------------------------------------------------------------------------------------
@@ -172,8 +177,10 @@ let refreshing: Promise<void> | undefined;
 let refreshAgain = false;
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 let firstPendingAt: number | undefined;
+let lastRefreshAt = 0;
 
 async function refresh(current: Session): Promise<void> {
+  lastRefreshAt = Date.now();
   const [overviewData, queue, rows] = await Promise.all([
     queryWithOptionalParts<{ nationalOverview: Overview }>(current.api, overviewQuery, overviewParts),
     queryWithOptionalParts<Queue>(current.api, queueQuery, queueParts, undefined, { required: false }),
@@ -199,7 +206,8 @@ function scheduleRefresh(): void {
   const now = Date.now();
   firstPendingAt ??= now;
   if (refreshTimer) clearTimeout(refreshTimer);
-  const wait = Math.max(0, Math.min(DEBOUNCE_MS, firstPendingAt + MAX_WAIT_MS - now));
+  const quiet = Math.min(DEBOUNCE_MS, firstPendingAt + MAX_WAIT_MS - now);
+  const wait = Math.max(0, quiet, lastRefreshAt + MIN_INTERVAL_MS - now);
   refreshTimer = setTimeout(() => {
     refreshTimer = undefined;
     firstPendingAt = undefined;
@@ -212,7 +220,11 @@ function scheduleRefresh(): void {
       .catch((error: unknown) => {
         if (session !== current) return;
         if (error instanceof ApiError && error.isAuthProblem) logout(error.message);
-        else showAlert(`Bijwerken mislukt: ${error instanceof Error ? error.message : String(error)}`);
+        else {
+          showAlert(`Bijwerken mislukt: ${error instanceof Error ? error.message : String(error)} Over ${RETRY_MS / 1000} seconden opnieuw.`);
+          // Also without a next event (the server was busy, or the rate limit was reached).
+          setTimeout(() => session === current && scheduleRefresh(), RETRY_MS);
+        }
       })
       .finally(() => {
         refreshing = undefined;
@@ -607,7 +619,7 @@ function init(): void {
       byId('token').focus();
       return;
     }
-    void login(token);
+    void login(token, true);
   });
   byId('logout').addEventListener('click', () => logout('U bent uitgelogd.'));
   const overviewButton = byId<HTMLButtonElement>('download-overview');
