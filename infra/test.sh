@@ -10,7 +10,8 @@ OLIEVLEK_TEMPORAL_CLI="$(bash infra/ensure-temporal-cli.sh)"
 TEMPORAL_TEST_SERVER_PATH="$(bash infra/ensure-temporal-test-server.sh)"
 OLIEVLEK_PG_BIN="$(bash infra/ensure-postgres.sh)"
 OLIEVLEK_CHROMIUM="$(bash infra/ensure-chromium.sh)"
-export OLIEVLEK_TEMPORAL_CLI TEMPORAL_TEST_SERVER_PATH OLIEVLEK_PG_BIN OLIEVLEK_CHROMIUM
+OLIEVLEK_HELM="$(bash infra/ensure-helm.sh)"
+export OLIEVLEK_TEMPORAL_CLI TEMPORAL_TEST_SERVER_PATH OLIEVLEK_PG_BIN OLIEVLEK_CHROMIUM OLIEVLEK_HELM
 
 # Type errors in tests are caught here: vitest itself strips types without checking them.
 log "type-checking..."
