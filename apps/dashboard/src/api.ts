@@ -93,9 +93,3 @@ export class Api {
     });
   }
 }
-
-/** What a GraphQL validation error says is missing (`Cannot query field "x" on type "Y"`). */
-export function unknownField(error: unknown): string | undefined {
-  if (!(error instanceof ApiError) || error.code !== 'VALIDATION_FAILED') return undefined;
-  return /Cannot query field "([A-Za-z_][A-Za-z0-9_]*)"/.exec(error.message)?.[1];
-}

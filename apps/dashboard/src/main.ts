@@ -24,7 +24,6 @@ import {
   type ProgrammeRow,
   type RegionFilter,
 } from './model';
-import { queryWithOptionalParts } from './optional';
 import {
   DELIVERY_LABELS,
   ESCALATION_KIND_LABELS,
@@ -42,13 +41,10 @@ import {
 } from './phases';
 import {
   LIVE_SUBSCRIPTIONS,
-  OVERVIEW_PARTS,
-  overviewQuery,
-  PROGRAMME_PARTS,
+  OVERVIEW_QUERY,
+  PROGRAMME_QUERY,
   PROGRAMMES_PAGE,
-  programmeQuery,
-  QUEUE_PARTS,
-  queueQuery,
+  QUEUE_QUERY,
   type Overview,
   type ProgrammeDetail,
   type ProgrammesPage,
@@ -68,11 +64,6 @@ const RETRY_MS = 10_000;
 const municipalities = new Map<string, Municipality>(municipalityList.map((m) => [m.code, m]));
 const nameOf = (code: string) => municipalities.get(code)?.name ?? code;
 
-// Parts an older API lacks are dropped from these copies on the first answer (queries.ts).
-const overviewParts = [...OVERVIEW_PARTS];
-const queueParts = [...QUEUE_PARTS];
-const programmeParts = [...PROGRAMME_PARTS];
-
 interface Session {
   api: Api;
   live?: Client;
@@ -87,7 +78,7 @@ let phaseChart: PhaseChart | undefined;
 let topology: Promise<Topology> | undefined;
 let programmes: ProgrammeRow[] = [];
 let latest = new Map<string, ProgrammeRow>();
-let lastQueue: Queue = {};
+let lastQueue: Queue = { stalledProgrammes: [], escalationQueue: [] };
 let filter: RegionFilter = {};
 let openCode: string | undefined;
 let panelRequest = 0;
@@ -182,16 +173,16 @@ let lastRefreshAt = 0;
 async function refresh(current: Session): Promise<void> {
   lastRefreshAt = Date.now();
   const [overviewData, queue, rows] = await Promise.all([
-    queryWithOptionalParts<{ nationalOverview: Overview }>(current.api, overviewQuery, overviewParts),
-    queryWithOptionalParts<Queue>(current.api, queueQuery, queueParts, undefined, { required: false }),
+    current.api.query<{ nationalOverview: Overview }>(OVERVIEW_QUERY),
+    current.api.query<Queue>(QUEUE_QUERY),
     allProgrammes(current.api),
   ]);
   if (session !== current) return;
   programmes = rows;
   latest = latestByMunicipality(rows);
-  lastQueue = queue ?? {};
+  lastQueue = queue;
   map?.update(latest);
-  renderOverview(overviewData!.nationalOverview);
+  renderOverview(overviewData.nationalOverview);
   renderLegend();
   renderQueue();
   const updated = byId('updated-at');
@@ -514,7 +505,7 @@ async function loadPanel(code: string, first: boolean): Promise<void> {
   }
   let detail: ProgrammeDetail | null | undefined;
   try {
-    detail = (await queryWithOptionalParts<{ programme: ProgrammeDetail | null }>(current.api, programmeQuery, programmeParts, { id: row.id }))?.programme;
+    detail = (await current.api.query<{ programme: ProgrammeDetail | null }>(PROGRAMME_QUERY, { id: row.id })).programme;
   } catch (error) {
     if (request !== panelRequest) return;
     if (error instanceof ApiError && error.isAuthProblem) return logout(error.message);

@@ -1,4 +1,4 @@
-import { PROGRAMME_PHASES, type ProgrammePhase } from '../../../libs/domain/src/programme';
+import { PHASE_NAMES_NL, PROGRAMME_PHASES, type ProgrammePhase } from '../../../libs/domain/src/programme';
 
 export { PROGRAMME_PHASES, type ProgrammePhase };
 
@@ -6,16 +6,8 @@ export { PROGRAMME_PHASES, type ProgrammePhase };
 export type MapPhase = ProgrammePhase | 'NONE';
 export const MAP_PHASES: readonly MapPhase[] = [...PROGRAMME_PHASES, 'NONE'];
 
-/** Dutch names, as the GraphQL schema describes the phases. */
-export const PHASE_LABELS: Record<MapPhase, string> = {
-  COMMITMENT: 'Commitment',
-  AGENDA: 'Agenda',
-  EXECUTION: 'Uitvoering',
-  EMBEDDING: 'Borging',
-  CONTINUATION: 'Voortzetting',
-  CLOSED: 'Afgesloten',
-  NONE: 'Geen programma',
-};
+/** The domain's Dutch names of the phases (the same as in errors and the timeline). */
+export const PHASE_LABELS: Record<MapPhase, string> = { ...PHASE_NAMES_NL, NONE: 'Geen programma' };
 
 // Okabe–Ito, distinguishable with every common colour-vision deficiency, light to dark along the
 // lifecycle. Every shape on the map and in the charts also gets a dark outline (WCAG 1.4.11:

@@ -2,52 +2,20 @@
 // estimated cost is above its limit (GRAPHQL_MAX_COST, 5000 by default).
 import type { CountByKey, ProgrammeRow } from './model';
 
-/**
- * A part of a document that an older API may not have yet. When the API answers
- * `Cannot query field "<field>"`, the parts that select that field are left out and the rest is
- * asked again, so the page works against both and shows "—" for what is missing.
- */
-export interface OptionalPart {
-  name: string;
-  /** Field names that only this part selects. */
-  fields: string[];
-  text: string;
-}
-
 const OVERVIEW_CORE = `total stalled
   byPhase { key count } byStatus { key count } byProvince { key count }
   byVeiligThuisRegion { key count } byJeugdregio { key count } startedPerQuarter { key count }
   openEscalationsByLevel { level count } riskFlags { flag count }`;
 
-export const OVERVIEW_PARTS: OptionalPart[] = [
-  { name: 'medianDays', fields: ['medianDaysInPhase'], text: 'medianDaysInPhase { phase programmes medianDays }' },
-  { name: 'schoolYears', fields: ['schoolYearsMissed', 'programmesMissingSchoolYear'], text: 'schoolYearsMissed programmesMissingSchoolYear' },
-  {
-    name: 'indicators',
-    fields: ['indicatorsPerQuarter'],
-    text: 'indicatorsPerQuarter { quarter programmes repeatReports professionalsTrained schoolsReached }',
-  },
-  { name: 'mentors', fields: ['mentorPairings'], text: 'mentorPairings' },
-];
-
-export const overviewQuery = (parts: readonly OptionalPart[]) =>
-  `query DashboardOverview { nationalOverview { ${OVERVIEW_CORE} ${parts.map((p) => p.text).join(' ')} } }`;
+export const OVERVIEW_QUERY = `query DashboardOverview { nationalOverview { ${OVERVIEW_CORE}
+  medianDaysInPhase { phase programmes medianDays } schoolYearsMissed programmesMissingSchoolYear
+  indicatorsPerQuarter { quarter programmes repeatReports professionalsTrained schoolsReached } mentorPairings } }`;
 
 /** Kwartiermakers only: the stalled programmes and the escalation queue. */
-export const QUEUE_PARTS: OptionalPart[] = [
-  {
-    name: 'stalled',
-    fields: ['stalledProgrammes'],
-    text: 'stalledProgrammes(first: 50) { id municipalityCode sequence phase status openEscalationLevel startedAt phaseEnteredAt updatedAt }',
-  },
-  {
-    name: 'queue',
-    fields: ['escalationQueue'],
-    text: 'escalationQueue(first: 100) { id programmeId municipalityCode level kind step ruleId message raisedAt status deliveryStatus }',
-  },
-];
-
-export const queueQuery = (parts: readonly OptionalPart[]) => `query DashboardQueue { ${parts.map((p) => p.text).join(' ')} }`;
+export const QUEUE_QUERY = `query DashboardQueue {
+  stalledProgrammes(first: 50) { id municipalityCode sequence phase status openEscalationLevel startedAt phaseEnteredAt updatedAt }
+  escalationQueue(first: 100) { id programmeId municipalityCode level kind step ruleId message raisedAt status deliveryStatus }
+}`;
 
 /** One page of programmes for the map; municipality metadata comes with the page (bundled CSV). */
 export const PROGRAMMES_PAGE = `query DashboardProgrammes($after: String) {
@@ -58,16 +26,12 @@ export const PROGRAMMES_PAGE = `query DashboardProgrammes($after: String) {
   }
 }`;
 
-export const PROGRAMME_PARTS: OptionalPart[] = [
-  { name: 'mentor', fields: ['mentor'], text: 'mentor { kind municipalityCode programmeId pairedAt }' },
-];
-
-export const programmeQuery = (parts: readonly OptionalPart[]) => `query DashboardProgramme($id: ID!) {
+export const PROGRAMME_QUERY = `query DashboardProgramme($id: ID!) {
   programme(id: $id) {
     id municipalityCode sequence phase status startedAt phaseEnteredAt updatedAt openEscalationLevel riskFlags
     escalations { id level kind step ruleId message raisedAt status resolvedAt }
     timeline { at by { role name } event summary }
-    ${parts.map((p) => p.text).join(' ')}
+    mentor { kind municipalityCode programmeId pairedAt }
   }
 }`;
 
@@ -96,11 +60,11 @@ export interface Overview {
   startedPerQuarter: CountByKey[];
   openEscalationsByLevel: Array<{ level: number; count: number }>;
   riskFlags: Array<{ flag: string; count: number }>;
-  medianDaysInPhase?: MedianDays[];
-  schoolYearsMissed?: number;
-  programmesMissingSchoolYear?: number;
-  indicatorsPerQuarter?: IndicatorQuarter[];
-  mentorPairings?: number;
+  medianDaysInPhase: MedianDays[];
+  schoolYearsMissed: number;
+  programmesMissingSchoolYear: number;
+  indicatorsPerQuarter: IndicatorQuarter[];
+  mentorPairings: number;
 }
 
 export interface StalledProgramme extends ProgrammeRow {
@@ -123,8 +87,8 @@ export interface QueuedEscalation {
 }
 
 export interface Queue {
-  stalledProgrammes?: StalledProgramme[];
-  escalationQueue?: QueuedEscalation[];
+  stalledProgrammes: StalledProgramme[];
+  escalationQueue: QueuedEscalation[];
 }
 
 export interface ProgrammesPage {

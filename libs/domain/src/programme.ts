@@ -9,6 +9,16 @@ export const PROGRAMME_PHASES = [
 ] as const;
 export type ProgrammePhase = (typeof PROGRAMME_PHASES)[number];
 
+/** The phases' Dutch names, as users read them (errors, timeline, dashboard). */
+export const PHASE_NAMES_NL: Readonly<Record<ProgrammePhase, string>> = {
+  COMMITMENT: 'Commitment',
+  AGENDA: 'Verbeteragenda',
+  EXECUTION: 'Uitvoering',
+  EMBEDDING: 'Borging',
+  CONTINUATION: 'Continuering',
+  CLOSED: 'Gesloten',
+};
+
 /** Whether the programme runs; independent of the phase it is in. */
 export const PROGRAMME_STATUSES = ['ACTIVE', 'PAUSED', 'CLOSED', 'ABORTED'] as const;
 export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];

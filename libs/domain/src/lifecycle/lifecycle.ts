@@ -8,7 +8,7 @@ import {
   trainingTargetYear,
 } from '../calendar';
 import { isPracticeId } from '../national';
-import type { ProgrammePhase } from '../programme';
+import { PHASE_NAMES_NL, type ProgrammePhase } from '../programme';
 import type { RuleId } from '../rule-ids';
 import { haltClock, newClock, nextLevelDue, resumeClock } from './clocks';
 import type { Command, CommandInput, CommandType } from './commands';
@@ -476,21 +476,12 @@ function requireActive(d: ProgrammeState): void {
   if (d.status !== 'ACTIVE') refuse('LIFECYCLE', 'Het programma is beëindigd; er kan niets meer worden vastgelegd.');
 }
 
-const PHASE_NL: Record<ProgrammePhase, string> = {
-  COMMITMENT: 'Commitment',
-  AGENDA: 'Verbeteragenda',
-  EXECUTION: 'Uitvoering',
-  EMBEDDING: 'Borging',
-  CONTINUATION: 'Continuering',
-  CLOSED: 'Gesloten',
-};
-
 function requirePhase(d: ProgrammeState, command: CommandType, ...phases: ProgrammePhase[]): void {
   requireActive(d);
   if (!phases.includes(d.phase)) {
     refuse(
       'LIFECYCLE',
-      `Deze stap hoort bij de fase ${phases.map((p) => PHASE_NL[p]).join(' of ')}; het programma is in de fase ${PHASE_NL[d.phase]}.`,
+      `Deze stap hoort bij de fase ${phases.map((p) => PHASE_NAMES_NL[p]).join(' of ')}; het programma is in de fase ${PHASE_NAMES_NL[d.phase]}.`,
       { command, phase: d.phase, allowedPhases: phases },
     );
   }
