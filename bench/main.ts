@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { BENCH_MODULES } from './registry';
 import { RunContext } from './support/context';
-import { gitState, machine, table } from './support/report';
+import { gitState, loadAverage, machine, table } from './support/report';
 import type { BenchRow, Latency } from './support/types';
 
 // `npm run bench [-- [--quick] [module ...]]` (infra/bench.sh compiles this into dist/bench/).
@@ -77,6 +77,7 @@ async function main(): Promise<number> {
   deadline.unref();
 
   const startedAt = new Date();
+  const loadAtStart = loadAverage();
   const rows: BenchRow[] = [];
   try {
     for (const m of modules) {
@@ -88,12 +89,20 @@ async function main(): Promise<number> {
     clearTimeout(deadline);
   }
 
-  process.stdout.write(`${table(rows)}\n`);
+  const host = machine();
+  const loadAtEnd = loadAverage();
+  process.stdout.write(`${table(rows)}\n\n`);
+  process.stdout.write(`${host.cpuModel}, ${host.cores} cores, ${host.memoryGiB} GiB, ${host.os}, Node ${host.node}; load average ${loadAtStart[0]} at the start, ${loadAtEnd[0]} at the end\n`);
+  if (Math.max(loadAtStart[0]!, loadAtEnd[0]!) > host.cores) {
+    // Short operations suffer least from a crowded machine: ratios against them grow with the load.
+    process.stdout.write(`note: the machine was busy (load average above ${host.cores}); absolute figures are inflated and ratios of sub-millisecond operations are unreliable\n`);
+  }
   const results = {
     date: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
     git: gitState(root),
-    machine: machine(),
+    machine: host,
+    loadAverage: { start: loadAtStart, end: loadAtEnd },
     quick,
     modules: modules.map((m) => m.name),
     units: 'ms; ratio = p95 / baseline p95',

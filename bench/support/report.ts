@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { cpus, release, totalmem } from 'node:os';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 import type { BenchRow } from './types';
 
 export interface Machine {
@@ -9,6 +9,11 @@ export interface Machine {
   memoryGiB: number;
   os: string;
   node: string;
+}
+
+/** 1, 5 and 15 minute load averages: how busy the shared machine was (2.0 fills two cores). */
+export function loadAverage(): number[] {
+  return loadavg().map((x) => Math.round(x * 100) / 100);
 }
 
 export function machine(): Machine {
