@@ -1,6 +1,6 @@
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyRequest } from 'fastify';
-import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { UserFacingError } from '../common/graphql-errors';
 import type { GraphqlHardening } from '../config';
 import { SUGGESTION } from './hardened-error-formatter';
@@ -35,6 +35,71 @@ function batchLimit(maxBatch: number) {
   };
 }
 
+const notText = (value: unknown) => value !== undefined && value !== null && typeof value !== 'string';
+
+// Mercurius trusts the shape of a request: a `query` or `operationName` that is not text, or a GET
+// naming no (or an unknown) operation of several, ends in its own TypeError. Refused here first.
+function requestShape(maxTokens: number) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const operations = request.method === 'GET' ? [request.query] : Array.isArray(request.body) ? request.body : [request.body];
+    for (const op of operations) {
+      if (typeof op !== 'object' || op === null) continue;
+      const { query, operationName } = op as Record<string, unknown>;
+      if (notText(query) || notText(operationName)) {
+        throw new HttpRefusal(
+          'VALIDATION_FAILED',
+          {
+            nl: 'De GraphQL-aanvraag is ongeldig: "query" en "operationName" moeten tekst zijn.',
+            en: 'The GraphQL request is invalid: "query" and "operationName" must be text.',
+          },
+          400,
+        );
+      }
+      if (request.method === 'GET' && typeof query === 'string' && selectedOperation(query, operationName, maxTokens) === null) {
+        throw new HttpRefusal(
+          'VALIDATION_FAILED',
+          {
+            nl: 'De GraphQL-aanvraag bevat meerdere operaties: geef in "operationName" de naam van de operatie die moet worden uitgevoerd.',
+            en: 'The GraphQL request holds several operations: name the one to run in "operationName".',
+          },
+          400,
+        );
+      }
+    }
+  };
+}
+
+/**
+ * The operation a request runs: undefined when the document does not parse (GraphQL itself
+ * answers that), null when it holds several and `operationName` names none of them.
+ */
+function selectedOperation(source: string, operationName: unknown, maxTokens: number): OperationDefinitionNode | null | undefined {
+  let document: DocumentNode;
+  try {
+    document = parse(source, { maxTokens });
+  } catch {
+    return undefined;
+  }
+  return operationOf(document, operationName);
+}
+
+function operationOf(document: DocumentNode, operationName: unknown): OperationDefinitionNode | null {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  if (typeof operationName === 'string' && operationName !== '') return operations.find((o) => o.name?.value === operationName) ?? null;
+  return operations.length === 1 ? operations[0]! : null;
+}
+
+// Over HTTP a subscription would run its resolver once and fail; it belongs on graphql-ws.
+function refuseSubscriptionOverHttp(_schema: GraphQLSchema, document: DocumentNode, context: { reply?: { request?: { body?: unknown } } }): void {
+  const body = context.reply?.request?.body;
+  const operationName = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>).operationName : undefined;
+  if (operationOf(document, operationName)?.operation !== 'subscription') return;
+  throw new UserFacingError('VALIDATION_FAILED', {
+    nl: 'Een subscription loopt via graphql-ws (WebSocket) op hetzelfde adres /graphql, niet via HTTP.',
+    en: 'A subscription runs over graphql-ws (WebSocket) on the same /graphql address, not over HTTP.',
+  });
+}
+
 // Mercurius neither validates a subscription (graphql-ws) nor applies validationRules or
 // maxTokens to it, so the same parse limit and rules run here before it is executed.
 function validateSubscription(limits: GraphqlHardening) {
@@ -62,7 +127,7 @@ export function hardeningOptions(limits: GraphqlHardening): Partial<MercuriusDri
     validationRules: hardeningRules(limits),
     graphql: { parseOptions: { maxTokens: limits.maxTokens } },
     allowBatchedQueries: limits.maxBatch > 1,
-    additionalRouteOptions: { preValidation: batchLimit(limits.maxBatch) },
-    hooks: { preSubscriptionParsing: validateSubscription(limits) },
+    additionalRouteOptions: { preValidation: [requestShape(limits.maxTokens), batchLimit(limits.maxBatch)] },
+    hooks: { preSubscriptionParsing: validateSubscription(limits), preExecution: refuseSubscriptionOverHttp },
   };
 }

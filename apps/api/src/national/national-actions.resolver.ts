@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { suggestMentors, type ProgrammeState } from '../../../../libs/domain/src';
@@ -7,6 +7,7 @@ import type { Principal } from '../auth';
 import { UserFacingError } from '../common/graphql-errors';
 import type { GqlContext } from '../common/request-context';
 import { programmeNotFound } from '../programmes/lifecycle.errors';
+import { ProgrammeIdArgs } from '../programmes/lifecycle.inputs';
 import { toProgrammeModel } from '../programmes/programme.mapper';
 import { ProgrammeModel } from '../programmes/programme.model';
 import { toMunicipalityModel } from '../programmes/programme.resolver';
@@ -104,7 +105,7 @@ export class NationalActionsResolver {
       'Koppel een mentor aan een lopend programma: een van de zes Collectieven, of een gemeente waarvan het programma de borging afrondde. Een nieuwe koppeling vervangt de vorige (het auditspoor houdt beide). Alleen voor kwartiermakers.',
   })
   async recordMentorPairing(
-    @Args('programmeId', { type: () => ID, description: 'Het programma dat een mentor krijgt.' }) programmeId: string,
+    @Args() { programmeId }: ProgrammeIdArgs,
     @Args('input') input: MentorPairingInput,
     @Context() ctx: GqlContext,
   ): Promise<ProgrammeModel> {

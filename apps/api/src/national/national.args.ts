@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ProgrammeIdArgs } from '../programmes/lifecycle.inputs';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 @ArgsType()
@@ -20,12 +21,7 @@ export class EscalationQueueArgs {
 }
 
 @ArgsType()
-export class MentorSuggestionsArgs {
-  @Field(() => ID, { description: 'Het programma dat een mentor zoekt.' })
-  @IsString()
-  @MaxLength(64)
-  programmeId!: string;
-
+export class MentorSuggestionsArgs extends ProgrammeIdArgs {
   @Field(() => Int, { defaultValue: 5, description: 'Hoeveel suggesties (1–20).' })
   @IsInt()
   @Min(1)

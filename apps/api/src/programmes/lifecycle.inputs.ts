@@ -17,14 +17,18 @@ import {
 const NAME = 200;
 const TEXT = 500;
 
-/** Which programme a step is for, and in which role the caller takes it. */
+/** Which programme. */
 @ArgsType()
-export class StepArgs {
+export class ProgrammeIdArgs {
   @Field(() => ID, { description: 'Het programma, bijvoorbeeld programme-GM0363-1.' })
   @IsString()
   @Matches(/^programme-GM\d{4}-\d{1,4}$/, { message: 'programmeId is geen programmasleutel zoals programme-GM0363-1' })
   programmeId!: string;
+}
 
+/** Which programme a step is for, and in which role the caller takes it. */
+@ArgsType()
+export class StepArgs extends ProgrammeIdArgs {
   @Field(() => ActorRoleEnum, {
     nullable: true,
     description:
