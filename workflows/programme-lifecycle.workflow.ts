@@ -4,6 +4,7 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
+  currentUpdateInfo,
   log,
   patched,
   proxyActivities,
@@ -62,6 +63,8 @@ const { deliverEscalation } = proxyActivities<Activities>({
 export const LIFECYCLE_V2_PATCH = 'lifecycle-v2';
 const DEFAULT_MAX_HISTORY_EVENTS = 2000;
 const MAX_DELIVERY_BACKOFF_MS = 60 * 60 * 1000;
+/** Update ids carried across continue-as-new: more than any client retries within. */
+const CARRIED_UPDATE_IDS = 500;
 
 function toFailure(v: Violation): ApplicationFailure {
   // The failure type carries the rule id: `instanceof` does not survive serialisation.
@@ -93,16 +96,29 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
     if (!outcome.ok) throw toFailure(outcome.error);
     return outcome.value;
   };
+  // Ids of the updates applied lately, in order, carried across continue-as-new. An id seen in an
+  // earlier run is answered with the current state and not applied again.
+  const earlierRunUpdateIds = new Set(input.carried?.updateIds ?? []);
+  const updateIds = [...(input.carried?.updateIds ?? [])];
+  const alreadyApplied = () => {
+    const id = currentUpdateInfo()?.id;
+    return id !== undefined && earlierRunUpdateIds.has(id);
+  };
   for (const type of COMMAND_TYPES) {
     setHandler(
       programmeUpdates[type],
       (args: object) => {
+        if (alreadyApplied()) return viewProgramme(state);
         state = take(type, args);
+        const id = currentUpdateInfo()?.id;
+        if (id !== undefined) updateIds.push(id);
+        if (updateIds.length > CARRIED_UPDATE_IDS) updateIds.splice(0, updateIds.length - CARRIED_UPDATE_IDS);
         return viewProgramme(state);
       },
       {
         // A refused step is rejected before it is written to history: nothing is recorded.
         validator: (args: object) => {
+          if (alreadyApplied()) return;
           if (typeof args !== 'object' || args === null) {
             throw ApplicationFailure.nonRetryable('De stap heeft geen gegevens.', 'INVALID_INPUT');
           }
@@ -196,7 +212,7 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
         // Hand over with the projection caught up and nothing in flight: state carries clocks,
         // escalations (with their outbox status) and deadlines; timers are recomputed from it.
         await condition(() => activitiesInFlight === 0 && projectedVersion >= state.version && allHandlersFinished());
-        await continueAsNew<typeof programmeLifecycleWorkflow>({ ...input, carried: { state, projectedVersion } });
+        await continueAsNew<typeof programmeLifecycleWorkflow>({ ...input, carried: { state, projectedVersion, updateIds } });
       }
     }
     const version = state.version;

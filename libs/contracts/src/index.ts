@@ -21,8 +21,12 @@ export const PROGRAMME_LIFECYCLE_WORKFLOW = 'programmeLifecycleWorkflow';
 export interface ProgrammeLifecycleInput extends NewProgrammeInput {
   /** Continue-as-new after this many history events (default 2000; lower in tests). */
   maxHistoryEvents?: number;
-  /** Set by continue-as-new: the programme as the previous run left it. */
-  carried?: { state: ProgrammeState; projectedVersion: number };
+  /**
+   * Set by continue-as-new: the programme as the previous run left it, and the ids of its most
+   * recent updates (Temporal de-duplicates an update id within a run only; these keep a step
+   * retried after continue-as-new from being taken twice).
+   */
+  carried?: { state: ProgrammeState; projectedVersion: number; updateIds?: string[] };
 }
 
 /** Output of `programmeLifecycleWorkflow` when the programme ends. */

@@ -12,6 +12,8 @@ export interface GqlContext {
   reply?: FastifyReply;
   lang: Language;
   authenticate(): Promise<Principal>;
+  /** The request's `Idempotency-Key` header, if it sent one (checked where it is used). */
+  idempotencyKey?: string;
   /** Filled on first use by the services that own them. */
   loaders: { municipality?: DataLoader<string, MunicipalityEntity | null> };
 }
@@ -23,10 +25,12 @@ export function createRequestContext(
 ): GqlContext {
   let principal: Promise<Principal> | undefined;
   const authorization = typeof headers.authorization === 'string' ? headers.authorization : undefined;
+  const idempotencyKey = headers['idempotency-key'];
   return {
     reply,
     lang: preferredLanguage(headers),
     authenticate: () => (principal ??= verify(authorization)),
+    ...(typeof idempotencyKey === 'string' ? { idempotencyKey } : {}),
     loaders: {},
   };
 }

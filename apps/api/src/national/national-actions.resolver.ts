@@ -112,10 +112,14 @@ export class NationalActionsResolver {
     const principal = await ctx.authenticate();
     requireKwartiermaker(principal, { nl: 'mentoren zoeken en koppelen', en: 'finding and pairing mentors' });
     const mentor = await this.resolveMentor(input);
-    const record = await this.service.step(principal, programmeId, 'recordMentorPairing', {
-      ...mentor,
-      ...(input.note ? { note: input.note } : {}),
-    });
+    const record = await this.service.step(
+      principal,
+      programmeId,
+      'recordMentorPairing',
+      { ...mentor, ...(input.note ? { note: input.note } : {}) },
+      undefined,
+      ctx.idempotencyKey,
+    );
     return toProgrammeModel(record.state);
   }
 

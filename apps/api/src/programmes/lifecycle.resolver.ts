@@ -29,7 +29,8 @@ import { ProgrammeService } from './programme.service';
 
 /**
  * One mutation per human step of the lifecycle (DOMAIN.md), each backed by the workflow Update of
- * the same name and answering the programme's new state. A refused step is a GraphQL error with
+ * the same name and answering the programme's new state. A request with an `Idempotency-Key`
+ * header is taken once however often it is retried (the key becomes the update's id). A refused step is a GraphQL error with
  * `extensions.code` RULE_VIOLATION and `extensions.rule` (e.g. R2.2), and changes nothing.
  */
 @Resolver(() => ProgrammeModel)
@@ -38,7 +39,7 @@ export class LifecycleResolver {
 
   private async take<T extends CommandType>(ctx: GqlContext, step: StepArgs, type: T, payload: CommandPayloads[T]): Promise<ProgrammeModel> {
     const principal = await ctx.authenticate();
-    const record = await this.programmes.step(principal, step.programmeId, type, payload, step.actingAs);
+    const record = await this.programmes.step(principal, step.programmeId, type, payload, step.actingAs, ctx.idempotencyKey);
     return toProgrammeModel(record.state);
   }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
@@ -38,6 +39,28 @@ import type { GqlContext } from '../common/request-context';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { actorFor, mayKnowMunicipality, maySee, mayStart, scopeOf } from './access';
 import { lifecycleError, programmeEnded, programmeNotFound } from './lifecycle.errors';
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/**
+ * The Temporal update id of a step sent with an `Idempotency-Key`: the same key from the same
+ * caller for the same step of the same programme is the same update, taken once however often
+ * it is sent. Hashed, so the id carries no token subject.
+ */
+export function stepUpdateId(principal: Principal, programmeId: string, type: CommandType, key: string): string {
+  if (!IDEMPOTENCY_KEY.test(key)) {
+    throw new UserFacingError(
+      'VALIDATION_FAILED',
+      {
+        nl: 'De Idempotency-Key is ongeldig: gebruik 1 tot 200 zichtbare tekens zonder spaties, bijvoorbeeld een UUID.',
+        en: 'The Idempotency-Key is invalid: use 1 to 200 visible characters without spaces, for example a UUID.',
+      },
+      { details: { header: 'Idempotency-Key' } },
+    );
+  }
+  const digest = createHash('sha256').update(JSON.stringify([principal.role, principal.subject, programmeId, type, key])).digest('base64url');
+  return `step-${digest}`;
+}
 
 /** Expected reasons a programme request fails; the resolver maps each to a GraphQL error. */
 export type ProgrammeFailure =
@@ -141,13 +164,15 @@ export class ProgrammeService {
     type: T,
     payload: CommandPayloads[T],
     actingAs?: string,
+    idempotencyKey?: string,
   ): Promise<ProgrammeRecord> {
     if (!maySee(principal, programmeId)) throw programmeNotFound(programmeId);
     const actor = actorFor(principal, actingAs);
+    const updateId = idempotencyKey === undefined ? undefined : stepUpdateId(principal, programmeId, type, idempotencyKey);
     const handle = this.temporal.workflow.getHandle(programmeId);
     try {
       if (type === 'acknowledgeEscalation') await this.requireNationalForLevel3(principal, handle, payload as CommandPayloads['acknowledgeEscalation']);
-      const state = await handle.executeUpdate(programmeUpdates[type], { args: [{ ...payload, actor } as never] });
+      const state = await handle.executeUpdate(programmeUpdates[type], { args: [{ ...payload, actor } as never], ...(updateId ? { updateId } : {}) });
       return { state };
     } catch (error) {
       if (error instanceof UserFacingError) throw error;
