@@ -8,9 +8,9 @@ import { missedSchoolYears, writeProgrammeDetails } from './programme-projection
 // projection never moves the read model backwards. Both SQLite and PostgreSQL accept it.
 const UPSERT_PROGRAMME = `
   INSERT INTO programme (id, municipality_code, sequence, phase, status, started_at, updated_at, version, state, open_escalation_level, risk_flags,
-    school_years_missed, mentor_municipality_code)
+    school_years_missed, mentor_municipality_code, projected_at)
   VALUES (:id, :municipalityCode, :sequence, :phase, :status, :startedAt, :updatedAt, :version, :state, :openEscalationLevel, :riskFlags,
-    :schoolYearsMissed, :mentorMunicipalityCode)
+    :schoolYearsMissed, :mentorMunicipalityCode, :projectedAt)
   ON CONFLICT (id) DO UPDATE SET
     phase = excluded.phase,
     status = excluded.status,
@@ -20,7 +20,8 @@ const UPSERT_PROGRAMME = `
     open_escalation_level = excluded.open_escalation_level,
     risk_flags = excluded.risk_flags,
     school_years_missed = excluded.school_years_missed,
-    mentor_municipality_code = excluded.mentor_municipality_code
+    mentor_municipality_code = excluded.mentor_municipality_code,
+    projected_at = excluded.projected_at
   WHERE programme.version < excluded.version`;
 
 // Same guard per outbox row, on the version of the state that wrote it. Each row is guarded on
@@ -84,6 +85,7 @@ export class ProgrammeReadModel {
           riskFlags: s.riskFlags?.length ? `,${s.riskFlags.join(',')},` : '',
           schoolYearsMissed: missedSchoolYears(s),
           mentorMunicipalityCode: s.mentor?.municipalityCode ?? null,
+          projectedAt: new Date().toISOString(),
         });
         // The details follow the programme row: rewritten only when this state is the one stored.
         const [stored] = (await this.query(em, `SELECT version FROM programme WHERE id = :id`, { id: s.programmeId })) as Array<{ version: number | string }>;

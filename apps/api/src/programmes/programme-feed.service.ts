@@ -24,15 +24,21 @@ export interface EscalationEvent {
 interface Row {
   id: string;
   version: number;
-  updated_at: string;
-  state: string;
+  projected_at: string;
 }
+
+/**
+ * How far back each look reaches behind the newest write it has seen: a projection that commits
+ * after a later one (several workers, a slow transaction) is still found. Writes are compared by
+ * version, so a row seen again raises nothing.
+ */
+export const FEED_LOOKBACK_MS = 60_000;
 
 /**
  * Turns read-model changes into subscription events. Programmes change in the worker (timers,
  * deliveries) as well as through this API, and the read model is where both arrive, so the feed
- * polls it: rows whose `updated_at` moved since the last look, compared by version, escalations
- * compared by status. What happened before start-up is the baseline and raises no events.
+ * polls it: rows written (`projected_at`) since shortly before the last look, compared by
+ * version, escalations compared by status. What was written before start-up raises no events.
  */
 @Injectable()
 export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -74,20 +80,28 @@ export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutd
         // What happened before start-up is the baseline: look only at later changes. One cheap
         // query, not every programme's state, so start-up stays quick however many there are.
         // If the database is not ready yet, the next look tries again.
-        const [latest] = (await this.dataSource.query('SELECT MAX(updated_at) AS latest FROM programme')) as { latest: string | null }[];
-        this.baseline = latest?.latest ?? '';
-        this.watermark = this.baseline;
+        const rows = (await this.dataSource.query('SELECT id, version, projected_at FROM programme')) as Row[];
+        for (const row of rows) this.versions.set(row.id, Number(row.version));
+        this.watermark = rows.reduce((max, r) => (r.projected_at > max ? r.projected_at : max), '');
+        this.baseline = (await this.dataSource.query('SELECT MAX(updated_at) AS latest FROM programme'))[0]?.latest ?? '';
         return;
       }
-      const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(
-        'SELECT id, version, updated_at, state FROM programme WHERE updated_at >= :watermark ORDER BY updated_at, id',
-        { watermark: this.watermark },
-      );
-      const rows = (await this.dataSource.query(sql, params)) as Row[];
-      for (const row of rows) {
-        if (row.updated_at <= (this.baseline ?? '') || (this.versions.get(row.id) ?? 0) >= row.version) continue;
-        this.versions.set(row.id, row.version);
-        if (row.updated_at > this.watermark) this.watermark = row.updated_at;
+      const since = this.watermark === '' ? '' : new Date(Date.parse(this.watermark) - FEED_LOOKBACK_MS).toISOString();
+      const changed = ((await this.query('SELECT id, version, projected_at FROM programme WHERE projected_at >= :since', { since })) as Row[])
+        .filter((row) => (this.versions.get(row.id) ?? 0) < Number(row.version));
+      for (const row of changed) if (row.projected_at > this.watermark) this.watermark = row.projected_at;
+      if (changed.length === 0) return;
+      // The states of the changed rows only, oldest write first.
+      const states = (await this.query('SELECT id, version, state FROM programme WHERE id IN (:...ids)', { ids: changed.map((r) => r.id) })) as Array<{
+        id: string;
+        version: number;
+        state: string;
+      }>;
+      const order = new Map(changed.sort((a, b) => (a.projected_at < b.projected_at ? -1 : 1)).map((r, i) => [r.id, i]));
+      states.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+      for (const row of states) {
+        if ((this.versions.get(row.id) ?? 0) >= Number(row.version)) continue;
+        this.versions.set(row.id, Number(row.version));
         const state = JSON.parse(row.state) as ProgrammeState;
         this.publish(PROGRAMME_CHANGED, { programmeChanged: toProgrammeModel(state) });
         for (const escalation of state.escalations ?? []) {
@@ -105,6 +119,11 @@ export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutd
     } finally {
       this.polling = false;
     }
+  }
+
+  private query(sql: string, values: Record<string, unknown>): Promise<unknown> {
+    const [query, params] = this.dataSource.driver.escapeQueryWithParameters(sql, values);
+    return this.dataSource.query(query, params);
   }
 
   private statusAtBaseline(e: Escalation): Escalation['status'] | undefined {

@@ -55,6 +55,10 @@ export class ProgrammeEntity {
   @Column({ name: 'mentor_municipality_code', type: 'varchar', length: 6, nullable: true })
   mentorMunicipalityCode!: string | null;
 
+  /** When this row was last written, by the writer's clock (ISO 8601, UTC); what the subscription feed follows. */
+  @Column({ name: 'projected_at', type: 'varchar', length: 40, default: '' })
+  projectedAt!: string;
+
   /** The whole snapshot as JSON, for fields that have no column of their own. */
   @Column({ type: 'text' })
   state!: string;
