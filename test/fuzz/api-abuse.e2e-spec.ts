@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client, Connection } from '@temporalio/client';
@@ -223,7 +224,7 @@ describe('defects the fuzzer found, fixed (each answered with a clear error)', (
 describe('limits refuse before any resolver, SQL query or Temporal call', () => {
   // The launcher's API is a separate process, so the probes are in an API built here from the
   // same code (createApiApp, as main.ts does), on the launcher's read model and dev server:
-  // - SQL: every query TypeORM sends on the API's DataSource (a subscriber);
+  // - SQL: every query TypeORM sends on the API's DataSource while handling a request (a subscriber);
   // - resolvers: every resolver first asks who is asking (ctx.authenticate → the app's one
   //   TokenVerifier.authenticateHeader); the rate limiter uses verify() and is not counted;
   // - execution: Mercurius's preExecution hook, which runs after validation, before executing;
@@ -243,14 +244,15 @@ describe('limits refuse before any resolver, SQL query or Temporal call', () => 
       TEMPORAL_ADDRESS: launcher.temporalAddress,
       LOG_LEVEL: 'silent',
       RATE_LIMIT_MAX: '1000000',
-      FEED_INTERVAL_MS: '60000',
     });
     app = await createApiApp(config);
+    // Only SQL sent while handling a request counts: the subscriptions' change feed also polls
+    // the read model, on a timer of its own.
+    const inRequest = new AsyncLocalStorage<true>();
+    app.getHttpAdapter().getInstance().addHook('onRequest', (_request, _reply, done) => inRequest.run(true, done));
     await app.listen(config.port, config.host);
     apiUrl = `http://${config.host}:${config.port}`;
-    // The change feed of subscriptions polls the read model on a timer, not for a request.
-    const feed = /SELECT MAX\(updated_at\) AS latest FROM programme|FROM programme WHERE updated_at >=/;
-    app.get(DataSource).subscribers.push({ beforeQuery: (event: { query: string }) => void (feed.test(event.query) || probes.sql++) });
+    app.get(DataSource).subscribers.push({ beforeQuery: () => void (inRequest.getStore() && probes.sql++) });
     const verifier = app.get(TokenVerifier);
     const authenticate = verifier.authenticateHeader.bind(verifier);
     verifier.authenticateHeader = (header) => {

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `npm run test:chaos [-- <vitest args>]`: the fault tests that do not fit in `npm test`'s time
+# (test/chaos/*.chaos-spec.ts): a 60 s load of 50 clients, many lifecycles with the worker
+# SIGKILLed and the dev server and webhook receiver taken down, PostgreSQL stopped under the
+# projection. Loopback only; every server is started and stopped by the tests, bounded in time
+# (CHAOS_TIMEOUT_S, default 1800). Ends with the line `vitest: N passed, N failed`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. infra/lib.sh
+ensure_node_modules
+ensure_build
+OLIEVLEK_TEMPORAL_CLI="$(bash infra/ensure-temporal-cli.sh)"
+TEMPORAL_TEST_SERVER_PATH="$(bash infra/ensure-temporal-test-server.sh)"
+OLIEVLEK_PG_BIN="$(bash infra/ensure-postgres.sh)"
+export OLIEVLEK_TEMPORAL_CLI TEMPORAL_TEST_SERVER_PATH OLIEVLEK_PG_BIN
+
+log "type-checking..."
+if ! node node_modules/typescript/bin/tsc -p tsconfig.json --noEmit; then
+  echo "vitest: 0 passed, 1 failed"
+  exit 1
+fi
+
+mkdir -p test/.artifacts
+report=test/.artifacts/vitest-chaos-report.json
+rm -f "$report"
+set +e
+timeout --kill-after=30 "${CHAOS_TIMEOUT_S:-1800}" \
+  node node_modules/vitest/vitest.mjs run --config test/chaos/vitest.config.mts \
+  --reporter=default --reporter=json --outputFile.json="$report" "$@"
+rc=$?
+set -e
+node infra/vitest-summary.mjs "$report"
+exit $rc
