@@ -64,6 +64,7 @@ async function main(): Promise<number> {
   const root = repoRoot();
   const ctx = new RunContext(quick, process.env.OLIEVLEK_PG_BIN);
   const stop = async (why: string, code: number) => {
+    stopping = true;
     ctx.log(`${why}: cleaning up`);
     const forced = setTimeout(() => process.exit(code), 30_000);
     forced.unref();
@@ -119,9 +120,15 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// Set on a signal or the time limit: that path cleans up and exits; the run's own end stays quiet.
+let stopping = false;
+
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    if (!stopping) process.exit(code);
+  },
   (error: unknown) => {
+    if (stopping) return;
     process.stderr.write(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
   },

@@ -9,6 +9,7 @@ export class RunContext implements BenchContext {
   readonly records: Record<string, unknown> = {};
   private readonly cleanups: Array<() => Promise<void> | void> = [];
   private readonly fixtures = new Map<string, Promise<unknown>>();
+  private cleaning: Promise<void> | undefined;
 
   constructor(
     readonly quick: boolean,
@@ -52,8 +53,13 @@ export class RunContext implements BenchContext {
     this.records[key] = value;
   }
 
-  /** Undoes everything, newest first; a failing step does not stop the others. */
-  async cleanup(): Promise<void> {
+  /** Undoes everything, newest first; a failing step does not stop the others. Called twice, waits for the first. */
+  cleanup(): Promise<void> {
+    this.cleaning ??= this.drain();
+    return this.cleaning;
+  }
+
+  private async drain(): Promise<void> {
     while (this.cleanups.length > 0) {
       const fn = this.cleanups.pop()!;
       try {

@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Bench } from 'tinybench';
 import type { BenchRow, Check, Latency } from './types';
 
@@ -35,6 +36,8 @@ const gc = (globalThis as { gc?: () => void }).gc;
 export async function measureInterleaved(operations: Operation[], options: RoundOptions): Promise<Latency[]> {
   const samples = operations.map(() => [] as number[]);
   for (let round = 0; round < options.rounds; round++) {
+    // Lets timers and signals in (the time limit, Ctrl-C): synchronous drivers never yield by themselves.
+    await yieldToEventLoop();
     gc?.();
     const bench = new Bench({
       time: options.roundTimeMs,
