@@ -337,7 +337,7 @@ describe.each([
     }
     const upgraded = await openDataSource({ url: upgradeUrl });
     try {
-      expect(await migrate(upgraded)).toEqual(['NationalView1763920000004', 'ProjectedAt1763920000005']);
+      expect(await migrate(upgraded)).toEqual(['NationalView1763920000004', 'ProjectedAtStartedQuarter1763920000005']);
       const overview = await new NationalOverviewReadModel(upgraded).overview();
       const want = expectedOverview(expected, await municipalities());
       expect(overview.medianDaysInPhase).toEqual(want.medianDaysInPhase);

@@ -49,24 +49,15 @@ export interface IndicatorQuarter {
   schoolsReached: number;
 }
 
-// The indicator sums per quarter: one branch per figure (dimension, SQL aggregate).
+// The indicator sums per quarter: one branch per figure (dimension, column of `indicators`).
 const INDICATORS = [
-  ['indProgrammes', 'COUNT(*)'],
-  ['indRepeatReports', 'COALESCE(SUM(i.repeat_reports), 0)'],
-  ['indProfessionalsTrained', 'COALESCE(SUM(i.professionals_trained), 0)'],
-  ['indSchoolsReached', 'COALESCE(SUM(i.schools_reached), 0)'],
+  ['indProgrammes', 'programmes'],
+  ['indRepeatReports', 'repeat_reports'],
+  ['indProfessionalsTrained', 'professionals_trained'],
+  ['indSchoolsReached', 'schools_reached'],
 ] as const;
 
 type Breakdown = 'phase' | 'status' | 'province' | 'veiligThuisRegion' | 'jeugdregio' | 'quarter' | 'indProgrammes';
-
-// The quarter of `started_at`, read from the ISO string itself (`2027-04-01T…Z` → `2027-Q2`), so
-// SQLite and PostgreSQL agree without date functions. The strings are UTC, so the quarter is UTC:
-// a programme started on 1 January before 01:00 Amsterdam time counts in the previous year's Q4.
-const QUARTER = `substr(p.started_at, 1, 4) || '-Q' || CASE
-    WHEN substr(p.started_at, 6, 2) <= '03' THEN '1'
-    WHEN substr(p.started_at, 6, 2) <= '06' THEN '2'
-    WHEN substr(p.started_at, 6, 2) <= '09' THEN '3'
-    ELSE '4' END`;
 
 const REGION_DIMS = { province: 'province', veilig_thuis_region: 'veiligThuisRegion', jeugdregio: 'jeugdregio' } as const;
 
@@ -78,8 +69,7 @@ const LEFT_PHASES: ProgrammePhase[] = PROGRAMME_PHASES.filter((p) => p !== 'CLOS
 
 // The median stay in a phase, read off the index on (phase, days): the middle row, or the mean of
 // the two middle rows, of the completed stays in order. The phases are the domain's constants.
-const completedStays = (phase: ProgrammePhase) =>
-  `(SELECT COUNT(*) FROM programme_phase_stay c WHERE c.phase = '${phase}' AND c.days IS NOT NULL)`;
+const completedStays = (phase: ProgrammePhase) => `COALESCE((SELECT st.n FROM stays st WHERE st.phase = '${phase}'), 0)`;
 const medianBranch = (phase: ProgrammePhase) =>
   `SELECT 'phaseMedian' AS dim, '${phase}' AS k, (SELECT AVG(t.days) FROM (
      SELECT s.days FROM programme_phase_stay s WHERE s.phase = '${phase}' AND s.days IS NOT NULL ORDER BY s.days
@@ -87,19 +77,29 @@ const medianBranch = (phase: ProgrammePhase) =>
 
 // Every figure in one statement, so they come from one snapshot on both databases (the total
 // equals the sum per phase even while projections write). One row per (dimension, key).
-export const OVERVIEW_SQL = [
+// Tables read by several branches are aggregated once, in common table expressions.
+const SHARED = `WITH by_municipality AS (
+    SELECT p.municipality_code, COUNT(*) AS n FROM programme p GROUP BY p.municipality_code
+  ), stays AS (
+    SELECT s.phase, COUNT(*) AS n FROM programme_phase_stay s WHERE s.days IS NOT NULL GROUP BY s.phase
+  ), indicators AS (
+    SELECT i.period, COUNT(*) AS programmes, COALESCE(SUM(i.repeat_reports), 0) AS repeat_reports,
+           COALESCE(SUM(i.professionals_trained), 0) AS professionals_trained, COALESCE(SUM(i.schools_reached), 0) AS schools_reached
+      FROM indicator_report i WHERE i.period LIKE '____-Q_' GROUP BY i.period
+  )
+`;
+
+export const OVERVIEW_SQL = SHARED + [
   `SELECT 'total' AS dim, '' AS k, COUNT(*) AS n FROM programme p`,
   `SELECT 'stalled' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.open_escalation_level > 0`,
   `SELECT 'phase' AS dim, p.phase AS k, COUNT(*) AS n FROM programme p GROUP BY p.phase`,
   `SELECT 'status' AS dim, p.status AS k, COUNT(*) AS n FROM programme p GROUP BY p.status`,
-  // Regions: counted per municipality first (an index scan), then 342 groups joined to their region.
+  // Regions: counted per municipality first, then 342 groups joined to their region.
   ...(['province', 'veilig_thuis_region', 'jeugdregio'] as const).map(
     (column) => `SELECT '${REGION_DIMS[column]}' AS dim, m.${column} AS k, SUM(c.n) AS n
-       FROM (SELECT p.municipality_code, COUNT(*) AS n FROM programme p GROUP BY p.municipality_code) c
-       JOIN municipality m ON m.code = c.municipality_code GROUP BY m.${column}`,
+       FROM by_municipality c JOIN municipality m ON m.code = c.municipality_code GROUP BY m.${column}`,
   ),
-  `SELECT 'quarter' AS dim, q.quarter AS k, COUNT(*) AS n
-     FROM (SELECT ${QUARTER} AS quarter FROM programme p) q GROUP BY q.quarter`,
+  `SELECT 'quarter' AS dim, p.started_quarter AS k, COUNT(*) AS n FROM programme p GROUP BY p.started_quarter`,
   // Ending a programme resolves its escalations, so unresolved ones belong to running programmes.
   `SELECT 'escalation' AS dim, CAST(e.level AS varchar(1)) AS k, COUNT(*) AS n
      FROM escalation_outbox e WHERE e.status IN ('OPEN', 'ACKNOWLEDGED') GROUP BY e.level`,
@@ -107,12 +107,9 @@ export const OVERVIEW_SQL = [
   `SELECT 'missedYears' AS dim, '' AS k, COALESCE(SUM(p.school_years_missed), 0) AS n FROM programme p`,
   `SELECT 'missedProgrammes' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.school_years_missed > 0`,
   `SELECT 'mentored' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.mentor_municipality_code IS NOT NULL`,
-  `SELECT 'phaseStays' AS dim, s.phase AS k, COUNT(*) AS n FROM programme_phase_stay s WHERE s.days IS NOT NULL GROUP BY s.phase`,
+  `SELECT 'phaseStays' AS dim, st.phase AS k, st.n AS n FROM stays st`,
   ...LEFT_PHASES.map(medianBranch),
-  ...INDICATORS.map(
-    ([dim, column]) =>
-      `SELECT '${dim}' AS dim, i.period AS k, ${column} AS n FROM indicator_report i WHERE i.period LIKE '____-Q_' GROUP BY i.period`,
-  ),
+  ...INDICATORS.map(([dim, column]) => `SELECT '${dim}' AS dim, ind.period AS k, ind.${column} AS n FROM indicators ind`),
 ].join('\nUNION ALL\n');
 
 const LEVELS: EscalationLevel[] = [1, 2, 3];

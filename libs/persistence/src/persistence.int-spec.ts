@@ -69,7 +69,7 @@ describe.each([
       'LifecycleReadModel1763920000002',
       'ProgrammeListing1763920000003',
       'NationalView1763920000004',
-      'ProjectedAt1763920000005',
+      'ProjectedAtStartedQuarter1763920000005',
     ]);
     expect(await migrate(dataSource)).toEqual([]);
   });

@@ -6,6 +6,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Runs one statement with `:named` parameters (the caller binds them for its driver). */
 export type RunStatement = (sql: string, values: Record<string, unknown>) => Promise<unknown>;
 
+/**
+ * The quarter a programme started in, `YYYY-Qn`, read from the ISO string itself (UTC): a
+ * programme started on 1 January before 01:00 Amsterdam time counts in the previous year's Q4.
+ */
+export function startedQuarter(startedAt: string): string {
+  return `${startedAt.slice(0, 4)}-Q${Math.floor((Number(startedAt.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
 /** School years the programme's training track missed (R3.1), over all its target years. */
 export function missedSchoolYears(state: ProgrammeState): number {
   return state.training?.missedYears.length ?? 0;

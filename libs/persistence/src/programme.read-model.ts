@@ -2,15 +2,15 @@ import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
 import { openEscalationLevel, type Escalation, type ProgrammeState } from '../../domain/src';
 import { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
-import { missedSchoolYears, writeProgrammeDetails } from './programme-projection';
+import { missedSchoolYears, startedQuarter, writeProgrammeDetails } from './programme-projection';
 
 // Insert, or update only when the incoming version is newer: a retried or reordered
 // projection never moves the read model backwards. Both SQLite and PostgreSQL accept it.
 const UPSERT_PROGRAMME = `
   INSERT INTO programme (id, municipality_code, sequence, phase, status, started_at, updated_at, version, state, open_escalation_level, risk_flags,
-    school_years_missed, mentor_municipality_code, projected_at)
+    school_years_missed, mentor_municipality_code, projected_at, started_quarter)
   VALUES (:id, :municipalityCode, :sequence, :phase, :status, :startedAt, :updatedAt, :version, :state, :openEscalationLevel, :riskFlags,
-    :schoolYearsMissed, :mentorMunicipalityCode, :projectedAt)
+    :schoolYearsMissed, :mentorMunicipalityCode, :projectedAt, :startedQuarter)
   ON CONFLICT (id) DO UPDATE SET
     phase = excluded.phase,
     status = excluded.status,
@@ -86,6 +86,7 @@ export class ProgrammeReadModel {
           schoolYearsMissed: missedSchoolYears(s),
           mentorMunicipalityCode: s.mentor?.municipalityCode ?? null,
           projectedAt: new Date().toISOString(),
+          startedQuarter: startedQuarter(s.startedAt),
         });
         // The details follow the programme row: rewritten only when this state is the one stored.
         const [stored] = (await this.query(em, `SELECT version FROM programme WHERE id = :id`, { id: s.programmeId })) as Array<{ version: number | string }>;

@@ -59,6 +59,10 @@ export class ProgrammeEntity {
   @Column({ name: 'projected_at', type: 'varchar', length: 40, default: '' })
   projectedAt!: string;
 
+  /** The quarter the programme started in, `YYYY-Qn` (UTC): the spread curve's key. */
+  @Column({ name: 'started_quarter', type: 'varchar', length: 7, default: '' })
+  startedQuarter!: string;
+
   /** The whole snapshot as JSON, for fields that have no column of their own. */
   @Column({ type: 'text' })
   state!: string;

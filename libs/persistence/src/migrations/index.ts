@@ -3,7 +3,7 @@ import { SeedMunicipalities20251763920000001 } from './1763920000001-SeedMunicip
 import { LifecycleReadModel1763920000002 } from './1763920000002-LifecycleReadModel';
 import { ProgrammeListing1763920000003 } from './1763920000003-ProgrammeListing';
 import { NationalView1763920000004 } from './1763920000004-NationalView';
-import { ProjectedAt1763920000005 } from './1763920000005-ProjectedAt';
+import { ProjectedAtStartedQuarter1763920000005 } from './1763920000005-ProjectedAtStartedQuarter';
 
 /** Every migration, in order. Listed explicitly so sources and the compiled build agree. */
-export const MIGRATIONS = [InitialSchema1763920000000, SeedMunicipalities20251763920000001, LifecycleReadModel1763920000002, ProgrammeListing1763920000003, NationalView1763920000004, ProjectedAt1763920000005];
+export const MIGRATIONS = [InitialSchema1763920000000, SeedMunicipalities20251763920000001, LifecycleReadModel1763920000002, ProgrammeListing1763920000003, NationalView1763920000004, ProjectedAtStartedQuarter1763920000005];
