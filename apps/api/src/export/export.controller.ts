@@ -9,7 +9,8 @@ import { preferredLanguage } from '../common/error-formatter';
 import { UserFacingError } from '../common/graphql-errors';
 import { ProgrammeService } from '../programmes/programme.service';
 
-const PAGE = 100;
+// Rows per read-model page while building the programme list (one keyset query each).
+const PAGE = 1000;
 
 /** One line per figure of the overview: `figure,key,value`, with the GraphQL field names. */
 export function overviewRows(o: NationalOverview): Array<[string, string, number | string]> {
