@@ -21,6 +21,7 @@ export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
   private failuresLeft = 0;
   private failStatus = 503;
+  private delayMs = 0;
 
   private constructor(private readonly server: Server) {}
 
@@ -46,7 +47,9 @@ export class WebhookReceiver {
           receivedAt: new Date(),
           status,
         });
-        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: status < 300 }));
+        const answer = () => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: status < 300 }));
+        if (receiver.delayMs > 0) setTimeout(answer, receiver.delayMs);
+        else answer();
       });
     });
     receiver = new WebhookReceiver(server);
@@ -74,6 +77,11 @@ export class WebhookReceiver {
   /** Answer every request with `status` until `recover()`. */
   failUntilRecovered(status = 503): void {
     this.failNext(Number.POSITIVE_INFINITY, status);
+  }
+
+  /** Record each request at once but answer it only after `ms` (a slow receiver); 0 answers at once. */
+  respondAfter(ms: number): void {
+    this.delayMs = ms;
   }
 
   recover(): void {

@@ -48,3 +48,29 @@ describe('worker configuration: Temporal connection', () => {
     expect(loadWorkerConfig({ TEMPORAL_API_KEY: 'key' }).temporal).toEqual({ address: '127.0.0.1:7233', namespace: 'default', tls: {}, apiKey: 'key' });
   });
 });
+
+describe('worker configuration: shutdown and metrics', () => {
+  it('drains for 20 s by default and serves no metrics unless a port is set', () => {
+    const sut = loadWorkerConfig({});
+    expect(sut.shutdownGraceMs).toBe(20_000);
+    expect(sut.metrics).toBeUndefined();
+    expect(sut.temporalMetricsBindAddress).toBeUndefined();
+  });
+
+  it('takes a grace time, a metrics port and host, and an SDK exporter address', () => {
+    const sut = loadWorkerConfig({
+      WORKER_SHUTDOWN_GRACE_MS: '5000',
+      WORKER_METRICS_PORT: '9464',
+      WORKER_METRICS_HOST: '0.0.0.0',
+      TEMPORAL_METRICS_BIND_ADDRESS: '0.0.0.0:9465',
+    });
+    expect(sut).toMatchObject({ shutdownGraceMs: 5000, metrics: { host: '0.0.0.0', port: 9464 }, temporalMetricsBindAddress: '0.0.0.0:9465' });
+  });
+
+  it('refuses a grace time beyond what the pod is given, and a bad port or address', () => {
+    expect(() => loadWorkerConfig({ WORKER_SHUTDOWN_GRACE_MS: '60000' })).toThrow(/WORKER_SHUTDOWN_GRACE_MS/);
+    expect(() => loadWorkerConfig({ WORKER_SHUTDOWN_GRACE_MS: 'soon' })).toThrow(/WORKER_SHUTDOWN_GRACE_MS/);
+    expect(() => loadWorkerConfig({ WORKER_METRICS_PORT: '70000' })).toThrow(/WORKER_METRICS_PORT/);
+    expect(() => loadWorkerConfig({ TEMPORAL_METRICS_BIND_ADDRESS: '9465' })).toThrow(/TEMPORAL_METRICS_BIND_ADDRESS/);
+  });
+});

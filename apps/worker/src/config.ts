@@ -13,6 +13,12 @@ const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
 const workerEnvSchema = sharedEnvSchema.extend({
   ESCALATION_WEBHOOK_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).max(2048).optional()),
   ESCALATION_WEBHOOK_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).max(14_000).optional()),
+  // Below the chart's terminationGracePeriodSeconds (60 s) with room for closing connections.
+  WORKER_SHUTDOWN_GRACE_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(50_000).default(20_000)),
+  WORKER_METRICS_PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(65_535).optional()),
+  WORKER_METRICS_HOST: z.preprocess(unsetIfEmpty, z.string().min(1).max(255).default('127.0.0.1')),
+  // host:port of the Temporal SDK's own Prometheus exporter (Core's pollers, task slots, latencies).
+  TEMPORAL_METRICS_BIND_ADDRESS: z.preprocess(unsetIfEmpty, z.string().regex(/^[^\s:]+:\d{1,5}$/, 'host:port').optional()),
 });
 
 export interface WorkerConfig {
@@ -24,6 +30,12 @@ export interface WorkerConfig {
   /** Escalations of programmes without a webhook of their own go here. */
   escalationWebhookUrl?: string;
   escalationWebhookTimeoutMs?: number;
+  /** SIGTERM/SIGINT: running activities get this long to finish before they are cancelled (and retried elsewhere). */
+  shutdownGraceMs: number;
+  /** `/metrics` and `/health/live` over HTTP; off when no port is set. */
+  metrics?: { host: string; port: number };
+  /** The Temporal SDK's Prometheus exporter, e.g. `0.0.0.0:9465`; off when unset. */
+  temporalMetricsBindAddress?: string;
 }
 
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
@@ -35,5 +47,8 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     parentPid: e.OLIEVLEK_PARENT_PID,
     escalationWebhookUrl: e.ESCALATION_WEBHOOK_URL,
     escalationWebhookTimeoutMs: e.ESCALATION_WEBHOOK_TIMEOUT_MS,
+    shutdownGraceMs: e.WORKER_SHUTDOWN_GRACE_MS,
+    ...(e.WORKER_METRICS_PORT ? { metrics: { host: e.WORKER_METRICS_HOST, port: e.WORKER_METRICS_PORT } } : {}),
+    temporalMetricsBindAddress: e.TEMPORAL_METRICS_BIND_ADDRESS,
   };
 }

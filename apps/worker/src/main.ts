@@ -8,6 +8,7 @@ import {
   temporalConnectionOptions,
 } from '../../../libs/platform/src';
 import { loadWorkerConfig } from './config';
+import { closeServer, startMetricsServer, WorkerMetrics } from './metrics';
 import { createProgrammeWorker } from './worker';
 
 async function main(): Promise<void> {
@@ -18,7 +19,13 @@ async function main(): Promise<void> {
       const method = level === 'ERROR' ? 'error' : level === 'WARN' ? 'warn' : 'info';
       log[method]({ temporal: true, ...(meta ?? {}) }, message);
     }),
+    ...(config.temporalMetricsBindAddress
+      ? { telemetryOptions: { metrics: { prometheus: { bindAddress: config.temporalMetricsBindAddress, countersTotalSuffix: true, useSecondsForDurations: true } } } }
+      : {}),
   });
+  const metrics = new WorkerMetrics();
+  // Up from before the worker connects until it has drained: liveness, not readiness.
+  const metricsServer = config.metrics ? await startMetricsServer(metrics, config.metrics.host, config.metrics.port) : undefined;
 
   const dataSource = await openDataSource({ url: config.databaseUrl });
   const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
@@ -28,10 +35,12 @@ async function main(): Promise<void> {
     dataSource,
     globalWebhookUrl: config.escalationWebhookUrl,
     webhookTimeoutMs: config.escalationWebhookTimeoutMs,
+    shutdownGraceMs: config.shutdownGraceMs,
+    activityInterceptors: [metrics.activityInterceptor()],
   });
 
   const stop = () => {
-    log.info('worker stopping');
+    log.info({ graceMs: config.shutdownGraceMs }, 'worker stopping');
     if (worker.getState() === 'RUNNING') worker.shutdown();
   };
   onShutdownSignal(stop);
@@ -39,10 +48,19 @@ async function main(): Promise<void> {
 
   // The origin only: a webhook's path or query may carry a token.
   const escalationWebhook = config.escalationWebhookUrl ? new URL(config.escalationWebhookUrl).origin : null;
-  log.info({ taskQueue: worker.options.taskQueue, temporal: describeTemporalConnection(config.temporal), escalationWebhook }, 'worker running');
+  log.info(
+    {
+      taskQueue: worker.options.taskQueue,
+      temporal: describeTemporalConnection(config.temporal),
+      escalationWebhook,
+      metrics: config.metrics ? `http://${config.metrics.host}:${config.metrics.port}/metrics` : null,
+    },
+    'worker running',
+  );
   await worker.run();
   await connection.close();
   await dataSource.destroy();
+  if (metricsServer) await closeServer(metricsServer);
   log.info('worker stopped');
 }
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { NativeConnection, Worker, type ActivityInterceptorsFactory, type WorkerOptions } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createEscalationActivities } from '../../../libs/activities/src/escalation.activities';
 import { createReadModelActivities } from '../../../libs/activities/src/read-model.activities';
@@ -16,7 +16,13 @@ export interface ProgrammeWorkerOptions {
   /** Pre-bundled workflow code (tests bundle once); else the compiled `workflows/` is bundled. */
   workflowBundle?: WorkerOptions['workflowBundle'];
   taskQueue?: string;
+  /** After `shutdown()`, running activities get this long to finish before they are cancelled; default 20 s. */
+  shutdownGraceMs?: number;
+  /** E.g. the metrics interceptor of `WorkerMetrics`. */
+  activityInterceptors?: ActivityInterceptorsFactory[];
 }
+
+export const DEFAULT_SHUTDOWN_GRACE_MS = 20_000;
 
 /** The compiled workflows next to this file in `dist/`. */
 export const DEFAULT_WORKFLOWS_PATH = join(__dirname, '..', '..', '..', 'workflows', 'index.js');
@@ -26,6 +32,9 @@ export async function createProgrammeWorker(o: ProgrammeWorkerOptions): Promise<
     connection: o.connection,
     namespace: o.namespace,
     taskQueue: o.taskQueue ?? PROGRAMMES_TASK_QUEUE,
+    // The SDK's default is 0: a SIGTERM would cancel an escalation POST mid-flight, sending it twice.
+    shutdownGraceTime: o.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS,
+    ...(o.activityInterceptors?.length ? { interceptors: { activity: o.activityInterceptors } } : {}),
     ...(o.workflowBundle ? { workflowBundle: o.workflowBundle } : { workflowsPath: DEFAULT_WORKFLOWS_PATH }),
     activities: {
       ...createReadModelActivities({ dataSource: o.dataSource }),

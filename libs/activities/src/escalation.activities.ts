@@ -1,3 +1,4 @@
+import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Escalation } from '../../domain/src';
 
@@ -43,6 +44,7 @@ export function createEscalationActivities({ globalWebhookUrl, timeoutMs }: Esca
       // Messages end up in the workflow state and the read model: the origin only, since a path
       // or query may carry a token.
       const where = url.origin;
+      const cancelled = activityCancellation();
       let response: Response;
       try {
         response = await fetch(url, {
@@ -55,9 +57,11 @@ export function createEscalationActivities({ globalWebhookUrl, timeoutMs }: Esca
           body: JSON.stringify({ escalation: input.escalation, programme: input.programme }),
           // A redirect could hand the escalation to another host: never followed.
           redirect: 'manual',
-          signal: AbortSignal.timeout(timeout),
+          signal: cancelled ? AbortSignal.any([AbortSignal.timeout(timeout), cancelled]) : AbortSignal.timeout(timeout),
         });
       } catch (error) {
+        // Cancelled (e.g. a worker shutting down past its grace time): Temporal retries it elsewhere.
+        if (cancelled?.aborted) throw cancelled.reason;
         if (isTimeout(error)) {
           throw ApplicationFailure.retryable(`Webhook ${where} antwoordde niet binnen ${timeout} ms.`, WEBHOOK_UNAVAILABLE);
         }
@@ -105,6 +109,15 @@ function webhookUrl(raw: string | undefined): URL {
     throw ApplicationFailure.nonRetryable('Het webhookadres is geen geldig http(s)-adres.', WEBHOOK_REJECTED);
   }
   return url;
+}
+
+/** The running activity's cancellation, or none when called outside an activity (unit tests). */
+function activityCancellation(): AbortSignal | undefined {
+  try {
+    return Context.current().cancellationSignal;
+  } catch {
+    return undefined;
+  }
 }
 
 function isTimeout(error: unknown): boolean {
