@@ -102,11 +102,16 @@ export class ProgrammeReadModel {
 
   /** The municipality's latest programme, running or not. */
   async findLatest(municipalityCode: string): Promise<ProgrammeEntity | null> {
-    return this.dataSource.getRepository(ProgrammeEntity).findOne({
-      where: { municipalityCode },
-      order: { sequence: 'DESC' },
-      relations: { municipality: true },
-    });
+    // One statement: a programme has one municipality, so LIMIT 1 over the join is exact (find
+    // options with relations would first select the id in a DISTINCT subquery).
+    return this.dataSource
+      .getRepository(ProgrammeEntity)
+      .createQueryBuilder('p')
+      .innerJoinAndSelect('p.municipality', 'm')
+      .where('p.municipality_code = :municipalityCode', { municipalityCode })
+      .orderBy('p.sequence', 'DESC')
+      .limit(1)
+      .getOne();
   }
 
   /** One programme by id, with its municipality. */
