@@ -122,16 +122,31 @@ describe('helm template with the minimal values', () => {
     for (const { spec } of podSpecs(objects)) expect(existsSync(join(ROOT, spec.containers[0].command[1]))).toBe(true);
   });
 
-  it('probes the API on /health through a Service, and gives the worker no port', () => {
+  it('probes the API for liveness on /health/live and readiness on /health/ready; metrics on ports the Service leaves out', () => {
     const api = apiContainer(objects);
-    expect(api.ports).toEqual([{ name: 'http', containerPort: 3000, protocol: 'TCP' }]);
-    for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) {
-      expect(api[probe].httpGet, probe).toEqual({ path: '/health', port: 'http' });
-    }
+    expect(api.ports).toEqual([
+      { name: 'http', containerPort: 3000, protocol: 'TCP' },
+      { name: 'metrics', containerPort: 9464, protocol: 'TCP' },
+    ]);
+    expect(api.readinessProbe.httpGet).toEqual({ path: '/health/ready', port: 'http' });
+    for (const probe of ['startupProbe', 'livenessProbe']) expect(api[probe].httpGet, probe).toEqual({ path: '/health/live', port: 'http' });
     const service = find(objects, 'Service', 'olievlek-api');
     expect(service.spec.ports).toEqual([{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }]);
     expect(service.spec.selector).toEqual(find(objects, 'Deployment', 'olievlek-api').spec.selector.matchLabels);
-    expect(workerContainer(objects).ports).toBeUndefined();
+    const worker = workerContainer(objects);
+    expect(worker.ports).toEqual([{ name: 'metrics', containerPort: 9464, protocol: 'TCP' }]);
+    expect(worker.livenessProbe.httpGet).toEqual({ path: '/health/live', port: 'metrics' });
+    expect(worker.readinessProbe).toBeUndefined();
+  });
+
+  it('drains within the pods\' grace periods: the API leaves rotation first, the worker lets activities finish', () => {
+    const apiConfig = loadApiConfig(containerEnv(objects, apiContainer(objects)));
+    const workerConfig = loadWorkerConfig(containerEnv(objects, workerContainer(objects)));
+    const grace = (name: string) => find(objects, 'Deployment', name).spec.template.spec.terminationGracePeriodSeconds * 1000;
+    expect(apiConfig).toMatchObject({ metricsPort: 9464, shutdownDelayMs: 5000 });
+    expect(apiConfig.shutdownDelayMs).toBeLessThan(grace('olievlek-api'));
+    expect(workerConfig).toMatchObject({ shutdownGraceMs: 20_000, metrics: { host: '0.0.0.0', port: 9464 } });
+    expect(workerConfig.shutdownGraceMs).toBeLessThan(grace('olievlek-worker'));
   });
 
   it('sets only variables the apps read, and the apps boot on them', () => {

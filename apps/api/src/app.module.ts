@@ -16,6 +16,7 @@ import { API_CONFIG, type ApiConfig } from './config';
 import { hardenErrorFormatter } from './graphql/hardened-error-formatter';
 import { hardeningOptions } from './graphql/graphql-hardening';
 import { HealthController } from './health/health.controller';
+import { ApiMetrics } from './metrics/api-metrics';
 import { ExportModule } from './export/export.module';
 import { NationalModule } from './national/national.module';
 import { ProgrammeModule } from './programmes/programme.module';
@@ -24,8 +25,13 @@ import { TemporalModule } from './temporal/temporal.module';
 @Module({})
 export class AppModule {
   /** `verifier` checks bearer tokens; one instance per app, shared with the rate limiter. */
-  static forRoot(config: ApiConfig, verifier: TokenVerifier = TokenVerifier.fromConfig(config)): DynamicModule {
+  static forRoot(
+    config: ApiConfig,
+    verifier: TokenVerifier = TokenVerifier.fromConfig(config),
+    metrics: ApiMetrics = new ApiMetrics({ defaultMetrics: false }),
+  ): DynamicModule {
     const errorLog = createLogger('olievlek-api', config.logLevel);
+    const hardening = hardeningOptions(config.graphql);
     return {
       module: AppModule,
       global: true,
@@ -58,7 +64,12 @@ export class AppModule {
               }
             },
           },
-          ...hardeningOptions(config.graphql),
+          ...hardening,
+          hooks: {
+            ...hardening.hooks,
+            preExecution: [hardening.hooks!.preExecution!, metrics.graphqlHooks.preExecution].flat(),
+            onResolution: metrics.graphqlHooks.onResolution,
+          } as MercuriusDriverConfig['hooks'],
           errorFormatter: hardenErrorFormatter(createErrorFormatter(errorLog), {
             bodyLimit: config.bodyLimit,
             hideSuggestions: !config.graphql.introspection,
@@ -73,6 +84,7 @@ export class AppModule {
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: TokenVerifier, useValue: verifier },
+        { provide: ApiMetrics, useValue: metrics },
         { provide: APP_FILTER, useClass: UserFacingErrorFilter },
         {
           provide: APP_PIPE,
@@ -88,7 +100,7 @@ export class AppModule {
           }),
         },
       ],
-      exports: [API_CONFIG, TokenVerifier],
+      exports: [API_CONFIG, TokenVerifier, ApiMetrics],
     };
   }
 }

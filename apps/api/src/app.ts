@@ -2,17 +2,20 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
+import { closeServer, startMetricsServer } from '../../../libs/platform/src';
 import { AppModule } from './app.module';
 import { TokenVerifier } from './auth';
 import type { ApiConfig } from './config';
 import { registerDashboard } from './dashboard/dashboard';
 import { rateLimitOptions } from './graphql/rate-limit';
+import { ApiMetrics } from './metrics/api-metrics';
 
 /** Builds the API application (not yet listening), for `main.ts` and for end-to-end tests. */
 export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplication> {
   const verifier = TokenVerifier.fromConfig(config);
+  const metrics = new ApiMetrics();
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, verifier),
+    AppModule.forRoot(config, verifier, metrics),
     new FastifyAdapter({ bodyLimit: config.bodyLimit }),
     { bufferLogs: true },
   );
@@ -26,6 +29,15 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
   };
   // Before the GraphQL routes exist: the limiter attaches itself to routes as they are added.
   await app.register(fastifyRateLimit, rateLimitOptions(config.rateLimit, identify));
+  const fastify = app.getHttpAdapter().getInstance();
+  metrics.instrument(fastify);
+  if (config.metricsPort === undefined) {
+    metrics.route(fastify);
+  } else {
+    // Its own listener: a Service or Ingress for PORT never exposes it.
+    const metricsServer = await startMetricsServer(metrics.registry, config.host, config.metricsPort);
+    fastify.addHook('onClose', () => closeServer(metricsServer));
+  }
   await registerDashboard(app);
   app.useLogger(app.get(Logger));
   return app;

@@ -23,6 +23,9 @@ const apiEnvSchema = sharedEnvSchema.extend({
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(300),
   FEED_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
+  METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(65535).optional()),
+  // Readiness answers 503 this long before the listener closes, so a load balancer stops sending first.
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(30_000).default(0),
 });
 
 export interface ApiConfig {
@@ -42,6 +45,10 @@ export interface ApiConfig {
   rateLimit: { max: number; windowMs: number };
   /** How often subscriptions look for read-model changes. */
   feedIntervalMs: number;
+  /** `/metrics` on its own listener (same HOST) instead of on PORT. */
+  metricsPort?: number;
+  /** SIGTERM: `/health/ready` says 503 for this long before the server stops accepting. */
+  shutdownDelayMs: number;
   parentPid?: number;
 }
 
@@ -81,6 +88,8 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     bodyLimit: e.HTTP_BODY_LIMIT,
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
     feedIntervalMs: e.FEED_INTERVAL_MS,
+    metricsPort: e.METRICS_PORT,
+    shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
     parentPid: e.OLIEVLEK_PARENT_PID,
   };
 }

@@ -6,6 +6,7 @@ import { loadApiConfig } from './config';
 async function main(): Promise<void> {
   const config = loadApiConfig();
   const app = await createApiApp(config);
+  // SIGTERM/SIGINT: readiness 503, then Fastify stops accepting and lets requests in flight finish.
   app.enableShutdownHooks();
   exitWithParent(config.parentPid, () => void app.close().finally(() => process.exit(0)));
   await app.listen(config.port, config.host);

@@ -1,14 +1,16 @@
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { openDataSource } from '../../../libs/persistence/src';
 import {
+  closeServer,
   createLogger,
   describeTemporalConnection,
   exitWithParent,
   onShutdownSignal,
+  startMetricsServer,
   temporalConnectionOptions,
 } from '../../../libs/platform/src';
 import { loadWorkerConfig } from './config';
-import { closeServer, startMetricsServer, WorkerMetrics } from './metrics';
+import { WorkerMetrics } from './metrics';
 import { createProgrammeWorker } from './worker';
 
 async function main(): Promise<void> {
@@ -25,7 +27,7 @@ async function main(): Promise<void> {
   });
   const metrics = new WorkerMetrics();
   // Up from before the worker connects until it has drained: liveness, not readiness.
-  const metricsServer = config.metrics ? await startMetricsServer(metrics, config.metrics.host, config.metrics.port) : undefined;
+  const metricsServer = config.metrics ? await startMetricsServer(metrics.registry, config.metrics.host, config.metrics.port) : undefined;
 
   const dataSource = await openDataSource({ url: config.databaseUrl });
   const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));

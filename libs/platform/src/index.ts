@@ -2,3 +2,4 @@ export * from './env';
 export * from './logger';
 export * from './supervision';
 export * from './temporal-connection';
+export * from './metrics-server';
