@@ -38,6 +38,7 @@ const rowJson = (r: BenchRow) => {
     checks: r.checks,
     holds: r.checks.length ? r.checks.every((c) => c.holds) : null,
     ...(r.note ? { note: r.note } : {}),
+    ...(r.figure ? { figure: r.figure } : {}),
   };
 };
 

@@ -22,7 +22,7 @@ interface TypeRef {
 }
 
 /** The API as `npm start` builds it, on the seeded database, with Temporal unreachable. */
-async function startApi(ctx: BenchContext, db: SeededDatabase): Promise<{ url: string; token: string; close(): Promise<void> }> {
+export async function startApi(ctx: BenchContext, db: SeededDatabase): Promise<{ url: string; token: string; close(): Promise<void> }> {
   const dataDir = ctx.tempDir('olievlek-bench-api-');
   const config = loadApiConfig({
     PORT: String(await freePort()),
@@ -50,7 +50,7 @@ async function startApi(ctx: BenchContext, db: SeededDatabase): Promise<{ url: s
   return { url: `http://${config.host}:${config.port}/graphql`, token, close };
 }
 
-async function graphql(url: string, token: string, query: string, variables?: Record<string, unknown>): Promise<GraphqlAnswer> {
+export async function graphql(url: string, token: string, query: string, variables?: Record<string, unknown>): Promise<GraphqlAnswer> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -50,28 +50,30 @@ export function formatMs(ms: number | undefined): string {
   return `${Math.round(ms)} ms`;
 }
 
-const HEADERS = ['name', 'n', 'p50', 'p95', 'p99', 'baseline p95', 'ratio', 'ratio p50', 'target', 'holds'] as const;
+const HEADERS = ['name', 'figure', 'n', 'p50', 'p95', 'p99', 'baseline p95', 'ratio', 'ratio p50', 'target', 'holds'] as const;
 
 export function table(rows: readonly BenchRow[]): string {
   const cells = rows.map((r) => [
     r.name,
+    r.figure ? `${r.figure.subject} (${r.figure.ratioOf})` : 'p95',
     String(r.subject.n),
     formatMs(r.subject.p50),
     formatMs(r.subject.p95),
     formatMs(r.subject.p99),
-    formatMs(r.baseline?.p95),
+    r.figure ? r.figure.baseline : formatMs(r.baseline?.p95),
     r.ratio === undefined ? '—' : `${r.ratio.toFixed(2)}×`,
     r.ratioP50 === undefined ? '—' : `${r.ratioP50.toFixed(2)}×`,
     r.checks.length ? r.checks.map((c) => c.target).join(', ') : '—',
     r.checks.length ? r.checks.map((c) => (c.holds ? '✓' : '✗')).join(' ') : '—',
   ]);
   const widths = HEADERS.map((h, i) => Math.max(h.length, ...cells.map((c) => [...c[i]!].length)));
-  const numeric = new Set([1, 2, 3, 4, 5, 6, 7]);
+  const numeric = new Set([2, 3, 4, 5, 6, 7, 8]);
   const line = (values: readonly string[]) =>
     values.map((v, i) => (numeric.has(i) ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
   const baselines = rows
     .filter((r) => r.baseline)
     .map((r) => `  ${r.name.trim()}: baseline = ${r.baseline!.name}${r.note ? `\n    (${r.note})` : ''}`);
-  const legend = 'ratio = p95 / baseline p95, measured interleaved in the same run; targets on ratios are checked on it (ratio p50 for reference)';
+  const legend =
+    'ratio = p95 / baseline p95 (or, where the figure column names another figure, that figure over the baseline\'s), measured interleaved in the same run; targets on ratios are checked on it (ratio p50 for reference)';
   return [line(HEADERS), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line), '', legend, ...baselines].join('\n');
 }

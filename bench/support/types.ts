@@ -30,6 +30,11 @@ export interface BenchRow {
   ratioP50?: number;
   checks: Check[];
   note?: string;
+  /**
+   * When the row's figure is not latency p95 (requests/s, a p99, a size): the figure and its
+   * baseline as printed, and what `ratio` divides (e.g. `req/s`).
+   */
+  figure?: { subject: string; baseline: string; ratioOf: string };
 }
 
 export interface BenchContext {

@@ -1,0 +1,105 @@
+import Fastify from 'fastify';
+import { freePort } from '../../test/support/free-port';
+import { seededDatabase } from '../fixtures/seeded-database';
+import { formatRate, loadInterleaved, loadOptions, type LoadFigures } from '../support/load';
+import { formatMs } from '../support/report';
+import type { BenchContext, BenchModule, BenchRow } from '../support/types';
+import { graphql, startApi } from './overview-http.suite';
+
+const MODULE = 'http';
+
+// What a dashboard asks for one municipality: the latest programme, its phase, status and checklist.
+const PROGRAMME_QUERY =
+  'query($code: String!) { programme(municipalityCode: $code) { id municipalityCode sequence phase status startedAt updatedAt version riskFlags municipality { code name province } checklist { __typename } } }';
+
+/** A bare Fastify hello-world on 127.0.0.1, in this process. */
+export async function startHelloWorld(ctx: BenchContext): Promise<{ url: string; close(): Promise<void> }> {
+  const app = Fastify({ logger: false });
+  app.get('/', async () => ({ hello: 'world' }));
+  const port = await freePort();
+  await app.listen({ port, host: '127.0.0.1' });
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await app.close();
+  };
+  ctx.onCleanup(close);
+  return { url: `http://127.0.0.1:${port}/`, close };
+}
+
+function throughputRow(name: string, subject: LoadFigures, baseline: LoadFigures, atLeast: number, note: string): BenchRow {
+  const ratio = subject.requestsPerSecond / baseline.requestsPerSecond;
+  return {
+    module: MODULE,
+    name,
+    subject: subject.latency,
+    baseline: baseline.latency,
+    ratio,
+    checks: [{ target: `≥ ${atLeast}× baseline req/s`, holds: ratio >= atLeast }],
+    figure: { subject: formatRate(subject.requestsPerSecond), baseline: formatRate(baseline.requestsPerSecond), ratioOf: 'req/s' },
+    note: `${note}; ${subject.requests} and ${baseline.requests} answers, ${subject.failures} and ${baseline.failures} failures`,
+  };
+}
+
+function p99Row(name: string, subject: LoadFigures, baseline: LoadFigures, atMost: number, note: string): BenchRow {
+  const ratio = subject.latency.p99 / baseline.latency.p99;
+  return {
+    module: MODULE,
+    name,
+    subject: subject.latency,
+    baseline: baseline.latency,
+    ratio,
+    ratioP50: subject.latency.p50 / baseline.latency.p50,
+    checks: [{ target: `p99 ≤ ${atMost}× baseline p99`, holds: ratio <= atMost }],
+    figure: { subject: `p99 ${formatMs(subject.latency.p99)}`, baseline: `p99 ${formatMs(baseline.latency.p99)}`, ratioOf: 'p99' },
+    note: `${note}; ${subject.requests} and ${baseline.requests} answers, ${subject.failures} and ${baseline.failures} failures`,
+  };
+}
+
+export const httpModule: BenchModule = {
+  name: MODULE,
+  summary:
+    'issue 7 target 1: the programme query over HTTP through the API (SQLite, 10,000 programmes, Temporal down) vs a bare Fastify hello-world, autocannon at max rate and at 100 req/s',
+  async run(ctx) {
+    const db = await seededDatabase(ctx, 'SQLite');
+    const api = await startApi(ctx, db);
+    const hello = await startHelloWorld(ctx);
+    try {
+      const code = db.dataset.slots[0]!.municipality.code;
+      const variables = { code };
+      const first = await graphql(api.url, api.token, PROGRAMME_QUERY, variables);
+      if (!(first.data?.programme as { id?: string } | null)?.id) throw new Error(`programme(${code}) answered ${JSON.stringify(first)}`);
+      const helloAnswer = await fetch(hello.url);
+      if (!helloAnswer.ok) throw new Error(`hello-world answered ${helloAnswer.status}`);
+      const programmeTarget = {
+        name: `POST /graphql programme(municipalityCode: ${code})`,
+        url: api.url,
+        method: 'POST' as const,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${api.token}` },
+        body: JSON.stringify({ query: PROGRAMME_QUERY, variables }),
+      };
+      const helloTarget = { name: 'GET / bare Fastify hello-world', url: hello.url, method: 'GET' as const };
+      ctx.record('httpProgrammeQuery', PROGRAMME_QUERY);
+
+      ctx.log('programme over HTTP vs hello-world, max rate...');
+      const [maxProgramme, maxHello] = await loadInterleaved(
+        [programmeTarget, helloTarget],
+        loadOptions(ctx.quick, { rounds: 3, durationS: 4, connections: 10 }),
+      );
+      ctx.log('programme over HTTP vs hello-world, 100 req/s...');
+      const [fixedProgramme, fixedHello] = await loadInterleaved(
+        [programmeTarget, helloTarget],
+        loadOptions(ctx.quick, { rounds: 3, durationS: 6, connections: 10, overallRate: 100 }),
+      );
+      const how = 'autocannon in this process, 10 connections, loopback; rounds interleaved with the baseline';
+      return [
+        throughputRow('programme over HTTP, max rate', maxProgramme!, maxHello!, 0.35, `${how}; p50–p99 are the latency at that load`),
+        p99Row('programme over HTTP, 100 req/s', fixedProgramme!, fixedHello!, 3, `${how}, overallRate 100`),
+      ];
+    } finally {
+      await hello.close();
+      await api.close();
+    }
+  },
+};
