@@ -175,6 +175,8 @@ describe('national view over GraphQL (DOMAIN "National view")', () => {
     expect(startProgramme.startedAt).toBe('2016-04-30T22:00:00.000Z'); // midnight in Amsterdam (CEST)
     expect(Date.now() - Date.parse(startProgramme.registeredAt)).toBeLessThan(60_000);
     expect(startProgramme.phaseHistory).toEqual([{ phase: 'COMMITMENT' }]);
+    // Projected asynchronously: the figures compared below wait for it.
+    await expect.poll(() => readModel('SELECT id FROM programme WHERE municipality_code = ?', 'GM1680').length, { timeout: 30_000 }).toBe(1);
   });
 });
 
