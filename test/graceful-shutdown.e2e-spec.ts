@@ -86,7 +86,11 @@ afterAll(async () => {
 describe('graceful worker shutdown', () => {
   it('SIGTERM during a slow escalation delivery: the POST completes once, the worker exits 0, the outbox shows DELIVERED', async () => {
     const metricsPort = await freePort();
-    const first = await startWorker(true, { WORKER_METRICS_PORT: String(metricsPort) });
+    const sdkMetricsPort = await freePort();
+    const first = await startWorker(true, {
+      WORKER_METRICS_PORT: String(metricsPort),
+      TEMPORAL_METRICS_BIND_ADDRESS: `127.0.0.1:${sdkMetricsPort}`,
+    });
     readModelDb = await openDataSource({ url: databaseUrl });
     const input: ProgrammeLifecycleInput = {
       programmeId: WORKFLOW_ID,
@@ -123,6 +127,9 @@ describe('graceful worker shutdown', () => {
     expect(scraped).toMatch(/olievlek_worker_activity_executions_total\{activity_type="projectProgramme",outcome="completed"\} [1-9]/);
     expect(scraped).toMatch(/olievlek_projection_lag_seconds_count [1-9]/);
     expect(scraped).toContain('process_resident_memory_bytes');
+    // The SDK's own exporter (Temporal Core) on its port.
+    const sdk = await (await fetch(`http://127.0.0.1:${sdkMetricsPort}/metrics`)).text();
+    expect(sdk).toMatch(/^temporal_activity_execution_latency_count\{.*activity_type="projectProgramme".*\} [1-9]/m);
 
     const exit = await first.kill('SIGTERM');
     expect(exit, first.output.slice(-2_000)).toEqual({ code: 0, signal: null });
