@@ -50,8 +50,9 @@ describe('API probes', () => {
     }
   });
 
-  it('readiness says 503 "shutting down" from SIGTERM until the listener closes, liveness stays 200', async () => {
+  it('readiness says 503 "shutting down" from the start of shutdown until the listener closes, liveness stays 200', async () => {
     const sut = await start({ SHUTDOWN_DELAY_MS: '3000' });
+    // What enableShutdownHooks does on SIGTERM.
     const closing = sut.app.close();
     await expect.poll(async () => (await fetch(`${sut.url}/health/ready`)).status, { timeout: 2_500, interval: 50 }).toBe(503);
     expect(await (await fetch(`${sut.url}/health/ready`)).json()).toEqual({ status: 'shutting down' });
