@@ -10,7 +10,7 @@ import { formatRate, loadInterleaved, loadOptions } from '../support/load';
 import type { BenchContext, BenchModule } from '../support/types';
 
 const MODULE = 'framework';
-const PING = JSON.stringify({ query: '{ ping }' });
+export const PING = JSON.stringify({ query: '{ ping }' });
 
 @Resolver()
 class PingResolver {
@@ -46,7 +46,8 @@ async function startNest(ctx: BenchContext): Promise<{ url: string; close(): Pro
   return { url: `http://127.0.0.1:${port}/graphql`, close };
 }
 
-async function startBare(ctx: BenchContext): Promise<{ url: string; close(): Promise<void> }> {
+/** `{ ping }` on bare Fastify + Mercurius (graphql-jit at 1, as the API), on 127.0.0.1. */
+export async function startBare(ctx: BenchContext): Promise<{ url: string; close(): Promise<void> }> {
   const app = Fastify({ logger: false });
   await app.register(mercurius, { schema: 'type Query { ping: String }', resolvers: { Query: { ping: async () => 'pong' } }, graphiql: false, jit: 1 });
   const close = await listen(ctx, () => app.close());

@@ -4,6 +4,7 @@ import { seededDatabase } from '../fixtures/seeded-database';
 import { formatRate, loadInterleaved, loadOptions, type LoadFigures } from '../support/load';
 import { formatMs } from '../support/report';
 import type { BenchContext, BenchModule, BenchRow } from '../support/types';
+import { PING, startBare } from './framework.suite';
 import { graphql, startApi } from './overview-http.suite';
 
 const MODULE = 'http';
@@ -65,6 +66,7 @@ export const httpModule: BenchModule = {
     const db = await seededDatabase(ctx, 'SQLite');
     const api = await startApi(ctx, db);
     const hello = await startHelloWorld(ctx);
+    const bare = await startBare(ctx);
     try {
       const code = db.dataset.slots[0]!.municipality.code;
       const variables = { code };
@@ -80,11 +82,18 @@ export const httpModule: BenchModule = {
         body: JSON.stringify({ query: PROGRAMME_QUERY, variables }),
       };
       const helloTarget = { name: 'GET / bare Fastify hello-world', url: hello.url, method: 'GET' as const };
+      const pingTarget = {
+        name: 'POST /graphql { ping } on bare Fastify + Mercurius',
+        url: bare.url,
+        method: 'POST' as const,
+        headers: { 'content-type': 'application/json' },
+        body: PING,
+      };
       ctx.record('httpProgrammeQuery', PROGRAMME_QUERY);
 
       ctx.log('programme over HTTP vs hello-world, max rate...');
-      const [maxProgramme, maxHello] = await loadInterleaved(
-        [programmeTarget, helloTarget],
+      const [maxProgramme, maxHello, maxPing] = await loadInterleaved(
+        [programmeTarget, helloTarget, pingTarget],
         loadOptions(ctx.quick, { rounds: 3, durationS: 4, connections: 10 }),
       );
       ctx.log('programme over HTTP vs hello-world, 100 req/s...');
@@ -95,9 +104,18 @@ export const httpModule: BenchModule = {
       const how = 'autocannon in this process, 10 connections, loopback; rounds interleaved with the baseline';
       return [
         throughputRow('programme over HTTP, max rate', maxProgramme!, maxHello!, 0.35, `${how}; p50–p99 are the latency at that load`),
+        {
+          ...throughputRow('  diagnostic: programme vs bare Mercurius { ping }', maxProgramme!, maxPing!, 0, `${how}; what the API adds over a GraphQL server on Fastify (NestJS, token check, read model, mapping); no target`),
+          checks: [],
+        },
+        {
+          ...throughputRow('  diagnostic: bare Mercurius { ping } vs hello-world', maxPing!, maxHello!, 0, `${how}; what a GraphQL request costs over a bare route; no target`),
+          checks: [],
+        },
         p99Row('programme over HTTP, 100 req/s', fixedProgramme!, fixedHello!, 3, `${how}, overallRate 100`),
       ];
     } finally {
+      await bare.close();
       await hello.close();
       await api.close();
     }
