@@ -46,6 +46,8 @@ beforeAll(async () => {
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}`,
     LOG_LEVEL: 'silent',
+    // The subscriptions' change feed polls the read model on a timer: not during the count.
+    FEED_INTERVAL_MS: '60000',
   });
   app = await createApiApp(config);
   await app.listen(config.port, config.host);

@@ -147,7 +147,7 @@ beforeAll(async () => {
     ]),
   });
   mark('workflow started');
-}, 60_000);
+}, 240_000);
 
 afterAll(async () => {
   // Only while the server runs: against a stopped one the client retries for many seconds.
@@ -204,7 +204,7 @@ describe('programme lifecycle under faults on the dev server', () => {
     expect(embedding).toMatchObject({ phase: 'EMBEDDING', status: 'ACTIVE', escalations: [] });
     expect(embedding.training).toBeUndefined();
     mark(`EMBEDDING reached (version ${embedding.version})`);
-  }, 45_000);
+  }, 120_000);
 
   it('R4.3 lead departure survives a worker SIGKILL and a dev-server crash: one escalation, delivered, read model caught up', async () => {
     const departed = await step('recordLeadDeparture', {});
@@ -282,7 +282,7 @@ describe('programme lifecycle under faults on the dev server', () => {
       .poll(async () => (await readModel.findLatest(MUNICIPALITY))?.phase, { timeout: 15_000, interval: 250 })
       .toBe('CONTINUATION');
     expect(receiver.distinctKeys()).toEqual([escalationId]);
-  }, 75_000);
+  }, 180_000);
 
   it('terminates the programme and stops worker and server, leaving no process behind', async () => {
     await handle.terminate('fault test done');

@@ -114,8 +114,8 @@ export class WorkerProcess {
     const ready = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         void group.kill();
-        reject(new Error(`worker not running within ${o.startTimeoutMs ?? 60_000} ms:\n${this.output.slice(started)}`));
-      }, o.startTimeoutMs ?? 60_000);
+        reject(new Error(`worker not running within ${o.startTimeoutMs ?? 180_000} ms:\n${this.output.slice(started)}`));
+      }, o.startTimeoutMs ?? 180_000);
       const onData = (chunk: Buffer) => {
         this.output += chunk.toString();
         if (/"msg":"worker running"/.test(this.output.slice(started))) {
