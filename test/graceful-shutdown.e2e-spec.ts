@@ -28,6 +28,8 @@ import { WorkerProcess } from './support/worker-process';
 
 const MUNICIPALITY = 'GM0599';
 const WORKFLOW_ID = `programme-${MUNICIPALITY}-1`;
+const LATE_MUNICIPALITY = 'GM0772';
+const LATE_WORKFLOW_ID = `programme-${LATE_MUNICIPALITY}-1`;
 // The webhook answers this long after it has received the POST.
 const WEBHOOK_DELAY_MS = 4_000;
 
@@ -38,6 +40,7 @@ let receiver: WebhookReceiver;
 let connection: Connection;
 let client: Client;
 let handle: WorkflowHandle;
+const handles: WorkflowHandle[] = [];
 let readModelDb: DataSource | undefined;
 const workers: WorkerProcess[] = [];
 
@@ -54,9 +57,32 @@ async function startWorker(migrate: boolean, env: Record<string, string> = {}): 
   return worker;
 }
 
+/** Starts a programme and takes it to the external lead leaving during EMBEDDING (R4.3: a level-2 escalation at once). */
+async function programmeWithEscalation(municipalityCode: string, province: string): Promise<{ handle: WorkflowHandle; escalationId: string }> {
+  const programmeId = `programme-${municipalityCode}-1`;
+  const input: ProgrammeLifecycleInput = { programmeId, municipalityCode, sequence: 1, province, schoolHolidayRegion: 'zuid' };
+  const started = await client.workflow.start(PROGRAMME_LIFECYCLE_WORKFLOW, {
+    taskQueue: PROGRAMMES_TASK_QUEUE,
+    workflowId: programmeId,
+    args: [input],
+    typedSearchAttributes: new TypedSearchAttributes([
+      { key: MUNICIPALITY_CODE_SA, value: municipalityCode },
+      { key: PROVINCE_SA, value: province },
+      { key: PHASE_SA, value: 'COMMITMENT' },
+      { key: PROGRAMME_STATUS_SA, value: 'ACTIVE' },
+      { key: OPEN_ESCALATION_LEVEL_SA, value: 0 },
+    ]),
+  });
+  handles.push(started);
+  const departure = FULL_LIFECYCLE.findIndex((s) => s.type === 'recordLeadDeparture');
+  const { final } = await driveLifecycle(client, programmeId, FULL_LIFECYCLE.slice(0, departure + 1), { deadline: Date.now() + 40_000 });
+  expect(final.escalations).toMatchObject([{ kind: 'LEAD_DEPARTED', ruleId: 'R4.3', level: 2 }]);
+  return { handle: started, escalationId: final.escalations[0]!.id };
+}
+
 /** Attempt numbers of the started executions of one activity type, from the history. */
-async function activityAttempts(activityType: string): Promise<number[]> {
-  const events = (await handle.fetchHistory()).events ?? [];
+async function activityAttempts(activityType: string, of: WorkflowHandle = handle): Promise<number[]> {
+  const events = (await of.fetchHistory()).events ?? [];
   const scheduled = new Set(
     events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === activityType).map((e) => String(e.eventId)),
   );
@@ -74,7 +100,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  if (server?.running) await handle?.terminate('shutdown test done').catch(() => undefined);
+  if (server?.running) for (const h of handles) await h.terminate('shutdown test done').catch(() => undefined);
   await connection?.close().catch(() => undefined);
   for (const worker of workers) await worker.kill();
   await receiver?.close();
@@ -112,6 +138,7 @@ describe('graceful worker shutdown', () => {
       ]),
     });
 
+    handles.push(handle);
     receiver.respondAfter(WEBHOOK_DELAY_MS);
     // Up to the external lead leaving during EMBEDDING: R4.3 raises a level-2 escalation at once.
     const departure = FULL_LIFECYCLE.findIndex((s) => s.type === 'recordLeadDeparture');
@@ -149,5 +176,27 @@ describe('graceful worker shutdown', () => {
     expect(receiver.received).toHaveLength(1);
     expect(receiver.distinctKeys()).toEqual([escalationId]);
     expect(await activityAttempts('deliverEscalation')).toEqual([1]);
+    await Promise.all(workers.map((w) => w.stop()));
+  }, 150_000);
+
+  it('past the grace time the delivery is cancelled, the worker still exits 0, and Temporal delivers it again under the same key', async () => {
+    receiver.received.length = 0;
+    receiver.respondAfter(0);
+    const first = await startWorker(false, { WORKER_SHUTDOWN_GRACE_MS: '500' });
+    receiver.respondAfter(WEBHOOK_DELAY_MS * 2);
+    const { handle: late, escalationId } = await programmeWithEscalation(LATE_MUNICIPALITY, 'Noord-Brabant');
+    await receiver.waitForCount(1, 20_000);
+
+    const exit = await first.kill('SIGTERM');
+    expect(exit, first.output.slice(-2_000)).toEqual({ code: 0, signal: null });
+    receiver.respondAfter(0);
+    await startWorker(false);
+    const readModel = new ProgrammeReadModel(readModelDb!);
+    await expect
+      .poll(async () => (await readModel.listOutbox(LATE_WORKFLOW_ID)).map((e) => e.deliveryStatus), { timeout: 60_000, interval: 250 })
+      .toEqual(['DELIVERED']);
+    expect(receiver.received.length).toBeGreaterThanOrEqual(2);
+    expect(receiver.distinctKeys()).toEqual([escalationId]);
+    expect((await activityAttempts('deliverEscalation', late)).at(-1)).toBeGreaterThanOrEqual(2);
   }, 150_000);
 });
