@@ -92,8 +92,9 @@ export const httpModule: BenchModule = {
       ctx.record('httpProgrammeQuery', PROGRAMME_QUERY);
 
       ctx.log('programme over HTTP vs hello-world, max rate...');
-      const [maxProgramme, maxHello, maxPing] = await loadInterleaved(
-        [programmeTarget, helloTarget, pingTarget],
+      const typenameTarget = { ...programmeTarget, name: 'POST /graphql { __typename } through the API', body: JSON.stringify({ query: '{ __typename }' }) };
+      const [maxProgramme, maxHello, maxPing, maxTypename] = await loadInterleaved(
+        [programmeTarget, helloTarget, pingTarget, typenameTarget],
         loadOptions(ctx.quick, { rounds: 3, durationS: 4, connections: 10 }),
       );
       ctx.log('programme over HTTP vs hello-world, 100 req/s...');
@@ -106,6 +107,14 @@ export const httpModule: BenchModule = {
         throughputRow('programme over HTTP, max rate', maxProgramme!, maxHello!, 0.35, `${how}; p50–p99 are the latency at that load`),
         {
           ...throughputRow('  diagnostic: programme vs bare Mercurius { ping }', maxProgramme!, maxPing!, 0, `${how}; what the API adds over a GraphQL server on Fastify (NestJS, token check, read model, mapping); no target`),
+          checks: [],
+        },
+        {
+          ...throughputRow('  diagnostic: programme vs { __typename } through the API', maxProgramme!, maxTypename!, 0, `${how}; the resolver (token check, read model, mapping, answer) beside the API's fixed cost per request; no target`),
+          checks: [],
+        },
+        {
+          ...throughputRow('  diagnostic: { __typename } through the API vs bare Mercurius { ping }', maxTypename!, maxPing!, 0, `${how}; the API's fixed cost per request (NestJS, its Fastify and Mercurius plugins and hooks) beside a bare GraphQL server; no target`),
           checks: [],
         },
         {
