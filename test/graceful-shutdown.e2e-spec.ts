@@ -21,6 +21,7 @@ import { DevServer } from './support/dev-server';
 import { freePort } from './support/free-port';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { WorkerProcess } from './support/worker-process';
+import { activityAttempts } from './support/history';
 
 // A SIGTERM while an escalation POST is in flight: the worker stops polling, lets the delivery
 // finish within WORKER_SHUTDOWN_GRACE_MS and exits 0. Without a grace time the SDK cancels the
@@ -78,18 +79,6 @@ async function programmeWithEscalation(municipalityCode: string, province: strin
   const { final } = await driveLifecycle(client, programmeId, FULL_LIFECYCLE.slice(0, departure + 1), { deadline: Date.now() + 40_000 });
   expect(final.escalations).toMatchObject([{ kind: 'LEAD_DEPARTED', ruleId: 'R4.3', level: 2 }]);
   return { handle: started, escalationId: final.escalations[0]!.id };
-}
-
-/** Attempt numbers of the started executions of one activity type, from the history. */
-async function activityAttempts(activityType: string, of: WorkflowHandle = handle): Promise<number[]> {
-  const events = (await of.fetchHistory()).events ?? [];
-  const scheduled = new Set(
-    events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === activityType).map((e) => String(e.eventId)),
-  );
-  return events.flatMap((e) => {
-    const started = e.activityTaskStartedEventAttributes;
-    return started && scheduled.has(String(started.scheduledEventId)) ? [started.attempt ?? 0] : [];
-  });
 }
 
 beforeAll(async () => {
@@ -175,7 +164,7 @@ describe('graceful worker shutdown', () => {
       .toEqual(['DELIVERED']);
     expect(receiver.received).toHaveLength(1);
     expect(receiver.distinctKeys()).toEqual([escalationId]);
-    expect(await activityAttempts('deliverEscalation')).toEqual([1]);
+    expect(await activityAttempts(handle, 'deliverEscalation')).toEqual([1]);
     await Promise.all(workers.map((w) => w.stop()));
   }, 150_000);
 
@@ -197,6 +186,6 @@ describe('graceful worker shutdown', () => {
       .toEqual(['DELIVERED']);
     expect(receiver.received.length).toBeGreaterThanOrEqual(2);
     expect(receiver.distinctKeys()).toEqual([escalationId]);
-    expect((await activityAttempts('deliverEscalation', late)).at(-1)).toBeGreaterThanOrEqual(2);
+    expect((await activityAttempts(late, 'deliverEscalation')).at(-1)).toBeGreaterThanOrEqual(2);
   }, 150_000);
 });

@@ -22,6 +22,7 @@ import { openDataSource, ProgrammeReadModel } from '../libs/persistence/src';
 import { DevServer } from './support/dev-server';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { WorkerProcess } from './support/worker-process';
+import { activityAttempts } from './support/history';
 
 // DOMAIN "Stalls and escalations": every escalation is stored and delivered through an outbox,
 // so none is lost. Here the faults are real: the worker process is SIGKILLed mid-lifecycle and the
@@ -77,18 +78,6 @@ function step<T extends CommandType>(type: T, payload: CommandPayloads[T], actor
 
 function view(): Promise<ProgrammeView> {
   return handle.query(getProgrammeStateQuery);
-}
-
-/** Attempt numbers of the activity executions of one type that completed, from the history. */
-async function activityAttempts(activityType: string): Promise<number[]> {
-  const events = (await handle.fetchHistory()).events ?? [];
-  const scheduled = new Set(
-    events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === activityType).map((e) => String(e.eventId)),
-  );
-  return events.flatMap((e) => {
-    const started = e.activityTaskStartedEventAttributes;
-    return started && scheduled.has(String(started.scheduledEventId)) ? [started.attempt ?? 0] : [];
-  });
 }
 
 /** Calls `attempt` until it resolves to a value other than undefined (errors count as not yet); at most `ms`. */
@@ -274,9 +263,9 @@ describe('programme lifecycle under faults on the dev server', () => {
     expect(continuation.escalations).toMatchObject([{ id: escalationId, status: 'RESOLVED' }]);
     mark(`CONTINUATION reached; POSTs: ${receiver.received.length}, delivered: ${receiver.delivered().length}`);
     // One delivery in the workflow's history; an attempt lost with a killed worker is retried inside it.
-    const deliveries = await activityAttempts('deliverEscalation');
+    const deliveries = await activityAttempts(handle, 'deliverEscalation');
     expect(deliveries).toHaveLength(1);
-    const projections = await activityAttempts('projectProgramme');
+    const projections = await activityAttempts(handle, 'projectProgramme');
     mark(`deliverEscalation attempt that succeeded: ${deliveries[0]}; projectProgramme runs: ${projections.length}, retried: ${projections.filter((a) => a > 1).length}`);
     await expect
       .poll(async () => (await readModel.findLatest(MUNICIPALITY))?.phase, { timeout: 15_000, interval: 250 })
