@@ -34,7 +34,7 @@ export interface WorkerConfig {
   shutdownGraceMs: number;
   /** `/metrics` and `/health/live` over HTTP; off when no port is set. */
   metrics?: { host: string; port: number };
-  /** The Temporal SDK's Prometheus exporter, e.g. `127.0.0.1:9465` (`0.0.0.0:9465` in a container); off when unset. */
+  /** The Temporal SDK's Prometheus exporter, e.g. `127.0.0.1:9465` (all interfaces only inside a container); off when unset. */
   temporalMetricsBindAddress?: string;
 }
 
