@@ -445,10 +445,12 @@ describe('the same step sent twice with the same update id is applied once', () 
       });
       first = await designate();
       const firstRun = (await handle().describe()).runId;
-      for (let i = 0; i < 60 && (await handle().describe()).runId === firstRun; i++) {
+      // More than 40 events; the workflow hands over once it is idle (projection caught up), so
+      // the steps are sent first and the new run is awaited after them.
+      for (let i = 0; i < 30; i++) {
         await handle().executeUpdate(programmeUpdates.commitPartner, { args: [{ organisation: `Partner ${i}`, domain: 'CARE', actor: PROJECT_LEAD }] });
       }
-      expect((await handle().describe()).runId, 'continued as new').not.toBe(firstRun);
+      await expect.poll(async () => (await handle().describe()).runId, { timeout: 60_000, message: 'continued as new' }).not.toBe(firstRun);
       expect(timeline(await handle().query(getProgrammeStateQuery), 'designateAdministrativeLead')).toHaveLength(1);
     });
 
