@@ -31,3 +31,21 @@ ensure_build() {
     node apps/dashboard/build.mjs
   fi
 }
+
+# The servers the tests start (Temporal CLI and test server, PostgreSQL), exported for vitest.
+ensure_test_servers() {
+  OLIEVLEK_TEMPORAL_CLI="$(bash infra/ensure-temporal-cli.sh)"
+  TEMPORAL_TEST_SERVER_PATH="$(bash infra/ensure-temporal-test-server.sh)"
+  OLIEVLEK_PG_BIN="$(bash infra/ensure-postgres.sh)"
+  export OLIEVLEK_TEMPORAL_CLI TEMPORAL_TEST_SERVER_PATH OLIEVLEK_PG_BIN
+}
+
+# Type errors in tests are caught here: vitest itself strips types without checking them.
+# On failure the closing line still says so, and the script exits 1.
+typecheck_or_fail() {
+  log "type-checking..."
+  if ! node node_modules/typescript/bin/tsc -p tsconfig.json --noEmit; then
+    echo "vitest: 0 passed, 1 failed"
+    exit 1
+  fi
+}

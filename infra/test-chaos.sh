@@ -9,16 +9,8 @@ cd "$(dirname "$0")/.."
 . infra/lib.sh
 ensure_node_modules
 ensure_build
-OLIEVLEK_TEMPORAL_CLI="$(bash infra/ensure-temporal-cli.sh)"
-TEMPORAL_TEST_SERVER_PATH="$(bash infra/ensure-temporal-test-server.sh)"
-OLIEVLEK_PG_BIN="$(bash infra/ensure-postgres.sh)"
-export OLIEVLEK_TEMPORAL_CLI TEMPORAL_TEST_SERVER_PATH OLIEVLEK_PG_BIN
-
-log "type-checking..."
-if ! node node_modules/typescript/bin/tsc -p tsconfig.json --noEmit; then
-  echo "vitest: 0 passed, 1 failed"
-  exit 1
-fi
+ensure_test_servers
+typecheck_or_fail
 
 mkdir -p test/.artifacts
 report=test/.artifacts/vitest-chaos-report.json

@@ -6,19 +6,11 @@ cd "$(dirname "$0")/.."
 . infra/lib.sh
 ensure_node_modules
 ensure_build
-OLIEVLEK_TEMPORAL_CLI="$(bash infra/ensure-temporal-cli.sh)"
-TEMPORAL_TEST_SERVER_PATH="$(bash infra/ensure-temporal-test-server.sh)"
-OLIEVLEK_PG_BIN="$(bash infra/ensure-postgres.sh)"
+ensure_test_servers
 OLIEVLEK_CHROMIUM="$(bash infra/ensure-chromium.sh)"
 OLIEVLEK_HELM="$(bash infra/ensure-helm.sh)"
-export OLIEVLEK_TEMPORAL_CLI TEMPORAL_TEST_SERVER_PATH OLIEVLEK_PG_BIN OLIEVLEK_CHROMIUM OLIEVLEK_HELM
-
-# Type errors in tests are caught here: vitest itself strips types without checking them.
-log "type-checking..."
-if ! node node_modules/typescript/bin/tsc -p tsconfig.json --noEmit; then
-  echo "vitest: 0 passed, 1 failed"
-  exit 1
-fi
+export OLIEVLEK_CHROMIUM OLIEVLEK_HELM
+typecheck_or_fail
 
 mkdir -p test/.artifacts
 report=test/.artifacts/vitest-report.json
