@@ -62,7 +62,7 @@ const inputType = (type: string) => (type === 'selectTheme' ? 'ThemeInput' : `${
 
 describe('PostgreSQL stopped twice under the read-model projection', () => {
   const finals = new Map<string, ProgrammeState>();
-  const readsDuringOutage: { status: number; text: string }[] = [];
+  const readsDuringOutage: { status: number; retryAfter: string | null; text: string }[] = [];
   const healthDuringOutage: number[] = [];
   const behindAtRestart: number[] = [];
 
@@ -91,7 +91,7 @@ describe('PostgreSQL stopped twice under the read-model projection', () => {
             headers: { 'content-type': 'application/json', authorization: `Bearer ${kwartiermaker}` },
             body: JSON.stringify({ query: `{ programme(id: "${id(PROGRAMMES[0]!)}") { id version } }` }),
           });
-          readsDuringOutage.push({ status: res.status, text: await res.text() });
+          readsDuringOutage.push({ status: res.status, retryAfter: res.headers.get('retry-after'), text: await res.text() });
           healthDuringOutage.push((await fetch(`${launcher.apiUrl}/health`)).status);
           await sleep(2_000);
         }
@@ -140,14 +140,22 @@ describe('PostgreSQL stopped twice under the read-model projection', () => {
     }
   }, 10 * 60_000);
 
-  it('the outages were real: the read model fell behind and the API said so without internals', () => {
+  it('the outages were real: the read model fell behind and the API said so, retryably and without internals', () => {
     const answers = readsDuringOutage.map((r) => `${r.status} ${(JSON.parse(r.text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code ?? 'data'}`);
     mark(`reads during the outages: ${JSON.stringify(answers)}; /health: ${JSON.stringify(healthDuringOutage)}`);
     expect(Math.max(...behindAtRestart), 'programmes behind in the read model when it came back').toBeGreaterThan(0);
     expect(healthDuringOutage.some((s) => s === 503), '/health reported the database down').toBe(true);
+    // A read either answers from the database or says it is out of reach, retryably: HTTP 503
+    // with Retry-After and SERVICE_UNAVAILABLE, never a masked internal error.
+    expect(readsDuringOutage.some((r) => r.status === 503), 'a read during the outage said the data was out of reach').toBe(true);
     for (const r of readsDuringOutage) {
-      expect(r.status).toBeLessThan(500);
       const body = JSON.parse(r.text) as { errors?: { extensions?: { code?: string } }[] };
+      if (r.status === 503) {
+        expect(r.retryAfter).toMatch(/^\d+$/);
+        expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+      } else {
+        expect(r.status).toBe(200);
+      }
       for (const e of body.errors ?? []) expect(ERROR_CODES).toContain(e.extensions?.code);
       expect(r.text).not.toMatch(/SELECT|ECONNREFUSED|postgres|pg_|QueryFailed|\bat .*\.js/i);
     }

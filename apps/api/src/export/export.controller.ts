@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Req, Res, UseFilters } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -7,6 +7,7 @@ import { MunicipalityEntity, NationalOverviewReadModel, type NationalOverview } 
 import { TokenVerifier, type Principal } from '../auth';
 import { preferredLanguage } from '../common/error-formatter';
 import { UserFacingError } from '../common/graphql-errors';
+import { UnavailableFilter } from '../common/unavailable.filter';
 import { ProgrammeService } from '../programmes/programme.service';
 
 // Rows per read-model page while building the programme list (one keyset query each).
@@ -63,6 +64,7 @@ const PROGRAMME_COLUMNS = [
  * is anonymous and open to every role, the programme list shows what the caller may see.
  */
 @Controller('export')
+@UseFilters(UnavailableFilter)
 export class ExportController {
   private readonly overview: NationalOverviewReadModel;
 
