@@ -2,12 +2,15 @@ import { frameworkModule } from './suites/framework.suite';
 import { httpModule } from './suites/http.suite';
 import { overviewHttpModule } from './suites/overview-http.suite';
 import { readModelModule } from './suites/read-model.suite';
+import { projectionLagModule } from './suites/projection-lag.suite';
 import { replayModule } from './suites/replay.suite';
+import { startProgrammesModule } from './suites/start-programmes.suite';
 import { updateLatencyModule } from './suites/update-latency.suite';
+import { workerMemoryModule } from './suites/worker-memory.suite';
 import type { BenchModule } from './support/types';
 
 /**
  * Every bench module, in the order `npm run bench` runs them; `npm run bench -- <name>` runs one.
  * A new target is a new module here: a name, a summary and `run(ctx)` returning its rows.
  */
-export const BENCH_MODULES: readonly BenchModule[] = [readModelModule, overviewHttpModule, httpModule, frameworkModule, replayModule, updateLatencyModule];
+export const BENCH_MODULES: readonly BenchModule[] = [readModelModule, overviewHttpModule, httpModule, frameworkModule, replayModule, updateLatencyModule, startProgrammesModule, workerMemoryModule, projectionLagModule];

@@ -1,0 +1,227 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { TypedSearchAttributes } from '@temporalio/common';
+import {
+  MUNICIPALITY_CODE_SA,
+  OPEN_ESCALATION_LEVEL_SA,
+  PHASE_SA,
+  PROGRAMME_LIFECYCLE_WORKFLOW,
+  PROGRAMME_STATUS_SA,
+  PROGRAMMES_TASK_QUEUE,
+  PROVINCE_SA,
+  type ProgrammeLifecycleInput,
+} from '../../libs/contracts/src';
+import { programmeWorkflowId, type MunicipalityCode } from '../../libs/domain/src';
+import { migrate, MunicipalityEntity, openDataSource } from '../../libs/persistence/src';
+import { DevServer } from '../../test/support/dev-server';
+import { freePort } from '../../test/support/free-port';
+import { ProcessGroup } from '../../test/support/process-group';
+import type { BenchContext } from './types';
+
+/**
+ * What the Temporal modules (`start-programmes`, `worker-memory`, `projection-lag`) share: a
+ * throw-away dev server, a migrated read model (the migrations load the 342 municipalities, as
+ * `npm start` does), and the product worker as its own OS process (`dist/apps/worker/src/main.js`,
+ * as `npm start` runs it; `infra/bench.sh` builds `dist/` first).
+ */
+
+/** The repository root (this file runs from `dist/bench/bench/support/`). */
+export function repoRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'bench', 'tsconfig.json')) || !existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`repository root not found above ${__dirname}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export interface TemporalStack {
+  server: DevServer;
+  client: Client;
+  /** Path of the SQLite read model (migrated), or a PostgreSQL URL. */
+  databaseUrl: string;
+  municipalities: MunicipalityEntity[];
+  /** Stops what `startTemporalStack` started (also registered with ctx.onCleanup). */
+  close(): Promise<void>;
+}
+
+/** A dev server on a free loopback port, a migrated read model, and a client; no worker yet. */
+export async function startTemporalStack(ctx: BenchContext, label: string, databaseUrl?: string): Promise<TemporalStack> {
+  const dir = ctx.tempDir(`olievlek-bench-${label}-`);
+  ctx.log(`${label}: starting the Temporal dev server...`);
+  const server = await DevServer.start({ dbFile: join(dir, 'temporal.sqlite'), startTimeoutMs: 60_000 });
+  let closed = false;
+  const connections: Array<{ close(): Promise<void> }> = [];
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    for (const c of connections.reverse()) await c.close().catch(() => undefined);
+    await server.stop();
+  };
+  ctx.onCleanup(close);
+  const url = databaseUrl ?? join(dir, 'read-model.sqlite');
+  const dataSource = await openDataSource({ url });
+  let municipalities: MunicipalityEntity[];
+  try {
+    await migrate(dataSource);
+    municipalities = await dataSource.getRepository(MunicipalityEntity).find({ order: { code: 'ASC' } });
+  } finally {
+    await dataSource.destroy();
+  }
+  const connection = await Connection.connect({ address: server.address });
+  connections.push(connection);
+  const client = new Client({ connection, namespace: server.namespace });
+  return { server, client, databaseUrl: url, municipalities, close };
+}
+
+/** The input the API gives a new programme (`ProgrammeService.start`), for a municipality and sequence. */
+export function programmeInput(m: MunicipalityEntity, sequence: number): ProgrammeLifecycleInput {
+  return {
+    programmeId: programmeWorkflowId(m.code as MunicipalityCode, sequence),
+    municipalityCode: m.code,
+    sequence,
+    province: m.province,
+    schoolHolidayRegion: m.schoolHolidayRegion,
+  };
+}
+
+/** Starts a programme workflow directly, with the options the API starts it with. */
+export function startProgrammeWorkflow(client: Client, m: MunicipalityEntity, sequence: number) {
+  const input = programmeInput(m, sequence);
+  return client.workflow.start(PROGRAMME_LIFECYCLE_WORKFLOW, {
+    taskQueue: PROGRAMMES_TASK_QUEUE,
+    workflowId: input.programmeId,
+    args: [input],
+    workflowIdConflictPolicy: 'FAIL',
+    workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    typedSearchAttributes: new TypedSearchAttributes([
+      { key: MUNICIPALITY_CODE_SA, value: m.code },
+      { key: PROVINCE_SA, value: m.province },
+      { key: PHASE_SA, value: 'COMMITMENT' },
+      { key: PROGRAMME_STATUS_SA, value: 'ACTIVE' },
+      { key: OPEN_ESCALATION_LEVEL_SA, value: 0 },
+    ]),
+  });
+}
+
+/** Runs `task(i)` for i in 0..n-1 with `concurrency` in flight; resolves when all are done (rejects on the first failure). */
+export async function pool(n: number, concurrency: number, task: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < n) {
+      const i = next++;
+      await task(i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, lane));
+}
+
+export interface WorkerProcessHandle {
+  pid: number;
+  /** `http://127.0.0.1:<port>/metrics` of the worker's own Prometheus registry (prom-client). */
+  metricsUrl: string;
+  /** The Temporal SDK's (Core's) Prometheus exporter. */
+  temporalMetricsUrl: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The compiled product worker, `node dist/apps/worker/src/main.js`, as its own process (its own
+ * process group, so nothing it starts outlives it), configured only through its environment, as
+ * `npm start` and the chart run it. Resolves once it logs `worker running`.
+ */
+export async function startWorkerProcess(ctx: BenchContext, stack: TemporalStack, label: string, env: Record<string, string> = {}): Promise<WorkerProcessHandle> {
+  const root = repoRoot();
+  const main = join(root, 'dist', 'apps', 'worker', 'src', 'main.js');
+  if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` (infra/bench.sh does)`);
+  const metricsPort = await freePort();
+  const temporalMetricsPort = await freePort();
+  ctx.log(`${label}: starting the product worker process...`);
+  const group = ProcessGroup.spawn(process.execPath, [main], {
+    cwd: root,
+    env: {
+      ...process.env,
+      TEMPORAL_ADDRESS: stack.server.address,
+      TEMPORAL_NAMESPACE: stack.server.namespace,
+      DATABASE_URL: stack.databaseUrl,
+      OLIEVLEK_DATA_DIR: ctx.tempDir(`olievlek-bench-${label}-worker-`),
+      LOG_LEVEL: 'info',
+      OLIEVLEK_PARENT_PID: String(process.pid),
+      WORKER_METRICS_PORT: String(metricsPort),
+      WORKER_METRICS_HOST: '127.0.0.1',
+      TEMPORAL_METRICS_BIND_ADDRESS: `127.0.0.1:${temporalMetricsPort}`,
+      WORKER_SHUTDOWN_GRACE_MS: '2000',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await group.stop(10_000);
+  };
+  ctx.onCleanup(stop);
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`worker not running within 180 s:\n${output.slice(-4000)}`)), 180_000);
+    const onData = (chunk: Buffer) => {
+      // Keep the start and the end; the middle is info lines.
+      output = (output + chunk.toString()).slice(-200_000);
+      if (/"msg":"worker running"/.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    group.child.stdout!.on('data', onData);
+    group.child.stderr!.on('data', onData);
+    void group.exited.then((exit) => {
+      clearTimeout(timer);
+      reject(new Error(`worker exited ${JSON.stringify(exit)} before running:\n${output.slice(-4000)}`));
+    });
+  });
+  return {
+    pid: group.pid,
+    metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
+    temporalMetricsUrl: `http://127.0.0.1:${temporalMetricsPort}/metrics`,
+    output: () => output,
+    stop,
+  };
+}
+
+/** VmRSS of a process in bytes, from /proc/<pid>/status (threads included: the workflow threads share it). */
+export function rssBytes(pid: number): number {
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!match) throw new Error(`no VmRSS for ${pid}`);
+  return Number(match[1]) * 1024;
+}
+
+/** The sum of a Prometheus metric's samples (every label set), or undefined when it is absent. */
+export async function promSum(url: string, name: string): Promise<number | undefined> {
+  const text = await (await fetch(url)).text();
+  let sum: number | undefined;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#')) continue;
+    const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})?\s+(\S+)/.exec(line);
+    if (m && m[1] === name) sum = (sum ?? 0) + Number(m[3]);
+  }
+  return sum;
+}
+
+/** Polls `probe` every `everyMs` until it holds, failing after `timeoutMs`. */
+export async function waitFor(what: string, probe: () => Promise<boolean> | boolean, timeoutMs: number, everyMs = 200): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/** `12.3 MB` (MiB). */
+export const formatMiB = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** A step's actor, as the update-latency module sends it. */
+export const PROJECT_LEAD = { role: 'PROJECT_LEAD', name: 'Projectleider' } as const;
