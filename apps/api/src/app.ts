@@ -1,14 +1,15 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { MercuriusContext } from 'mercurius';
 import { Logger } from 'nestjs-pino';
-import { closeServer, startMetricsServer } from '../../../libs/platform/src';
+import { closeServer, recordGraphqlOperation, recordHttpRoute, startMetricsServer, traceHttpServer } from '../../../libs/platform/src';
 import { AppModule } from './app.module';
 import { TokenVerifier } from './auth';
 import type { ApiConfig } from './config';
 import { registerDashboard } from './dashboard/dashboard';
 import { rateLimitOptions } from './graphql/rate-limit';
-import { ApiMetrics } from './metrics/api-metrics';
+import { ApiMetrics, METRICS_PATH } from './metrics/api-metrics';
 
 /** Builds the API application (not yet listening), for `main.ts` and for end-to-end tests. */
 export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplication> {
@@ -37,6 +38,18 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
     // Its own listener: a Service or Ingress for PORT never exposes it.
     const metricsServer = await startMetricsServer(metrics.registry, config.host, config.metricsPort);
     fastify.addHook('onClose', () => closeServer(metricsServer));
+  }
+  if (config.tracing) {
+    // Probes and scrapes would drown the traces of real requests.
+    traceHttpServer(fastify.server, { untraced: (path) => path === METRICS_PATH || path.startsWith('/health') });
+    fastify.addHook('onRequest', async (request) => recordHttpRoute(request.method, request.routeOptions.url));
+    // Mercurius exists once the GraphQL module has registered it.
+    fastify.addHook('onReady', async () => {
+      fastify.graphql.addHook('preExecution', async (_schema, document, context: MercuriusContext) => {
+        const body = context.reply?.request?.body;
+        recordGraphqlOperation(document, typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { operationName?: unknown }).operationName : undefined);
+      });
+    });
   }
   await registerDashboard(app);
   app.useLogger(app.get(Logger));

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import {
   databaseUrl,
   loadTemporalConnectionConfig,
+  loadTracingConfig,
   parseEnv,
   sharedEnvSchema,
   type TemporalConnectionConfig,
+  type TracingConfig,
 } from '../../../libs/platform/src';
 import { loadAuthConfig, type AuthConfig } from './auth/auth.config';
 
@@ -49,6 +51,8 @@ export interface ApiConfig {
   metricsPort?: number;
   /** SIGTERM: `/health/ready` says 503 for this long before the server stops accepting. */
   shutdownDelayMs: number;
+  /** OpenTelemetry tracing (the standard OTEL_* variables); off when undefined. */
+  tracing?: TracingConfig;
   parentPid?: number;
 }
 
@@ -90,6 +94,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     feedIntervalMs: e.FEED_INTERVAL_MS,
     metricsPort: e.METRICS_PORT,
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
+    tracing: loadTracingConfig(env, 'olievlek-api'),
     parentPid: e.OLIEVLEK_PARENT_PID,
   };
 }

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import {
   databaseUrl,
   loadTemporalConnectionConfig,
+  loadTracingConfig,
   parseEnv,
   sharedEnvSchema,
   type TemporalConnectionConfig,
+  type TracingConfig,
 } from '../../../libs/platform/src';
 
 // An empty variable counts as unset, as `ESCALATION_WEBHOOK_URL=` in a .env file means.
@@ -36,6 +38,8 @@ export interface WorkerConfig {
   metrics?: { host: string; port: number };
   /** The Temporal SDK's Prometheus exporter, e.g. `127.0.0.1:9465` (all interfaces only inside a container); off when unset. */
   temporalMetricsBindAddress?: string;
+  /** OpenTelemetry tracing (the standard OTEL_* variables); off when undefined. */
+  tracing?: TracingConfig;
 }
 
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
@@ -50,5 +54,6 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     shutdownGraceMs: e.WORKER_SHUTDOWN_GRACE_MS,
     ...(e.WORKER_METRICS_PORT ? { metrics: { host: e.WORKER_METRICS_HOST, port: e.WORKER_METRICS_PORT } } : {}),
     temporalMetricsBindAddress: e.TEMPORAL_METRICS_BIND_ADDRESS,
+    tracing: loadTracingConfig(env, 'olievlek-worker'),
   };
 }

@@ -7,6 +7,7 @@ import {
   exitWithParent,
   onShutdownSignal,
   startMetricsServer,
+  startTracing,
   temporalConnectionOptions,
 } from '../../../libs/platform/src';
 import { loadWorkerConfig } from './config';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
       ? { telemetryOptions: { metrics: { prometheus: { bindAddress: config.temporalMetricsBindAddress, countersTotalSuffix: true, useSecondsForDurations: true } } } }
       : {}),
   });
+  const tracing = config.tracing ? startTracing(config.tracing) : undefined;
   const metrics = new WorkerMetrics();
   // Up from before the worker connects until it has drained: liveness, not readiness.
   const metricsServer = config.metrics ? await startMetricsServer(metrics.registry, config.metrics.host, config.metrics.port) : undefined;
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
     webhookTimeoutMs: config.escalationWebhookTimeoutMs,
     shutdownGraceMs: config.shutdownGraceMs,
     activityInterceptors: [metrics.activityInterceptor()],
+    tracing,
   });
 
   const stop = () => {
@@ -56,10 +59,13 @@ async function main(): Promise<void> {
       temporal: describeTemporalConnection(config.temporal),
       escalationWebhook,
       metrics: config.metrics ? `http://${config.metrics.host}:${config.metrics.port}/metrics` : null,
+      tracing: config.tracing ? { exporters: config.tracing.exporters, serviceName: config.tracing.serviceName } : null,
     },
     'worker running',
   );
   await worker.run();
+  // After the drain: the last activities' and workflow tasks' spans are in the batch.
+  await tracing?.shutdown();
   await connection.close();
   await dataSource.destroy();
   if (metricsServer) await closeServer(metricsServer);

@@ -1,9 +1,16 @@
 import { join } from 'node:path';
+import type { Context as ActivityContext } from '@temporalio/activity';
 import { NativeConnection, Worker, type ActivityInterceptorsFactory, type WorkerOptions } from '@temporalio/worker';
+import {
+  makeWorkflowExporter,
+  OpenTelemetryActivityInboundInterceptor,
+  OpenTelemetryActivityOutboundInterceptor,
+} from '@temporalio/interceptors-opentelemetry/lib/worker';
 import type { DataSource } from 'typeorm';
 import { createEscalationActivities } from '../../../libs/activities/src/escalation.activities';
 import { createReadModelActivities } from '../../../libs/activities/src/read-model.activities';
 import { PROGRAMMES_TASK_QUEUE } from '../../../libs/contracts/src';
+import type { Tracing } from '../../../libs/platform/src';
 
 export interface ProgrammeWorkerOptions {
   connection: NativeConnection;
@@ -20,6 +27,12 @@ export interface ProgrammeWorkerOptions {
   shutdownGraceMs?: number;
   /** E.g. the metrics interceptor of `WorkerMetrics`. */
   activityInterceptors?: ActivityInterceptorsFactory[];
+  /**
+   * OpenTelemetry (`startTracing`): workflow and activity spans under the client's. A pre-built
+   * `workflowBundle` must then have been bundled with `WORKFLOW_INTERCEPTORS_PATH` among its
+   * `workflowInterceptorModules`.
+   */
+  tracing?: Pick<Tracing, 'spanProcessor' | 'resource'>;
 }
 
 export const DEFAULT_SHUTDOWN_GRACE_MS = 20_000;
@@ -27,14 +40,28 @@ export const DEFAULT_SHUTDOWN_GRACE_MS = 20_000;
 /** The compiled workflows next to this file in `dist/`. */
 export const DEFAULT_WORKFLOWS_PATH = join(__dirname, '..', '..', '..', 'workflows', 'index.js');
 
+/** The compiled OpenTelemetry workflow interceptors next to this file in `dist/`. */
+export const WORKFLOW_INTERCEPTORS_PATH = join(__dirname, '..', '..', '..', 'workflows', 'interceptors.js');
+
 export async function createProgrammeWorker(o: ProgrammeWorkerOptions): Promise<Worker> {
+  const activityInterceptors: ActivityInterceptorsFactory[] = [
+    // Outermost: the activity's span also covers the other interceptors.
+    ...(o.tracing
+      ? [(ctx: ActivityContext) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx), outbound: new OpenTelemetryActivityOutboundInterceptor(ctx) })]
+      : []),
+    ...(o.activityInterceptors ?? []),
+  ];
   return Worker.create({
     connection: o.connection,
     namespace: o.namespace,
     taskQueue: o.taskQueue ?? PROGRAMMES_TASK_QUEUE,
     // The SDK's default is 0: a SIGTERM would cancel an escalation POST mid-flight, sending it twice.
     shutdownGraceTime: o.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS,
-    ...(o.activityInterceptors?.length ? { interceptors: { activity: o.activityInterceptors } } : {}),
+    ...(activityInterceptors.length || o.tracing
+      ? { interceptors: { activity: activityInterceptors, ...(o.tracing ? { workflowModules: [WORKFLOW_INTERCEPTORS_PATH] } : {}) } }
+      : {}),
+    // Workflow spans leave the sandbox through this sink; not called during replay.
+    ...(o.tracing ? { sinks: { exporter: makeWorkflowExporter(o.tracing.spanProcessor, o.tracing.resource) } } : {}),
     ...(o.workflowBundle ? { workflowBundle: o.workflowBundle } : { workflowsPath: DEFAULT_WORKFLOWS_PATH }),
     activities: {
       ...createReadModelActivities({ dataSource: o.dataSource }),

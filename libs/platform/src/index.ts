@@ -3,3 +3,4 @@ export * from './logger';
 export * from './supervision';
 export * from './temporal-connection';
 export * from './metrics-server';
+export * from './tracing';

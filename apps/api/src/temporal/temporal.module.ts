@@ -1,5 +1,6 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
 import { temporalConnectionOptions } from '../../../../libs/platform/src';
 import { API_CONFIG, type ApiConfig } from '../config';
 
@@ -23,6 +24,8 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
         new Client({
           connection: Connection.lazy(temporalConnectionOptions(config.temporal)),
           namespace: config.temporal.namespace,
+          // Start, update, signal and query get a client span under the request's, its context in the Temporal headers.
+          ...(config.tracing ? { interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] } } : {}),
         }),
     },
     TemporalConnectionCloser,
