@@ -2,6 +2,7 @@ import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
 import { openEscalationLevel, type Escalation, type ProgrammeState } from '../../domain/src';
 import { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
+import { PreparedSelect } from './prepared-select';
 import { missedSchoolYears, startedQuarter, writeProgrammeDetails } from './programme-projection';
 
 // Insert, or update only when the incoming version is newer: a retried or reordered
@@ -65,7 +66,26 @@ const MAX_TARGET = 2048;
 const sqliteTurns = new WeakMap<DataSource, Promise<unknown>>();
 
 export class ProgrammeReadModel {
-  constructor(private readonly dataSource: DataSource) {}
+  // One statement: a programme has one municipality, so LIMIT 1 over the join is exact (find
+  // options with relations would first select the id in a DISTINCT subquery). Asked on every
+  // `programme(municipalityCode)` read, so its SQL is built once.
+  private readonly latest: PreparedSelect<ProgrammeEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.latest = new PreparedSelect(
+      dataSource,
+      () =>
+        dataSource
+          .getRepository(ProgrammeEntity)
+          .createQueryBuilder('p')
+          .innerJoinAndSelect('p.municipality', 'm')
+          .where('p.municipality_code = :municipalityCode')
+          .orderBy('p.sequence', 'DESC')
+          .limit(1),
+      ['municipalityCode'],
+      { municipality: 'm' },
+    );
+  }
 
   /** Projects the state: the programme row and one outbox row per escalation, in one transaction. */
   async upsert(s: ProgrammeState): Promise<void> {
@@ -102,16 +122,7 @@ export class ProgrammeReadModel {
 
   /** The municipality's latest programme, running or not. */
   async findLatest(municipalityCode: string): Promise<ProgrammeEntity | null> {
-    // One statement: a programme has one municipality, so LIMIT 1 over the join is exact (find
-    // options with relations would first select the id in a DISTINCT subquery).
-    return this.dataSource
-      .getRepository(ProgrammeEntity)
-      .createQueryBuilder('p')
-      .innerJoinAndSelect('p.municipality', 'm')
-      .where('p.municipality_code = :municipalityCode', { municipalityCode })
-      .orderBy('p.sequence', 'DESC')
-      .limit(1)
-      .getOne();
+    return this.latest.one({ municipalityCode });
   }
 
   /** One programme by id, with its municipality. */

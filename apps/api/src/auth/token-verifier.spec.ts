@@ -182,3 +182,34 @@ describe('TokenVerifier (HS256, embedded)', () => {
     }
   });
 });
+
+describe('TokenVerifier remembers tokens it verified', () => {
+  it('a remembered token is refused once it expires: it is never remembered past exp + the clock tolerance', async () => {
+    const verifier = TokenVerifier.fromConfig({ auth });
+    // Expired 29 s ago: within the 30 s tolerance for at most one more second.
+    const token = await mint(municipality, { iat: now() - 3629, exp: 3600 });
+    await expect(verifier.verify(token)).resolves.toMatchObject({ subject: 'alice' });
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await rejection(verifier.verify(token), token)).toEqual({ code: 'UNAUTHENTICATED', reason: 'EXPIRED' });
+  });
+
+  it('a token changed after a good one was remembered is still refused (remembered by its exact text)', async () => {
+    const verifier = TokenVerifier.fromConfig({ auth });
+    const token = await mint();
+    await verifier.verify(token);
+    const [header, , signature] = token.split('.');
+    const raised = `${header}.${b64({ ...municipality, role: 'KWARTIERMAKER', municipalities: [], exp: now() + 3600 })}.${signature}`;
+    expect(await rejection(verifier.verify(raised), raised)).toEqual({ code: 'UNAUTHENTICATED', reason: 'INVALID' });
+    const forged = await mint(municipality, { secret: 'another-secret-that-is-long-enough-for-hs256-xyz' });
+    expect(await rejection(verifier.verify(forged), forged)).toEqual({ code: 'UNAUTHENTICATED', reason: 'INVALID' });
+  });
+
+  it('the remembered principal is the same for every request and cannot be changed by one of them', async () => {
+    const verifier = TokenVerifier.fromConfig({ auth });
+    const token = await mint();
+    const first = await verifier.verify(token);
+    expect(() => first.municipalities.push('GM0599')).toThrow(TypeError);
+    expect(() => Object.assign(first, { role: 'KWARTIERMAKER' })).toThrow(TypeError);
+    await expect(verifier.verify(token)).resolves.toEqual({ subject: 'alice', role: 'MUNICIPALITY', municipalities: ['GM0363'], programmes: [] });
+  });
+});

@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { UserFacingError, type Sentence } from '../common/graphql-errors';
 import type { AuthConfig } from './auth.config';
 import { parsePrincipalClaims, type Principal } from './principal';
@@ -62,13 +63,25 @@ const TOKEN_PROBLEMS = new Set([
 
 type Verify = (token: string, options: JWTVerifyOptions) => Promise<JWTPayload>;
 
+/** Tokens whose principal is remembered (a dashboard sends the same token with every request). */
+export const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
+/** A remembered token is checked again at least this often, and never after its expiry. */
+export const VERIFIED_TOKEN_MAX_AGE_MS = 5 * 60_000;
+
 /**
  * Checks bearer tokens and turns them into a {@link Principal}. Embedded mode: HS256 with the
  * shared secret; production: RS256/ES256 against an OIDC provider's JWKS (fetched lazily, cached,
  * refetched when a token names an unknown key). Expiry is required; issuer and audience must
  * match. Every rejection is a UserFacingError with code UNAUTHENTICATED.
+ *
+ * A token that passed is remembered, by its exact text (signature included), until its expiry
+ * (with the clock tolerance) or for 5 minutes, whichever comes first: checking the signature was
+ * the largest cost of a read (issue 7, `npm run bench -- http`). Nothing is lost by it, since a
+ * JWT cannot be revoked before its expiry anyway; a rejected token is never remembered.
  */
 export class TokenVerifier {
+  private readonly verified = new LRUCache<string, Principal>({ max: VERIFIED_TOKEN_CACHE_SIZE });
+
   private constructor(
     private readonly verifyJwt: Verify,
     private readonly options: JWTVerifyOptions,
@@ -85,8 +98,9 @@ export class TokenVerifier {
     };
     switch (auth.mode) {
       case 'hs256': {
-        const key = new TextEncoder().encode(auth.secret);
-        const verify: Verify = async (token, options) => (await jwtVerify(token, key, options)).payload;
+        // Imported once: handing jose the raw bytes would import the key again on every call.
+        const key = crypto.subtle.importKey('raw', new TextEncoder().encode(auth.secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+        const verify: Verify = async (token, options) => (await jwtVerify(token, await key, options)).payload;
         return new TokenVerifier(verify, { ...common, algorithms: ['HS256'] });
       }
       case 'jwks': {
@@ -112,6 +126,8 @@ export class TokenVerifier {
     const token = extractToken(bearerHeaderOrToken);
     if (token === undefined) throw unauthenticated('MISSING');
     if (token.length > MAX_TOKEN_LENGTH || !COMPACT_JWS.test(token)) throw unauthenticated('INVALID');
+    const known = this.verified.get(token);
+    if (known) return known;
 
     let payload: JWTPayload;
     try {
@@ -126,6 +142,14 @@ export class TokenVerifier {
 
     const parsed = parsePrincipalClaims(payload);
     if (!parsed.ok) throw unauthenticated('CLAIMS');
+    // `exp` is a required claim, so jose has checked it is a number.
+    const validForMs = (payload.exp as number) * 1000 + CLOCK_TOLERANCE_SECONDS * 1000 - Date.now();
+    const ttl = Math.min(validForMs, VERIFIED_TOKEN_MAX_AGE_MS);
+    // Shared from now on by every request that sends this token: nobody may change it.
+    Object.freeze(parsed.principal.municipalities);
+    Object.freeze(parsed.principal.programmes);
+    Object.freeze(parsed.principal);
+    if (ttl >= 1) this.verified.set(token, parsed.principal, { ttl: Math.floor(ttl) });
     return parsed.principal;
   }
 }
