@@ -139,6 +139,26 @@ describe('helm template with the minimal values', () => {
     expect(worker.readinessProbe).toBeUndefined();
   });
 
+  it('tells Prometheus where to scrape: annotations on the pods, a PodMonitor only when asked', () => {
+    const annotations = (name: string) => find(objects, 'Deployment', name).spec.template.metadata.annotations;
+    expect(annotations('olievlek-api')).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9464', 'prometheus.io/path': '/metrics' });
+    expect(annotations('olievlek-worker')).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9464', 'prometheus.io/path': '/metrics' });
+    expect(objects.some((o) => o.kind === 'PodMonitor')).toBe(false);
+
+    // Metrics on the API's HTTP port, the worker's off, the SDK's exporter on: each scraped where it is.
+    const other = render([...MINIMAL, '--set', 'api.metricsPort=0', '--set', 'worker.metricsPort=0', '--set', 'worker.temporalMetricsPort=9465', '--set', 'metrics.podMonitor.enabled=true', '--set', 'metrics.podMonitor.labels.release=kube-prometheus-stack']);
+    expect(find(other, 'Deployment', 'olievlek-api').spec.template.metadata.annotations['prometheus.io/port']).toBe('3000');
+    expect(find(other, 'Deployment', 'olievlek-worker').spec.template.metadata.annotations['prometheus.io/scrape']).toBeUndefined();
+    const monitor = find(other, 'PodMonitor', 'olievlek');
+    expect(monitor.metadata.labels).toMatchObject({ release: 'kube-prometheus-stack' });
+    expect(monitor.spec.podMetricsEndpoints.map((e: { port: string }) => e.port)).toEqual(['http', 'sdk-metrics']);
+    // It selects the pods of both Deployments, and every port it names exists on one of them.
+    const pods = ['olievlek-api', 'olievlek-worker'].map((name) => find(other, 'Deployment', name).spec.template);
+    for (const pod of pods) expect(pod.metadata.labels).toMatchObject(monitor.spec.selector.matchLabels);
+    const ports = pods.flatMap((pod) => pod.spec.containers[0].ports.map((p: { name: string }) => p.name));
+    for (const e of monitor.spec.podMetricsEndpoints) expect(ports).toContain(e.port);
+  });
+
   it('drains within the pods\' grace periods: the API leaves rotation first, the worker lets activities finish', () => {
     const apiConfig = loadApiConfig(containerEnv(objects, apiContainer(objects)));
     const workerConfig = loadWorkerConfig(containerEnv(objects, workerContainer(objects)));

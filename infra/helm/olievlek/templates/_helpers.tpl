@@ -141,3 +141,13 @@ app.kubernetes.io/component: {{ index . 1 }}
     defaultMode: 0440
 {{- end }}
 {{- end -}}
+
+{{/* Prometheus scrape annotations for a pod serving /metrics on a port: (list $ port) */}}
+{{- define "olievlek.scrapeAnnotations" -}}
+{{- $ := index . 0 -}}
+{{- if $.Values.metrics.scrapeAnnotations }}
+prometheus.io/scrape: "true"
+prometheus.io/port: {{ index . 1 | quote }}
+prometheus.io/path: /metrics
+{{- end }}
+{{- end -}}
