@@ -75,7 +75,7 @@ async function programmeByCode(ctx: BenchContext, db: SeededDatabase): Promise<B
       shape!,
       raw!,
       [],
-      `diagnostic: findLatest sends ${statements} statement(s) (a DISTINCT subquery for the id, then the row); replaying them on the bare driver splits the ratio into query shape and ORM overhead`,
+      `diagnostic: findLatest sends ${statements} statement(s), built once by TypeORM's query builder (PreparedSelect); replaying them on the bare driver splits the ratio into query shape and ORM overhead (query runner, hydration)`,
     ),
   ];
 }
