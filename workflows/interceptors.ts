@@ -67,19 +67,23 @@ function fail(span: Span, error: unknown): void {
 }
 
 /** RunWorkflow, HandleUpdate and HandleSignal spans under the caller's, StartActivity spans under those. */
-export const interceptors = (): WorkflowInterceptors => ({
-  inbound: [
-    {
-      execute: (input, next) => traced(`RunWorkflow:${workflowInfo().workflowType}`, parentOf(input.headers), () => next(input)),
-      handleUpdate: (input, next) =>
-        traced(`HandleUpdate:${input.name}`, parentOf(input.headers), () => next(input), { temporalUpdateId: input.updateId }),
-      handleSignal: (input, next) => traced(`HandleSignal:${input.signalName}`, parentOf(input.headers), () => next(input)),
-    },
-  ],
-  outbound: [
-    {
-      scheduleActivity: (input, next) =>
-        traced(`StartActivity:${input.activityType}`, context.active(), () => next({ ...input, headers: headersWithContext(input.headers) })),
-    },
-  ],
-});
+export const interceptors = (): WorkflowInterceptors => {
+  // Before any header is read: the propagator is registered with the provider.
+  getTracer();
+  return {
+    inbound: [
+      {
+        execute: (input, next) => traced(`RunWorkflow:${workflowInfo().workflowType}`, parentOf(input.headers), () => next(input)),
+        handleUpdate: (input, next) =>
+          traced(`HandleUpdate:${input.name}`, parentOf(input.headers), () => next(input), { temporalUpdateId: input.updateId }),
+        handleSignal: (input, next) => traced(`HandleSignal:${input.signalName}`, parentOf(input.headers), () => next(input)),
+      },
+    ],
+    outbound: [
+      {
+        scheduleActivity: (input, next) =>
+          traced(`StartActivity:${input.activityType}`, context.active(), () => next({ ...input, headers: headersWithContext(input.headers) })),
+      },
+    ],
+  };
+};
