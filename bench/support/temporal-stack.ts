@@ -220,8 +220,8 @@ export async function waitFor(what: string, probe: () => Promise<boolean> | bool
   }
 }
 
-/** `12.3 MB` (MiB). */
-export const formatMiB = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** `12.3 MiB`. */
+export const formatMiB = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 /** A step's actor, as the update-latency module sends it. */
 export const PROJECT_LEAD = { role: 'PROJECT_LEAD', name: 'Projectleider' } as const;
