@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { repoRoot } from '../test/support/repo-root';
 import { BENCH_MODULES } from './registry';
 import { RunContext } from './support/context';
 import { gitState, loadAverage, machine, table } from './support/report';
@@ -12,16 +13,6 @@ const USAGE = `usage: npm run bench -- [--quick] [--list] [module ...]
   --quick      shorter rounds, rougher figures; writes bench/results/quick.tmp.json
   --list       the modules and what they measure
 env: BENCH_TIMEOUT_S (default 1800) stops the run, cleaning up, when it takes longer`;
-
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'bench', 'tsconfig.json')) || !existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`repository root not found above ${__dirname}`);
-    dir = parent;
-  }
-  return dir;
-}
 
 const round = (x: number | undefined) => (x === undefined ? undefined : Math.round(x * 10_000) / 10_000);
 const latencyJson = (l: Latency) => ({ name: l.name, n: l.n, p50: round(l.p50), p95: round(l.p95), p99: round(l.p99), mean: round(l.mean) });

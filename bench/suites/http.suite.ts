@@ -5,7 +5,8 @@ import { formatRate, loadInterleaved, loadOptions, type LoadFigures } from '../s
 import { formatMs } from '../support/report';
 import type { BenchContext, BenchModule, BenchRow } from '../support/types';
 import { PING, startBare } from './framework.suite';
-import { graphql, startApi } from './overview-http.suite';
+import { startApi } from '../support/api';
+import { graphql } from './overview-http.suite';
 
 const MODULE = 'http';
 
@@ -64,7 +65,7 @@ export const httpModule: BenchModule = {
     'issue 7 target 1: the programme query over HTTP through the API (SQLite, 10,000 programmes, Temporal down) vs a bare Fastify hello-world, autocannon at max rate and at 100 req/s',
   async run(ctx) {
     const db = await seededDatabase(ctx, 'SQLite');
-    const api = await startApi(ctx, db);
+    const api = await startApi(ctx, { databaseUrl: db.url });
     const hello = await startHelloWorld(ctx);
     const bare = await startBare(ctx);
     try {

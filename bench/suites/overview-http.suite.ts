@@ -1,10 +1,6 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createApiApp } from '../../apps/api/src/app';
-import { loadApiConfig } from '../../apps/api/src/config';
 import { NationalOverviewReadModel } from '../../libs/persistence/src';
-import { freePort } from '../../test/support/free-port';
-import { launcherSecret, mintToken } from '../../test/support/tokens';
 import { DATABASES, seededDatabase, type SeededDatabase } from '../fixtures/seeded-database';
+import { startApi } from '../support/api';
 import { measureInterleaved, roundOptions, row } from '../support/measure';
 import type { BenchContext, BenchModule, BenchRow } from '../support/types';
 
@@ -19,35 +15,6 @@ interface TypeRef {
   kind: string;
   name: string | null;
   ofType: TypeRef | null;
-}
-
-/** The API as `npm start` builds it, on the seeded database, with Temporal unreachable. */
-export async function startApi(ctx: BenchContext, db: SeededDatabase): Promise<{ url: string; token: string; close(): Promise<void> }> {
-  const dataDir = ctx.tempDir('olievlek-bench-api-');
-  const config = loadApiConfig({
-    PORT: String(await freePort()),
-    HOST: '127.0.0.1',
-    OLIEVLEK_DATA_DIR: dataDir,
-    DATABASE_URL: db.url,
-    // Nothing listens there: the overview needs only the read model.
-    TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}`,
-    LOG_LEVEL: 'silent',
-    GRAPHQL_IDE: 'false',
-    // One client asking as fast as it can is the point here, not something to refuse.
-    RATE_LIMIT_MAX: String(1_000_000_000),
-    FEED_INTERVAL_MS: '60000',
-  });
-  const app: NestFastifyApplication = await createApiApp(config);
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    await app.close();
-  };
-  ctx.onCleanup(close);
-  await app.listen(config.port, config.host);
-  const token = await mintToken(launcherSecret(dataDir), { sub: 'bench', role: 'KWARTIERMAKER' });
-  return { url: `http://${config.host}:${config.port}/graphql`, token, close };
 }
 
 export async function graphql(url: string, token: string, query: string, variables?: Record<string, unknown>): Promise<GraphqlAnswer> {
@@ -83,7 +50,7 @@ async function fullSelection(url: string, token: string, typeName: string, depth
 }
 
 async function overviewOverHttp(ctx: BenchContext, db: SeededDatabase): Promise<BenchRow> {
-  const api = await startApi(ctx, db);
+  const api = await startApi(ctx, { databaseUrl: db.url });
   try {
     const root = await graphql(api.url, api.token, '{ __schema { queryType { fields { name type { name ofType { name } } } } } }');
     const field = (root.data!.__schema as { queryType: { fields: Array<{ name: string; type: TypeRef }> } }).queryType.fields.find(

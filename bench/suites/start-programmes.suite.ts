@@ -1,12 +1,8 @@
 import { NativeConnection, bundleWorkflowCode, Worker } from '@temporalio/worker';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createApiApp } from '../../apps/api/src/app';
-import { loadApiConfig } from '../../apps/api/src/config';
 import { programmeUpdates } from '../../libs/contracts/src';
 import { isProgrammeRunning, type ProgrammeStatus } from '../../libs/domain/src';
 import { openDataSource } from '../../libs/persistence/src';
-import { freePort } from '../../test/support/free-port';
-import { launcherSecret, mintToken } from '../../test/support/tokens';
+import { startApi } from '../support/api';
 import { summarise } from '../support/measure';
 import { formatMs } from '../support/report';
 import { pool, PROJECT_LEAD, startTemporalStack, startWorkerProcess, waitFor, type TemporalStack } from '../support/temporal-stack';
@@ -17,35 +13,6 @@ const CONCURRENCY = 10;
 const NOOP_TASK_QUEUE = `bench-noop-${process.pid}`;
 const silent = { log: () => {}, info: () => {}, warn: () => {}, error: () => {}, debug: () => {}, trace: () => {} };
 const START = 'mutation($code: String!) { startProgramme(municipalityCode: $code) { id sequence status } }';
-
-/** The API as `npm start` builds it, on the stack's read model and dev server. */
-async function startApi(ctx: BenchContext, stack: TemporalStack): Promise<{ url: string; token: string; close(): Promise<void> }> {
-  const dataDir = ctx.tempDir('olievlek-bench-start-api-');
-  const config = loadApiConfig({
-    PORT: String(await freePort()),
-    HOST: '127.0.0.1',
-    OLIEVLEK_DATA_DIR: dataDir,
-    DATABASE_URL: stack.databaseUrl,
-    TEMPORAL_ADDRESS: stack.server.address,
-    TEMPORAL_NAMESPACE: stack.server.namespace,
-    LOG_LEVEL: 'silent',
-    GRAPHQL_IDE: 'false',
-    // Ten clients starting as fast as they can is the point here, not something to refuse.
-    RATE_LIMIT_MAX: String(1_000_000_000),
-    FEED_INTERVAL_MS: '60000',
-  });
-  const app: NestFastifyApplication = await createApiApp(config);
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    await app.close();
-  };
-  ctx.onCleanup(close);
-  await app.listen(config.port, config.host);
-  const token = await mintToken(launcherSecret(dataDir), { sub: 'bench', role: 'KWARTIERMAKER' });
-  return { url: `http://${config.host}:${config.port}/graphql`, token, close };
-}
 
 const perSecond = (rate: number) => `${rate.toFixed(rate < 100 ? 1 : 0)} starts/s`;
 
@@ -80,7 +47,7 @@ export const startProgrammesModule: BenchModule = {
     const total = ctx.quick ? 200 : 1000;
     const stack = await startTemporalStack(ctx, MODULE);
     const worker = await startWorkerProcess(ctx, stack, MODULE);
-    const api = await startApi(ctx, stack);
+    const api = await startApi(ctx, { databaseUrl: stack.databaseUrl, temporal: { address: stack.server.address, namespace: stack.server.namespace } });
     // The read model as the API sees it, to wait (untimed) until the aborted programmes show as ended.
     const readModel = await openDataSource({ url: stack.databaseUrl });
     ctx.onCleanup(async () => {

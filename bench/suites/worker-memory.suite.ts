@@ -152,13 +152,15 @@ export const workerMemoryModule: BenchModule = {
           name: '  per cached programme',
           subject: noLatency('RSS growth per cached programme'),
           ratio: perProgramme / MiB,
-          checks: [{ target: '≤ 1 MiB per programme', holds: perProgramme <= MiB && cached >= total }],
+          // RSS that fell while the programmes loaded (the idle process still held garbage) measures
+          // nothing: the target is then not shown to hold.
+          checks: [{ target: '≤ 1 MiB per programme', holds: perProgramme > 0 && perProgramme <= MiB && cached >= total }],
           figure: {
             subject: `${(perProgramme / 1024).toFixed(0)} KiB`,
             baseline: '1 MiB',
             ratioOf: 'bytes',
           },
-          note: `(RSS with ${total} − RSS idle) / ${total}, against the 1 MiB target; the target holds only if all ${total} were cached. The worker's nodejs_heap_size_used_bytes (recorded) covers its main thread only, not the SDK's workflow thread where the cached workflows live, so RSS is the figure`,
+          note: `(RSS with ${total} − RSS idle) / ${total}, against the 1 MiB target; the target holds only if all ${total} were cached and RSS grew (with few programmes the idle process's garbage can hide their size). The worker's nodejs_heap_size_used_bytes (recorded) covers its main thread only, not the SDK's workflow thread where the cached workflows live, so RSS is the figure`,
         },
       ];
     } finally {

@@ -1,22 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { TypedSearchAttributes } from '@temporalio/common';
-import {
-  MUNICIPALITY_CODE_SA,
-  OPEN_ESCALATION_LEVEL_SA,
-  PHASE_SA,
-  PROGRAMME_LIFECYCLE_WORKFLOW,
-  PROGRAMME_STATUS_SA,
-  PROGRAMMES_TASK_QUEUE,
-  PROVINCE_SA,
-  type ProgrammeLifecycleInput,
-} from '../../libs/contracts/src';
+import { programmeStartOptions } from '../../apps/api/src/programmes/start-options';
+import { PROGRAMME_LIFECYCLE_WORKFLOW, type ProgrammeLifecycleInput } from '../../libs/contracts/src';
 import { programmeWorkflowId, type MunicipalityCode } from '../../libs/domain/src';
 import { migrate, MunicipalityEntity, openDataSource } from '../../libs/persistence/src';
 import { DevServer } from '../../test/support/dev-server';
 import { freePort } from '../../test/support/free-port';
-import { ProcessGroup } from '../../test/support/process-group';
+import { WorkerProcess } from '../../test/support/worker-process';
 import type { BenchContext } from './types';
 
 /**
@@ -25,17 +16,6 @@ import type { BenchContext } from './types';
  * `npm start` does), and the product worker as its own OS process (`dist/apps/worker/src/main.js`,
  * as `npm start` runs it; `infra/bench.sh` builds `dist/` first).
  */
-
-/** The repository root (this file runs from `dist/bench/bench/support/`). */
-export function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'bench', 'tsconfig.json')) || !existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`repository root not found above ${__dirname}`);
-    dir = parent;
-  }
-  return dir;
-}
 
 export interface TemporalStack {
   server: DevServer;
@@ -77,7 +57,7 @@ export async function startTemporalStack(ctx: BenchContext, label: string, datab
 }
 
 /** The input the API gives a new programme (`ProgrammeService.start`), for a municipality and sequence. */
-export function programmeInput(m: MunicipalityEntity, sequence: number): ProgrammeLifecycleInput {
+export function programmeInput(m: MunicipalityEntity, sequence: number): ProgrammeLifecycleInput & { province: string } {
   return {
     programmeId: programmeWorkflowId(m.code as MunicipalityCode, sequence),
     municipalityCode: m.code,
@@ -89,21 +69,7 @@ export function programmeInput(m: MunicipalityEntity, sequence: number): Program
 
 /** Starts a programme workflow directly, with the options the API starts it with. */
 export function startProgrammeWorkflow(client: Client, m: MunicipalityEntity, sequence: number) {
-  const input = programmeInput(m, sequence);
-  return client.workflow.start(PROGRAMME_LIFECYCLE_WORKFLOW, {
-    taskQueue: PROGRAMMES_TASK_QUEUE,
-    workflowId: input.programmeId,
-    args: [input],
-    workflowIdConflictPolicy: 'FAIL',
-    workflowIdReusePolicy: 'REJECT_DUPLICATE',
-    typedSearchAttributes: new TypedSearchAttributes([
-      { key: MUNICIPALITY_CODE_SA, value: m.code },
-      { key: PROVINCE_SA, value: m.province },
-      { key: PHASE_SA, value: 'COMMITMENT' },
-      { key: PROGRAMME_STATUS_SA, value: 'ACTIVE' },
-      { key: OPEN_ESCALATION_LEVEL_SA, value: 0 },
-    ]),
-  });
+  return client.workflow.start(PROGRAMME_LIFECYCLE_WORKFLOW, programmeStartOptions(programmeInput(m, sequence)));
 }
 
 /** Runs `task(i)` for i in 0..n-1 with `concurrency` in flight; resolves when all are done (rejects on the first failure). */
@@ -129,65 +95,39 @@ export interface WorkerProcessHandle {
 }
 
 /**
- * The compiled product worker, `node dist/apps/worker/src/main.js`, as its own process (its own
- * process group, so nothing it starts outlives it), configured only through its environment, as
- * `npm start` and the chart run it. Resolves once it logs `worker running`.
+ * The compiled product worker as its own process (`test/support/worker-process.ts`: its own
+ * process group, configured only through its environment, as `npm start` and the chart run it),
+ * with its metrics and the Temporal SDK's on free loopback ports. Resolves once it runs.
  */
 export async function startWorkerProcess(ctx: BenchContext, stack: TemporalStack, label: string, env: Record<string, string> = {}): Promise<WorkerProcessHandle> {
-  const root = repoRoot();
-  const main = join(root, 'dist', 'apps', 'worker', 'src', 'main.js');
-  if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` (infra/bench.sh does)`);
   const metricsPort = await freePort();
   const temporalMetricsPort = await freePort();
   ctx.log(`${label}: starting the product worker process...`);
-  const group = ProcessGroup.spawn(process.execPath, [main], {
-    cwd: root,
+  const worker = await WorkerProcess.start({
+    temporalAddress: stack.server.address,
+    namespace: stack.server.namespace,
+    dataDir: ctx.tempDir(`olievlek-bench-${label}-worker-`),
+    databaseUrl: stack.databaseUrl,
+    // startTemporalStack migrated it.
+    migrate: false,
     env: {
-      ...process.env,
-      TEMPORAL_ADDRESS: stack.server.address,
-      TEMPORAL_NAMESPACE: stack.server.namespace,
-      DATABASE_URL: stack.databaseUrl,
-      OLIEVLEK_DATA_DIR: ctx.tempDir(`olievlek-bench-${label}-worker-`),
-      LOG_LEVEL: 'info',
-      OLIEVLEK_PARENT_PID: String(process.pid),
       WORKER_METRICS_PORT: String(metricsPort),
       WORKER_METRICS_HOST: '127.0.0.1',
       TEMPORAL_METRICS_BIND_ADDRESS: `127.0.0.1:${temporalMetricsPort}`,
       WORKER_SHUTDOWN_GRACE_MS: '2000',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  let stopped = false;
+  let stopped: Promise<unknown> | undefined;
   const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    await group.stop(10_000);
+    await (stopped ??= worker.stop(10_000));
   };
   ctx.onCleanup(stop);
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker not running within 180 s:\n${output.slice(-4000)}`)), 180_000);
-    const onData = (chunk: Buffer) => {
-      // Keep the start and the end; the middle is info lines.
-      output = (output + chunk.toString()).slice(-200_000);
-      if (/"msg":"worker running"/.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    group.child.stdout!.on('data', onData);
-    group.child.stderr!.on('data', onData);
-    void group.exited.then((exit) => {
-      clearTimeout(timer);
-      reject(new Error(`worker exited ${JSON.stringify(exit)} before running:\n${output.slice(-4000)}`));
-    });
-  });
   return {
-    pid: group.pid,
+    pid: worker.pid!,
     metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
     temporalMetricsUrl: `http://127.0.0.1:${temporalMetricsPort}/metrics`,
-    output: () => output,
+    output: () => worker.output,
     stop,
   };
 }

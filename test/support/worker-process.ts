@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { ProcessGroup, type Exit } from './process-group';
+import { repoRoot } from './repo-root';
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = repoRoot();
 
 export interface WorkerProcessOptions {
   temporalAddress: string;

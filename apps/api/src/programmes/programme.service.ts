@@ -2,19 +2,12 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { TypedSearchAttributes } from '@temporalio/common';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import {
   getProgrammeStateQuery,
-  MUNICIPALITY_CODE_SA,
-  OPEN_ESCALATION_LEVEL_SA,
-  PHASE_SA,
   PROGRAMME_LIFECYCLE_WORKFLOW,
-  PROGRAMME_STATUS_SA,
   programmeUpdates,
-  PROGRAMMES_TASK_QUEUE,
-  PROVINCE_SA,
   type ProgrammeLifecycleInput,
 } from '../../../../libs/contracts/src';
 import {
@@ -39,6 +32,7 @@ import type { GqlContext } from '../common/request-context';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { actorFor, mayKnowMunicipality, maySee, mayStart, scopeOf } from './access';
 import { lifecycleError, programmeEnded, programmeNotFound } from './lifecycle.errors';
+import { programmeStartOptions } from './start-options';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -118,7 +112,7 @@ export class ProgrammeService {
         { details: { programmeId } },
       );
     }
-    const input: ProgrammeLifecycleInput = {
+    const input: ProgrammeLifecycleInput & { province: string } = {
       programmeId,
       municipalityCode: municipality.code,
       sequence,
@@ -127,23 +121,7 @@ export class ProgrammeService {
       ...(startedOn !== undefined ? { startedOn } : {}),
     };
     try {
-      // The workflow id carries the business key, so two concurrent starts cannot both succeed
-      // even before the read model shows the first one.
-      const handle = await this.temporal.workflow.start(PROGRAMME_LIFECYCLE_WORKFLOW, {
-        taskQueue: PROGRAMMES_TASK_QUEUE,
-        workflowId: programmeId,
-        args: [input],
-        workflowIdConflictPolicy: 'FAIL',
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        // Visible in `temporal workflow list` from the first moment; the workflow keeps them current.
-        typedSearchAttributes: new TypedSearchAttributes([
-          { key: MUNICIPALITY_CODE_SA, value: municipality.code },
-          { key: PROVINCE_SA, value: municipality.province },
-          { key: PHASE_SA, value: 'COMMITMENT' },
-          { key: PROGRAMME_STATUS_SA, value: 'ACTIVE' },
-          { key: OPEN_ESCALATION_LEVEL_SA, value: 0 },
-        ]),
-      });
+      const handle = await this.temporal.workflow.start(PROGRAMME_LIFECYCLE_WORKFLOW, programmeStartOptions(input));
       const state = await handle.query(getProgrammeStateQuery);
       return ok({ state, municipality });
     } catch (error) {
