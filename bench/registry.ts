@@ -12,9 +12,9 @@ import type { BenchModule } from './support/types';
 /**
  * Every bench module, in the order `npm run bench` runs them; `npm run bench -- <name>` runs one.
  * A new target is a new module here: a name, a summary and `run(ctx)` returning its rows.
- * `replay` goes first: it times the SDK building a replay worker and running the sandbox, which a
- * heap holding the 10,000-programme data set of the read-model modules slowed by half (p95 1.89 s
- * in a full run against 1.16 s alone, same machine and hour).
+ * `replay` goes first, before the read-model modules fill the heap with the 10,000-programme data
+ * set. (That was not why it is slower in a full run than alone: p95 1.85 s first in a full run,
+ * 1.89 s fifth, 1.16 s alone, the same hour; the cause is not found.)
  */
 export const BENCH_MODULES: readonly BenchModule[] = [
   replayModule,
