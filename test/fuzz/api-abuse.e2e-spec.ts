@@ -217,6 +217,20 @@ describe('defects the fuzzer found, fixed (each answered with a clear error)', (
       mayExecute: false,
     }));
 
+  it('a `query` that is JSON rather than GraphQL (`{ }`, `[]`, `1`) is refused as a syntax error, not validated as a syntax tree', async () => {
+    for (const query of ['{  }', '{}', '[]', '1', '{"kind":"Document","definitions":[{}]}']) {
+      await clear({ ...json({ query }), expect: { status: 400, codes: ['VALIDATION_FAILED'] } });
+      await clear({
+        kind: 'found defect',
+        method: 'GET',
+        search: new URLSearchParams({ query, variables: '[]' }).toString(),
+        headers: { authorization: world.authorization },
+        mayExecute: false,
+        expect: { status: 400, codes: ['VALIDATION_FAILED'] },
+      });
+    }
+  });
+
   it('a subscription over HTTP POST is refused (it belongs on graphql-ws), not an internal error', () =>
     clear({ ...json({ query: 'subscription { programmeChanged { id } }' }), expect: { codes: ['VALIDATION_FAILED'] } }));
 });

@@ -55,6 +55,17 @@ function requestShape(maxTokens: number) {
           400,
         );
       }
+      if (typeof query === 'string' && isJson(query)) {
+        // Mercurius takes a `query` that is no GraphQL but parses as JSON for a ready-made syntax
+        // tree and validates it (`{ }` becomes an empty object, and graphql-js then fails with a
+        // TypeError). No JSON text is a GraphQL document: answer with GraphQL's own syntax error.
+        const problem = syntaxErrorOf(query, maxTokens);
+        throw new HttpRefusal(
+          'VALIDATION_FAILED',
+          { nl: `De GraphQL-aanvraag is ongeldig: ${problem}`, en: `The GraphQL request is invalid: ${problem}` },
+          400,
+        );
+      }
       if (request.method === 'GET' && typeof query === 'string' && selectedOperation(query, operationName, maxTokens) === null) {
         throw new HttpRefusal(
           'VALIDATION_FAILED',
@@ -67,6 +78,25 @@ function requestShape(maxTokens: number) {
       }
     }
   };
+}
+
+// Cheap on GraphQL text: JSON.parse gives up at the first character that is no JSON.
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function syntaxErrorOf(source: string, maxTokens: number): string {
+  try {
+    parse(source, { maxTokens });
+    return 'Syntax Error';
+  } catch (error) {
+    return error instanceof GraphQLError ? error.message : 'Syntax Error';
+  }
 }
 
 /**
