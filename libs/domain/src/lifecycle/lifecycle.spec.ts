@@ -186,7 +186,7 @@ describe('checklist', () => {
   });
 });
 
-describe('national view: phase history, real start day, mentor (DOMAIN "National view")', () => {
+describe('national view: phase history, real start day, mentor (docs/rules.md "National view")', () => {
   const KWARTIERMAKER: Actor = { role: 'KWARTIERMAKER' };
   const DAY = 24 * 60 * 60 * 1000;
 

@@ -2,7 +2,7 @@ import { isValidCalendarCutoff } from '../calendar';
 import type { ProgrammeSettings } from './types';
 import { violation, type Violation } from './violation';
 
-/** Default policy (DOMAIN "Stalls and escalations"); CONTINUATION expects a yearly check-in. */
+/** Default policy (docs/rules.md "Stalls and escalations"); CONTINUATION expects a yearly check-in. */
 export const DEFAULT_SETTINGS: ProgrammeSettings = {
   stallThresholdWeeks: { COMMITMENT: 6, AGENDA: 12, EXECUTION: 8, EMBEDDING: 8, CONTINUATION: 52 },
   escalationIntervalWeeks: 4,

@@ -1,7 +1,7 @@
 import type { RuleId } from '../rule-ids';
 import type { ProgrammePhase, ProgrammeSnapshot } from '../programme';
 
-/** Partner domains (DOMAIN.md "People and roles"). */
+/** Partner domains (docs/rules.md "People and roles"). */
 export const PARTNER_DOMAINS = ['CARE', 'EDUCATION', 'JUSTICE', 'MUNICIPALITY', 'OTHER'] as const;
 export type PartnerDomain = (typeof PARTNER_DOMAINS)[number];
 
@@ -35,7 +35,7 @@ export const POLICY_INSTRUMENT_KINDS = [
 ] as const;
 export type PolicyInstrumentKind = (typeof POLICY_INSTRUMENT_KINDS)[number];
 
-/** Who did something. Names of officials are optional: a role suffices (DOMAIN "Data protection"). */
+/** Who did something. Names of officials are optional: a role suffices (docs/rules.md "Data protection"). */
 export const ACTOR_ROLES = [
   'PROJECT_LEAD',
   'ADMINISTRATIVE_LEAD',
@@ -54,7 +54,7 @@ export const ESCALATION_LEVEL_NAMES = { 1: 'REMINDER', 2: 'ADMINISTRATIVE', 3: '
 export type EscalationLevel = 1 | 2 | 3;
 export type EscalationLevelName = (typeof ESCALATION_LEVEL_NAMES)[EscalationLevel];
 
-/** Who receives an escalation of a level (DOMAIN "Stalls and escalations"). */
+/** Who receives an escalation of a level (docs/rules.md "Stalls and escalations"). */
 export const ESCALATION_RECIPIENTS = { 1: 'PROJECT_LEAD', 2: 'ADMINISTRATIVE_LEAD', 3: 'KWARTIERMAKER' } as const;
 
 export const ESCALATION_KINDS = [
@@ -233,7 +233,7 @@ export interface PhaseStay {
   leftAt?: string;
 }
 
-/** A mentor for this programme (DOMAIN "National view": a pioneer collective or a programme past embedding). */
+/** A mentor for this programme (docs/rules.md "National view": a pioneer collective or a programme past embedding). */
 export interface MentorPairing {
   kind: 'PIONEER' | 'PROGRAMME';
   municipalityCode: string;
@@ -255,7 +255,7 @@ export interface TimelineEntry {
   summary: string;
 }
 
-/** Per-programme policy (DOMAIN "Stalls and escalations"; R3.1 calendar cut-off). */
+/** Per-programme policy (docs/rules.md "Stalls and escalations"; R3.1 calendar cut-off). */
 export interface ProgrammeSettings {
   stallThresholdWeeks: { COMMITMENT: number; AGENDA: number; EXECUTION: number; EMBEDDING: number; CONTINUATION: number };
   /** Weeks between ladder levels. */

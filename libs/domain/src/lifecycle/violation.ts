@@ -1,7 +1,7 @@
 import type { RuleId } from '../rule-ids';
 
 /**
- * Why a step was refused. `ruleId` is a DOMAIN.md rule, or one of the lifecycle guards that are
+ * Why a step was refused. `ruleId` is a rule of docs/rules.md, or one of the lifecycle guards that are
  * not numbered there: `LIFECYCLE` (wrong phase, programme paused/ended), `INVALID_INPUT`
  * (malformed value), `UNKNOWN_REFERENCE` (no such action/escalation/session),
  * `NOT_PERMITTED` (this role may not take the step).

@@ -1,0 +1,76 @@
+import { refuse } from '../refusal';
+import { MAX_NAME, oneOf, optionalText, text } from '../input';
+import { enterPhase, progress, refreshRiskFlags, resolveEscalations, startClock, stopClock } from '../draft';
+import { checkAdministrativeLead, checkPartnerDomains, checkProjectLead, normalise } from '../rules';
+import { PARTNER_DOMAINS, PROJECT_LEAD_KINDS, RECOMMENDATIONS } from '../types';
+import type { StepRegistry } from './step';
+
+// P1 COMMITMENT: administrative support, R1.1–R1.5 (docs/rules.md).
+
+export const COMMITMENT_STEPS = {
+  // R1.1
+  designateAdministrativeLead: {
+    guard: { phases: ['COMMITMENT'] },
+    effect(d, c, { now, nowMs }) {
+      const name = optionalText(c.name, 'de naam');
+      d.commitment.administrativeLead = { designatedAt: now, ...(name ? { name } : {}) };
+      progress(d, 'COMMITMENT', nowMs, 'bestuurlijk trekker aangewezen');
+    },
+    summary: () => 'Bestuurlijk trekker (wethouder) aangewezen.',
+  },
+  // R1.2
+  commitPartner: {
+    guard: { phases: ['COMMITMENT', 'AGENDA', 'EXECUTION'] },
+    effect(d, c, { now, nowMs }) {
+      const organisation = text(c.organisation, 'de organisatie', MAX_NAME);
+      const domain = oneOf(c.domain, PARTNER_DOMAINS, 'het domein');
+      if (d.commitment.partners.some((p) => normalise(p.organisation) === normalise(organisation))) {
+        refuse('LIFECYCLE', `${organisation} heeft zich al gecommitteerd.`);
+      }
+      d.commitment.partners.push({ organisation, domain, committedAt: now });
+      if (d.phase === 'COMMITMENT') progress(d, 'COMMITMENT', nowMs, `${organisation} gecommitteerd`);
+    },
+    summary: (c) => `${c.organisation} (${c.domain}) heeft zich gecommitteerd.`,
+  },
+  // R1.3; an EXTERNAL lead raises the EXTERNAL_LEAD risk flag.
+  appointProjectLead: {
+    guard: { status: 'ACTIVE' },
+    effect(d, c, { now, nowMs }) {
+      if (d.phase === 'CONTINUATION') refuse('LIFECYCLE', 'In de fase Continuering wordt geen projectleider meer aangesteld.');
+      const kind = oneOf(c.kind, PROJECT_LEAD_KINDS, 'het soort projectleider');
+      const current = d.commitment.projectLead;
+      if (current && !current.departedAt) {
+        refuse('R1.3', 'Er is al een projectleider; leg eerst het vertrek van de huidige projectleider vast.');
+      }
+      const name = optionalText(c.name, 'de naam');
+      d.commitment.projectLead = { kind, appointedAt: now, ...(name ? { name } : {}) };
+      if (d.phase === 'COMMITMENT') progress(d, 'COMMITMENT', nowMs, 'projectleider aangesteld');
+      refreshRiskFlags(d);
+    },
+    summary: (c) => `Projectleider aangesteld (${c.kind === 'INTERNAL' ? 'intern' : 'extern'}).`,
+  },
+  // R1.4 / R1.5: recommended, never blocking.
+  recordRecommendation: {
+    guard: { phases: ['COMMITMENT', 'AGENDA', 'EXECUTION'] },
+    effect(d, c, { now, nowMs }) {
+      const item = oneOf(c.item, RECOMMENDATIONS, 'het aanbevolen punt');
+      d.commitment.recommendations[item] ??= now;
+      if (d.phase === 'COMMITMENT') progress(d, 'COMMITMENT', nowMs, 'aanbeveling opgevolgd');
+    },
+    summary: (c) => `Aanbeveling opgevolgd: ${c.item}.`,
+  },
+  // The phase completes when R1.1–R1.3 hold and the administrative lead confirms.
+  confirmCommitment: {
+    guard: { phases: ['COMMITMENT'] },
+    rules: [checkAdministrativeLead, checkPartnerDomains, checkProjectLead],
+    role: { allowed: ['ADMINISTRATIVE_LEAD'], to: 'het commitment bevestigen' },
+    effect(d, _c, { now, nowMs }) {
+      d.commitment.confirmedAt = now;
+      stopClock(d, 'COMMITMENT');
+      resolveEscalations(d, (e) => e.step === 'COMMITMENT', nowMs, 'Fase Commitment afgerond');
+      enterPhase(d, 'AGENDA', nowMs);
+      startClock(d, 'AGENDA', nowMs);
+    },
+    summary: () => 'Commitment bevestigd; door naar de verbeteragenda.',
+  },
+} satisfies Partial<StepRegistry>;

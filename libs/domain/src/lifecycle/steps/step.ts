@@ -1,0 +1,31 @@
+import type { CommandInput, CommandType } from '../commands';
+import type { Guard } from '../guards';
+import type { RuleResult } from '../rules';
+import type { ActorRole, ProgrammeState } from '../types';
+
+/** The moment a step is taken, as instant and as ISO text. */
+export interface StepTime {
+  nowMs: number;
+  now: string;
+}
+
+/**
+ * One lifecycle step in one place. `decide` checks, in this order: the actor is named, `guard`
+ * (phase or status, LIFECYCLE), `rules` (docs/rules.md, each refusing with its own rule id),
+ * `role` (NOT_PERMITTED), then runs `effect`, which checks the payload (INVALID_INPUT,
+ * UNKNOWN_REFERENCE, the step's own rules) before it changes the draft, and finally records
+ * `summary` on the timeline.
+ */
+export interface StepHandler<T extends CommandType> {
+  guard: Guard;
+  rules?: readonly ((state: ProgrammeState) => RuleResult)[];
+  role?: { allowed: readonly ActorRole[]; to: string };
+  effect(d: ProgrammeState, c: StepCommand<T>, at: StepTime): void;
+  summary(c: StepCommand<T>): string;
+}
+
+/** A command of one type: the payload, who takes the step, and the type. */
+export type StepCommand<T extends CommandType> = { type: T } & CommandInput<T>;
+
+/** A handler per command: the compiler proves that none is missing. */
+export type StepRegistry = { [T in CommandType]: StepHandler<T> };
