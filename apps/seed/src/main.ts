@@ -1,8 +1,7 @@
 // `npm run seed:demo` (infra/seed-demo.sh): demo programmes through the running API. Exit 0 when
 // every planned programme is where the plan says, 1 when some could not be seeded, 2 when it cannot
 // run at all (API not running, token refused, bad settings).
-import { loadAuthConfig } from '../../api/src/auth/auth.config';
-import { signHs256Token } from '../../api/src/auth/token-signer';
+import { loadAuthConfig, signHs256Token } from '../../../libs/platform/src';
 import { loadSeedConfig, parseSeedArgs, SEED_USAGE } from './config';
 import { createGraphqlClient } from './graphql-client';
 import { ApiUnreachableError, GraphqlRequestError, SeedDemoError, seedDemo } from './seed-demo';

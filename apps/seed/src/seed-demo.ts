@@ -1,5 +1,4 @@
-import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER } from '../../api/src/auth/auth.config';
-import { signHs256Token } from '../../api/src/auth/token-signer';
+import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER, signHs256Token } from '../../../libs/platform/src';
 import { selectDemoProgrammes, type DemoPhase, type DemoProgramme, type DemoStatus } from './demo-plan';
 import { drivePlan, PROGRAMME_FIELDS, STEP_INPUT_TYPES, type ResolvedStep, type SeedState, type StepMutation, type StepOutcome } from './demo-steps';
 import { ApiUnreachableError, createGraphqlClient, GraphqlRequestError, type GraphqlClient } from './graphql-client';

@@ -4,3 +4,6 @@ export * from './supervision';
 export * from './temporal-connection';
 export * from './metrics-server';
 export * from './tracing';
+export * from './auth-config';
+export * from './hs256-token';
+export * from './jwt-secret';
