@@ -7,7 +7,7 @@ import type { PhaseStay, ProgrammeState } from '../libs/domain/src';
 import { graphql, Launcher } from './support/launcher';
 import { launcherSecret, mintToken } from './support/tokens';
 
-// DOMAIN "National view" and "Indicators", over HTTP against `npm start`'s launcher: programmes
+// docs/rules.md "National view" and "Indicators", over HTTP against `npm start`'s launcher: programmes
 // are driven through the real workflows by the demo seed, and every figure is checked against
 // the read model read directly from its SQLite file.
 
@@ -77,7 +77,7 @@ const OVERVIEW = `{ nationalOverview { total stalled startedPerQuarter { key cou
   medianDaysInPhase { phase programmes medianDays } schoolYearsMissed programmesMissingSchoolYear
   indicatorsPerQuarter { quarter programmes repeatReports professionalsTrained schoolsReached } mentorPairings } }`;
 
-describe('national view over GraphQL (DOMAIN "National view")', () => {
+describe('national view over GraphQL (docs/rules.md "National view")', () => {
   it('the overview’s phase durations, indicators, missed school years and mentors equal the read model', async () => {
     const { nationalOverview: o } = await ask<{ nationalOverview: Overview }>(OVERVIEW);
     const all = states();

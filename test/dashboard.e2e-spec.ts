@@ -9,7 +9,7 @@ import { collectPageErrors, launchChromium, lowContrastText, overflowsHorizontal
 import { graphql, Launcher } from './support/launcher';
 import { launcherSecret, mintToken } from './support/tokens';
 
-// The kwartiermakers' dashboard (issue 6; DOMAIN "National view") in headless Chromium against
+// The kwartiermakers' dashboard (issue 6; docs/rules.md "National view") in headless Chromium against
 // the real product (npm start's launcher): programmes seeded through the GraphQL API by the demo
 // seed (real workflows), the page driven like a user would, and every figure on it checked
 // against the read model, read directly from its SQLite file.
@@ -200,7 +200,7 @@ describe('dashboard: served by the API (issue 6)', () => {
   });
 });
 
-describe('dashboard: DOMAIN "National view" for kwartiermakers', () => {
+describe('dashboard: docs/rules.md "National view" for kwartiermakers', () => {
   let context: BrowserContext;
   let page: Page;
   let errors: string[];

@@ -24,7 +24,7 @@ import { WebhookReceiver } from './support/webhook-receiver';
 import { WorkerProcess } from './support/worker-process';
 import { activityAttempts } from './support/history';
 
-// DOMAIN "Stalls and escalations": every escalation is stored and delivered through an outbox,
+// docs/rules.md "Stalls and escalations": every escalation is stored and delivered through an outbox,
 // so none is lost. Here the faults are real: the worker process is SIGKILLed mid-lifecycle and the
 // Temporal dev server is SIGKILLed and restarted on its SQLite file.
 

@@ -72,7 +72,7 @@ function toFailure(v: Violation): ApplicationFailure {
 }
 
 /**
- * One long-running workflow per municipal programme (DOMAIN.md "The programme lifecycle"). The
+ * One long-running workflow per municipal programme (docs/rules.md "The programme lifecycle"). The
  * rules are the pure functions of `libs/domain`; this workflow only holds the state, turns human
  * steps (updates) and time (timers) into calls of those functions, and does I/O via activities:
  * the read-model projection and the escalation outbox delivery.

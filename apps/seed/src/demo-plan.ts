@@ -203,7 +203,7 @@ const quarters = (from: string, to: string, base: { repeatReports: number; profe
 // ---------------------------------------------------------------------------------------------
 // The six pioneer collectives (PIONEER_COLLECTIVES; Leeuwarden/Weststellingwerf is two
 // municipalities): 2015–2016, all the way to CONTINUATION, with practices of their own origin and
-// the embeddings of DOMAIN.md. No EXPERTISE theme here: a training track must be on the school
+// the embeddings of docs/rules.md (R4.1). No EXPERTISE theme here: a training track must be on the school
 // boards' calendar before execution completes (R3.1), and that calendar opens only in January.
 
 const PIONEERS: DemoProgramme[] = [

@@ -7,7 +7,7 @@ export interface CountByKey {
   count: number;
 }
 
-/** The national view's figures (DOMAIN "National view"), over every programme in the read model. */
+/** The national view's figures (docs/rules.md "National view"), over every programme in the read model. */
 export interface NationalOverview {
   /** Every programme, running or ended. */
   total: number;
@@ -34,7 +34,7 @@ export interface NationalOverview {
   schoolYearsMissed: number;
   /** Programmes whose training track missed at least one school year. */
   programmesMissingSchoolYear: number;
-  /** Quarterly indicator reports (DOMAIN "Indicators"), summed per quarter `YYYY-Qn`, oldest first. */
+  /** Quarterly indicator reports (docs/rules.md "Indicators"), summed per quarter `YYYY-Qn`, oldest first. */
   indicatorsPerQuarter: IndicatorQuarter[];
   /** Programmes paired with a mentor. */
   mentorPairings: number;

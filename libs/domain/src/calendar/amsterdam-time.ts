@@ -9,7 +9,7 @@ import { tzOffset } from '@date-fns/tz/tzOffset';
 /** A calendar date in the Netherlands, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-/** Every calendar date in the domain is a date in this zone (DOMAIN.md "Time and dates"). */
+/** Every calendar date in the domain is a date in this zone (docs/rules.md "Time and dates"). */
 export const AMSTERDAM_TIME_ZONE = 'Europe/Amsterdam';
 
 /** 7 × 24 h of elapsed time: stall thresholds are whole weeks of elapsed time, not calendar weeks. */
@@ -133,7 +133,7 @@ export function isoWeekday(date: IsoDate): number {
 }
 
 /**
- * Deadline "by date D" passes at 00:00 local on the day after D (DOMAIN.md "Time and dates");
+ * Deadline "by date D" passes at 00:00 local on the day after D (docs/rules.md "Time and dates");
  * "by 31 January" passes at 00:00 on 1 February.
  */
 export function deadlinePassesAt(byDate: IsoDate): number {

@@ -1,6 +1,6 @@
 import type { Theme } from '../lifecycle/types';
 
-/** The six pioneer collectives of the seeds (DOMAIN.md, national view: mentors). */
+/** The six pioneer collectives (docs/rules.md "National view": mentors). */
 export interface PioneerCollective {
   id: string;
   name: string;
@@ -43,7 +43,7 @@ const HEERLEN = ['GM0917'];
 const ARNHEM = ['GM0202'];
 const DORDRECHT = ['GM0505'];
 
-/** The practice library: every practice named in the seeds (DOMAIN.md). */
+/** The practice library: every practice named in the sources (docs/rules.md "National view"). */
 export const PRACTICES: readonly Practice[] = [
   {
     id: 'amsterdam-vouwkaart-kind-veilig',
