@@ -1,3 +1,6 @@
+import type { MunicipalityCode } from './municipality';
+import { err, ok, type Result } from './result';
+
 /** Phases of a programme, in order (DOMAIN.md "The programme lifecycle"). */
 export const PROGRAMME_PHASES = [
   'COMMITMENT',
@@ -70,4 +73,26 @@ export function newProgramme(input: {
     updatedAt: input.startedAt,
     version: 1,
   };
+}
+
+/** A programme id split into its business key: `programme-GM0363-1` → GM0363, 1. */
+export interface ProgrammeIdParts {
+  programmeId: string;
+  municipalityCode: MunicipalityCode;
+  sequence: number;
+}
+
+export interface ProgrammeIdError {
+  code: 'MALFORMED_PROGRAMME_ID';
+  input: string;
+}
+
+// The form programmeWorkflowId writes: a CBS code and a positive sequence without leading zeros.
+const PROGRAMME_ID = /^programme-(GM\d{4})-([1-9]\d{0,5})$/;
+
+/** The one check of the programme-id format; strict, as ids are keys, not user typing. */
+export function parseProgrammeId(input: string): Result<ProgrammeIdParts, ProgrammeIdError> {
+  const match = PROGRAMME_ID.exec(input);
+  if (!match) return err({ code: 'MALFORMED_PROGRAMME_ID', input });
+  return ok({ programmeId: input, municipalityCode: match[1] as MunicipalityCode, sequence: Number(match[2]) });
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { parseMunicipalityCode } from '../../../../libs/domain/src';
-import { AUTH_ROLES, PROGRAMME_ID_PATTERN, parsePrincipalClaims, type AuthRole, type Principal } from './principal';
+import { parseMunicipalityCode, parseProgrammeId } from '../../../../libs/domain/src';
+import { AUTH_ROLES, parsePrincipalClaims, type AuthRole, type Principal } from './principal';
 import { parseDuration } from './token-signer';
 
 export const TOKEN_USAGE = `Usage: npm run --silent token -- --role <role> [options]
@@ -62,7 +62,7 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
     municipalities.push(code.value);
   }
   const programmes = (values.programme ?? []).map((p) => p.trim());
-  const badProgramme = programmes.find((p) => !PROGRAMME_ID_PATTERN.test(p));
+  const badProgramme = programmes.find((p) => !parseProgrammeId(p).ok);
   if (badProgramme !== undefined) {
     return refuse(
       `"${badProgramme}" is geen programma-id (zoals programme-GM0363-1).`,

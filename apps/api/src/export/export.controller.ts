@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { MunicipalityEntity, NationalOverviewReadModel, type NationalOverview } from '../../../../libs/persistence/src';
+import { MunicipalityEntity, type NationalOverview } from '../../../../libs/persistence/src';
 import { TokenVerifier, type Principal } from '../auth';
 import { preferredLanguage } from '../common/error-formatter';
 import { UserFacingError } from '../common/graphql-errors';
 import { UnavailableFilter } from '../common/unavailable.filter';
+import { NationalService } from '../national/national.service';
 import { ProgrammeService } from '../programmes/programme.service';
 
 // Rows per read-model page while building the programme list (one keyset query each).
@@ -66,20 +67,17 @@ const PROGRAMME_COLUMNS = [
 @Controller('export')
 @UseFilters(UnavailableFilter)
 export class ExportController {
-  private readonly overview: NationalOverviewReadModel;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
     private readonly programmes: ProgrammeService,
-  ) {
-    this.overview = new NationalOverviewReadModel(dataSource);
-  }
+    private readonly national: NationalService,
+  ) {}
 
   @Get('overview.csv')
   async overviewCsv(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     if (!(await this.authenticate(request, reply))) return;
-    const csv = stringify(overviewRows(await this.overview.overview()), { header: true, columns: ['figure', 'key', 'value'], bom: true });
+    const csv = stringify(overviewRows(await this.national.overview()), { header: true, columns: ['figure', 'key', 'value'], bom: true });
     await this.send(reply, 'olievlek-landelijk-overzicht.csv', csv);
   }
 

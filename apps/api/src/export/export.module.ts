@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { NationalModule } from '../national/national.module';
 import { ProgrammeModule } from '../programmes/programme.module';
 import { ExportController } from './export.controller';
 
-@Module({ imports: [ProgrammeModule], controllers: [ExportController] })
+@Module({ imports: [ProgrammeModule, NationalModule], controllers: [ExportController] })
 export class ExportModule {}

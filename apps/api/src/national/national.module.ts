@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ProgrammeModule } from '../programmes/programme.module';
 import { NationalActionsResolver } from './national-actions.resolver';
 import { NationalResolver } from './national.resolver';
+import { NationalService } from './national.service';
 
-@Module({ imports: [ProgrammeModule], providers: [NationalResolver, NationalActionsResolver] })
+@Module({ imports: [ProgrammeModule], providers: [NationalService, NationalResolver, NationalActionsResolver], exports: [NationalService] })
 export class NationalModule {}

@@ -1,11 +1,11 @@
-import type { Actor, ActorRole } from '../../../../libs/domain/src';
+import { err, ok, parseProgrammeId, type Actor, type ActorRole, type Result } from '../../../../libs/domain/src';
 import type { Principal } from '../auth';
-import { UserFacingError } from '../common/graphql-errors';
 
 /**
- * Tenant isolation. KWARTIERMAKER sees every programme. MUNICIPALITY sees the programmes of its
- * own municipality codes. PROGRAMME_MANAGER sees the programmes assigned to it by id (and may
- * start an assigned programme that does not run yet).
+ * Tenant isolation, as pure decisions on the verified principal. KWARTIERMAKER sees every
+ * programme. MUNICIPALITY sees the programmes of its own municipality codes. PROGRAMME_MANAGER
+ * sees the programmes assigned to it by id (and may start an assigned programme that does not
+ * run yet).
  */
 export type Scope = 'ALL' | { municipalityCodes: string[]; programmeIds: string[] };
 
@@ -24,15 +24,15 @@ export function scopeOf(p: Principal): Scope {
   }
 }
 
-/** The municipality code inside a programme id (`programme-GM0363-1` → `GM0363`). */
-export function municipalityOfProgramme(programmeId: string): string | undefined {
-  return /^programme-(GM\d{4})-\d+$/.exec(programmeId)?.[1];
-}
+const municipalityOf = (programmeId: string): string | undefined => {
+  const parsed = parseProgrammeId(programmeId);
+  return parsed.ok ? parsed.value.municipalityCode : undefined;
+};
 
 export function maySee(p: Principal, programmeId: string): boolean {
   const scope = scopeOf(p);
   if (scope === 'ALL') return true;
-  const code = municipalityOfProgramme(programmeId);
+  const code = municipalityOf(programmeId);
   return scope.programmeIds.includes(programmeId) || (code !== undefined && scope.municipalityCodes.includes(code));
 }
 
@@ -40,7 +40,7 @@ export function maySee(p: Principal, programmeId: string): boolean {
 export function mayStart(p: Principal, municipalityCode: string, programmeId?: string): boolean {
   const scope = scopeOf(p);
   if (scope === 'ALL' || scope.municipalityCodes.includes(municipalityCode)) return true;
-  return programmeId !== undefined && scope.programmeIds.includes(programmeId);
+  return programmeId !== undefined && municipalityOf(programmeId) === municipalityCode && scope.programmeIds.includes(programmeId);
 }
 
 /** Whether the caller has anything to do with the municipality at all (for its error messages). */
@@ -49,9 +49,15 @@ export function mayKnowMunicipality(p: Principal, municipalityCode: string): boo
   return (
     scope === 'ALL' ||
     scope.municipalityCodes.includes(municipalityCode) ||
-    scope.programmeIds.some((id) => municipalityOfProgramme(id) === municipalityCode)
+    scope.programmeIds.some((id) => municipalityOf(id) === municipalityCode)
   );
 }
+
+/** The national operation (stalled programmes, escalation queue, mentors) is the kwartiermakers'. */
+export const mayActNationally = (p: Principal): boolean => p.role === 'KWARTIERMAKER';
+
+/** Level-3 (national) escalations go to the kwartiermakers; only they acknowledge them. */
+export const mayAcknowledgeEscalation = (p: Principal, level: number): boolean => level < 3 || mayActNationally(p);
 
 /** Roles a caller may take a step in, the first being the default. */
 const ACTING_ROLES: Record<Principal['role'], ActorRole[]> = {
@@ -61,19 +67,17 @@ const ACTING_ROLES: Record<Principal['role'], ActorRole[]> = {
   KWARTIERMAKER: ['KWARTIERMAKER'],
 };
 
+export interface RoleNotAllowed {
+  kind: 'ROLE_NOT_ALLOWED';
+  role: Principal['role'];
+  actingAs: ActorRole;
+  allowed: ActorRole[];
+}
+
 /** Who takes a step: the caller's token in one of the roles it may act in. */
-export function actorFor(p: Principal, actingAs?: string): Actor {
+export function actorFor(p: Principal, actingAs?: ActorRole): Result<Actor, RoleNotAllowed> {
   const allowed = ACTING_ROLES[p.role];
-  const role = (actingAs ?? allowed[0]) as ActorRole;
-  if (!allowed.includes(role)) {
-    throw new UserFacingError(
-      'FORBIDDEN',
-      {
-        nl: `Met uw toegang (${p.role}) kunt u niet handelen als ${role}; wel als ${allowed.join(', ')}.`,
-        en: `With your access (${p.role}) you cannot act as ${role}; you can act as ${allowed.join(', ')}.`,
-      },
-      { details: { allowed } },
-    );
-  }
-  return { role, name: p.subject };
+  const role = actingAs ?? allowed[0];
+  if (!allowed.includes(role)) return err({ kind: 'ROLE_NOT_ALLOWED', role: p.role, actingAs: role, allowed });
+  return ok({ role, name: p.subject });
 }

@@ -1,7 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  parseProgrammeId,
+  type AcknowledgeDecision,
+  type ActionStatus,
+  type ActorRole,
+  type PartnerDomain,
+  type PolicyInstrumentKind,
+  type ProjectLeadKind,
+  type Recommendation,
+  type SupportLevel,
+  type Theme,
+} from '../../../../libs/domain/src';
 import {
   AcknowledgeDecisionEnum,
   ActionStatusEnum,
@@ -17,12 +29,22 @@ import {
 const NAME = 200;
 const TEXT = 500;
 
+/** Validates a programme id with the domain's one parser. */
+export const IsProgrammeId = () =>
+  ValidateBy({
+    name: 'isProgrammeId',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && parseProgrammeId(value).ok,
+      defaultMessage: () => 'programmeId is geen programmasleutel zoals programme-GM0363-1',
+    },
+  });
+
 /** Which programme. */
 @ArgsType()
 export class ProgrammeIdArgs {
   @Field(() => ID, { description: 'Het programma, bijvoorbeeld programme-GM0363-1.' })
   @IsString()
-  @Matches(/^programme-GM\d{4}-\d{1,4}$/, { message: 'programmeId is geen programmasleutel zoals programme-GM0363-1' })
+  @IsProgrammeId()
   programmeId!: string;
 }
 
@@ -36,7 +58,7 @@ export class StepArgs extends ProgrammeIdArgs {
   })
   @IsOptional()
   @IsIn(Object.values(ActorRoleEnum))
-  actingAs?: string;
+  actingAs?: ActorRole;
 }
 
 @InputType({ description: 'Wethouder aanwijzen als bestuurlijk trekker (R1.1).' })
@@ -49,35 +71,35 @@ export class DesignateAdministrativeLeadInput {
 @InputType({ description: 'Een partnerorganisatie committeert zich (R1.2).' })
 export class CommitPartnerInput {
   @Field({ description: 'Naam van de organisatie.' }) @IsString() @MinLength(1) @MaxLength(NAME) organisation!: string;
-  @Field(() => PartnerDomainEnum, { description: 'Domein (zorg, onderwijs, justitie, gemeente, overig).' }) @IsIn(Object.values(PartnerDomainEnum)) domain!: string;
+  @Field(() => PartnerDomainEnum, { description: 'Domein (zorg, onderwijs, justitie, gemeente, overig).' }) @IsIn(Object.values(PartnerDomainEnum)) domain!: PartnerDomain;
 }
 
 @InputType({ description: 'Projectleider aanstellen (R1.3).' })
 export class AppointProjectLeadInput {
-  @Field(() => ProjectLeadKindEnum, { description: 'INTERNAL of EXTERNAL.' }) @IsIn(Object.values(ProjectLeadKindEnum)) kind!: string;
+  @Field(() => ProjectLeadKindEnum, { description: 'INTERNAL of EXTERNAL.' }) @IsIn(Object.values(ProjectLeadKindEnum)) kind!: ProjectLeadKind;
   @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' }) @IsOptional() @IsString() @MaxLength(NAME) name?: string;
 }
 
 @InputType({ description: 'Een aanbevolen punt is opgevolgd (R1.4, R1.5).' })
 export class RecordRecommendationInput {
-  @Field(() => RecommendationEnum, { description: 'Het aanbevolen punt.' }) @IsIn(Object.values(RecommendationEnum)) item!: string;
+  @Field(() => RecommendationEnum, { description: 'Het aanbevolen punt.' }) @IsIn(Object.values(RecommendationEnum)) item!: Recommendation;
 }
 
 @InputType({ description: 'Een knelpunt van professionals vastleggen, met het domein waar het vandaan komt (R2.1).' })
 export class RecordBottleneckInput {
   @Field({ description: 'Omschrijving van het knelpunt.' }) @IsString() @MinLength(1) @MaxLength(TEXT) description!: string;
-  @Field(() => PartnerDomainEnum, { description: 'Domein (zorg, onderwijs, justitie, gemeente, overig).' }) @IsIn(Object.values(PartnerDomainEnum)) domain!: string;
+  @Field(() => PartnerDomainEnum, { description: 'Domein (zorg, onderwijs, justitie, gemeente, overig).' }) @IsIn(Object.values(PartnerDomainEnum)) domain!: PartnerDomain;
 }
 
 @InputType({ description: 'Een thema kiezen of schrappen (R2.2).' })
 export class ThemeInput {
-  @Field(() => ThemeEnum, { description: 'Thema.' }) @IsIn(Object.values(ThemeEnum)) theme!: string;
+  @Field(() => ThemeEnum, { description: 'Thema.' }) @IsIn(Object.values(ThemeEnum)) theme!: Theme;
 }
 
 @InputType({ description: 'Een actie toevoegen aan een gekozen thema, met een trekkende organisatie (R2.3).' })
 export class AddActionInput {
   @Field({ description: 'Titel.' }) @IsString() @MinLength(1) @MaxLength(NAME) title!: string;
-  @Field(() => ThemeEnum, { description: 'Thema.' }) @IsIn(Object.values(ThemeEnum)) theme!: string;
+  @Field(() => ThemeEnum, { description: 'Thema.' }) @IsIn(Object.values(ThemeEnum)) theme!: Theme;
   @Field({ description: 'Trekkende organisatie (eigenaar).' }) @IsString() @MinLength(1) @MaxLength(NAME) ownerOrganisation!: string;
   @Field({ nullable: true, description: 'Gericht op scholen: maakt een scholingstraject nodig (R3.1).' }) @IsOptional() @IsBoolean() aimedAtSchools?: boolean;
   @Field({ nullable: true, description: 'Overgenomen praktijk uit de praktijkbibliotheek.' }) @IsOptional() @IsString() @MaxLength(NAME) practiceId?: string;
@@ -86,13 +108,13 @@ export class AddActionInput {
 @InputType({ description: 'Een organisatie bevestigt het draagvlak op één niveau (R2.4).' })
 export class ConfirmSupportInput {
   @Field({ description: 'Naam van de organisatie.' }) @IsString() @MinLength(1) @MaxLength(NAME) organisation!: string;
-  @Field(() => SupportLevelEnum, { description: 'PROFESSIONAL of MANAGEMENT.' }) @IsIn(Object.values(SupportLevelEnum)) level!: string;
+  @Field(() => SupportLevelEnum, { description: 'PROFESSIONAL of MANAGEMENT.' }) @IsIn(Object.values(SupportLevelEnum)) level!: SupportLevel;
 }
 
 @InputType({ description: 'Status van een actie wijzigen (R3.2); stoppen vraagt een reden.' })
 export class UpdateActionStatusInput {
   @Field(() => ID, { description: 'De actie (id uit agenda.actions).' }) @IsString() @MaxLength(64) actionId!: string;
-  @Field(() => ActionStatusEnum, { description: 'Nieuwe status.' }) @IsIn(Object.values(ActionStatusEnum)) status!: string;
+  @Field(() => ActionStatusEnum, { description: 'Nieuwe status.' }) @IsIn(Object.values(ActionStatusEnum)) status!: ActionStatus;
   @Field({ nullable: true, description: 'Reden.' }) @IsOptional() @IsString() @MaxLength(TEXT) reason?: string;
 }
 
@@ -112,7 +134,7 @@ export class RecordTrainingDeliveredInput {
 @InputType({ description: 'Een afgeronde actie borgen in een bestaand beleidsinstrument (R4.1, R4.2).' })
 export class RecordEmbeddingInput {
   @Field(() => ID, { description: 'De actie (id uit agenda.actions).' }) @IsString() @MaxLength(64) actionId!: string;
-  @Field(() => PolicyInstrumentKindEnum, { description: 'Soort bestaand beleidsinstrument.' }) @IsIn(Object.values(PolicyInstrumentKindEnum)) instrument!: string;
+  @Field(() => PolicyInstrumentKindEnum, { description: 'Soort bestaand beleidsinstrument.' }) @IsIn(Object.values(PolicyInstrumentKindEnum)) instrument!: PolicyInstrumentKind;
   @Field({ description: 'Naam van het beleidsinstrument.' }) @IsString() @MaxLength(NAME) instrumentName!: string;
   @Field({ description: 'De organisatie die de actie overneemt.' }) @IsString() @MaxLength(NAME) takenOverBy!: string;
   @Field({ description: 'De verantwoordelijke rol bij die organisatie.' }) @IsString() @MaxLength(NAME) responsibleRole!: string;
@@ -144,7 +166,7 @@ export class ReportIndicatorsInput {
 @InputType({ description: 'Een escalatie afhandelen met een besluit (wethouder of kwartiermaker).' })
 export class AcknowledgeEscalationInput {
   @Field(() => ID, { description: 'De escalatie (id uit escalations).' }) @IsString() @MaxLength(160) escalationId!: string;
-  @Field(() => AcknowledgeDecisionEnum, { description: 'Het besluit.' }) @IsIn(Object.values(AcknowledgeDecisionEnum)) decision!: string;
+  @Field(() => AcknowledgeDecisionEnum, { description: 'Het besluit.' }) @IsIn(Object.values(AcknowledgeDecisionEnum)) decision!: AcknowledgeDecision;
   @Field(() => Int, { nullable: true, description: 'Bij EXTEND: aantal weken (1–52).' }) @IsOptional() @IsInt() @Min(1) @Max(52) weeks?: number;
   @Field({ nullable: true, description: 'Toelichting.' }) @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
 }

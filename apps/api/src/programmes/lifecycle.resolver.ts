@@ -23,6 +23,7 @@ import {
   UpdateActionStatusInput,
   StepArgs,
 } from './lifecycle.inputs';
+import { programmeError } from './programme.errors';
 import { toProgrammeModel } from './programme.mapper';
 import { ProgrammeModel } from './programme.model';
 import { ProgrammeService } from './programme.service';
@@ -38,29 +39,29 @@ export class LifecycleResolver {
   constructor(private readonly programmes: ProgrammeService) {}
 
   private async take<T extends CommandType>(ctx: GqlContext, step: StepArgs, type: T, payload: CommandPayloads[T]): Promise<ProgrammeModel> {
-    const principal = await ctx.authenticate();
-    const record = await this.programmes.step(principal, step.programmeId, type, payload, step.actingAs, ctx.idempotencyKey);
-    return toProgrammeModel(record.state);
+    const result = await this.programmes.step(await ctx.authenticate(), step.programmeId, type, payload, step.actingAs, ctx.idempotencyKey);
+    if (!result.ok) throw programmeError(result.error);
+    return toProgrammeModel(result.value.state);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'R1.1: wijs een wethouder aan als bestuurlijk trekker.' })
   designateAdministrativeLead(@Args() step: StepArgs, @Args('input') input: DesignateAdministrativeLeadInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'designateAdministrativeLead', input as CommandPayloads['designateAdministrativeLead']);
+    return this.take(ctx, step, 'designateAdministrativeLead', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'R1.2: een partnerorganisatie (zorg, onderwijs, justitie, …) committeert zich.' })
   commitPartner(@Args() step: StepArgs, @Args('input') input: CommitPartnerInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'commitPartner', input as CommandPayloads['commitPartner']);
+    return this.take(ctx, step, 'commitPartner', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'R1.3: stel een projectleider aan (INTERNAL heeft de voorkeur; EXTERNAL geeft het risicosignaal EXTERNAL_LEAD).' })
   appointProjectLead(@Args() step: StepArgs, @Args('input') input: AppointProjectLeadInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'appointProjectLead', input as CommandPayloads['appointProjectLead']);
+    return this.take(ctx, step, 'appointProjectLead', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'R1.4/R1.5: een aanbevolen punt is opgevolgd (niet blokkerend).' })
   recordRecommendation(@Args() step: StepArgs, @Args('input') input: RecordRecommendationInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'recordRecommendation', input as CommandPayloads['recordRecommendation']);
+    return this.take(ctx, step, 'recordRecommendation', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'De bestuurlijk trekker bevestigt het commitment (R1.1–R1.3 moeten gelden); door naar de verbeteragenda.' })
@@ -70,27 +71,27 @@ export class LifecycleResolver {
 
   @Mutation(() => ProgrammeModel, { description: 'R2.1: leg een knelpunt van professionals vast.' })
   recordBottleneck(@Args() step: StepArgs, @Args('input') input: RecordBottleneckInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'recordBottleneck', input as CommandPayloads['recordBottleneck']);
+    return this.take(ctx, step, 'recordBottleneck', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'R2.2: kies een thema (1 tot 3; vraagt eerst 3 knelpunten uit 2 domeinen).' })
   selectTheme(@Args() step: StepArgs, @Args('input') input: ThemeInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'selectTheme', input as CommandPayloads['selectTheme']);
+    return this.take(ctx, step, 'selectTheme', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'Schrap een gekozen thema zonder acties.' })
   deselectTheme(@Args() step: StepArgs, @Args('input') input: ThemeInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'deselectTheme', input as CommandPayloads['deselectTheme']);
+    return this.take(ctx, step, 'deselectTheme', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'R2.3: voeg een actie toe aan een gekozen thema, met een trekkende organisatie.' })
   addAction(@Args() step: StepArgs, @Args('input') input: AddActionInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'addAction', input as CommandPayloads['addAction']);
+    return this.take(ctx, step, 'addAction', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'R2.4: een organisatie bevestigt het draagvlak op professioneel of management-/bestuursniveau.' })
   confirmSupport(@Args() step: StepArgs, @Args('input') input: ConfirmSupportInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'confirmSupport', input as CommandPayloads['confirmSupport']);
+    return this.take(ctx, step, 'confirmSupport', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'R2.5: de bestuurlijk trekker stelt de verbeteragenda vast; door naar de uitvoering.' })
@@ -100,7 +101,7 @@ export class LifecycleResolver {
 
   @Mutation(() => ProgrammeModel, { description: 'R3.2: wijzig de status van een actie (stoppen vraagt een reden).' })
   updateActionStatus(@Args() step: StepArgs, @Args('input') input: UpdateActionStatusInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'updateActionStatus', input as CommandPayloads['updateActionStatus']);
+    return this.take(ctx, step, 'updateActionStatus', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'R3.1: het gesprek met de schoolbesturen is gestart (vanaf 1 januari van het doeljaar; begin \'bovenin\').' })
@@ -120,12 +121,12 @@ export class LifecycleResolver {
 
   @Mutation(() => ProgrammeModel, { description: 'R3.1: plan een scholingsbijeenkomst binnen het schooljaar van de regio.' })
   planTrainingSession(@Args() step: StepArgs, @Args('input') input: PlanTrainingSessionInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'planTrainingSession', input as CommandPayloads['planTrainingSession']);
+    return this.take(ctx, step, 'planTrainingSession', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'Leg een gegeven bijeenkomst vast: bereikte scholen en getrainde medewerkers.' })
   recordTrainingDelivered(@Args() step: StepArgs, @Args('input') input: RecordTrainingDeliveredInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'recordTrainingDelivered', input as CommandPayloads['recordTrainingDelivered']);
+    return this.take(ctx, step, 'recordTrainingDelivered', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'Rond de uitvoering af (alle acties afgerond of gestopt); door naar de borging.' })
@@ -135,12 +136,12 @@ export class LifecycleResolver {
 
   @Mutation(() => ProgrammeModel, { description: 'R4.1/R4.2: borg een afgeronde actie in bestaand beleid, met de organisatie die het overneemt en de verantwoordelijke rol.' })
   recordEmbedding(@Args() step: StepArgs, @Args('input') input: RecordEmbeddingInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'recordEmbedding', input as CommandPayloads['recordEmbedding']);
+    return this.take(ctx, step, 'recordEmbedding', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'R4.3: benoem de interne eigenaar van de borging (nodig bij een externe projectleider).' })
   nameEmbeddingOwner(@Args() step: StepArgs, @Args('input') input: NameEmbeddingOwnerInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'nameEmbeddingOwner', input as CommandPayloads['nameEmbeddingOwner']);
+    return this.take(ctx, step, 'nameEmbeddingOwner', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'R4.3: leg het vertrek van de projectleider vast (een externe projectleider met open borging escaleert direct).' })
@@ -155,27 +156,27 @@ export class LifecycleResolver {
 
   @Mutation(() => ProgrammeModel, { description: 'Jaarlijkse check-in met indicatoren (fase Continuering).' })
   recordCheckIn(@Args() step: StepArgs, @Args('input') input: RecordCheckInInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'recordCheckIn', input as CommandPayloads['recordCheckIn']);
+    return this.take(ctx, step, 'recordCheckIn', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'Sluit het programma af.' })
   closeProgramme(@Args() step: StepArgs, @Args('input') input: CloseProgrammeInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'closeProgramme', input as CommandPayloads['closeProgramme']);
+    return this.take(ctx, step, 'closeProgramme', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'Leg de eigen indicatoren over een kwartaal vast.' })
   reportIndicators(@Args() step: StepArgs, @Args('input') input: ReportIndicatorsInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'reportIndicators', input as CommandPayloads['reportIndicators']);
+    return this.take(ctx, step, 'reportIndicators', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'Handel een escalatie af met een besluit: verlengen met N weken, pauzeren of notitie (wethouder of kwartiermaker; niveau 3 alleen kwartiermaker).' })
   acknowledgeEscalation(@Args() step: StepArgs, @Args('input') input: AcknowledgeEscalationInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'acknowledgeEscalation', input as CommandPayloads['acknowledgeEscalation']);
+    return this.take(ctx, step, 'acknowledgeEscalation', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'Pauzeer het programma (bijv. rond verkiezingen): de klokken staan stil.' })
   pauseProgramme(@Args() step: StepArgs, @Args('input') input: ReasonInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'pauseProgramme', input as CommandPayloads['pauseProgramme']);
+    return this.take(ctx, step, 'pauseProgramme', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'Hervat een gepauzeerd programma: de klokken lopen verder met de resterende tijd.' })
@@ -185,11 +186,11 @@ export class LifecycleResolver {
 
   @Mutation(() => ProgrammeModel, { description: 'Breek het programma af, met een reden.' })
   abortProgramme(@Args() step: StepArgs, @Args('input') input: ReasonInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'abortProgramme', input as CommandPayloads['abortProgramme']);
+    return this.take(ctx, step, 'abortProgramme', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'Wijzig het beleid van dit programma: drempels, tijd tussen escalatieniveaus, uiterste kalenderdatum, eigen webhook.' })
   changeSettings(@Args() step: StepArgs, @Args('input') input: ChangeSettingsInput, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
-    return this.take(ctx, step, 'changeSettings', input as CommandPayloads['changeSettings']);
+    return this.take(ctx, step, 'changeSettings', input);
   }
 }

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/g
 import { Type } from 'class-transformer';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import type { ProgrammePhase, ProgrammeStatus, RiskFlag } from '../../../../libs/domain/src';
 import { RiskFlagEnum } from './lifecycle.model';
 import { ProgrammePhaseEnum, ProgrammeStatusEnum, SchoolHolidayRegionEnum } from './programme.model';
 
@@ -51,13 +52,13 @@ registerEnumType(SortDirectionEnum, { name: 'SortDirection', description: 'Oplop
 
 @InputType({ description: 'Filters voor de programmalijst; alle opgegeven filters gelden samen.' })
 export class ProgrammeFilterInput {
-  @Field(() => [ProgrammePhaseEnum], { nullable: true, description: 'Alleen deze fasen.' }) @IsOptional() @IsIn(Object.values(ProgrammePhaseEnum), { each: true }) phases?: string[];
-  @Field(() => [ProgrammeStatusEnum], { nullable: true, description: 'Alleen deze statussen.' }) @IsOptional() @IsIn(Object.values(ProgrammeStatusEnum), { each: true }) statuses?: string[];
+  @Field(() => [ProgrammePhaseEnum], { nullable: true, description: 'Alleen deze fasen.' }) @IsOptional() @IsIn(Object.values(ProgrammePhaseEnum), { each: true }) phases?: ProgrammePhase[];
+  @Field(() => [ProgrammeStatusEnum], { nullable: true, description: 'Alleen deze statussen.' }) @IsOptional() @IsIn(Object.values(ProgrammeStatusEnum), { each: true }) statuses?: ProgrammeStatus[];
   @Field({ nullable: true, description: 'Provincie (CBS-naam, bijv. Fryslân).' }) @IsOptional() @IsString() @MaxLength(80) province?: string;
-  @Field(() => SchoolHolidayRegionEnum, { nullable: true, description: 'Alleen deze schoolvakantieregio.' }) @IsOptional() @IsIn(Object.values(SchoolHolidayRegionEnum)) schoolHolidayRegion?: string;
+  @Field(() => SchoolHolidayRegionEnum, { nullable: true, description: 'Alleen deze schoolvakantieregio.' }) @IsOptional() @IsIn(Object.values(SchoolHolidayRegionEnum)) schoolHolidayRegion?: keyof typeof SchoolHolidayRegionEnum;
   @Field({ nullable: true, description: 'Veilig Thuis-regio (CBS-naam).' }) @IsOptional() @IsString() @MaxLength(80) veiligThuisRegion?: string;
   @Field({ nullable: true, description: 'Alleen deze gemeente.' }) @IsOptional() @IsString() @MaxLength(40) municipalityCode?: string;
-  @Field(() => RiskFlagEnum, { nullable: true, description: 'Alleen programma’s met dit risicosignaal.' }) @IsOptional() @IsIn(Object.values(RiskFlagEnum)) riskFlag?: string;
+  @Field(() => RiskFlagEnum, { nullable: true, description: 'Alleen programma’s met dit risicosignaal.' }) @IsOptional() @IsIn(Object.values(RiskFlagEnum)) riskFlag?: RiskFlag;
   @Field(() => Int, { nullable: true, description: 'Alleen programma’s met een open escalatie van minstens dit niveau (1–3).' })
   @IsOptional()
   @IsInt()

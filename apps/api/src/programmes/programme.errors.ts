@@ -1,7 +1,8 @@
-import { UserFacingError } from '../common/graphql-errors';
-import type { ProgrammeFailure } from './programme.service';
+import { isRuleId, RULE_SENTENCES, type Violation, type ViolationId } from '../../../../libs/domain/src';
+import { UserFacingError, type ErrorCode } from '../common/graphql-errors';
+import type { ProgrammeFailure } from './programme.failures';
 
-/** The programme module's one mapper from expected failures to GraphQL errors (Dutch). */
+/** The programme module's one mapper from expected failures to GraphQL errors. */
 export function programmeError(failure: ProgrammeFailure): UserFacingError {
   switch (failure.kind) {
     case 'MALFORMED_MUNICIPALITY_CODE':
@@ -37,9 +38,95 @@ export function programmeError(failure: ProgrammeFailure): UserFacingError {
         { nl: failure.message, en: `The start date must be a day between 2015-01-01 and today, not ${failure.startedOn}.` },
         { details: { field: 'startedOn' } },
       );
+    case 'NOT_ASSIGNED':
+      return new UserFacingError(
+        'FORBIDDEN',
+        {
+          nl: `U mag het volgende programma van ${failure.municipalityName} (${failure.programmeId}) niet starten: het is niet aan u toegewezen.`,
+          en: `You may not start ${failure.municipalityName}'s next programme (${failure.programmeId}): it is not assigned to you.`,
+        },
+        { details: { programmeId: failure.programmeId } },
+      );
+    case 'AMBIGUOUS_LOOKUP':
+      return new UserFacingError('VALIDATION_FAILED', {
+        nl: 'Geef precies één van municipalityCode of id op.',
+        en: 'Give exactly one of municipalityCode or id.',
+      });
+    case 'INVALID_CURSOR':
+      return new UserFacingError('VALIDATION_FAILED', {
+        nl: 'De cursor is ongeldig: gebruik pageInfo.endCursor van de vorige pagina.',
+        en: 'The cursor is invalid: use pageInfo.endCursor of the previous page.',
+      });
+    case 'INVALID_IDEMPOTENCY_KEY':
+      return new UserFacingError(
+        'VALIDATION_FAILED',
+        {
+          nl: 'De Idempotency-Key is ongeldig: gebruik 1 tot 200 zichtbare tekens zonder spaties, bijvoorbeeld een UUID.',
+          en: 'The Idempotency-Key is invalid: use 1 to 200 visible characters without spaces, for example a UUID.',
+        },
+        { details: { header: 'Idempotency-Key' } },
+      );
+    case 'PROGRAMME_NOT_FOUND':
+      return new UserFacingError(
+        'NOT_FOUND',
+        {
+          nl: `Programma ${failure.programmeId} bestaat niet of u heeft er geen toegang toe.`,
+          en: `Programme ${failure.programmeId} does not exist or you have no access to it.`,
+        },
+        { details: { programmeId: failure.programmeId } },
+      );
+    case 'PROGRAMME_ENDED':
+      return new UserFacingError(
+        'RULE_VIOLATION',
+        { nl: 'Het programma is beëindigd; er kan niets meer worden vastgelegd.', en: 'The programme has ended; nothing more can be recorded.' },
+        { rule: 'LIFECYCLE', details: { programmeId: failure.programmeId } },
+      );
+    case 'ROLE_NOT_ALLOWED':
+      return new UserFacingError(
+        'FORBIDDEN',
+        {
+          nl: `Met uw toegang (${failure.role}) kunt u niet handelen als ${failure.actingAs}; wel als ${failure.allowed.join(', ')}.`,
+          en: `With your access (${failure.role}) you cannot act as ${failure.actingAs}; you can act as ${failure.allowed.join(', ')}.`,
+        },
+        { details: { allowed: failure.allowed } },
+      );
+    case 'NATIONAL_ESCALATION':
+      return new UserFacingError('FORBIDDEN', {
+        nl: 'Een escalatie op niveau 3 (landelijk) wordt afgehandeld door een kwartiermaker.',
+        en: 'A level-3 (national) escalation is acknowledged by a kwartiermaker.',
+      });
+    case 'STEP_REFUSED':
+      return violationError(failure.violation);
     default: {
       const unreachable: never = failure;
       throw new Error(`unmapped programme failure ${JSON.stringify(unreachable)}`);
     }
   }
+}
+
+/** The code a refused step answers: rules and lifecycle guards are RULE_VIOLATION (with the rule id). */
+function violationCode(id: ViolationId): ErrorCode {
+  if (isRuleId(id)) return 'RULE_VIOLATION';
+  switch (id) {
+    case 'LIFECYCLE':
+      return 'RULE_VIOLATION';
+    case 'INVALID_INPUT':
+      return 'VALIDATION_FAILED';
+    case 'UNKNOWN_REFERENCE':
+      return 'NOT_FOUND';
+    case 'NOT_PERMITTED':
+      return 'FORBIDDEN';
+    default: {
+      const unreachable: never = id;
+      throw new Error(`unmapped violation ${String(unreachable)}`);
+    }
+  }
+}
+
+// The Dutch sentence is the refusing step's own (more specific); the English one says what the rule asks.
+function violationError({ ruleId, message, details }: Violation): UserFacingError {
+  const code = violationCode(ruleId);
+  const sentence = { nl: message || RULE_SENTENCES[ruleId].nl, en: RULE_SENTENCES[ruleId].en };
+  const extra = details && Object.keys(details).length > 0 ? { details } : {};
+  return new UserFacingError(code, sentence, code === 'RULE_VIOLATION' ? { rule: ruleId, ...extra } : extra);
 }

@@ -7,8 +7,22 @@ import {
   type ProgrammeView,
 } from '../../../../libs/domain/src';
 import type { MunicipalityEntity } from '../../../../libs/persistence/src';
-import type { ProgrammeModel } from './programme.model';
-import { toMunicipalityModel } from './programme.resolver';
+import type { MunicipalityModel, ProgrammeModel } from './programme.model';
+
+/** A municipality of the reference data for GraphQL. */
+export function toMunicipalityModel(m: MunicipalityEntity): MunicipalityModel {
+  return {
+    code: m.code,
+    name: m.name,
+    province: m.province,
+    veiligThuisRegion: m.veiligThuisRegion,
+    jeugdregio: m.jeugdregio,
+    ggdRegion: m.ggdRegion,
+    schoolHolidayRegion: m.schoolHolidayRegion.toUpperCase() as MunicipalityModel['schoolHolidayRegion'],
+    latitude: m.labelLat,
+    longitude: m.labelLon,
+  };
+}
 
 const isFullState = (s: ProgrammeSnapshot | ProgrammeState): s is ProgrammeState => 'commitment' in s && 'settings' in s;
 

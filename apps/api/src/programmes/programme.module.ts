@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
+import { NationalOverviewReadModel, ProgrammeReadModel } from '../../../../libs/persistence/src';
 import { LifecycleResolver } from './lifecycle.resolver';
 import { ProgrammeFeed } from './programme-feed.service';
 import { ProgrammeSubscriptionsResolver } from './programme-subscriptions.resolver';
 import { ProgrammeResolver } from './programme.resolver';
 import { ProgrammeService } from './programme.service';
+import { READ_MODEL_PROVIDERS } from './read-model.providers';
 
-@Module({ providers: [ProgrammeResolver, LifecycleResolver, ProgrammeSubscriptionsResolver, ProgrammeService, ProgrammeFeed], exports: [ProgrammeService] })
+@Module({
+  providers: [...READ_MODEL_PROVIDERS, ProgrammeResolver, LifecycleResolver, ProgrammeSubscriptionsResolver, ProgrammeService, ProgrammeFeed],
+  exports: [ProgrammeService, ProgrammeReadModel, NationalOverviewReadModel],
+})
 export class ProgrammeModule {}

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import {
@@ -14,6 +15,8 @@ import {
   checkStartedOn,
   err,
   isProgrammeRunning,
+  isViolationId,
+  type ActorRole,
   type CommandPayloads,
   type CommandType,
   type MunicipalityCode,
@@ -24,14 +27,21 @@ import {
   type ProgrammeState,
   type ProgrammeView,
   type Result,
+  type Violation,
 } from '../../../../libs/domain/src';
-import { MunicipalityEntity, ProgrammeReadModel, type ProgrammeEntity, type ProgrammePageQuery } from '../../../../libs/persistence/src';
+import {
+  MunicipalityEntity,
+  ProgrammeReadModel,
+  type ProgrammeEntity,
+  type ProgrammePageQuery,
+  type ProgrammeSort,
+} from '../../../../libs/persistence/src';
 import type { Principal } from '../auth';
-import { UserFacingError } from '../common/graphql-errors';
 import type { GqlContext } from '../common/request-context';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
-import { actorFor, mayKnowMunicipality, maySee, mayStart, scopeOf } from './access';
-import { lifecycleError, programmeEnded, programmeNotFound } from './lifecycle.errors';
+import { actorFor, mayAcknowledgeEscalation, mayKnowMunicipality, maySee, mayStart, scopeOf } from './access';
+import type { ProgrammeLookupArgs, ProgrammesArgs } from './programme.args';
+import type { ProgrammeFailure } from './programme.failures';
 import { programmeStartOptions } from './start-options';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
@@ -39,29 +49,13 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 /**
  * The Temporal update id of a step sent with an `Idempotency-Key`: the same key from the same
  * caller for the same step of the same programme is the same update, taken once however often
- * it is sent. Hashed, so the id carries no token subject.
+ * it is sent. Hashed, so the id carries no token subject. Undefined for a malformed key.
  */
-export function stepUpdateId(principal: Principal, programmeId: string, type: CommandType, key: string): string {
-  if (!IDEMPOTENCY_KEY.test(key)) {
-    throw new UserFacingError(
-      'VALIDATION_FAILED',
-      {
-        nl: 'De Idempotency-Key is ongeldig: gebruik 1 tot 200 zichtbare tekens zonder spaties, bijvoorbeeld een UUID.',
-        en: 'The Idempotency-Key is invalid: use 1 to 200 visible characters without spaces, for example a UUID.',
-      },
-      { details: { header: 'Idempotency-Key' } },
-    );
-  }
+export function stepUpdateId(principal: Principal, programmeId: string, type: CommandType, key: string): string | undefined {
+  if (!IDEMPOTENCY_KEY.test(key)) return undefined;
   const digest = createHash('sha256').update(JSON.stringify([principal.role, principal.subject, programmeId, type, key])).digest('base64url');
   return `step-${digest}`;
 }
-
-/** Expected reasons a programme request fails; the resolver maps each to a GraphQL error. */
-export type ProgrammeFailure =
-  | { kind: 'MALFORMED_MUNICIPALITY_CODE'; input: string }
-  | { kind: 'UNKNOWN_MUNICIPALITY'; code: string }
-  | { kind: 'ALREADY_RUNNING'; municipality: MunicipalityEntity; programmeId: string; phase: string }
-  | { kind: 'INVALID_START_DATE'; startedOn: string; message: string };
 
 /** A programme as a resolver needs it: its state and, when loaded, its municipality. */
 export interface ProgrammeRecord {
@@ -69,18 +63,44 @@ export interface ProgrammeRecord {
   municipality?: MunicipalityEntity | null;
 }
 
-const stateOf = (row: ProgrammeEntity): ProgrammeSnapshot | ProgrammeState => JSON.parse(row.state) as ProgrammeState;
+/** A page of programmes with each one's opaque cursor. */
+export interface ProgrammeConnection {
+  edges: Array<{ cursor: string; state: ProgrammeSnapshot | ProgrammeState }>;
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+/** The state the projection stored with a read-model row (the only place it is parsed). */
+export const programmeStateOf = (row: ProgrammeEntity): ProgrammeSnapshot | ProgrammeState => JSON.parse(row.state) as ProgrammeState;
+
+const encodeCursor = (value: string | number, id: string) => Buffer.from(JSON.stringify([value, id])).toString('base64url');
+
+function decodeCursor(cursor: string): Result<{ value: string | number; id: string }, ProgrammeFailure> {
+  try {
+    const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if ((typeof value === 'string' || typeof value === 'number') && typeof id === 'string') return ok({ value, id });
+  } catch {
+    // fall through
+  }
+  return err({ kind: 'INVALID_CURSOR' });
+}
+
+/** The violation a refused update carries; its failure type is the rule id (`instanceof` does not survive the hop from the worker). */
+function violationOf(error: unknown): Violation | undefined {
+  if (!(error instanceof WorkflowUpdateFailedError) || !(error.cause instanceof ApplicationFailure)) return undefined;
+  const { type, message, details } = error.cause;
+  if (!type || !isViolationId(type)) return undefined;
+  const first = (details?.[0] ?? undefined) as Record<string, unknown> | undefined;
+  return { ruleId: type, message, ...(first ? { details: first } : {}) };
+}
 
 @Injectable()
 export class ProgrammeService {
-  private readonly programmes: ProgrammeReadModel;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
-  ) {
-    this.programmes = new ProgrammeReadModel(dataSource);
-  }
+    private readonly programmes: ProgrammeReadModel,
+  ) {}
 
   /** Starts the municipality's programme workflow; at most one runs per municipality. */
   async start(principal: Principal, rawCode: string, startedOn?: string): Promise<Result<ProgrammeRecord, ProgrammeFailure>> {
@@ -102,16 +122,7 @@ export class ProgrammeService {
     const sequence = (latest?.sequence ?? 0) + 1;
     // Codes in the read model were validated when the reference data was loaded.
     const programmeId = programmeWorkflowId(municipality.code as MunicipalityCode, sequence);
-    if (!mayStart(principal, municipality.code, programmeId)) {
-      throw new UserFacingError(
-        'FORBIDDEN',
-        {
-          nl: `U mag het volgende programma van ${municipality.name} (${programmeId}) niet starten: het is niet aan u toegewezen.`,
-          en: `You may not start ${municipality.name}'s next programme (${programmeId}): it is not assigned to you.`,
-        },
-        { details: { programmeId } },
-      );
-    }
+    if (!mayStart(principal, municipality.code, programmeId)) return err({ kind: 'NOT_ASSIGNED', municipalityName: municipality.name, programmeId });
     const input: ProgrammeLifecycleInput & { province: string } = {
       programmeId,
       municipalityCode: municipality.code,
@@ -141,47 +152,43 @@ export class ProgrammeService {
     programmeId: string,
     type: T,
     payload: CommandPayloads[T],
-    actingAs?: string,
+    actingAs?: ActorRole,
     idempotencyKey?: string,
-  ): Promise<ProgrammeRecord> {
-    if (!maySee(principal, programmeId)) throw programmeNotFound(programmeId);
+  ): Promise<Result<ProgrammeRecord, ProgrammeFailure>> {
+    if (!maySee(principal, programmeId)) return err({ kind: 'PROGRAMME_NOT_FOUND', programmeId });
     const actor = actorFor(principal, actingAs);
+    if (!actor.ok) return actor;
     const updateId = idempotencyKey === undefined ? undefined : stepUpdateId(principal, programmeId, type, idempotencyKey);
+    if (idempotencyKey !== undefined && updateId === undefined) return err({ kind: 'INVALID_IDEMPOTENCY_KEY' });
     const handle = this.temporal.workflow.getHandle(programmeId);
     try {
-      if (type === 'acknowledgeEscalation') await this.requireNationalForLevel3(principal, handle, payload as CommandPayloads['acknowledgeEscalation']);
-      const state = await handle.executeUpdate(programmeUpdates[type], { args: [{ ...payload, actor } as never], ...(updateId ? { updateId } : {}) });
-      return { state };
+      if (type === 'acknowledgeEscalation') {
+        const { escalationId } = payload as CommandPayloads['acknowledgeEscalation'];
+        const escalation = (await handle.query(getProgrammeStateQuery)).escalations.find((e) => e.id === escalationId);
+        if (escalation && !mayAcknowledgeEscalation(principal, escalation.level)) return err({ kind: 'NATIONAL_ESCALATION' });
+      }
+      const state = await handle.executeUpdate(programmeUpdates[type], { args: [{ ...payload, actor: actor.value } as never], ...(updateId ? { updateId } : {}) });
+      return ok({ state });
     } catch (error) {
-      if (error instanceof UserFacingError) throw error;
       if (error instanceof WorkflowNotFoundError) {
         // A programme that ended has a closed workflow: say so rather than "not found".
         const row = await this.programmes.findById(programmeId);
-        throw row ? programmeEnded(programmeId) : programmeNotFound(programmeId);
+        return err({ kind: row ? 'PROGRAMME_ENDED' : 'PROGRAMME_NOT_FOUND', programmeId });
       }
-      throw lifecycleError(error, programmeId) ?? error;
+      const violation = violationOf(error);
+      if (violation) return err({ kind: 'STEP_REFUSED', violation });
+      throw error;
     }
   }
 
-  /** Level-3 escalations go to the kwartiermakers; only they acknowledge them (national operation). */
-  private async requireNationalForLevel3(
-    principal: Principal,
-    handle: ReturnType<Client['workflow']['getHandle']>,
-    payload: CommandPayloads['acknowledgeEscalation'],
-  ): Promise<void> {
-    if (principal.role === 'KWARTIERMAKER') return;
-    const view = await handle.query(getProgrammeStateQuery);
-    const escalation = view.escalations.find((e) => e.id === payload.escalationId);
-    if (escalation?.level === 3) {
-      throw new UserFacingError('FORBIDDEN', {
-        nl: 'Een escalatie op niveau 3 (landelijk) wordt afgehandeld door een kwartiermaker.',
-        en: 'A level-3 (national) escalation is acknowledged by a kwartiermaker.',
-      });
-    }
+  /** One programme: the municipality's latest, or the one with this id; exactly one must be given. */
+  lookup(principal: Principal, { municipalityCode, id }: ProgrammeLookupArgs): Promise<Result<ProgrammeRecord | null, ProgrammeFailure>> {
+    if ((municipalityCode === undefined) === (id === undefined)) return Promise.resolve(err({ kind: 'AMBIGUOUS_LOOKUP' }));
+    return id !== undefined ? this.findById(principal, id).then(ok) : this.findLatest(principal, municipalityCode!);
   }
 
   /** The municipality's latest programme from the read model, or null if it never had one. */
-  async findLatest(principal: Principal, rawCode: string): Promise<Result<ProgrammeRecord | null, ProgrammeFailure>> {
+  private async findLatest(principal: Principal, rawCode: string): Promise<Result<ProgrammeRecord | null, ProgrammeFailure>> {
     const parsed = parseMunicipalityCode(rawCode);
     if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input: rawCode });
     // One query when a programme exists (it joins its municipality); only without one do we
@@ -193,20 +200,60 @@ export class ProgrammeService {
       const found = await this.findMunicipality(parsed.value);
       return found.ok ? ok(null) : found;
     }
-    return ok({ state: stateOf(row), municipality: row.municipality });
+    return ok({ state: programmeStateOf(row), municipality: row.municipality });
   }
 
   /** One programme by id, if the caller may see it. */
-  async findById(principal: Principal, programmeId: string): Promise<ProgrammeRecord | null> {
+  private async findById(principal: Principal, programmeId: string): Promise<ProgrammeRecord | null> {
     if (!maySee(principal, programmeId)) return null;
     const row = await this.programmes.findById(programmeId);
-    return row ? { state: stateOf(row), municipality: row.municipality ?? null } : null;
+    return row ? { state: programmeStateOf(row), municipality: row.municipality ?? null } : null;
   }
 
-  /** A page of the programmes the caller may see. Municipalities are loaded by the resolver's batch loader. */
+  /** The `programmes` connection: filtered, sorted, one page after the cursor, each edge with its cursor. */
+  async connection(principal: Principal, args: ProgrammesArgs, ctx: GqlContext): Promise<Result<ProgrammeConnection, ProgrammeFailure>> {
+    const after = args.after ? decodeCursor(args.after) : undefined;
+    if (after && !after.ok) return after;
+    const sort: ProgrammeSort = args.orderBy?.field ?? 'STARTED_AT';
+    const f = args.filter ?? {};
+    const page = await this.page(principal, {
+      filter: {
+        ...(f.phases ? { phases: f.phases } : {}),
+        ...(f.statuses ? { statuses: f.statuses } : {}),
+        ...(f.province ? { province: f.province } : {}),
+        ...(f.schoolHolidayRegion ? { schoolHolidayRegion: f.schoolHolidayRegion.toLowerCase() } : {}),
+        ...(f.veiligThuisRegion ? { veiligThuisRegion: f.veiligThuisRegion } : {}),
+        ...(f.municipalityCode ? { municipalityCode: f.municipalityCode } : {}),
+        ...(f.riskFlag ? { riskFlag: f.riskFlag } : {}),
+        ...(f.minOpenEscalationLevel !== undefined ? { minOpenEscalationLevel: f.minOpenEscalationLevel } : {}),
+      },
+      sort,
+      direction: args.orderBy?.direction ?? 'DESC',
+      first: args.first,
+      ...(after ? { after: after.value } : {}),
+    });
+    const names =
+      sort === 'MUNICIPALITY_NAME'
+        ? new Map(
+            (await this.municipalityLoader(ctx).loadMany(page.records.map((r) => r.row.municipalityCode)))
+              .filter((m): m is MunicipalityEntity => m instanceof MunicipalityEntity)
+              .map((m) => [m.code, m.name]),
+          )
+        : undefined;
+    return ok({
+      edges: page.records.map(({ row, state }) => ({
+        cursor: encodeCursor(ProgrammeReadModel.sortValue(row, sort, names?.get(row.municipalityCode)), row.id),
+        state,
+      })),
+      hasNextPage: page.hasNextPage,
+      totalCount: page.totalCount,
+    });
+  }
+
+  /** A page of the programmes the caller may see (also the CSV export's). */
   async page(principal: Principal, query: Omit<ProgrammePageQuery, 'scope'>) {
     const page = await this.programmes.page({ ...query, scope: scopeOf(principal) });
-    return { ...page, records: page.rows.map((row) => ({ row, state: stateOf(row) })) };
+    return { ...page, records: page.rows.map((row) => ({ row, state: programmeStateOf(row) })) };
   }
 
   /** The request's batch loader of municipalities: one `IN (…)` query for all codes asked together. */

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { Principal } from '../auth';
+import { actorFor, mayAcknowledgeEscalation, mayActNationally, mayKnowMunicipality, maySee, mayStart, scopeOf } from './access';
+
+const principal = (p: Partial<Principal> & Pick<Principal, 'role'>): Principal => ({ subject: 'someone', municipalities: [], programmes: [], ...p });
+const amsterdam = principal({ role: 'MUNICIPALITY', municipalities: ['GM0363', 'GM0599'] });
+const manager = principal({ role: 'PROGRAMME_MANAGER', programmes: ['programme-GM0363-1'] });
+const unassignedManager = principal({ role: 'PROGRAMME_MANAGER' });
+const kwartiermaker = principal({ role: 'KWARTIERMAKER', subject: 'kwartiermaker-1' });
+
+describe('tenant isolation: who sees a programme', () => {
+  it('lets a municipality see only its own municipalities\' programmes', () => {
+    expect(maySee(amsterdam, 'programme-GM0363-1')).toBe(true);
+    expect(maySee(amsterdam, 'programme-GM0363-2')).toBe(true);
+    expect(maySee(amsterdam, 'programme-GM0599-1')).toBe(true);
+    expect(maySee(amsterdam, 'programme-GM0014-1')).toBe(false);
+  });
+
+  it('lets a programme manager see only the programmes assigned to it', () => {
+    expect(maySee(manager, 'programme-GM0363-1')).toBe(true);
+    expect(maySee(manager, 'programme-GM0363-2')).toBe(false);
+    expect(maySee(manager, 'programme-GM0599-1')).toBe(false);
+    expect(maySee(unassignedManager, 'programme-GM0363-1')).toBe(false);
+  });
+
+  it('lets a kwartiermaker see every programme', () => {
+    expect(maySee(kwartiermaker, 'programme-GM0363-1')).toBe(true);
+    expect(maySee(kwartiermaker, 'programme-GM0014-7')).toBe(true);
+  });
+
+  it('shows a municipality no id that is not a programme id of its own, however it is spelled', () => {
+    expect(maySee(amsterdam, 'programme-gm0363-1')).toBe(false);
+    expect(maySee(amsterdam, 'programme-GM0363-01')).toBe(false);
+    expect(maySee(amsterdam, 'GM0363')).toBe(false);
+    expect(maySee(amsterdam, 'programme-GM0363-1 ')).toBe(false);
+  });
+});
+
+describe('tenant isolation: who starts a programme', () => {
+  it('lets a municipality start only for its own codes', () => {
+    expect(mayStart(amsterdam, 'GM0363', 'programme-GM0363-1')).toBe(true);
+    expect(mayStart(amsterdam, 'GM0599')).toBe(true);
+    expect(mayStart(amsterdam, 'GM0014', 'programme-GM0014-1')).toBe(false);
+  });
+
+  it('lets a programme manager start only an assigned programme, of that municipality', () => {
+    expect(mayStart(manager, 'GM0363', 'programme-GM0363-1')).toBe(true);
+    expect(mayStart(manager, 'GM0363', 'programme-GM0363-2')).toBe(false);
+    expect(mayStart(manager, 'GM0599', 'programme-GM0363-1')).toBe(false);
+    expect(mayStart(manager, 'GM0363')).toBe(false);
+  });
+
+  it('lets a kwartiermaker start anywhere', () => {
+    expect(mayStart(kwartiermaker, 'GM0014')).toBe(true);
+    expect(mayStart(kwartiermaker, 'GM0014', 'programme-GM0014-3')).toBe(true);
+  });
+});
+
+describe('tenant isolation: who may know a municipality (so errors do not leak)', () => {
+  it('a municipality knows its own codes only', () => {
+    expect(mayKnowMunicipality(amsterdam, 'GM0363')).toBe(true);
+    expect(mayKnowMunicipality(amsterdam, 'GM0014')).toBe(false);
+  });
+
+  it('a programme manager knows the municipalities of its assigned programmes', () => {
+    expect(mayKnowMunicipality(manager, 'GM0363')).toBe(true);
+    expect(mayKnowMunicipality(manager, 'GM0599')).toBe(false);
+    expect(mayKnowMunicipality(unassignedManager, 'GM0363')).toBe(false);
+  });
+
+  it('a kwartiermaker knows every municipality', () => {
+    expect(mayKnowMunicipality(kwartiermaker, 'GM0014')).toBe(true);
+  });
+});
+
+describe('listing scope', () => {
+  it('filters by role', () => {
+    expect(scopeOf(kwartiermaker)).toBe('ALL');
+    expect(scopeOf(amsterdam)).toEqual({ municipalityCodes: ['GM0363', 'GM0599'], programmeIds: [] });
+    expect(scopeOf(manager)).toEqual({ municipalityCodes: [], programmeIds: ['programme-GM0363-1'] });
+    expect(scopeOf(unassignedManager)).toEqual({ municipalityCodes: [], programmeIds: [] });
+  });
+});
+
+describe('the national operation', () => {
+  it('is the kwartiermakers\' alone', () => {
+    expect(mayActNationally(kwartiermaker)).toBe(true);
+    expect(mayActNationally(amsterdam)).toBe(false);
+    expect(mayActNationally(manager)).toBe(false);
+  });
+
+  it('acknowledges a level-3 escalation by a kwartiermaker only; levels 1 and 2 by anyone who sees the programme', () => {
+    for (const level of [1, 2]) {
+      expect(mayAcknowledgeEscalation(amsterdam, level)).toBe(true);
+      expect(mayAcknowledgeEscalation(manager, level)).toBe(true);
+    }
+    expect(mayAcknowledgeEscalation(amsterdam, 3)).toBe(false);
+    expect(mayAcknowledgeEscalation(manager, 3)).toBe(false);
+    expect(mayAcknowledgeEscalation(kwartiermaker, 3)).toBe(true);
+  });
+});
+
+describe('acting roles: who takes a step', () => {
+  it('defaults to the first role the caller may act in, named after the token subject', () => {
+    expect(actorFor(amsterdam)).toEqual({ ok: true, value: { role: 'PROJECT_LEAD', name: 'someone' } });
+    expect(actorFor(manager)).toEqual({ ok: true, value: { role: 'PROGRAMME_MANAGER', name: 'someone' } });
+    expect(actorFor(kwartiermaker)).toEqual({ ok: true, value: { role: 'KWARTIERMAKER', name: 'kwartiermaker-1' } });
+  });
+
+  it('lets a municipality act as project lead, administrative lead or partner', () => {
+    for (const role of ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD', 'PARTNER'] as const) {
+      expect(actorFor(amsterdam, role)).toMatchObject({ ok: true, value: { role } });
+    }
+  });
+
+  it('lets a programme manager record the alderman\'s decisions, not a partner\'s', () => {
+    expect(actorFor(manager, 'ADMINISTRATIVE_LEAD')).toMatchObject({ ok: true, value: { role: 'ADMINISTRATIVE_LEAD' } });
+    expect(actorFor(manager, 'PARTNER')).toEqual({
+      ok: false,
+      error: { kind: 'ROLE_NOT_ALLOWED', role: 'PROGRAMME_MANAGER', actingAs: 'PARTNER', allowed: ['PROGRAMME_MANAGER', 'PROJECT_LEAD', 'ADMINISTRATIVE_LEAD'] },
+    });
+  });
+
+  it('refuses any role beyond the caller\'s, the kwartiermaker\'s included', () => {
+    expect(actorFor(amsterdam, 'KWARTIERMAKER')).toMatchObject({ ok: false, error: { kind: 'ROLE_NOT_ALLOWED', allowed: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD', 'PARTNER'] } });
+    expect(actorFor(kwartiermaker, 'PROJECT_LEAD')).toMatchObject({ ok: false, error: { kind: 'ROLE_NOT_ALLOWED', allowed: ['KWARTIERMAKER'] } });
+    expect(actorFor(amsterdam, 'SYSTEM')).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,22 @@
+import type { Violation } from '../../../../libs/domain/src';
+import type { RoleNotAllowed } from './access';
+
+/**
+ * Expected reasons a programme request fails: what the service returns, never a transport error.
+ * programme.errors.ts is the module's one mapper from these to GraphQL errors.
+ */
+export type ProgrammeFailure =
+  | { kind: 'MALFORMED_MUNICIPALITY_CODE'; input: string }
+  | { kind: 'UNKNOWN_MUNICIPALITY'; code: string }
+  | { kind: 'ALREADY_RUNNING'; municipality: { code: string; name: string }; programmeId: string; phase: string }
+  | { kind: 'INVALID_START_DATE'; startedOn: string; message: string }
+  | { kind: 'NOT_ASSIGNED'; municipalityName: string; programmeId: string }
+  | { kind: 'AMBIGUOUS_LOOKUP' }
+  | { kind: 'INVALID_CURSOR' }
+  | { kind: 'INVALID_IDEMPOTENCY_KEY' }
+  | { kind: 'PROGRAMME_NOT_FOUND'; programmeId: string }
+  | { kind: 'PROGRAMME_ENDED'; programmeId: string }
+  | RoleNotAllowed
+  | { kind: 'NATIONAL_ESCALATION' }
+  /** The workflow refused the step: a rule or lifecycle guard said no. */
+  | { kind: 'STEP_REFUSED'; violation: Violation };
