@@ -5,3 +5,4 @@ export * from './national';
 export * from './programme';
 export * from './result';
 export * from './rule-ids';
+export * from './rule-sentences';

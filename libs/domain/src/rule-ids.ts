@@ -1,8 +1,7 @@
-import type { ViolationId } from './lifecycle/violation';
-
 /**
  * Rule ids of DOMAIN.md. One list, never renamed or reused: they travel as failure types and
- * GraphQL `extensions.rule`, so clients may depend on them.
+ * GraphQL `extensions.rule`, so clients may depend on them. Their sentences (nl, en) are in
+ * rule-sentences.ts.
  */
 export const RULE_IDS = [
   'R1.1',
@@ -25,95 +24,4 @@ export const RULE_IDS = [
 
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** A user-facing sentence in both languages; Dutch is the default (`Accept-Language: en` for English). */
-export interface RuleSentence {
-  nl: string;
-  en: string;
-}
-
-/**
- * What each rule (and each unnumbered lifecycle guard) asks, in Dutch and English (docs/rules.md).
- * A refused step carries its own, more specific Dutch sentence from the step that refused it; this
- * table gives the English one and the Dutch fallback.
- */
-export const RULE_SENTENCES: Readonly<Record<ViolationId, RuleSentence>> = {
-  'R1.1': {
-    nl: 'Eerst moet een wethouder zijn aangewezen als bestuurlijk trekker.',
-    en: 'An alderman must first be designated administrative lead (bestuurlijk trekker).',
-  },
-  'R1.2': {
-    nl: 'Uit zorg, onderwijs en justitie moet elk minstens één partnerorganisatie zich hebben gecommitteerd.',
-    en: 'At least one partner organisation from each of care, education and justice must have committed.',
-  },
-  'R1.3': {
-    nl: 'Er moet een projectleider zijn aangesteld (één tegelijk: leg eerst het vertrek van de huidige vast).',
-    en: 'A project lead must be appointed (only one at a time: record the current lead’s departure first).',
-  },
-  'R1.4': {
-    nl: 'Aanbevolen: stem af met de wethouders voor jeugd, onderwijs en zorg, en raadpleeg de burgemeester.',
-    en: 'Recommended: align the aldermen for youth, education and care, and consult the mayor.',
-  },
-  'R1.5': {
-    nl: 'Aanbevolen: richt de opdrachtgeversrol van de gemeente naar Veilig Thuis in.',
-    en: 'Recommended: set up the municipality’s commissioning role towards Veilig Thuis.',
-  },
-  'R2.1': {
-    nl: 'Voor het kiezen van thema’s zijn minstens 3 knelpunten uit minstens 2 domeinen nodig.',
-    en: 'Drafting themes needs at least 3 bottlenecks from at least 2 domains.',
-  },
-  'R2.2': {
-    nl: 'Een verbeteragenda richt zich op 1 tot 3 thema’s; een vierde wordt niet aangenomen — schrap eerst een thema.',
-    en: 'An improvement agenda focuses on 1 to 3 themes; a fourth is not accepted — drop a theme first.',
-  },
-  'R2.3': {
-    nl: 'Elk gekozen thema heeft een actie nodig en elke actie een trekkende organisatie; acties horen bij een gekozen thema.',
-    en: 'Every selected theme needs an action, and every action an owner organisation; actions belong to a selected theme.',
-  },
-  'R2.4': {
-    nl: 'Draagvlaktoets: elke organisatie die een actie trekt, bevestigt die op professioneel én op management-/bestuursniveau.',
-    en: 'Support test: every organisation owning an action must confirm it at both professional and management level.',
-  },
-  'R2.5': {
-    nl: 'Alleen de bestuurlijk trekker stelt de agenda vast, zodra R2.1–R2.4 gelden.',
-    en: 'Only the administrative lead adopts the agenda, once R2.1–R2.4 hold.',
-  },
-  'R3.1': {
-    nl: 'Deze stap past niet in de schooljaarplanning van het scholingstraject (gesprekken met schoolbesturen beginnen in januari, bovenin; bijeenkomsten vallen binnen het schooljaar van de regio).',
-    en: 'This step does not fit the school-year planning of the training track (talks with school boards start in January, at the top; sessions fall inside the region’s school year).',
-  },
-  'R3.2': {
-    nl: 'Statusregel voor acties: stoppen vraagt een reden, afgeronde acties blijven afgerond, acties die tijdens de uitvoering bijkomen doorstaan eerst de draagvlaktoets, en de uitvoering is pas af als elke actie is afgerond of gestopt.',
-    en: 'Action status rule: dropping needs a reason, finished actions stay finished, actions added during execution pass the support test first, and execution completes only when every action is done or dropped.',
-  },
-  'R4.1': {
-    nl: 'Borg de actie in een bestaand beleidsinstrument, niet als losstaand project.',
-    en: 'Embed the action in an existing policy instrument, not as a separate project.',
-  },
-  'R4.2': {
-    nl: 'Elke borging noemt de organisatie die de actie overneemt en de verantwoordelijke rol.',
-    en: 'Every embedding names the organisation that takes it over and the responsible role.',
-  },
-  'R4.3': {
-    nl: 'Bij een externe projectleider moet een interne eigenaar van de borging (een gemeentelijk beleidsambtenaar) zijn benoemd.',
-    en: 'With an external project lead an internal embedding owner (a municipal policy officer) must be named.',
-  },
-  'R4.4': {
-    nl: 'De borging is pas af als elke actie is geborgd of met een reden gestopt.',
-    en: 'Embedding completes only when every action is embedded or dropped with a reason.',
-  },
-  LIFECYCLE: {
-    nl: 'Deze stap past niet bij de huidige fase of status van het programma.',
-    en: 'This step does not fit the programme’s current phase or status.',
-  },
-  INVALID_INPUT: { nl: 'De invoer is niet geldig voor deze stap.', en: 'The input is not valid for this step.' },
-  UNKNOWN_REFERENCE: {
-    nl: 'Waar deze stap naar verwijst, bestaat niet in dit programma.',
-    en: 'The item this step refers to does not exist in this programme.',
-  },
-  NOT_PERMITTED: { nl: 'Uw rol mag deze stap niet zetten.', en: 'Your role may not take this step.' },
-};
-
 export const isRuleId = (id: string): id is RuleId => (RULE_IDS as readonly string[]).includes(id);
-
-/** Whether a failure type that crossed a process boundary names a rule or lifecycle guard. */
-export const isViolationId = (id: string): id is ViolationId => Object.hasOwn(RULE_SENTENCES, id);
