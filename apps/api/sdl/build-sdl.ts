@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import type { GraphQLSchema } from 'graphql';
 
 // graphql through Node's resolution, the copy @nestjs/graphql uses: under vitest a plain import
 // resolves to graphql's .mjs build, and graphql-js refuses types made by another copy of itself.
@@ -53,6 +54,11 @@ async function resolverClasses(): Promise<Function[]> {
   return [...classes];
 }
 
+/** A schema as the committed file holds it: the header, then sorted like `sortSchema`. */
+export function sdlOf(schema: GraphQLSchema): string {
+  return HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
+}
+
 /**
  * The API's GraphQL schema as SDL, built from the code-first resolvers the way GraphQLModule builds
  * it at boot (GraphQLSchemaFactory, then lexicographicSortSchema), without a database, Temporal or
@@ -62,8 +68,7 @@ export async function buildSchemaSdl(): Promise<string> {
   const resolvers = await resolverClasses();
   const context = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
-    const schema = await context.get(GraphQLSchemaFactory).create(resolvers);
-    return HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
+    return sdlOf(await context.get(GraphQLSchemaFactory).create(resolvers));
   } finally {
     await context.close();
   }

@@ -1,4 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
+import type { TypedDocumentString } from './gql/graphql';
 
 /** A GraphQL error as the API sends it: a Dutch sentence and a stable code. */
 export class ApiError extends Error {
@@ -30,13 +31,14 @@ export class Api {
     return { authorization: `Bearer ${this.token}`, 'accept-language': 'nl' };
   }
 
-  async query<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  /** Sends a generated document (./gql); its result and variables are typed by the schema. */
+  async query<T, V>(document: TypedDocumentString<T, V>, ...[variables]: V extends Record<string, never> ? [] : [V]): Promise<T> {
     let res: Response;
     try {
       res = await fetch('/graphql', {
         method: 'POST',
         headers: { ...this.headers(), 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: document.toString(), variables }),
       });
     } catch {
       throw new ApiError('De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.', 'NETWORK');

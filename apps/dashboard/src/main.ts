@@ -47,7 +47,6 @@ import {
   QUEUE_QUERY,
   type Overview,
   type ProgrammeDetail,
-  type ProgrammesPage,
   type Queue,
 } from './queries';
 
@@ -156,7 +155,7 @@ async function allProgrammes(api: Api): Promise<ProgrammeRow[]> {
   let after: string | null | undefined;
   // 342 municipalities, a few programmes each: a handful of pages of 100.
   for (let page = 0; page < 100; page++) {
-    const data = await api.query<ProgrammesPage>(PROGRAMMES_PAGE, { after });
+    const data = await api.query(PROGRAMMES_PAGE, { after });
     rows.push(...data.programmes.edges.map((e) => e.node));
     if (!data.programmes.pageInfo.hasNextPage) break;
     after = data.programmes.pageInfo.endCursor;
@@ -173,8 +172,8 @@ let lastRefreshAt = 0;
 async function refresh(current: Session): Promise<void> {
   lastRefreshAt = Date.now();
   const [overviewData, queue, rows] = await Promise.all([
-    current.api.query<{ nationalOverview: Overview }>(OVERVIEW_QUERY),
-    current.api.query<Queue>(QUEUE_QUERY),
+    current.api.query(OVERVIEW_QUERY),
+    current.api.query(QUEUE_QUERY),
     allProgrammes(current.api),
   ]);
   if (session !== current) return;
@@ -251,7 +250,7 @@ function connectLive(current: Session): void {
   });
   for (const query of LIVE_SUBSCRIPTIONS) {
     const stop = current.live.subscribe(
-      { query },
+      { query: query.toString() },
       {
         next: () => scheduleRefresh(),
         error: (error) => {
@@ -505,7 +504,7 @@ async function loadPanel(code: string, first: boolean): Promise<void> {
   }
   let detail: ProgrammeDetail | null | undefined;
   try {
-    detail = (await current.api.query<{ programme: ProgrammeDetail | null }>(PROGRAMME_QUERY, { id: row.id })).programme;
+    detail = (await current.api.query(PROGRAMME_QUERY, { id: row.id })).programme;
   } catch (error) {
     if (request !== panelRequest) return;
     if (error instanceof ApiError && error.isAuthProblem) return logout(error.message);

@@ -1,4 +1,5 @@
 // Pure functions behind the page: no DOM, no network, so they run under vitest as they are.
+import type { DashboardOverviewQuery, DashboardProgrammeRowFragment } from './gql/graphql';
 import type { MapPhase } from './phases';
 import { isPhase } from './phases';
 
@@ -10,21 +11,11 @@ export interface Municipality {
   jeugdregio: string;
 }
 
-/** One row of `programmes`, as slim as the map needs. */
-export interface ProgrammeRow {
-  id: string;
-  municipalityCode: string;
-  sequence: number;
-  phase: string;
-  status: string;
-  openEscalationLevel: number;
-  startedAt: string;
-}
+/** One row of `programmes`, as slim as the map needs (the DashboardProgrammeRow fragment). */
+export type ProgrammeRow = DashboardProgrammeRowFragment;
 
-export interface CountByKey {
-  key: string;
-  count: number;
-}
+/** A count per key (CountByKey in the schema), as `nationalOverview` answers it. */
+export type CountByKey = DashboardOverviewQuery['nationalOverview']['startedPerQuarter'][number];
 
 /** A municipality's latest programme: the highest `sequence` (an earlier one may have ended). */
 export function latestByMunicipality(rows: readonly ProgrammeRow[]): Map<string, ProgrammeRow> {

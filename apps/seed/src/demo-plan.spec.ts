@@ -29,7 +29,7 @@ function toSeedState(d: ProgrammeState): SeedState {
     startedAt: d.startedAt,
     openEscalationLevel: openEscalationLevel(d),
     riskFlags: [...d.riskFlags],
-    municipality: null,
+    municipality: { name: MUNICIPALITIES.get(d.municipalityCode)?.name ?? d.municipalityCode },
     commitment: {
       administrativeLead: d.commitment.administrativeLead ?? null,
       partners: d.commitment.partners,
@@ -56,6 +56,7 @@ function toSeedState(d: ProgrammeState): SeedState {
     escalations: d.escalations.map((e) => ({ id: e.id, level: e.level, kind: e.kind, status: e.status, ruleId: e.ruleId ?? null })),
     indicators: d.indicators,
     timeline: d.timeline,
+    mentor: null,
   };
 }
 

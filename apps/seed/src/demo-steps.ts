@@ -1,89 +1,16 @@
-import { addIsoDays, normalise, PROGRAMME_PHASES, type ProgrammePhase, type ProgrammeStatus, type SupportLevel } from '../../../libs/domain/src';
+import { addIsoDays, normalise, PROGRAMME_PHASES, type ProgrammePhase, type SupportLevel } from '../../../libs/domain/src';
 import type { DemoAction, DemoProgramme } from './demo-plan';
+import type { SeedProgrammeFragment } from './gql/graphql';
+import type { STEP_MUTATIONS } from './operations';
 
 /**
- * A programme as the seed reads it over GraphQL (the fields of `PROGRAMME_FIELDS`): just enough to
- * tell which steps of a plan are already taken.
+ * A programme as the seed reads it over GraphQL (the SeedProgramme fragment of ./operations.ts):
+ * just enough to tell which steps of a plan are already taken.
  */
-export interface SeedState {
-  id: string;
-  municipalityCode: string;
-  phase: ProgrammePhase;
-  status: ProgrammeStatus;
-  version: number;
-  startedAt: string;
-  openEscalationLevel: number;
-  riskFlags: string[];
-  municipality?: { name: string } | null;
-  commitment: {
-    administrativeLead: { designatedAt: string } | null;
-    partners: { organisation: string }[];
-    projectLead: { kind: string } | null;
-    pastProjectLeads: { kind: string }[];
-    recommendations: { item: string; doneAt: string | null }[];
-  } | null;
-  agenda: {
-    bottlenecks: { description: string }[];
-    themes: string[];
-    actions: { id: string; title: string; status: string; practiceId: string | null; embedding: { instrument: string } | null }[];
-    support: { organisation: string; level: string }[];
-  } | null;
-  training: {
-    stage: string;
-    targetYear: number;
-    schoolYear: { firstDay: string } | null;
-    schoolTalksStartedAt: string | null;
-    sessions: { id: string }[];
-  } | null;
-  embeddingOwner: { role: string } | null;
-  escalations: { id: string; level: number; kind: string; status: string; ruleId: string | null }[];
-  indicators: { period: string }[];
-  timeline: { event: string }[];
-  /** Only when the API has mentor pairing. */
-  mentor?: { municipalityCode: string; name: string } | null;
-}
+export type SeedState = SeedProgrammeFragment;
 
-/** The GraphQL selection that fills a SeedState. */
-export const PROGRAMME_FIELDS = `id municipalityCode phase status version startedAt openEscalationLevel riskFlags
-  municipality { name }
-  commitment { administrativeLead { designatedAt } partners { organisation } projectLead { kind } pastProjectLeads { kind } recommendations { item doneAt } }
-  agenda { bottlenecks { description } themes actions { id title status practiceId embedding { instrument } } support { organisation level } }
-  training { stage targetYear schoolYear { firstDay } schoolTalksStartedAt sessions { id } }
-  embeddingOwner { role }
-  escalations { id level kind status ruleId }
-  indicators { period }
-  timeline { event }`;
-
-/** Mutations the seed takes, each with the GraphQL type of its `input` argument (none: no input). */
-export const STEP_INPUT_TYPES = {
-  designateAdministrativeLead: 'DesignateAdministrativeLeadInput',
-  commitPartner: 'CommitPartnerInput',
-  appointProjectLead: 'AppointProjectLeadInput',
-  recordRecommendation: 'RecordRecommendationInput',
-  confirmCommitment: undefined,
-  recordBottleneck: 'RecordBottleneckInput',
-  selectTheme: 'ThemeInput',
-  addAction: 'AddActionInput',
-  confirmSupport: 'ConfirmSupportInput',
-  adoptAgenda: undefined,
-  updateActionStatus: 'UpdateActionStatusInput',
-  startSchoolBoardTalks: undefined,
-  startSchoolTalks: undefined,
-  fixTrainingCalendar: undefined,
-  planTrainingSession: 'PlanTrainingSessionInput',
-  reportIndicators: 'ReportIndicatorsInput',
-  completeExecution: undefined,
-  nameEmbeddingOwner: 'NameEmbeddingOwnerInput',
-  recordEmbedding: 'RecordEmbeddingInput',
-  recordLeadDeparture: undefined,
-  acknowledgeEscalation: 'AcknowledgeEscalationInput',
-  completeEmbedding: undefined,
-  recordCheckIn: 'RecordCheckInInput',
-  pauseProgramme: 'ReasonInput',
-  abortProgramme: 'ReasonInput',
-} as const;
-
-export type StepMutation = keyof typeof STEP_INPUT_TYPES;
+/** Mutations the seed takes (one generated document each in ./operations.ts). */
+export type StepMutation = keyof typeof STEP_MUTATIONS;
 export type StepRole = 'PROJECT_LEAD' | 'ADMINISTRATIVE_LEAD' | 'PARTNER';
 
 /** One step of a plan: a mutation, and how to tell from the programme that it was taken. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiUnreachableError, createGraphqlClient, GraphqlRequestError } from './graphql-client';
+import { PING } from './operations';
 
 const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -13,7 +14,7 @@ describe('the seed’s GraphQL client', () => {
         return answer(200, { data: { __typename: 'Query' } });
       },
     });
-    expect(await sut.request('{ __typename }', undefined, 'tok')).toEqual({ __typename: 'Query' });
+    expect(await sut.request(PING, {}, 'tok')).toEqual({ __typename: 'Query' });
     expect((seen[0]!.headers as Record<string, string>).authorization).toBe('Bearer tok');
   });
 
@@ -21,7 +22,7 @@ describe('the seed’s GraphQL client', () => {
     const sut = createGraphqlClient('http://api/graphql', {
       fetch: async () => answer(200, { data: null, errors: [{ message: 'Vier thema’s', extensions: { code: 'RULE_VIOLATION', rule: 'R2.2', details: { max: 3 } } }] }),
     });
-    const error = await sut.request('mutation { x }', undefined, 't').catch((e: unknown) => e);
+    const error = await sut.request(PING, {}, 't').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphqlRequestError);
     expect(error).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R2.2', details: { max: 3 } });
   });
@@ -36,7 +37,7 @@ describe('the seed’s GraphQL client', () => {
           ? answer(429, { errors: [{ message: 'Te veel', extensions: { code: 'RATE_LIMITED', details: { retryAfterSeconds: 0.01 } } }] }, { 'retry-after': '1' })
           : answer(200, { data: { ok: true } }),
     });
-    expect(await sut.request('{ ok }', undefined, 't')).toEqual({ ok: true });
+    expect(await sut.request(PING, {}, 't')).toEqual({ ok: true });
     expect([calls, waited]).toEqual([2, [0.01]]);
   });
 
@@ -46,6 +47,6 @@ describe('the seed’s GraphQL client', () => {
         throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
       },
     });
-    await expect(sut.request('{ x }', undefined, 't')).rejects.toEqual(new ApiUnreachableError('http://127.0.0.1:1/graphql', 'ECONNREFUSED'));
+    await expect(sut.request(PING, {}, 't')).rejects.toEqual(new ApiUnreachableError('http://127.0.0.1:1/graphql', 'ECONNREFUSED'));
   });
 });

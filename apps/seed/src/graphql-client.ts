@@ -1,5 +1,7 @@
 // A small GraphQL-over-HTTP client for the seed: Node's fetch, a bearer token per request, the API's
-// error codes as exceptions, and patience with the rate limit (HTTP 429 + Retry-After).
+// error codes as exceptions, and patience with the rate limit (HTTP 429 + Retry-After). Documents are
+// the generated, typed ones of ./operations.ts (`npm run schema`).
+import type { TypedDocumentString } from './gql/graphql';
 
 /** The API does not answer at all: nothing listens on the address (or it is not HTTP). */
 export class ApiUnreachableError extends Error {
@@ -30,7 +32,7 @@ interface GraphqlError {
 }
 
 export interface GraphqlClient {
-  request<T>(query: string, variables: Record<string, unknown> | undefined, token: string): Promise<T>;
+  request<T, V>(document: TypedDocumentString<T, V>, variables: V, token: string): Promise<T>;
 }
 
 export interface GraphqlClientOptions {
@@ -53,14 +55,14 @@ export function createGraphqlClient(url: string, options: GraphqlClientOptions =
   const doFetch = options.fetch ?? fetch;
   const maxWaits = options.maxRateLimitWaits ?? 10;
   return {
-    async request<T>(query: string, variables: Record<string, unknown> | undefined, token: string): Promise<T> {
+    async request<T, V>(document: TypedDocumentString<T, V>, variables: V, token: string): Promise<T> {
       for (let waits = 0; ; waits++) {
         let res: Response;
         try {
           res = await doFetch(url, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': 'nl' },
-            body: JSON.stringify({ query, variables }),
+            body: JSON.stringify({ query: document.toString(), variables }),
           });
         } catch (error) {
           throw new ApiUnreachableError(url, networkReason(error));

@@ -4,6 +4,7 @@
 import { loadAuthConfig, signHs256Token } from '../../../libs/platform/src';
 import { loadSeedConfig, parseSeedArgs, SEED_USAGE } from './config';
 import { createGraphqlClient } from './graphql-client';
+import { PING } from './operations';
 import { ApiUnreachableError, GraphqlRequestError, SeedDemoError, seedDemo } from './seed-demo';
 
 function refuse(message: string): never {
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
 
   // First make sure something answers, before reading (or creating) the data folder's secret.
   try {
-    await createGraphqlClient(config.graphqlUrl).request('{ __typename }', undefined, config.token ?? 'none');
+    await createGraphqlClient(config.graphqlUrl).request(PING, {}, config.token ?? 'none');
   } catch (error) {
     if (error instanceof ApiUnreachableError) refuse(notRunning(config.graphqlUrl, error.reason));
     // Any GraphQL answer (UNAUTHENTICATED without a token) means the API is up.

@@ -1,7 +1,9 @@
 import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER, signHs256Token } from '../../../libs/platform/src';
 import { selectDemoProgrammes, type DemoPhase, type DemoProgramme, type DemoStatus } from './demo-plan';
-import { drivePlan, PROGRAMME_FIELDS, STEP_INPUT_TYPES, type ResolvedStep, type SeedState, type StepMutation, type StepOutcome } from './demo-steps';
+import { drivePlan, type ResolvedStep, type SeedState, type StepMutation, type StepOutcome } from './demo-steps';
+import type { ActorRole, SeedVersionsQuery, TypedDocumentString } from './gql/graphql';
 import { ApiUnreachableError, createGraphqlClient, GraphqlRequestError, type GraphqlClient } from './graphql-client';
+import { MENTOR_SUGGESTIONS, PAIR_MENTOR, PROGRAMME_BY_ID, PROGRAMME_BY_MUNICIPALITY, START_PROGRAMME, STEP_MUTATIONS, VERSIONS } from './operations';
 
 /**
  * How the seed gets a MUNICIPALITY token for a municipality: each municipality takes its own steps
@@ -86,7 +88,11 @@ function tokenSource(tokens: MunicipalityTokens): (code: string) => Promise<stri
   };
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/**
+ * Every step mutation answers the programme under its own name; the plan's inputs are checked by
+ * the API (VALIDATION_FAILED), as they are built from plain data.
+ */
+type StepDocument = TypedDocumentString<Partial<Record<StepMutation, SeedState>>, { programmeId: string; actingAs: ActorRole | null; input?: Record<string, unknown> }>;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -111,26 +117,15 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
   const kwartiermaker = options.token;
   const municipalityToken = tokenSource(options.municipalityTokens);
   const plans = selectDemoProgrammes(options.only);
-  const fields = `${PROGRAMME_FIELDS} mentor { municipalityCode name }`;
 
   const read = async (token: string, by: { municipalityCode: string } | { id: string }): Promise<SeedState | null> => {
-    const arg = 'id' in by ? 'id: $key' : 'municipalityCode: $key';
-    const type = 'id' in by ? 'ID' : 'String';
-    const data = await client.request<{ programme: SeedState | null }>(
-      `query Programme($key: ${type}!) { programme(${arg}) { ${fields} } }`,
-      { key: 'id' in by ? by.id : by.municipalityCode },
-      token,
-    );
+    const data = 'id' in by ? await client.request(PROGRAMME_BY_ID, by, token) : await client.request(PROGRAMME_BY_MUNICIPALITY, by, token);
     return data.programme;
   };
 
   const start = async (plan: DemoProgramme, token: string): Promise<SeedState> => {
     try {
-      const data = await client.request<{ startProgramme: SeedState }>(
-        `mutation Start($code: String!, $startedOn: LocalDate) { startProgramme(municipalityCode: $code, startedOn: $startedOn) { ${fields} } }`,
-        { code: plan.municipalityCode, startedOn: plan.startedOn },
-        kwartiermaker,
-      );
+      const data = await client.request(START_PROGRAMME, { code: plan.municipalityCode, startedOn: plan.startedOn }, kwartiermaker);
       return data.startProgramme;
     } catch (error) {
       // Started a moment ago (another run, or the read model had not shown it yet): carry on with it.
@@ -146,16 +141,15 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
   };
 
   const take = (token: string, programmeId: string) => async (step: ResolvedStep): Promise<StepOutcome> => {
-    const inputType = STEP_INPUT_TYPES[step.mutation];
-    const vars = ['$programmeId: ID!', '$actingAs: ActorRole', ...(inputType ? [`$input: ${inputType}!`] : [])];
-    const args = ['programmeId: $programmeId', 'actingAs: $actingAs', ...(inputType ? ['input: $input'] : [])];
     try {
-      const data = await client.request<Record<StepMutation, SeedState>>(
-        `mutation ${capitalise(step.mutation)}(${vars.join(', ')}) { ${step.mutation}(${args.join(', ')}) { ${fields} } }`,
-        { programmeId, actingAs: step.actingAs ?? null, ...(inputType ? { input: step.input ?? {} } : {}) },
+      const data = await client.request(
+        STEP_MUTATIONS[step.mutation] as StepDocument,
+        { programmeId, actingAs: step.actingAs ?? null, ...(step.input ? { input: step.input } : {}) },
         token,
       );
-      return { ok: true, state: data[step.mutation] };
+      const state = data[step.mutation];
+      if (!state) throw new Error(`${step.mutation}: no programme in the answer`);
+      return { ok: true, state };
     } catch (error) {
       if (error instanceof GraphqlRequestError && error.code === 'RULE_VIOLATION') {
         return { ok: false, refusal: { code: error.code, message: error.message, ...(error.rule ? { rule: error.rule } : {}) } };
@@ -168,19 +162,15 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
 
   /** A kwartiermaker pairs the programme with the first suggested mentor (same region first, then nearest). */
   const pairMentor = async (state: SeedState, notes: string[]): Promise<{ state: SeedState; steps: number }> => {
-    const suggestions = await client.request<{ mentorSuggestions: { kind: string; municipalityCode: string; programmeId: string | null; name: string; sameRegion: boolean }[] }>(
-      'query Mentors($id: ID!) { mentorSuggestions(programmeId: $id, first: 3) { kind municipalityCode programmeId name sameRegion } }',
-      { id: state.id },
-      kwartiermaker,
-    );
+    const suggestions = await client.request(MENTOR_SUGGESTIONS, { id: state.id }, kwartiermaker);
     const mentor = suggestions.mentorSuggestions[0];
     if (!mentor) {
       notes.push('geen mentor voorgesteld');
       return { state, steps: 0 };
     }
     try {
-      const data = await client.request<{ recordMentorPairing: SeedState }>(
-        `mutation Pair($id: ID!, $input: MentorPairingInput!) { recordMentorPairing(programmeId: $id, input: $input) { ${fields} } }`,
+      const data = await client.request(
+        PAIR_MENTOR,
         {
           id: state.id,
           input: {
@@ -272,12 +262,7 @@ async function waitForReadModel(client: GraphqlClient, token: string, seeded: Se
     const seen = new Map<string, number>();
     let after: string | null = null;
     do {
-      const page: { programmes: { edges: { node: { id: string; version: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
-        await client.request(
-          'query Versions($after: String) { programmes(first: 100, after: $after) { edges { node { id version } } pageInfo { hasNextPage endCursor } } }',
-          { after },
-          token,
-        );
+      const page: SeedVersionsQuery = await client.request(VERSIONS, { after }, token);
       for (const { node } of page.programmes.edges) seen.set(node.id, node.version);
       after = page.programmes.pageInfo.hasNextPage ? page.programmes.pageInfo.endCursor : null;
     } while (after);
