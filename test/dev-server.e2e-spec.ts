@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROGRAMME_SEARCH_ATTRIBUTES } from '../libs/contracts/src/search-attributes';
+import { PROGRAMME_SEARCH_ATTRIBUTES } from '../libs/contracts/src';
 import { DevServer } from './support/dev-server';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { WorkerProcess } from './support/worker-process';

@@ -13,8 +13,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import type { createEscalationActivities } from '../libs/activities/src/escalation.activities';
-import type { createReadModelActivities } from '../libs/activities/src/read-model.activities';
+import type { createEscalationActivities, createReadModelActivities } from '../libs/activities/src';
 import {
   getProgrammeStateQuery,
   MUNICIPALITY_CODE_SA,

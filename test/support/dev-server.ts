@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { Connection } from '@temporalio/client';
-import { devServerSearchAttributeFlags } from '../../libs/contracts/src/search-attributes';
+import { devServerSearchAttributeFlags } from '../../libs/contracts/src';
 import { freePort } from './free-port';
 import { ProcessGroup, type Exit } from './process-group';
 

@@ -6,8 +6,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
-import { createEscalationActivities } from '../../libs/activities/src/escalation.activities';
-import { createReadModelActivities } from '../../libs/activities/src/read-model.activities';
+import { createEscalationActivities, createReadModelActivities } from '../../libs/activities/src';
 import {
   getProgrammeStateQuery,
   PROGRAMME_LIFECYCLE_WORKFLOW,

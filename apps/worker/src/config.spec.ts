@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadApiConfig } from '../../api/src/config';
+import { loadTemporalConnectionConfig } from '../../../libs/platform/src';
 import { loadWorkerConfig } from './config';
 
 describe('worker configuration: escalation webhook', () => {
@@ -24,7 +24,8 @@ describe('worker configuration: escalation webhook', () => {
 });
 
 describe('worker configuration: Temporal connection', () => {
-  it('reads the cluster, namespace and credentials as the API does', () => {
+  // The API reads the same variables through the same loader (apps/api/src/config.ts).
+  it('reads the cluster, namespace and credentials with the shared loader, as the API does', () => {
     const env = {
       TEMPORAL_ADDRESS: 'olievlek.a1b2c.tmprl.cloud:7233',
       TEMPORAL_NAMESPACE: 'olievlek.a1b2c',
@@ -37,7 +38,7 @@ describe('worker configuration: Temporal connection', () => {
       namespace: 'olievlek.a1b2c',
       tls: { clientCert: { path: '/etc/olievlek/temporal-tls/tls.crt' }, clientKey: { path: '/etc/olievlek/temporal-tls/tls.key' } },
     });
-    expect(loadApiConfig({ ...env, AUTH_JWT_SECRET: 'x'.repeat(32) }).temporal).toEqual(sut.temporal);
+    expect(loadTemporalConnectionConfig(env)).toEqual(sut.temporal);
   });
 
   it('stops the boot on a client certificate without its key', () => {

@@ -7,8 +7,7 @@ import {
   OpenTelemetryActivityOutboundInterceptor,
 } from '@temporalio/interceptors-opentelemetry/lib/worker';
 import type { DataSource } from 'typeorm';
-import { createEscalationActivities } from '../../../libs/activities/src/escalation.activities';
-import { createReadModelActivities } from '../../../libs/activities/src/read-model.activities';
+import { createEscalationActivities, createReadModelActivities } from '../../../libs/activities/src';
 import { PROGRAMMES_TASK_QUEUE } from '../../../libs/contracts/src';
 import type { Tracing } from '../../../libs/platform/src';
 

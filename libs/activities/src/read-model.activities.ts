@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ProgrammeState } from '../../domain/src';
-import { ProgrammeReadModel } from '../../persistence/src/programme.read-model';
+import { ProgrammeReadModel } from '../../persistence/src';
 
 export interface ReadModelActivityDeps {
   dataSource: DataSource;

@@ -2,6 +2,7 @@ export * from './data-source';
 export { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 export { MunicipalityEntity } from './entities/municipality.entity';
 export { ProgrammeEntity } from './entities/programme.entity';
+export { readReferenceCsv, referenceDataPath } from './reference-data';
 export { ProgrammeReadModel, type ProgrammePageQuery, type ProgrammeSort } from './programme.read-model';
 export {
   NationalOverviewReadModel,

@@ -1,0 +1,2 @@
+export * from './escalation.activities';
+export * from './read-model.activities';
