@@ -5,8 +5,8 @@ import { openDataSource } from '../../libs/persistence/src';
 import { startApi } from '../support/api';
 import { summarise } from '../support/measure';
 import { formatMs } from '../support/report';
-import { pool, PROJECT_LEAD, startTemporalStack, startWorkerProcess, waitFor, type TemporalStack } from '../support/temporal-stack';
-import type { BenchContext, BenchModule, BenchRow } from '../support/types';
+import { pool, PROJECT_LEAD, startTemporalStack, startWorkerProcess, waitFor } from '../support/temporal-stack';
+import type { BenchModule, BenchRow } from '../support/types';
 
 const MODULE = 'start-programmes';
 const CONCURRENCY = 10;

@@ -78,7 +78,7 @@ export class OtlpReceiver {
       if (found !== undefined) return found;
       if (Date.now() > deadline) {
         throw new Error(`spans not received within ${timeoutMs} ms; have:
-${this.spans.map((s) => `${s.resource['service.name']} ${s.name} trace ${s.traceId} span ${s.spanId} parent ${s.parentSpanId ?? '-'}`).join('\n')}`);
+${this.spans.map((s) => `${String(s.resource['service.name'])} ${s.name} trace ${s.traceId} span ${s.spanId} parent ${s.parentSpanId ?? '-'}`).join('\n')}`);
       }
       await new Promise((r) => setTimeout(r, 200));
     }

@@ -53,7 +53,7 @@ export async function startPostgres(binDir: string): Promise<RunningPostgres> {
       // No end() here: on a client that never connected it can wait forever.
       if (Date.now() > deadline || server.exitCode !== null) {
         server.kill('SIGKILL');
-        throw new Error(`PostgreSQL did not start: ${String(error)}`);
+        throw new Error(`PostgreSQL did not start: ${String(error)}`, { cause: error });
       }
       await new Promise((r) => setTimeout(r, 200));
     }

@@ -26,7 +26,6 @@ export class WebhookReceiver {
   private constructor(private readonly server: Server) {}
 
   static async start(port = 0): Promise<WebhookReceiver> {
-    let receiver!: WebhookReceiver;
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -52,7 +51,7 @@ export class WebhookReceiver {
         else answer();
       });
     });
-    receiver = new WebhookReceiver(server);
+    const receiver = new WebhookReceiver(server);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, '127.0.0.1', () => resolve());

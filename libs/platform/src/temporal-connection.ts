@@ -118,7 +118,7 @@ export function temporalConnectionOptions(
     try {
       return readFile(from.path);
     } catch (error) {
-      throw new Error(`invalid configuration: ${SOURCE_VARIABLE[which]}: cannot read ${from.path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      throw new Error(`invalid configuration: ${SOURCE_VARIABLE[which]}: cannot read ${from.path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
     }
   };
   let tls: TLSConfig | false = false;
