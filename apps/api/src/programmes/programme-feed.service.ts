@@ -83,7 +83,8 @@ export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutd
         const rows = (await this.dataSource.query('SELECT id, version, projected_at FROM programme')) as Row[];
         for (const row of rows) this.versions.set(row.id, Number(row.version));
         this.watermark = rows.reduce((max, r) => (r.projected_at > max ? r.projected_at : max), '');
-        this.baseline = (await this.dataSource.query('SELECT MAX(updated_at) AS latest FROM programme'))[0]?.latest ?? '';
+        const [newest] = (await this.dataSource.query('SELECT MAX(updated_at) AS latest FROM programme')) as Array<{ latest: string | null }>;
+        this.baseline = newest?.latest ?? '';
         return;
       }
       const since = this.watermark === '' ? '' : new Date(Date.parse(this.watermark) - FEED_LOOKBACK_MS).toISOString();
