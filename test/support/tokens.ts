@@ -38,6 +38,3 @@ export async function mintToken(
 export function launcherSecret(dataDir: string): string {
   return readFileSync(secretFilePath(dataDir), 'utf8').trim();
 }
-
-/** `Authorization` header value for a token. */
-export const bearer = (token: string): string => `Bearer ${token}`;

@@ -89,8 +89,6 @@ export function createEscalationActivities({ globalWebhookUrl, timeoutMs }: Esca
   };
 }
 
-export type EscalationActivities = ReturnType<typeof createEscalationActivities>;
-
 function webhookUrl(raw: string | undefined): URL {
   if (!raw) {
     throw ApplicationFailure.nonRetryable(

@@ -16,5 +16,3 @@ export function createReadModelActivities({ dataSource }: ReadModelActivityDeps)
     },
   };
 }
-
-export type ReadModelActivities = ReturnType<typeof createReadModelActivities>;

@@ -2,12 +2,11 @@ export * from './data-source';
 export { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 export { MunicipalityEntity } from './entities/municipality.entity';
 export { ProgrammeEntity } from './entities/programme.entity';
-export { readReferenceCsv, referenceDataPath } from './reference-data';
+export { readReferenceCsv } from './reference-data';
 export { ProgrammeReadModel, type ProgrammePageQuery, type ProgrammeSort } from './programme.read-model';
 export {
   NationalOverviewReadModel,
   type CountByKey,
-  type IndicatorQuarter,
   type MentorProgrammeRow,
   type NationalOverview,
   type QueuedEscalationRow,

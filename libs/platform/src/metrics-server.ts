@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
 
 /**
@@ -34,8 +33,4 @@ export function closeServer(server: Server): Promise<void> {
   // Keep-alive connections of a scraper would hold close() open.
   server.closeAllConnections();
   return closed;
-}
-
-export function serverPort(server: Server): number {
-  return (server.address() as AddressInfo).port;
 }
