@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { RuleId } from '../../../../libs/domain/src';
+import type { ViolationId } from '../../../../libs/domain/src';
 
 /** The closed set of `extensions.code` values clients may rely on. */
 export const ERROR_CODES = [
@@ -31,7 +31,7 @@ export class UserFacingError extends GraphQLError {
   constructor(
     readonly code: ErrorCode,
     message: string | Sentence,
-    extra: { rule?: RuleId | string; details?: Record<string, unknown> } = {},
+    extra: { rule?: ViolationId; details?: Record<string, unknown> } = {},
   ) {
     const sentence = typeof message === 'string' ? { nl: message, en: message } : message;
     super(sentence.nl, { extensions: { code, ...extra } });

@@ -28,7 +28,7 @@ function causes(error: unknown): unknown[] {
     seen.push(e);
     const o = e as { originalError?: unknown; cause?: unknown; driverError?: unknown; errors?: unknown };
     queue.push(o.originalError, o.cause, o.driverError);
-    if (Array.isArray(o.errors)) queue.push(...o.errors);
+    if (Array.isArray(o.errors)) queue.push(...(o.errors as unknown[]));
   }
   return seen;
 }

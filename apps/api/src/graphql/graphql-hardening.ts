@@ -1,6 +1,6 @@
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyRequest } from 'fastify';
-import { GraphQLError, Kind, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { UserFacingError } from '../common/graphql-errors';
 import type { GraphqlHardening } from '../config';
 import { SUGGESTION } from './hardened-error-formatter';
@@ -123,7 +123,7 @@ function operationOf(document: DocumentNode, operationName: unknown): OperationD
 function refuseSubscriptionOverHttp(_schema: GraphQLSchema, document: DocumentNode, context: { reply?: { request?: { body?: unknown } } }): void {
   const body = context.reply?.request?.body;
   const operationName = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>).operationName : undefined;
-  if (operationOf(document, operationName)?.operation !== 'subscription') return;
+  if (operationOf(document, operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) return;
   throw new UserFacingError('VALIDATION_FAILED', {
     nl: 'Een subscription loopt via graphql-ws (WebSocket) op hetzelfde adres /graphql, niet via HTTP.',
     en: 'A subscription runs over graphql-ws (WebSocket) on the same /graphql address, not over HTTP.',
