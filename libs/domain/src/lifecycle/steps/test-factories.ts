@@ -37,6 +37,8 @@ export function refused(state: ProgrammeState, command: Command, at = T0): { rul
   const outcome = sut(state, command, at);
   if (outcome.ok) expect.fail(`${command.type} was accepted but should have been refused`);
   expect(JSON.stringify(state)).toBe(before);
+  // Every refusal explains itself in a sentence.
+  expect(outcome.error.message.length).toBeGreaterThan(10);
   return outcome.error;
 }
 
