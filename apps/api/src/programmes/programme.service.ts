@@ -182,9 +182,10 @@ export class ProgrammeService {
   }
 
   /** One programme: the municipality's latest, or the one with this id; exactly one must be given. */
-  lookup(principal: Principal, { municipalityCode, id }: ProgrammeLookupArgs): Promise<Result<ProgrammeRecord | null, ProgrammeFailure>> {
-    if ((municipalityCode === undefined) === (id === undefined)) return Promise.resolve(err({ kind: 'AMBIGUOUS_LOOKUP' }));
-    return id !== undefined ? this.findById(principal, id).then(ok) : this.findLatest(principal, municipalityCode!);
+  async lookup(principal: Principal, { municipalityCode, id }: ProgrammeLookupArgs): Promise<Result<ProgrammeRecord | null, ProgrammeFailure>> {
+    if (id !== undefined && municipalityCode === undefined) return ok(await this.findById(principal, id));
+    if (municipalityCode !== undefined && id === undefined) return this.findLatest(principal, municipalityCode);
+    return err({ kind: 'AMBIGUOUS_LOOKUP' });
   }
 
   /** The municipality's latest programme from the read model, or null if it never had one. */
