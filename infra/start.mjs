@@ -30,6 +30,12 @@ function say(message) {
   process.stdout.write(`[olievlek] ${message}\n`);
 }
 
+// In a terminal the children log readable lines (they inherit it; LOG_FORMAT overrides) and the
+// ready block is set off in bold, so it does not drown in their start-up lines.
+const colour = process.stdout.isTTY && !env.NO_COLOR && env.TERM !== 'dumb';
+const bold = (text) => (colour ? `\x1b[1m${text}\x1b[22m` : text);
+const green = (text) => (colour ? `\x1b[32m${text}\x1b[39m` : text);
+
 function start(name, command, args, extraEnv = {}, logFile) {
   const child = spawn(command, args, {
     cwd: root,
@@ -194,14 +200,21 @@ async function main() {
   await waitFor('the API', healthy, 90000);
   if (stopping) return;
 
-  say('ready:');
-  say(`  GraphQL      http://${host}:${apiPort}/graphql${env.GRAPHQL_IDE === 'false' ? '' : `  (IDE: http://${host}:${apiPort}/graphiql)`}`);
-  say(`  Dashboard    http://${host}:${apiPort}/dashboard  (log in with: npm run --silent token -- --role KWARTIERMAKER)`);
-  say(`  Health       http://${host}:${apiPort}/health`);
-  if (embeddedTemporal) say(`  Temporal UI  http://${host}:${uiPort}/namespaces/${namespace}/workflows`);
-  else say(`  Temporal     ${temporalAddress} (namespace ${namespace})`);
-  say(`  Data         ${dataDir}`);
-  say('Press Ctrl-C to stop.');
+  // One write, so no child's log line lands inside the block.
+  const block = [
+    '',
+    bold(green('ready:')),
+    bold(`  GraphQL      http://${host}:${apiPort}/graphql${env.GRAPHQL_IDE === 'false' ? '' : `  (IDE: http://${host}:${apiPort}/graphiql)`}`),
+    bold(`  Dashboard    http://${host}:${apiPort}/dashboard`) + '  (log in with: npm run --silent token -- --role KWARTIERMAKER)',
+    bold(`  Health       http://${host}:${apiPort}/health`),
+    embeddedTemporal
+      ? bold(`  Temporal UI  http://${host}:${uiPort}/namespaces/${namespace}/workflows`) + '  (CLI: npm run temporal -- workflow list)'
+      : bold(`  Temporal     ${temporalAddress} (namespace ${namespace})`),
+    bold(`  Data         ${dataDir}`),
+    'Press Ctrl-C to stop.',
+    '',
+  ];
+  process.stdout.write(block.map((line) => (line ? `[olievlek] ${line}` : '')).join('\n') + '\n');
 }
 
 main().catch((error) => {

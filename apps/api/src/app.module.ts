@@ -30,21 +30,23 @@ export class AppModule {
     verifier: TokenVerifier = TokenVerifier.fromConfig(config),
     metrics: ApiMetrics = new ApiMetrics({ defaultMetrics: false }),
   ): DynamicModule {
-    const errorLog = createLogger('olievlek-api', config.logLevel);
+    const errorLog = createLogger('olievlek-api', config.logLevel, config.logFormat);
     const hardening = hardeningOptions(config.graphql);
     return {
       module: AppModule,
       global: true,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: { level: config.logLevel, name: 'olievlek-api', autoLogging: false },
+          // The same logger as the rest of the API: JSON, or readable lines in a terminal.
+          pinoHttp: { logger: errorLog, autoLogging: false },
         }),
         TypeOrmModule.forRoot(dataSourceOptions({ url: config.databaseUrl })),
         GraphQLModule.forRoot<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           autoSchemaFile: true,
           sortSchema: true,
-          graphiql: config.graphqlIde,
+          // GraphiQL is served bundled by ./graphiql (Mercurius's loads its scripts from a CDN).
+          graphiql: false,
           // graphql-jit compiles a query the second time it is seen (README, "Why Mercurius").
           jit: 1,
           // Who is asking is verified lazily, once per request, by the resolvers that need it.

@@ -6,8 +6,10 @@ import { Logger } from 'nestjs-pino';
 import { closeServer, recordGraphqlOperation, recordHttpRoute, startMetricsServer, traceHttpServer } from '../../../libs/platform/src';
 import { AppModule } from './app.module';
 import { TokenVerifier } from './auth';
+import { quietBootstrap } from './common/bootstrap-quiet.logger';
 import type { ApiConfig } from './config';
 import { registerDashboard } from './dashboard/dashboard';
+import { registerGraphiql } from './graphiql/graphiql';
 import { rateLimitOptions } from './graphql/rate-limit';
 import { ApiMetrics, METRICS_PATH } from './metrics/api-metrics';
 
@@ -52,6 +54,7 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
     });
   }
   await registerDashboard(app);
-  app.useLogger(app.get(Logger));
+  await registerGraphiql(app, config.graphqlIde);
+  app.useLogger(quietBootstrap(app.get(Logger)));
   return app;
 }

@@ -7,6 +7,8 @@ import {
   sharedEnvSchema,
   type TemporalConnectionConfig,
   type TracingConfig,
+  resolveLogFormat,
+  type LogFormat,
 } from '../../../libs/platform/src';
 import { loadAuthConfig, type AuthConfig } from './auth/auth.config';
 
@@ -37,6 +39,8 @@ export interface ApiConfig {
   temporal: TemporalConnectionConfig;
   databaseUrl: string;
   logLevel: string;
+  /** LOG_FORMAT, or readable lines when stdout is a terminal and JSON otherwise. */
+  logFormat: LogFormat;
   graphqlIde: boolean;
   /** How bearer tokens are verified (embedded HS256 secret or an OIDC provider's JWKS). */
   auth: AuthConfig;
@@ -78,6 +82,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     temporal: loadTemporalConnectionConfig(env),
     databaseUrl: databaseUrl(e),
     logLevel: e.LOG_LEVEL,
+    logFormat: resolveLogFormat(e.LOG_FORMAT),
     graphqlIde: e.GRAPHQL_IDE === 'true',
     auth: loadAuthConfig(env),
     graphql: {

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   app.enableShutdownHooks();
   exitWithParent(config.parentPid, () => void app.close().finally(() => process.exit(0)));
   await app.listen(config.port, config.host);
-  createLogger('olievlek-api', config.logLevel).info(
+  createLogger('olievlek-api', config.logLevel, config.logFormat).info(
     { url: `http://${config.host}:${config.port}/graphql` },
     'api listening',
   );

@@ -7,6 +7,8 @@ import {
   sharedEnvSchema,
   type TemporalConnectionConfig,
   type TracingConfig,
+  resolveLogFormat,
+  type LogFormat,
 } from '../../../libs/platform/src';
 
 // An empty variable counts as unset, as `ESCALATION_WEBHOOK_URL=` in a .env file means.
@@ -28,6 +30,8 @@ export interface WorkerConfig {
   temporal: TemporalConnectionConfig;
   databaseUrl: string;
   logLevel: string;
+  /** LOG_FORMAT, or readable lines when stdout is a terminal and JSON otherwise. */
+  logFormat: LogFormat;
   parentPid?: number;
   /** Escalations of programmes without a webhook of their own go here. */
   escalationWebhookUrl?: string;
@@ -48,6 +52,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     temporal: loadTemporalConnectionConfig(env),
     databaseUrl: databaseUrl(e),
     logLevel: e.LOG_LEVEL,
+    logFormat: resolveLogFormat(e.LOG_FORMAT),
     parentPid: e.OLIEVLEK_PARENT_PID,
     escalationWebhookUrl: e.ESCALATION_WEBHOOK_URL,
     escalationWebhookTimeoutMs: e.ESCALATION_WEBHOOK_TIMEOUT_MS,

@@ -16,7 +16,7 @@ import { createProgrammeWorker } from './worker';
 
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
-  const log = createLogger('olievlek-worker', config.logLevel);
+  const log = createLogger('olievlek-worker', config.logLevel, config.logFormat);
   Runtime.install({
     logger: new DefaultLogger('WARN', ({ level, message, meta }) => {
       const method = level === 'ERROR' ? 'error' : level === 'WARN' ? 'warn' : 'info';

@@ -8,8 +8,12 @@ async function main(): Promise<void> {
   const dataSource = await openDataSource({ url });
   try {
     const ran = await migrate(dataSource);
+    // LOG_FORMAT as the API and worker read it: unset, a terminal gets a readable line.
+    const format = process.env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json');
     process.stdout.write(
-      `${JSON.stringify({ level: 'info', msg: 'migrations applied', migrations: ran, time: new Date().toISOString() })}\n`,
+      format === 'pretty'
+        ? `[${new Date().toTimeString().slice(0, 8)}] INFO (olievlek-migrate): ${ran.length ? `migrations applied: ${ran.join(', ')}` : 'database up to date'}\n`
+        : `${JSON.stringify({ level: 'info', msg: 'migrations applied', migrations: ran, time: new Date().toISOString() })}\n`,
     );
   } finally {
     await dataSource.destroy();

@@ -9,6 +9,8 @@ export const sharedEnvSchema = z.object({
   OLIEVLEK_DATA_DIR: z.string().min(1).optional(),
   DATABASE_URL: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Unset: readable lines when stdout is a terminal, JSON otherwise (logger.ts).
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   OLIEVLEK_PARENT_PID: z.coerce.number().int().positive().optional(),
 });
 

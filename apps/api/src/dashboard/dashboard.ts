@@ -41,7 +41,8 @@ export function dashboardCsp(host: string | undefined): string {
   ].join('; ');
 }
 
-function secure(request: FastifyRequest, reply: FastifyReply): void {
+/** The headers of every page the API serves (the dashboard and GraphiQL): CSP and friends. */
+export function securePage(request: FastifyRequest, reply: FastifyReply): void {
   reply.header('content-security-policy', dashboardCsp(request.headers.host));
   reply.header('x-content-type-options', 'nosniff');
   reply.header('referrer-policy', 'no-referrer');
@@ -58,7 +59,7 @@ function secure(request: FastifyRequest, reply: FastifyReply): void {
  */
 export async function registerDashboard(app: NestFastifyApplication, distDir: string = dashboardDir()): Promise<void> {
   await app.register(async (scope: FastifyInstance) => {
-    scope.addHook('onRequest', async (request, reply) => secure(request, reply));
+    scope.addHook('onRequest', async (request, reply) => securePage(request, reply));
     if (!existsSync(join(distDir, 'index.html'))) {
       const notBuilt = async (_request: FastifyRequest, reply: FastifyReply) =>
         reply
