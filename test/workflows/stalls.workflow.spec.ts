@@ -4,7 +4,7 @@ import { WEEK_MS, type Escalation } from '../../libs/domain/src';
 import { ALDERMAN, firedOnTime, KWARTIERMAKER, ProgrammeHarness } from '../support/programme-harness';
 import { createTimeSkippingEnv } from '../support/temporal';
 
-// DOMAIN "Stalls and escalations": progress clocks, the three-level ladder, progress resolving,
+// docs/rules.md "Stalls and escalations": progress clocks, the three-level ladder, progress resolving,
 // pause stopping the clock, acknowledgements, and the outbox delivering every escalation.
 
 let env: TestWorkflowEnvironment;
