@@ -27,7 +27,9 @@ const start = () => harness.start('GM0917', { sequence: ++sequence });
 /** Update events in the run's history: one accepted and one completed per step taken. */
 async function updateEvents(sut: ProgrammeDriver): Promise<number> {
   const history = await sut.handle.fetchHistory();
-  return (history.events ?? []).filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes || e.workflowExecutionUpdateCompletedEventAttributes).length;
+  return (history.events ?? []).filter(
+    (e) => e.workflowExecutionUpdateAcceptedEventAttributes || e.workflowExecutionUpdateCompletedEventAttributes,
+  ).length;
 }
 
 /** Asserts a refusal by rule id, with a sentence, and that the programme did not change at all. */
@@ -54,9 +56,15 @@ describe('steps as Temporal Updates', () => {
     await expectRefused(sut, 'R1.1', () => sut.refused('confirmCommitment', {}, ALDERMAN));
     await expectRefused(sut, 'LIFECYCLE', () => sut.refused('recordBottleneck', { description: 'x', domain: 'CARE' }));
     await expectRefused(sut, 'INVALID_INPUT', () => sut.refused('abortProgramme', { reason: '' }));
-    await expectRefused(sut, 'UNKNOWN_REFERENCE', () => sut.refused('acknowledgeEscalation', { escalationId: 'nope', decision: 'NOTE' }, KWARTIERMAKER));
+    await expectRefused(sut, 'UNKNOWN_REFERENCE', () =>
+      sut.refused('acknowledgeEscalation', { escalationId: 'nope', decision: 'NOTE' }, KWARTIERMAKER),
+    );
     await sut.step('designateAdministrativeLead', {});
-    for (const [organisation, domain] of [['A', 'CARE'], ['B', 'EDUCATION'], ['C', 'JUSTICE']] as const) {
+    for (const [organisation, domain] of [
+      ['A', 'CARE'],
+      ['B', 'EDUCATION'],
+      ['C', 'JUSTICE'],
+    ] as const) {
       await sut.step('commitPartner', { organisation, domain });
     }
     await sut.step('appointProjectLead', { kind: 'INTERNAL' });
@@ -74,7 +82,10 @@ describe('steps as Temporal Updates', () => {
     const sut = await start();
     const answered = await sut.step('designateAdministrativeLead', { name: 'J. de Vries' });
     expect(answered).toMatchObject({ version: 2, commitment: { administrativeLead: { name: 'J. de Vries' } } });
-    expect(answered.timeline.at(-1)).toMatchObject({ event: 'designateAdministrativeLead', summary: 'Bestuurlijk trekker (wethouder) aangewezen.' });
+    expect(answered.timeline.at(-1)).toMatchObject({
+      event: 'designateAdministrativeLead',
+      summary: 'Bestuurlijk trekker (wethouder) aangewezen.',
+    });
     expect(answered.checklist.find((i) => i.ruleId === 'R1.1')).toMatchObject({ done: true });
     expect(await sut.view()).toEqual(answered);
     expect(await updateEvents(sut)).toBe(2);
@@ -102,10 +113,23 @@ describe('escalations raised by a step leave through the outbox', () => {
     const departed = await sut.step('recordLeadDeparture', {});
     const escalation = departed.escalations.find((e) => e.kind === 'LEAD_DEPARTED');
     expect(escalation).toMatchObject({ level: 2, ruleId: 'R4.3', status: 'OPEN' });
-    await expect.poll(() => harness.webhook.received.filter((r) => r.idempotencyKey === escalation!.id).length, { timeout: 10_000 }).toBe(1);
-    await expect.poll(async () => (await sut.view()).escalations[0]!.delivery.status, { timeout: 10_000 }).toBe('DELIVERED');
-    const acked = await sut.step('acknowledgeEscalation', { escalationId: escalation!.id, decision: 'NOTE', note: 'Nieuwe projectleider in werving' }, KWARTIERMAKER);
-    expect(acked.escalations[0]).toMatchObject({ status: 'ACKNOWLEDGED', acknowledgements: [{ decision: 'NOTE', by: KWARTIERMAKER }] });
+    await expect
+      .poll(() => harness.webhook.received.filter((r) => r.idempotencyKey === escalation!.id).length, {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    await expect
+      .poll(async () => (await sut.view()).escalations[0]!.delivery.status, { timeout: 10_000 })
+      .toBe('DELIVERED');
+    const acked = await sut.step(
+      'acknowledgeEscalation',
+      { escalationId: escalation!.id, decision: 'NOTE', note: 'Nieuwe projectleider in werving' },
+      KWARTIERMAKER,
+    );
+    expect(acked.escalations[0]).toMatchObject({
+      status: 'ACKNOWLEDGED',
+      acknowledgements: [{ decision: 'NOTE', by: KWARTIERMAKER }],
+    });
   });
 });
 

@@ -48,12 +48,23 @@ describe('stall ladder', () => {
     expect((await sut.view()).escalations).toHaveLength(3);
 
     // Every escalation reached the webhook once, keyed by its id; the read model's outbox agrees.
-    await expect.poll(() => harness.webhook.distinctKeys(), { timeout: 10_000 }).toEqual(view.escalations.map((e) => e.id));
-    expect(harness.webhook.delivered()).toHaveLength(3);
-    expect(harness.webhook.delivered()[0]!.body).toMatchObject({ escalation: { level: 1, kind: 'STALL' }, programme: { municipalityCode: 'GM0014' } });
     await expect
-      .poll(async () => (await harness.readModel.listOutbox(sut.id)).map((r) => [r.level, r.deliveryStatus]), { timeout: 10_000 })
-      .toEqual([[1, 'DELIVERED'], [2, 'DELIVERED'], [3, 'DELIVERED']]);
+      .poll(() => harness.webhook.distinctKeys(), { timeout: 10_000 })
+      .toEqual(view.escalations.map((e) => e.id));
+    expect(harness.webhook.delivered()).toHaveLength(3);
+    expect(harness.webhook.delivered()[0]!.body).toMatchObject({
+      escalation: { level: 1, kind: 'STALL' },
+      programme: { municipalityCode: 'GM0014' },
+    });
+    await expect
+      .poll(async () => (await harness.readModel.listOutbox(sut.id)).map((r) => [r.level, r.deliveryStatus]), {
+        timeout: 10_000,
+      })
+      .toEqual([
+        [1, 'DELIVERED'],
+        [2, 'DELIVERED'],
+        [3, 'DELIVERED'],
+      ]);
     await expect.poll(async () => (await sut.readModelRow())?.openEscalationLevel, { timeout: 10_000 }).toBe(3);
   });
 
@@ -65,11 +76,19 @@ describe('stall ladder', () => {
     expect(ladder(progressed.escalations, 'COMMITMENT')).toEqual([
       expect.objectContaining({ level: 1, status: 'RESOLVED' }),
     ]);
-    expect(progressed.escalations[0]).toMatchObject({ resolvedAt: at(progressAt), resolution: expect.stringContaining('bestuurlijk trekker') });
+    expect(progressed.escalations[0]).toMatchObject({
+      resolvedAt: at(progressAt),
+      resolution: expect.stringContaining('bestuurlijk trekker'),
+    });
     expect(progressed.openEscalationLevel).toBe(0);
     await env.sleep(weeks(6) + 60_000);
     const view = await sut.view();
-    expect(ladder(view.escalations, 'COMMITMENT')[1]).toEqual({ level: 1, dueAt: at(progressAt + weeks(6)), onTime: true, status: 'OPEN' });
+    expect(ladder(view.escalations, 'COMMITMENT')[1]).toEqual({
+      level: 1,
+      dueAt: at(progressAt + weeks(6)),
+      onTime: true,
+      status: 'OPEN',
+    });
   });
 
   it('a pause stops the clock; resuming continues it with the time that was left', async () => {
@@ -90,7 +109,9 @@ describe('stall ladder', () => {
   });
 
   it('thresholds are overridable per programme; an alderman extends by N weeks, a kwartiermaker may pause', async () => {
-    const sut = await harness.start('GM0014', { settings: { stallThresholdWeeks: { COMMITMENT: 2 }, escalationIntervalWeeks: 1 } });
+    const sut = await harness.start('GM0014', {
+      settings: { stallThresholdWeeks: { COMMITMENT: 2 }, escalationIntervalWeeks: 1 },
+    });
     const started = Date.parse((await sut.view()).startedAt);
     await env.sleep(weeks(2) + 60_000);
     const first = (await sut.view()).escalations[0]!;
@@ -102,7 +123,11 @@ describe('stall ladder', () => {
     await env.sleep(weeks(1));
     const second = (await sut.view()).escalations[1]!;
     expect(second).toMatchObject({ level: 2, dueAt: at(started + weeks(6)) });
-    const paused = await sut.step('acknowledgeEscalation', { escalationId: second.id, decision: 'PAUSE', note: 'Coalitievorming' }, KWARTIERMAKER);
+    const paused = await sut.step(
+      'acknowledgeEscalation',
+      { escalationId: second.id, decision: 'PAUSE', note: 'Coalitievorming' },
+      KWARTIERMAKER,
+    );
     expect(paused).toMatchObject({ status: 'PAUSED', pause: { reason: 'Coalitievorming' } });
     expect(paused.escalations[1]).toMatchObject({ status: 'ACKNOWLEDGED', acknowledgements: [{ decision: 'PAUSE' }] });
     await env.sleep(weeks(10));
@@ -114,7 +139,11 @@ describe('stall ladder', () => {
     await sut.commit();
     const adopted = await sut.adoptAgenda(false);
     const adoptedAt = Date.parse(adopted.phaseEnteredAt);
-    const extra = await sut.step('addAction', { title: 'Werksessies ketenpartners', theme: 'COLLABORATION', ownerOrganisation: 'Veilig Thuis' });
+    const extra = await sut.step('addAction', {
+      title: 'Werksessies ketenpartners',
+      theme: 'COLLABORATION',
+      ownerOrganisation: 'Veilig Thuis',
+    });
     const [first, second] = extra.agenda.actions;
     await sut.step('updateActionStatus', { actionId: first!.id, status: 'DONE' });
     await env.sleep(weeks(8) + 60_000);
@@ -141,16 +170,24 @@ describe('escalation outbox', () => {
     harness.webhook.recover();
     // The next attempt comes after a back-off; let the test server skip to it.
     await env.sleep(60 * 60 * 1000);
-    await expect.poll(async () => (await sut.view()).escalations[0]?.delivery.status, { timeout: 20_000 }).toBe('DELIVERED');
+    await expect
+      .poll(async () => (await sut.view()).escalations[0]?.delivery.status, { timeout: 20_000 })
+      .toBe('DELIVERED');
     const escalation = (await sut.view()).escalations[0]!;
     expect(escalation.delivery.attempts).toBeGreaterThanOrEqual(2);
     expect(harness.webhook.delivered().map((r) => r.idempotencyKey)).toEqual([escalation.id]);
   });
 
   it('delivers to the programme’s own webhook when it has one', async () => {
-    const sut = await harness.start('GM0014', { settings: { stallThresholdWeeks: { COMMITMENT: 1 }, webhookUrl: `${harness.webhook.url}/programme-hook` } });
+    const sut = await harness.start('GM0014', {
+      settings: { stallThresholdWeeks: { COMMITMENT: 1 }, webhookUrl: `${harness.webhook.url}/programme-hook` },
+    });
     await env.sleep(weeks(1) + 60_000);
-    await expect.poll(() => harness.webhook.delivered().map((r) => r.path), { timeout: 10_000 }).toEqual([expect.stringMatching(/\/programme-hook$/)]);
-    await expect.poll(async () => (await sut.view()).escalations[0]?.delivery.target, { timeout: 10_000 }).toContain('/programme-hook');
+    await expect
+      .poll(() => harness.webhook.delivered().map((r) => r.path), { timeout: 10_000 })
+      .toEqual([expect.stringMatching(/\/programme-hook$/)]);
+    await expect
+      .poll(async () => (await sut.view()).escalations[0]?.delivery.target, { timeout: 10_000 })
+      .toContain('/programme-hook');
   });
 });

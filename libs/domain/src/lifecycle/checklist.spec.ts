@@ -31,8 +31,16 @@ describe('checklist', () => {
     expect(sut(inExecution()).map((i) => [i.ruleId, i.done])).toEqual([['R3.2', false]]);
     const items = sut(inExecution({ withTraining: true }));
     expect(items.map((i) => i.ruleId)).toEqual(['R3.1', 'R3.2']);
-    expect(items[0]).toMatchObject({ done: false, label: expect.stringContaining('2027/2028'), missing: expect.stringContaining('januari 2027') });
-    const fixed = given(inExecution({ withTraining: true }), [step('startSchoolBoardTalks', {}), step('fixTrainingCalendar', {})], startOfAmsterdamDay('2027-01-10'));
+    expect(items[0]).toMatchObject({
+      done: false,
+      label: expect.stringContaining('2027/2028'),
+      missing: expect.stringContaining('januari 2027'),
+    });
+    const fixed = given(
+      inExecution({ withTraining: true }),
+      [step('startSchoolBoardTalks', {}), step('fixTrainingCalendar', {})],
+      startOfAmsterdamDay('2027-01-10'),
+    );
     expect(sut(fixed)[0]).toMatchObject({ ruleId: 'R3.1', done: true });
   });
 

@@ -49,26 +49,63 @@ export function checklist(state: ProgrammeState): ChecklistItem[] {
         ...RECOMMENDATIONS.map((rec) => {
           const rule = RECOMMENDATION_RULES[rec];
           const done = state.commitment.recommendations[rec] !== undefined;
-          return item(rule.ruleId, rule.label, done ? { ok: true } : { ok: false, violation: { ruleId: rule.ruleId, message: `Aanbevolen: ${rule.label.toLowerCase()}.` } }, false);
+          return item(
+            rule.ruleId,
+            rule.label,
+            done
+              ? { ok: true }
+              : { ok: false, violation: { ruleId: rule.ruleId, message: `Aanbevolen: ${rule.label.toLowerCase()}.` } },
+            false,
+          );
         }),
       ];
     case 'AGENDA':
       return [
         item('R2.1', 'Minstens 3 knelpunten uit minstens 2 domeinen', checkBottlenecks(state)),
         item('R2.2', "1 tot 3 thema's gekozen", checkThemeCount(state)),
-        item('R2.3', 'Elk thema heeft een actie met een trekkende organisatie', state.agenda.themes.length ? checkActionsCoverThemes(state) : { ok: false, violation: { ruleId: 'R2.3', message: "Nog geen thema's en acties." } }),
-        item('R2.4', 'Draagvlaktoets: elke trekker bevestigt op professioneel én bestuursniveau', state.agenda.actions.length ? checkSupport(state) : { ok: false, violation: { ruleId: 'R2.4', message: 'Nog geen acties om draagvlak voor te toetsen.' } }),
-        item('R2.5', 'De bestuurlijk trekker stelt de agenda vast', { ok: false, violation: { ruleId: 'R2.5', message: 'De verbeteragenda is nog niet vastgesteld.' } }),
+        item(
+          'R2.3',
+          'Elk thema heeft een actie met een trekkende organisatie',
+          state.agenda.themes.length
+            ? checkActionsCoverThemes(state)
+            : { ok: false, violation: { ruleId: 'R2.3', message: "Nog geen thema's en acties." } },
+        ),
+        item(
+          'R2.4',
+          'Draagvlaktoets: elke trekker bevestigt op professioneel én bestuursniveau',
+          state.agenda.actions.length
+            ? checkSupport(state)
+            : { ok: false, violation: { ruleId: 'R2.4', message: 'Nog geen acties om draagvlak voor te toetsen.' } },
+        ),
+        item('R2.5', 'De bestuurlijk trekker stelt de agenda vast', {
+          ok: false,
+          violation: { ruleId: 'R2.5', message: 'De verbeteragenda is nog niet vastgesteld.' },
+        }),
       ];
     case 'EXECUTION': {
       const open = state.agenda.actions.filter((a) => a.status === 'PLANNED' || a.status === 'IN_PROGRESS');
       const items = [
-        item('R3.2', 'Elke actie is afgerond of gestopt met een reden', open.length === 0 ? { ok: true } : { ok: false, violation: { ruleId: 'R3.2', message: `Nog open: ${open.map((a) => a.title).join(', ')}.` } }),
+        item(
+          'R3.2',
+          'Elke actie is afgerond of gestopt met een reden',
+          open.length === 0
+            ? { ok: true }
+            : {
+                ok: false,
+                violation: { ruleId: 'R3.2', message: `Nog open: ${open.map((a) => a.title).join(', ')}.` },
+              },
+        ),
       ];
       const track = state.training;
       if (track) {
         items.unshift(
-          item('R3.1', `Scholing staat op de activiteitenkalender voor schooljaar ${track.targetYear}/${track.targetYear + 1}`, track.stage === 'CALENDAR_FIXED' ? { ok: true } : { ok: false, violation: { ruleId: 'R3.1', message: trainingMissing(track.stage, track.targetYear) } }),
+          item(
+            'R3.1',
+            `Scholing staat op de activiteitenkalender voor schooljaar ${track.targetYear}/${track.targetYear + 1}`,
+            track.stage === 'CALENDAR_FIXED'
+              ? { ok: true }
+              : { ok: false, violation: { ruleId: 'R3.1', message: trainingMissing(track.stage, track.targetYear) } },
+          ),
         );
       }
       return items;

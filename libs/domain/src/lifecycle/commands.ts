@@ -52,7 +52,13 @@ export interface CommandPayloads {
   recordLeadDeparture: NoPayload;
   completeEmbedding: NoPayload;
   // P5 CONTINUATION
-  recordCheckIn: { year: number; repeatReports?: number; professionalsTrained?: number; schoolsReached?: number; note?: string };
+  recordCheckIn: {
+    year: number;
+    repeatReports?: number;
+    professionalsTrained?: number;
+    schoolsReached?: number;
+    note?: string;
+  };
   closeProgramme: { note?: string };
   // any phase
   reportIndicators: { period: string; repeatReports?: number; professionalsTrained?: number; schoolsReached?: number };
@@ -62,7 +68,13 @@ export interface CommandPayloads {
   abortProgramme: { reason: string };
   changeSettings: SettingsOverride;
   /** The API checks that the mentor may mentor (a pioneer, or a programme past embedding). */
-  recordMentorPairing: { kind: 'PIONEER' | 'PROGRAMME'; municipalityCode: string; programmeId?: string; name: string; note?: string };
+  recordMentorPairing: {
+    kind: 'PIONEER' | 'PROGRAMME';
+    municipalityCode: string;
+    programmeId?: string;
+    name: string;
+    note?: string;
+  };
 }
 
 export type CommandType = keyof CommandPayloads;

@@ -37,7 +37,15 @@ export function touch(d: ProgrammeState, nowMs: number): void {
 
 export function raise(
   d: ProgrammeState,
-  e: { level: EscalationLevel; kind: EscalationKind; step: StepKey; ruleId?: RuleId; message: string; dueAtMs: number; nowMs: number },
+  e: {
+    level: EscalationLevel;
+    kind: EscalationKind;
+    step: StepKey;
+    ruleId?: RuleId;
+    message: string;
+    dueAtMs: number;
+    nowMs: number;
+  },
 ): Escalation {
   const escalation: Escalation = {
     id: `${d.programmeId}/escalation-${d.nextId++}`,
@@ -76,7 +84,12 @@ export function progress(d: ProgrammeState, step: StepKey, nowMs: number, why: s
   resolveEscalations(d, (e) => e.step === step, nowMs, `Opgelost door voortgang: ${why}`);
 }
 
-export function resolveEscalations(d: ProgrammeState, which: (e: Escalation) => boolean, nowMs: number, resolution: string): void {
+export function resolveEscalations(
+  d: ProgrammeState,
+  which: (e: Escalation) => boolean,
+  nowMs: number,
+  resolution: string,
+): void {
   for (const e of d.escalations) {
     if (e.status !== 'RESOLVED' && which(e)) {
       e.status = 'RESOLVED';
@@ -100,7 +113,9 @@ export function enterPhase(d: ProgrammeState, phase: ProgrammePhase, nowMs: numb
  * their current phase and when it began; earlier stays are unknown and left out.
  */
 export function phaseStays(state: ProgrammeState): PhaseStay[] {
-  return state.phaseHistory ? state.phaseHistory.map((s) => ({ ...s })) : [{ phase: state.phase, enteredAt: state.phaseEnteredAt }];
+  return state.phaseHistory
+    ? state.phaseHistory.map((s) => ({ ...s }))
+    : [{ phase: state.phase, enteredAt: state.phaseEnteredAt }];
 }
 
 export function pause(d: ProgrammeState, nowMs: number, reason: string, by: Actor): void {
@@ -119,7 +134,8 @@ export function refreshRiskFlags(d: ProgrammeState): void {
   const flags: RiskFlag[] = [];
   if (d.commitment.projectLead?.kind === 'EXTERNAL') flags.push('EXTERNAL_LEAD');
   if (!d.commitment.projectLead && d.commitment.pastProjectLeads.length > 0) flags.push('LEAD_DEPARTED');
-  if (d.training && d.training.missedYears.length > 0 && d.training.stage !== 'CALENDAR_FIXED') flags.push('SCHOOL_YEAR_MISSED');
+  if (d.training && d.training.missedYears.length > 0 && d.training.stage !== 'CALENDAR_FIXED')
+    flags.push('SCHOOL_YEAR_MISSED');
   d.riskFlags = flags;
 }
 

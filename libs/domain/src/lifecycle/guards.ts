@@ -31,12 +31,12 @@ export function checkGuard(d: ProgrammeState, command: CommandType, guard: Guard
   }
 }
 
-export function requireActive(d: ProgrammeState): void {
+function requireActive(d: ProgrammeState): void {
   if (d.status === 'PAUSED') refuse('LIFECYCLE', 'Het programma is gepauzeerd; hervat het eerst.');
   if (d.status !== 'ACTIVE') refuse('LIFECYCLE', 'Het programma is beëindigd; er kan niets meer worden vastgelegd.');
 }
 
-export function requirePhase(d: ProgrammeState, command: CommandType, phases: readonly ProgrammePhase[]): void {
+function requirePhase(d: ProgrammeState, command: CommandType, phases: readonly ProgrammePhase[]): void {
   requireActive(d);
   if (!phases.includes(d.phase)) {
     refuse(

@@ -18,7 +18,8 @@ export function optionalText(value: unknown, field: string, max = MAX_NAME): str
 }
 
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
-  if (!allowed.includes(value as T)) refuse('INVALID_INPUT', `Onbekende waarde voor ${field}: '${String(value)}'.`, { field, allowed });
+  if (!allowed.includes(value as T))
+    refuse('INVALID_INPUT', `Onbekende waarde voor ${field}: '${String(value)}'.`, { field, allowed });
   return value as T;
 }
 
@@ -35,7 +36,8 @@ type IndicatorValues = { repeatReports?: number; professionalsTrained?: number; 
 export function indicatorValues(c: IndicatorValues): IndicatorValues {
   const values: IndicatorValues = {};
   if (c.repeatReports !== undefined) values.repeatReports = count(c.repeatReports, 'Het aantal hermeldingen');
-  if (c.professionalsTrained !== undefined) values.professionalsTrained = count(c.professionalsTrained, 'Het aantal getrainde professionals');
+  if (c.professionalsTrained !== undefined)
+    values.professionalsTrained = count(c.professionalsTrained, 'Het aantal getrainde professionals');
   if (c.schoolsReached !== undefined) values.schoolsReached = count(c.schoolsReached, 'Het aantal bereikte scholen');
   return values;
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { startOfAmsterdamDay, WEEK_MS } from '../calendar';
 import { checklist } from './checklist';
 import type { Command } from './commands';
-import { advanceTime, decide, nextWakeAt, openEscalationLevel, recordDeliveryAttempt, startProgramme } from './lifecycle';
+import {
+  advanceTime,
+  decide,
+  nextWakeAt,
+  openEscalationLevel,
+  recordDeliveryAttempt,
+  startProgramme,
+} from './lifecycle';
 import { applySettings, DEFAULT_SETTINGS } from './settings';
 import type { Actor, ProgrammeState } from './types';
 
@@ -12,7 +19,13 @@ const T0 = Date.parse('2026-11-23T10:00:00.000Z');
 
 function newState(overrides: Parameters<typeof startProgramme>[0]['settings'] = undefined): ProgrammeState {
   const started = startProgramme(
-    { programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363', sequence: 1, schoolHolidayRegion: 'noord', settings: overrides },
+    {
+      programmeId: 'programme-GM0363-1',
+      municipalityCode: 'GM0363',
+      sequence: 1,
+      schoolHolidayRegion: 'noord',
+      settings: overrides,
+    },
     T0,
   );
   if (!started.ok) throw new Error(started.error.message);
@@ -40,7 +53,10 @@ function committed(at: number): ProgrammeState {
 
 /** Three bottlenecks from three domains: enough to draft themes (R2.1). */
 const bottlenecks = (at: number): Array<[Command, number]> =>
-  (['CARE', 'EDUCATION', 'JUSTICE'] as const).map((domain) => [{ type: 'recordBottleneck', description: domain, domain, actor: LEAD }, at]);
+  (['CARE', 'EDUCATION', 'JUSTICE'] as const).map((domain) => [
+    { type: 'recordBottleneck', description: domain, domain, actor: LEAD },
+    at,
+  ]);
 
 describe('decide', () => {
   it('a refused step returns the violation and leaves the state untouched', () => {
@@ -52,7 +68,11 @@ describe('decide', () => {
   });
 
   it('an accepted step bumps the version, stamps the time and records who did it', () => {
-    const out = decide(newState(), { type: 'designateAdministrativeLead', name: 'J. de Vries', actor: LEAD }, T0 + 5000);
+    const out = decide(
+      newState(),
+      { type: 'designateAdministrativeLead', name: 'J. de Vries', actor: LEAD },
+      T0 + 5000,
+    );
     expect(out.ok && out.value).toMatchObject({
       version: 2,
       updatedAt: new Date(T0 + 5000).toISOString(),
@@ -70,13 +90,34 @@ describe('decide', () => {
 describe('practice library', () => {
   it('an action adopts a practice from the library; an unknown practice is refused', () => {
     let state = committed(T0);
-    state = run(state, [
-      ...bottlenecks(T0),
-      [{ type: 'selectTheme', theme: 'SIGNALLING', actor: LEAD }, T0],
-    ]);
-    const adopted = decide(state, { type: 'addAction', title: 'Vouwkaart', theme: 'SIGNALLING', ownerOrganisation: 'GGD', practiceId: 'amsterdam-vouwkaart-kind-veilig', actor: LEAD }, T0);
-    expect(adopted.ok && adopted.value.agenda.actions[0]).toMatchObject({ practiceId: 'amsterdam-vouwkaart-kind-veilig' });
-    const unknown = decide(state, { type: 'addAction', title: 'X', theme: 'SIGNALLING', ownerOrganisation: 'GGD', practiceId: 'bestaat-niet', actor: LEAD }, T0);
+    state = run(state, [...bottlenecks(T0), [{ type: 'selectTheme', theme: 'SIGNALLING', actor: LEAD }, T0]]);
+    const adopted = decide(
+      state,
+      {
+        type: 'addAction',
+        title: 'Vouwkaart',
+        theme: 'SIGNALLING',
+        ownerOrganisation: 'GGD',
+        practiceId: 'amsterdam-vouwkaart-kind-veilig',
+        actor: LEAD,
+      },
+      T0,
+    );
+    expect(adopted.ok && adopted.value.agenda.actions[0]).toMatchObject({
+      practiceId: 'amsterdam-vouwkaart-kind-veilig',
+    });
+    const unknown = decide(
+      state,
+      {
+        type: 'addAction',
+        title: 'X',
+        theme: 'SIGNALLING',
+        ownerOrganisation: 'GGD',
+        practiceId: 'bestaat-niet',
+        actor: LEAD,
+      },
+      T0,
+    );
     expect(unknown).toMatchObject({ ok: false, error: { ruleId: 'UNKNOWN_REFERENCE' } });
   });
 });
@@ -100,7 +141,9 @@ describe('stall clocks and the ladder', () => {
   });
 
   it('pausing stops the clock; resuming continues with the time that was left', () => {
-    const paused = run(newState(), [[{ type: 'pauseProgramme', reason: 'Verkiezingen', actor: LEAD }, T0 + 2 * WEEK_MS]]);
+    const paused = run(newState(), [
+      [{ type: 'pauseProgramme', reason: 'Verkiezingen', actor: LEAD }, T0 + 2 * WEEK_MS],
+    ]);
     expect(nextWakeAt(paused)).toBeUndefined();
     expect(advanceTime(paused, T0 + 50 * WEEK_MS).escalations).toEqual([]);
     const resumed = run(paused, [[{ type: 'resumeProgramme', actor: LEAD }, T0 + 30 * WEEK_MS]]);
@@ -110,7 +153,12 @@ describe('stall clocks and the ladder', () => {
   it('an extension of N weeks moves the rest of the ladder by N weeks', () => {
     const raised = advanceTime(newState(), T0 + 6 * WEEK_MS);
     const id = raised.escalations[0]!.id;
-    const extended = run(raised, [[{ type: 'acknowledgeEscalation', escalationId: id, decision: 'EXTEND', weeks: 3, actor: ALDERMAN }, T0 + 6 * WEEK_MS]]);
+    const extended = run(raised, [
+      [
+        { type: 'acknowledgeEscalation', escalationId: id, decision: 'EXTEND', weeks: 3, actor: ALDERMAN },
+        T0 + 6 * WEEK_MS,
+      ],
+    ]);
     expect(nextWakeAt(extended)).toBe(T0 + 13 * WEEK_MS);
   });
 
@@ -126,13 +174,18 @@ describe('R3.1 training track in the pure engine', () => {
     state = run(state, [
       ...bottlenecks(adoptAt),
       [{ type: 'selectTheme', theme: 'EXPERTISE', actor: LEAD }, adoptAt],
-      [{ type: 'addAction', title: 'Scholing', theme: 'EXPERTISE', ownerOrganisation: 'Schoolbestuur', actor: LEAD }, adoptAt],
+      [
+        { type: 'addAction', title: 'Scholing', theme: 'EXPERTISE', ownerOrganisation: 'Schoolbestuur', actor: LEAD },
+        adoptAt,
+      ],
       [{ type: 'confirmSupport', organisation: 'Schoolbestuur', level: 'PROFESSIONAL', actor: LEAD }, adoptAt],
       [{ type: 'confirmSupport', organisation: 'Schoolbestuur', level: 'MANAGEMENT', actor: LEAD }, adoptAt],
       [{ type: 'adoptAgenda', actor: ALDERMAN }, adoptAt],
       [{ type: 'pauseProgramme', reason: 'Verkiezingen', actor: LEAD }, adoptAt + 1000],
     ]);
-    expect(advanceTime(state, startOfAmsterdamDay('2027-03-10')).escalations.filter((e) => e.step === 'TRAINING')).toHaveLength(1);
+    expect(
+      advanceTime(state, startOfAmsterdamDay('2027-03-10')).escalations.filter((e) => e.step === 'TRAINING'),
+    ).toHaveLength(1);
     const resumed = run(state, [[{ type: 'resumeProgramme', actor: LEAD }, startOfAmsterdamDay('2027-03-10')]]);
     expect(resumed.escalations.filter((e) => e.step === 'TRAINING').map((e) => e.kind)).toEqual([
       'TRAINING_WINDOW_OPEN',
@@ -150,7 +203,11 @@ describe('outbox', () => {
     const failed = recordDeliveryAttempt(raised, id, { delivered: false, error: 'HTTP 503' }, T0 + 6 * WEEK_MS + 1000);
     expect(failed.escalations[0]!.delivery).toMatchObject({ status: 'FAILING', attempts: 1, lastError: 'HTTP 503' });
     const delivered = recordDeliveryAttempt(failed, id, { delivered: true, target: 'http://x/hook' }, T0 + 7 * WEEK_MS);
-    expect(delivered.escalations[0]!.delivery).toMatchObject({ status: 'DELIVERED', attempts: 2, target: 'http://x/hook' });
+    expect(delivered.escalations[0]!.delivery).toMatchObject({
+      status: 'DELIVERED',
+      attempts: 2,
+      target: 'http://x/hook',
+    });
     expect(recordDeliveryAttempt(delivered, id, { delivered: true }, T0 + 8 * WEEK_MS)).toBe(delivered);
   });
 });
@@ -161,9 +218,18 @@ describe('settings', () => {
       ok: true,
       value: { stallThresholdWeeks: { AGENDA: 16, COMMITMENT: 6 } },
     });
-    expect(applySettings(DEFAULT_SETTINGS, { stallThresholdWeeks: { AGENDA: 1.5 } })).toMatchObject({ ok: false, error: { ruleId: 'INVALID_INPUT' } });
-    expect(applySettings(DEFAULT_SETTINGS, { webhookUrl: 'ftp://x' })).toMatchObject({ ok: false, error: { ruleId: 'INVALID_INPUT' } });
-    expect(applySettings(DEFAULT_SETTINGS, { calendarCutoff: '12-31' })).toMatchObject({ ok: false, error: { ruleId: 'R3.1' } });
+    expect(applySettings(DEFAULT_SETTINGS, { stallThresholdWeeks: { AGENDA: 1.5 } })).toMatchObject({
+      ok: false,
+      error: { ruleId: 'INVALID_INPUT' },
+    });
+    expect(applySettings(DEFAULT_SETTINGS, { webhookUrl: 'ftp://x' })).toMatchObject({
+      ok: false,
+      error: { ruleId: 'INVALID_INPUT' },
+    });
+    expect(applySettings(DEFAULT_SETTINGS, { calendarCutoff: '12-31' })).toMatchObject({
+      ok: false,
+      error: { ruleId: 'R3.1' },
+    });
   });
 });
 
@@ -217,7 +283,10 @@ describe('national view: phase history, real start day, mentor (docs/rules.md "N
   });
 
   it('a programme that began before Olievlek keeps its real start day; its clocks start at registration', () => {
-    const out = startProgramme({ programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363', sequence: 1, startedOn: '2015-03-01' }, T0);
+    const out = startProgramme(
+      { programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363', sequence: 1, startedOn: '2015-03-01' },
+      T0,
+    );
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     expect(out.value.startedAt).toBe(new Date(startOfAmsterdamDay('2015-03-01')).toISOString());
@@ -227,14 +296,31 @@ describe('national view: phase history, real start day, mentor (docs/rules.md "N
     expect(out.value.timeline[0]!.summary).toContain('2015-03-01');
   });
 
-  it.each(['2014-12-31', '2026-11-24', '2015-02-30', '1-3-2015'])('refuses %s as a real start day (before 2015, in the future, or no date)', (startedOn) => {
-    const out = startProgramme({ programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363', sequence: 1, startedOn }, T0);
-    expect(out).toMatchObject({ ok: false, error: { ruleId: 'INVALID_INPUT' } });
-    expect(!out.ok && out.error.message).toContain('2015-01-01');
-  });
+  it.each(['2014-12-31', '2026-11-24', '2015-02-30', '1-3-2015'])(
+    'refuses %s as a real start day (before 2015, in the future, or no date)',
+    (startedOn) => {
+      const out = startProgramme(
+        { programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363', sequence: 1, startedOn },
+        T0,
+      );
+      expect(out).toMatchObject({ ok: false, error: { ruleId: 'INVALID_INPUT' } });
+      expect(!out.ok && out.error.message).toContain('2015-01-01');
+    },
+  );
 
   it('a kwartiermaker pairs a programme with a mentor; the timeline says so', () => {
-    const out = decide(newState(), { type: 'recordMentorPairing', kind: 'PIONEER', municipalityCode: 'GM0599', name: 'Collectief Rotterdam', note: 'Zelfde thema', actor: KWARTIERMAKER }, T0 + DAY);
+    const out = decide(
+      newState(),
+      {
+        type: 'recordMentorPairing',
+        kind: 'PIONEER',
+        municipalityCode: 'GM0599',
+        name: 'Collectief Rotterdam',
+        note: 'Zelfde thema',
+        actor: KWARTIERMAKER,
+      },
+      T0 + DAY,
+    );
     expect(out.ok && out.value.mentor).toEqual({
       kind: 'PIONEER',
       municipalityCode: 'GM0599',
@@ -243,15 +329,35 @@ describe('national view: phase history, real start day, mentor (docs/rules.md "N
       pairedAt: new Date(T0 + DAY).toISOString(),
       by: KWARTIERMAKER,
     });
-    expect(out.ok && out.value.timeline.at(-1)).toMatchObject({ event: 'recordMentorPairing', summary: 'Mentor gekoppeld: Collectief Rotterdam – Zelfde thema.' });
+    expect(out.ok && out.value.timeline.at(-1)).toMatchObject({
+      event: 'recordMentorPairing',
+      summary: 'Mentor gekoppeld: Collectief Rotterdam – Zelfde thema.',
+    });
   });
 
   it('refuses a mentor pairing by anyone but a kwartiermaker, with the own municipality, or on an ended programme', () => {
-    const pairing = { type: 'recordMentorPairing', kind: 'PIONEER', municipalityCode: 'GM0599', name: 'Collectief Rotterdam' } as const;
-    expect(decide(newState(), { ...pairing, actor: LEAD }, T0)).toMatchObject({ ok: false, error: { ruleId: 'NOT_PERMITTED' } });
-    expect(decide(newState(), { ...pairing, municipalityCode: 'GM0363', actor: KWARTIERMAKER }, T0)).toMatchObject({ ok: false, error: { ruleId: 'INVALID_INPUT' } });
-    expect(decide(newState(), { ...pairing, kind: 'PROGRAMME', actor: KWARTIERMAKER }, T0)).toMatchObject({ ok: false, error: { ruleId: 'INVALID_INPUT' } });
+    const pairing = {
+      type: 'recordMentorPairing',
+      kind: 'PIONEER',
+      municipalityCode: 'GM0599',
+      name: 'Collectief Rotterdam',
+    } as const;
+    expect(decide(newState(), { ...pairing, actor: LEAD }, T0)).toMatchObject({
+      ok: false,
+      error: { ruleId: 'NOT_PERMITTED' },
+    });
+    expect(decide(newState(), { ...pairing, municipalityCode: 'GM0363', actor: KWARTIERMAKER }, T0)).toMatchObject({
+      ok: false,
+      error: { ruleId: 'INVALID_INPUT' },
+    });
+    expect(decide(newState(), { ...pairing, kind: 'PROGRAMME', actor: KWARTIERMAKER }, T0)).toMatchObject({
+      ok: false,
+      error: { ruleId: 'INVALID_INPUT' },
+    });
     const aborted = run(newState(), [[{ type: 'abortProgramme', reason: 'Fusie', actor: ALDERMAN }, T0]]);
-    expect(decide(aborted, { ...pairing, actor: KWARTIERMAKER }, T0)).toMatchObject({ ok: false, error: { ruleId: 'LIFECYCLE' } });
+    expect(decide(aborted, { ...pairing, actor: KWARTIERMAKER }, T0)).toMatchObject({
+      ok: false,
+      error: { ruleId: 'LIFECYCLE' },
+    });
   });
 });

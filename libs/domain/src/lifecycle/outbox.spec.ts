@@ -23,7 +23,10 @@ describe('outbox', () => {
     const id = state.escalations[0]!.id;
     const long = sut(state, id, { delivered: false, error: 'x'.repeat(600) }, T0 + 10 * WEEK_MS);
     expect(long.escalations[0]!.delivery.lastError).toHaveLength(500);
-    expect(sut(state, id, { delivered: false }, T0 + 10 * WEEK_MS).escalations[0]!.delivery).toMatchObject({ status: 'FAILING', lastError: 'onbekende fout' });
+    expect(sut(state, id, { delivered: false }, T0 + 10 * WEEK_MS).escalations[0]!.delivery).toMatchObject({
+      status: 'FAILING',
+      lastError: 'onbekende fout',
+    });
   });
 
   it('a delivery clears the last error and bumps the version; an unknown id changes nothing', () => {

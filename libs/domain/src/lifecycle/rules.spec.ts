@@ -19,7 +19,13 @@ import type { Action, ProgrammeState } from './types';
 
 type Slice = Pick<ProgrammeState, 'commitment' | 'agenda' | 'embeddingOwner'>;
 const AT = '2026-11-23T10:00:00.000Z';
-const slice = (over: { commitment?: Partial<Slice['commitment']>; agenda?: Partial<Slice['agenda']>; embeddingOwner?: Slice['embeddingOwner'] } = {}): Slice => ({
+const slice = (
+  over: {
+    commitment?: Partial<Slice['commitment']>;
+    agenda?: Partial<Slice['agenda']>;
+    embeddingOwner?: Slice['embeddingOwner'];
+  } = {},
+): Slice => ({
   commitment: { partners: [], pastProjectLeads: [], recommendations: {}, ...over.commitment },
   agenda: { bottlenecks: [], themes: [], actions: [], support: [], ...over.agenda },
   ...(over.embeddingOwner ? { embeddingOwner: over.embeddingOwner } : {}),
@@ -35,8 +41,18 @@ const action = (id: string, over: Partial<Action> = {}): Action => ({
   addedDuringExecution: false,
   ...over,
 });
-const support = (organisation: string, level: 'PROFESSIONAL' | 'MANAGEMENT') => ({ organisation, level, at: AT, by: { role: 'PARTNER' as const } });
-const bottleneck = (domain: 'CARE' | 'EDUCATION' | 'JUSTICE') => ({ id: `b-${domain}`, description: 'x', domain, recordedAt: AT });
+const support = (organisation: string, level: 'PROFESSIONAL' | 'MANAGEMENT') => ({
+  organisation,
+  level,
+  at: AT,
+  by: { role: 'PARTNER' as const },
+});
+const bottleneck = (domain: 'CARE' | 'EDUCATION' | 'JUSTICE') => ({
+  id: `b-${domain}`,
+  description: 'x',
+  domain,
+  recordedAt: AT,
+});
 const ruleOf = (r: { ok: true } | { ok: false; violation: { ruleId: string } }) => (r.ok ? 'OK' : r.violation.ruleId);
 
 describe('R1.2 checkPartnerDomains', () => {
@@ -49,9 +65,23 @@ describe('R1.2 checkPartnerDomains', () => {
 
 describe('R2.1 checkBottlenecks', () => {
   it('needs 3 bottlenecks and 2 domains', () => {
-    expect(ruleOf(checkBottlenecks(slice({ agenda: { bottlenecks: [bottleneck('CARE'), bottleneck('CARE'), bottleneck('CARE')] } })))).toBe('R2.1');
-    expect(ruleOf(checkBottlenecks(slice({ agenda: { bottlenecks: [bottleneck('CARE'), bottleneck('JUSTICE')] } })))).toBe('R2.1');
-    expect(ruleOf(checkBottlenecks(slice({ agenda: { bottlenecks: [bottleneck('CARE'), bottleneck('CARE'), bottleneck('JUSTICE')] } })))).toBe('OK');
+    expect(
+      ruleOf(
+        checkBottlenecks(
+          slice({ agenda: { bottlenecks: [bottleneck('CARE'), bottleneck('CARE'), bottleneck('CARE')] } }),
+        ),
+      ),
+    ).toBe('R2.1');
+    expect(
+      ruleOf(checkBottlenecks(slice({ agenda: { bottlenecks: [bottleneck('CARE'), bottleneck('JUSTICE')] } }))),
+    ).toBe('R2.1');
+    expect(
+      ruleOf(
+        checkBottlenecks(
+          slice({ agenda: { bottlenecks: [bottleneck('CARE'), bottleneck('CARE'), bottleneck('JUSTICE')] } }),
+        ),
+      ),
+    ).toBe('OK');
   });
 });
 
@@ -67,9 +97,13 @@ describe('R2.2 checkThemeCanBeAdded and checkThemeCount', () => {
 
 describe('R2.3 checkActionsCoverThemes', () => {
   it('a dropped action does not cover its theme', () => {
-    const s = slice({ agenda: { themes: ['COLLABORATION'], actions: [action('a', { status: 'DROPPED', droppedReason: 'x' })] } });
+    const s = slice({
+      agenda: { themes: ['COLLABORATION'], actions: [action('a', { status: 'DROPPED', droppedReason: 'x' })] },
+    });
     expect(ruleOf(checkActionsCoverThemes(s))).toBe('R2.3');
-    expect(ruleOf(checkActionsCoverThemes(slice({ agenda: { themes: ['COLLABORATION'], actions: [action('a')] } })))).toBe('OK');
+    expect(
+      ruleOf(checkActionsCoverThemes(slice({ agenda: { themes: ['COLLABORATION'], actions: [action('a')] } }))),
+    ).toBe('OK');
   });
 });
 
@@ -77,12 +111,24 @@ describe('R2.4 hasFullSupport and checkSupport', () => {
   it('needs both levels of the same organisation (case and spaces aside)', () => {
     expect(hasFullSupport(slice({ agenda: { support: [support('Politie', 'PROFESSIONAL')] } }), 'Politie')).toBe(false);
     expect(hasFullSupport(slice({ agenda: { support: [support('Politie', 'MANAGEMENT')] } }), 'Politie')).toBe(false);
-    expect(hasFullSupport(slice({ agenda: { support: [support('Politie', 'PROFESSIONAL'), support(' politie ', 'MANAGEMENT')] } }), 'POLITIE')).toBe(true);
-    expect(hasFullSupport(slice({ agenda: { support: [support('Politie', 'PROFESSIONAL'), support('OM', 'MANAGEMENT')] } }), 'Politie')).toBe(false);
+    expect(
+      hasFullSupport(
+        slice({ agenda: { support: [support('Politie', 'PROFESSIONAL'), support(' politie ', 'MANAGEMENT')] } }),
+        'POLITIE',
+      ),
+    ).toBe(true);
+    expect(
+      hasFullSupport(
+        slice({ agenda: { support: [support('Politie', 'PROFESSIONAL'), support('OM', 'MANAGEMENT')] } }),
+        'Politie',
+      ),
+    ).toBe(false);
   });
 
   it('checks the owners of actions that are not dropped, once each', () => {
-    const s = slice({ agenda: { actions: [action('a'), action('b'), action('c', { ownerOrganisation: 'OM', status: 'DROPPED' })] } });
+    const s = slice({
+      agenda: { actions: [action('a'), action('b'), action('c', { ownerOrganisation: 'OM', status: 'DROPPED' })] },
+    });
     expect(organisationsNeedingSupport(s, s.agenda.actions)).toEqual(['Politie', 'OM']);
     const result = checkSupport(s);
     expect(!result.ok && result.violation).toMatchObject({ ruleId: 'R2.4', details: { organisations: ['Politie'] } });
@@ -93,19 +139,53 @@ describe('R4.3 checkEmbeddingOwner', () => {
   it('an external lead, present or past, needs an internal owner; an internal lead does not', () => {
     const external = slice({ commitment: { projectLead: { kind: 'EXTERNAL', appointedAt: AT } } });
     expect(ruleOf(checkEmbeddingOwner(external as ProgrammeState))).toBe('R4.3');
-    const past = slice({ commitment: { pastProjectLeads: [{ kind: 'EXTERNAL', appointedAt: AT, departedAt: AT }], projectLead: { kind: 'INTERNAL', appointedAt: AT } } });
+    const past = slice({
+      commitment: {
+        pastProjectLeads: [{ kind: 'EXTERNAL', appointedAt: AT, departedAt: AT }],
+        projectLead: { kind: 'INTERNAL', appointedAt: AT },
+      },
+    });
     expect(ruleOf(checkEmbeddingOwner(past as ProgrammeState))).toBe('R4.3');
-    expect(ruleOf(checkEmbeddingOwner({ ...external, embeddingOwner: { role: 'beleidsambtenaar', namedAt: AT } } as ProgrammeState))).toBe('OK');
-    expect(ruleOf(checkEmbeddingOwner(slice({ commitment: { projectLead: { kind: 'INTERNAL', appointedAt: AT } } }) as ProgrammeState))).toBe('OK');
+    expect(
+      ruleOf(
+        checkEmbeddingOwner({
+          ...external,
+          embeddingOwner: { role: 'beleidsambtenaar', namedAt: AT },
+        } as ProgrammeState),
+      ),
+    ).toBe('OK');
+    expect(
+      ruleOf(
+        checkEmbeddingOwner(
+          slice({ commitment: { projectLead: { kind: 'INTERNAL', appointedAt: AT } } }) as ProgrammeState,
+        ),
+      ),
+    ).toBe('OK');
   });
 });
 
 describe('R4.4 checkAllEmbedded', () => {
   it('DONE actions need an embedding, open ones block, dropped ones do not', () => {
-    const embedding = { instrument: 'REGIONAL_APPROACH_PLAN' as const, instrumentName: 'R', takenOverBy: 'VT', responsibleRole: 'm', recordedAt: AT };
+    const embedding = {
+      instrument: 'REGIONAL_APPROACH_PLAN' as const,
+      instrumentName: 'R',
+      takenOverBy: 'VT',
+      responsibleRole: 'm',
+      recordedAt: AT,
+    };
     expect(ruleOf(checkAllEmbedded(slice({ agenda: { actions: [action('a', { status: 'DONE' })] } })))).toBe('R4.4');
-    expect(ruleOf(checkAllEmbedded(slice({ agenda: { actions: [action('a', { status: 'IN_PROGRESS' })] } })))).toBe('R4.4');
-    expect(ruleOf(checkAllEmbedded(slice({ agenda: { actions: [action('a', { status: 'DONE', embedding }), action('b', { status: 'DROPPED' })] } })))).toBe('OK');
+    expect(ruleOf(checkAllEmbedded(slice({ agenda: { actions: [action('a', { status: 'IN_PROGRESS' })] } })))).toBe(
+      'R4.4',
+    );
+    expect(
+      ruleOf(
+        checkAllEmbedded(
+          slice({
+            agenda: { actions: [action('a', { status: 'DONE', embedding }), action('b', { status: 'DROPPED' })] },
+          }),
+        ),
+      ),
+    ).toBe('OK');
   });
 });
 

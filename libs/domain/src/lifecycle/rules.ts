@@ -86,9 +86,13 @@ export function checkThemeCount(s: S): RuleResult {
 
 /** R2.3 every selected theme has an action; every action has an owner organisation. */
 export function checkActionsCoverThemes(s: S): RuleResult {
-  const uncovered = s.agenda.themes.filter((t) => !s.agenda.actions.some((a) => a.theme === t && a.status !== 'DROPPED'));
+  const uncovered = s.agenda.themes.filter(
+    (t) => !s.agenda.actions.some((a) => a.theme === t && a.status !== 'DROPPED'),
+  );
   if (uncovered.length > 0) {
-    return fail('R2.3', `Deze thema's hebben nog geen actie: ${uncovered.join(', ')}.`, { themesWithoutAction: uncovered });
+    return fail('R2.3', `Deze thema's hebben nog geen actie: ${uncovered.join(', ')}.`, {
+      themesWithoutAction: uncovered,
+    });
   }
   return pass;
 }
@@ -106,7 +110,10 @@ export function hasFullSupport(s: S, organisation: string): boolean {
 }
 
 /** R2.4 every organisation owning an action confirmed it at professional and management level. */
-export function checkSupport(s: S, actions: readonly Action[] = s.agenda.actions.filter((a) => a.status !== 'DROPPED')): RuleResult {
+export function checkSupport(
+  s: S,
+  actions: readonly Action[] = s.agenda.actions.filter((a) => a.status !== 'DROPPED'),
+): RuleResult {
   const missing = organisationsNeedingSupport(s, actions);
   return missing.length === 0
     ? pass
@@ -119,14 +126,20 @@ export function checkSupport(s: S, actions: readonly Action[] = s.agenda.actions
 
 /** R4.3 with an EXTERNAL project lead an internal embedding owner is named. */
 export function checkEmbeddingOwner(s: S & Pick<ProgrammeState, 'commitment'>): RuleResult {
-  const external = s.commitment.projectLead?.kind === 'EXTERNAL' || s.commitment.pastProjectLeads.some((l) => l.kind === 'EXTERNAL');
+  const external =
+    s.commitment.projectLead?.kind === 'EXTERNAL' || s.commitment.pastProjectLeads.some((l) => l.kind === 'EXTERNAL');
   if (!external || s.embeddingOwner) return pass;
-  return fail('R4.3', 'Met een externe projectleider moet een interne eigenaar van de borging (een gemeentelijk beleidsambtenaar) worden benoemd.');
+  return fail(
+    'R4.3',
+    'Met een externe projectleider moet een interne eigenaar van de borging (een gemeentelijk beleidsambtenaar) worden benoemd.',
+  );
 }
 
 /** R4.4 every action is embedded (DONE) or dropped with a reason. */
 export function checkAllEmbedded(s: S): RuleResult {
-  const open = s.agenda.actions.filter((a) => (a.status === 'DONE' && !a.embedding) || a.status === 'PLANNED' || a.status === 'IN_PROGRESS');
+  const open = s.agenda.actions.filter(
+    (a) => (a.status === 'DONE' && !a.embedding) || a.status === 'PLANNED' || a.status === 'IN_PROGRESS',
+  );
   return open.length === 0
     ? pass
     : fail('R4.4', `Nog niet geborgd: ${open.map((a) => a.title).join(', ')}.`, { actionIds: open.map((a) => a.id) });

@@ -14,10 +14,20 @@ describe('applySettings', () => {
   });
 
   it('accepts whole weeks, an interval, a cut-off and a webhook; an empty webhook removes it', () => {
-    const out = sut(DEFAULT_SETTINGS, { stallThresholdWeeks: { AGENDA: 16 }, escalationIntervalWeeks: 2, calendarCutoff: '04-30', webhookUrl: 'https://example.org/hook' });
+    const out = sut(DEFAULT_SETTINGS, {
+      stallThresholdWeeks: { AGENDA: 16 },
+      escalationIntervalWeeks: 2,
+      calendarCutoff: '04-30',
+      webhookUrl: 'https://example.org/hook',
+    });
     expect(out).toEqual({
       ok: true,
-      value: { stallThresholdWeeks: { ...DEFAULT_SETTINGS.stallThresholdWeeks, AGENDA: 16 }, escalationIntervalWeeks: 2, calendarCutoff: '04-30', webhookUrl: 'https://example.org/hook' },
+      value: {
+        stallThresholdWeeks: { ...DEFAULT_SETTINGS.stallThresholdWeeks, AGENDA: 16 },
+        escalationIntervalWeeks: 2,
+        calendarCutoff: '04-30',
+        webhookUrl: 'https://example.org/hook',
+      },
     });
     if (!out.ok) return;
     const removed = sut(out.value, { webhookUrl: '' });

@@ -33,20 +33,29 @@ export function applySettings(
     if (!isWholeWeeks(weeks)) {
       return {
         ok: false,
-        error: violation('INVALID_INPUT', `De drempel voor ${step} moet een heel aantal weken zijn (1 tot 520).`, { step, weeks }),
+        error: violation('INVALID_INPUT', `De drempel voor ${step} moet een heel aantal weken zijn (1 tot 520).`, {
+          step,
+          weeks,
+        }),
       };
     }
     thresholds[step as keyof typeof thresholds] = weeks;
   }
   const interval = override.escalationIntervalWeeks ?? base.escalationIntervalWeeks;
   if (!isWholeWeeks(interval)) {
-    return { ok: false, error: violation('INVALID_INPUT', 'De tijd tussen escalatieniveaus moet een heel aantal weken zijn.') };
+    return {
+      ok: false,
+      error: violation('INVALID_INPUT', 'De tijd tussen escalatieniveaus moet een heel aantal weken zijn.'),
+    };
   }
   const cutoff = override.calendarCutoff ?? base.calendarCutoff;
   if (!isValidCalendarCutoff(cutoff)) {
     return {
       ok: false,
-      error: violation('R3.1', `De uiterste datum voor de activiteitenkalender moet een datum als 05-31 (maand-dag) zijn, niet '${cutoff}'.`),
+      error: violation(
+        'R3.1',
+        `De uiterste datum voor de activiteitenkalender moet een datum als 05-31 (maand-dag) zijn, niet '${cutoff}'.`,
+      ),
     };
   }
   let webhookUrl = base.webhookUrl;
@@ -56,7 +65,11 @@ export function applySettings(
       return { ok: false, error: violation('INVALID_INPUT', 'Het webhookadres moet een http(s)-adres zijn.') };
     } else webhookUrl = override.webhookUrl;
   }
-  const value: ProgrammeSettings = { stallThresholdWeeks: thresholds, escalationIntervalWeeks: interval, calendarCutoff: cutoff };
+  const value: ProgrammeSettings = {
+    stallThresholdWeeks: thresholds,
+    escalationIntervalWeeks: interval,
+    calendarCutoff: cutoff,
+  };
   if (webhookUrl) value.webhookUrl = webhookUrl;
   return { ok: true, value };
 }

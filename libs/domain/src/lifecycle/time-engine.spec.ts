@@ -14,9 +14,20 @@ describe('stall ladder', () => {
     expect(one.escalations.map((e) => [e.level, e.levelName, e.recipient])).toEqual([[1, 'REMINDER', 'PROJECT_LEAD']]);
     expect(nextWakeAt(one)).toBe(T0 + 10 * WEEK_MS);
     const two = sut(one, T0 + 10 * WEEK_MS);
-    expect(two.escalations.map((e) => [e.level, e.levelName, e.recipient])).toContainEqual([2, 'ADMINISTRATIVE', 'ADMINISTRATIVE_LEAD']);
+    expect(two.escalations.map((e) => [e.level, e.levelName, e.recipient])).toContainEqual([
+      2,
+      'ADMINISTRATIVE',
+      'ADMINISTRATIVE_LEAD',
+    ]);
     const three = sut(two, T0 + 14 * WEEK_MS);
-    expect(three.escalations.at(-1)).toMatchObject({ level: 3, levelName: 'NATIONAL', recipient: 'KWARTIERMAKER', kind: 'STALL', step: 'COMMITMENT', status: 'OPEN' });
+    expect(three.escalations.at(-1)).toMatchObject({
+      level: 3,
+      levelName: 'NATIONAL',
+      recipient: 'KWARTIERMAKER',
+      kind: 'STALL',
+      step: 'COMMITMENT',
+      status: 'OPEN',
+    });
     expect(openEscalationLevel(three)).toBe(3);
     expect(nextWakeAt(three)).toBeUndefined();
   });
@@ -34,7 +45,10 @@ describe('stall ladder', () => {
   it('progress on the step starts its clock over and resolves its escalations', () => {
     const raised = sut(programme(), T0 + 6 * WEEK_MS);
     const progressed = given(raised, [step('designateAdministrativeLead', {})], T0 + 7 * WEEK_MS);
-    expect(progressed.escalations[0]).toMatchObject({ status: 'RESOLVED', resolution: 'Opgelost door voortgang: bestuurlijk trekker aangewezen' });
+    expect(progressed.escalations[0]).toMatchObject({
+      status: 'RESOLVED',
+      resolution: 'Opgelost door voortgang: bestuurlijk trekker aangewezen',
+    });
     expect(openEscalationLevel(progressed)).toBe(0);
     expect(nextWakeAt(progressed)).toBe(T0 + 13 * WEEK_MS);
   });
@@ -95,13 +109,21 @@ describe('R3.1 school-year deadlines in Europe/Amsterdam', () => {
     const talking = given(track(), [step('startSchoolBoardTalks', {})], startOfAmsterdamDay('2027-01-15'));
     expect(sut(talking, startOfAmsterdamDay('2027-06-01') - 1).training!.stage).toBe('BOARD_TALKS');
     const missed = sut(talking, startOfAmsterdamDay('2027-06-01'));
-    expect(missed.escalations.at(-1)).toMatchObject({ kind: 'CALENDAR_NOT_FIXED', level: 3, recipient: 'KWARTIERMAKER' });
+    expect(missed.escalations.at(-1)).toMatchObject({
+      kind: 'CALENDAR_NOT_FIXED',
+      level: 3,
+      recipient: 'KWARTIERMAKER',
+    });
     expect(missed.training).toMatchObject({ targetYear: 2028, stage: 'WAITING_FOR_WINDOW' });
     expect(missed.training!.boardTalksStartedAt).toBeUndefined();
   });
 
   it('a fixed calendar has no more deadlines', () => {
-    const fixed = given(track(), [step('startSchoolBoardTalks', {}), step('fixTrainingCalendar', {})], startOfAmsterdamDay('2027-01-15'));
+    const fixed = given(
+      track(),
+      [step('startSchoolBoardTalks', {}), step('fixTrainingCalendar', {})],
+      startOfAmsterdamDay('2027-01-15'),
+    );
     const later = sut(fixed, startOfAmsterdamDay('2028-06-01'));
     expect(later.escalations.filter((e) => e.step === 'TRAINING').map((e) => e.kind)).toEqual(['TRAINING_WINDOW_OPEN']);
     expect(later.training).toMatchObject({ targetYear: 2027, stage: 'CALENDAR_FIXED', missedYears: [] });

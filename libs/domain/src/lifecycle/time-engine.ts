@@ -44,9 +44,11 @@ function nextEvent(state: ProgrammeState): DueEvent | undefined {
   let best: DueEvent | undefined;
   for (const clock of state.clocks) {
     const due = nextLevelDue(clock, state.settings);
-    if (due && (!best || due.atMs < best.atMs)) best = { kind: 'stall', atMs: due.atMs, step: clock.step, level: due.level };
+    if (due && (!best || due.atMs < best.atMs))
+      best = { kind: 'stall', atMs: due.atMs, step: clock.step, level: due.level };
   }
-  const training = state.phase === 'EXECUTION' ? nextTrainingDeadline(state.training, state.settings.calendarCutoff) : undefined;
+  const training =
+    state.phase === 'EXECUTION' ? nextTrainingDeadline(state.training, state.settings.calendarCutoff) : undefined;
   if (training && (!best || training.atMs < best.atMs)) best = training;
   return best;
 }
@@ -105,7 +107,11 @@ function fireStall(d: ProgrammeState, step: StepKey, level: EscalationLevel, atM
   const clock = d.clocks.find((c) => c.step === step);
   if (!clock) throw new Error(`no clock for ${step}`);
   clock.firedLevel = level;
-  const recipients = { 1: 'herinnering aan de projectleider', 2: 'escalatie naar de bestuurlijk trekker', 3: 'escalatie naar de kwartiermakers' };
+  const recipients = {
+    1: 'herinnering aan de projectleider',
+    2: 'escalatie naar de bestuurlijk trekker',
+    3: 'escalatie naar de kwartiermakers',
+  };
   raise(d, {
     level,
     kind: 'STALL',

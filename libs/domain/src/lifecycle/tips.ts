@@ -16,7 +16,8 @@ export const TIPS: Partial<Record<RuleId, string>> = {
     'Bed de opdrachtgeversrol van gemeenten naar Veilig Thuis in. Hierdoor kan beter gestuurd worden op de samenwerking tussen Veilig Thuis en de overige partners in de keten.',
   'R2.1':
     'Professionals weten zelf het beste welke knelpunten ze ervaren op de werkvloer. Het opstellen van de verbeteragenda is een proces waar ruim de tijd voor genomen moet worden.',
-  'R2.2': 'Er is gefocust op enkele thema’s. Professionals kregen veelal zelf ruimte om inhoudelijke verbeteringen voor te stellen.',
+  'R2.2':
+    'Er is gefocust op enkele thema’s. Professionals kregen veelal zelf ruimte om inhoudelijke verbeteringen voor te stellen.',
   'R2.3': 'Beleg duidelijk taken en verantwoordelijkheden: elke actie heeft een organisatie die haar trekt.',
   'R2.4':
     'Toets de afspraken die in werkgroepen of overleggen tussen professionals worden gemaakt op draagvlak binnen de betreffende organisaties. Het is nodig om naast professionals ook managers en bestuurders te betrekken.',
@@ -25,7 +26,8 @@ export const TIPS: Partial<Record<RuleId, string>> = {
     'Start uiterlijk in januari/februari het gesprek met bestuurders en beleidsadviseurs van de lokale onderwijsbesturen over deskundigheidsbevordering. Zij stellen de activiteitenkalender vaak al in mei vast, voor het daarop volgende schooljaar. Begin ‘bovenin’ met de lokale onderwijsbesturen.',
   'R3.2':
     'Afspraken op papier werken alleen wanneer deze tot stand zijn gekomen in onderling overleg met de professionals zelf, met bestuurlijk commitment.',
-  'R4.1': 'Pas acties voor een betere lokale aanpak van kindermishandeling in binnen bestaand beleid, niet als een (losstaand) project.',
+  'R4.1':
+    'Pas acties voor een betere lokale aanpak van kindermishandeling in binnen bestaand beleid, niet als een (losstaand) project.',
   'R4.2':
     'Beleg duidelijk taken en verantwoordelijkheden om de verbeteringen in stand te houden. Bijvoorbeeld de onderwijsbesturen in Arnhem bedden de scholing aan leerkrachten in binnen hun scholingsprogramma.',
   'R4.3':

@@ -35,7 +35,8 @@ export function slipSchoolYear(d: ProgrammeState, track: TrainingTrack): void {
 /** R3.1: the EXPERTISE theme or an action aimed at schools makes the training track due now. */
 export function ensureTrainingTrack(d: ProgrammeState, nowMs: number): void {
   if (d.training) return;
-  const due = d.agenda.themes.includes('EXPERTISE') || d.agenda.actions.some((a) => a.aimedAtSchools && a.status !== 'DROPPED');
+  const due =
+    d.agenda.themes.includes('EXPERTISE') || d.agenda.actions.some((a) => a.aimedAtSchools && a.status !== 'DROPPED');
   if (!due) return;
   d.training = {
     dueAt: iso(nowMs),
@@ -46,12 +47,21 @@ export function ensureTrainingTrack(d: ProgrammeState, nowMs: number): void {
     sessions: [],
   };
   planTrainingYear(d, d.training);
-  record(d, nowMs, SYSTEM, 'trainingTrackDue', `Scholingstraject gepland voor schooljaar ${d.training.targetYear}/${d.training.targetYear + 1}.`);
+  record(
+    d,
+    nowMs,
+    SYSTEM,
+    'trainingTrackDue',
+    `Scholingstraject gepland voor schooljaar ${d.training.targetYear}/${d.training.targetYear + 1}.`,
+  );
 }
 
 export function requireTraining(d: ProgrammeState): TrainingTrack {
   if (!d.training) {
-    refuse('R3.1', "Dit programma heeft geen scholingstraject: de agenda heeft geen thema EXPERTISE en geen actie gericht op scholen.");
+    refuse(
+      'R3.1',
+      'Dit programma heeft geen scholingstraject: de agenda heeft geen thema EXPERTISE en geen actie gericht op scholen.',
+    );
   }
   return d.training;
 }

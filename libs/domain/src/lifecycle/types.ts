@@ -203,7 +203,12 @@ export interface TrainingTrack {
    * follow these stored values, so a later change of time-zone data never moves a running
    * programme's deadlines on replay. Recomputed when the year slips or the cut-off changes.
    */
-  deadlines?: { windowOpensAt: string; notStartedEscalationAt: string; schoolYearMissedAt: string; calendarCutoffAt: string };
+  deadlines?: {
+    windowOpensAt: string;
+    notStartedEscalationAt: string;
+    schoolYearMissedAt: string;
+    calendarCutoffAt: string;
+  };
   /** School year Y/Y+1 of the municipality's holiday region (sessions fall inside it). */
   schoolYear?: { firstDay: string; lastDay: string; provisional: boolean };
   boardTalksStartedAt?: string;
@@ -257,7 +262,13 @@ export interface TimelineEntry {
 
 /** Per-programme policy (docs/rules.md "Stalls and escalations"; R3.1 calendar cut-off). */
 export interface ProgrammeSettings {
-  stallThresholdWeeks: { COMMITMENT: number; AGENDA: number; EXECUTION: number; EMBEDDING: number; CONTINUATION: number };
+  stallThresholdWeeks: {
+    COMMITMENT: number;
+    AGENDA: number;
+    EXECUTION: number;
+    EMBEDDING: number;
+    CONTINUATION: number;
+  };
   /** Weeks between ladder levels. */
   escalationIntervalWeeks: number;
   /** 'MM-DD': school boards fix their calendar by this date (R3.1). */

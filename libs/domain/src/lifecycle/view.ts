@@ -11,7 +11,11 @@ export interface ProgrammeView extends ProgrammeState {
 }
 
 export function viewProgramme(state: ProgrammeState): ProgrammeView {
-  const view: ProgrammeView = { ...state, checklist: checklist(state), openEscalationLevel: openEscalationLevel(state) };
+  const view: ProgrammeView = {
+    ...state,
+    checklist: checklist(state),
+    openEscalationLevel: openEscalationLevel(state),
+  };
   const next = nextWakeAt(state);
   if (next !== undefined) view.nextDeadlineAt = new Date(next).toISOString();
   return view;

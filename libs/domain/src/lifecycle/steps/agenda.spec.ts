@@ -1,32 +1,60 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../commands';
-import { ALDERMAN, BOTTLENECKS, given, inAgenda, readyToAdopt, refused, ruleOf, step, supportOf, sut, T0 } from './test-factories';
+import {
+  ALDERMAN,
+  BOTTLENECKS,
+  given,
+  inAgenda,
+  readyToAdopt,
+  refused,
+  ruleOf,
+  step,
+  supportOf,
+  sut,
+  T0,
+} from './test-factories';
 
 // P2 AGENDA (docs/rules.md R2.1–R2.5), pure: given a state, when a step, then the outcome.
 
-const bottleneck = (description: string, domain: 'CARE' | 'EDUCATION' | 'JUSTICE'): Command => step('recordBottleneck', { description, domain });
-const theme = (t: 'SIGNALLING' | 'EXPERTISE' | 'COLLABORATION' | 'INFORMATION_SHARING' | 'PREVENTION'): Command => step('selectTheme', { theme: t });
+const bottleneck = (description: string, domain: 'CARE' | 'EDUCATION' | 'JUSTICE'): Command =>
+  step('recordBottleneck', { description, domain });
+const theme = (t: 'SIGNALLING' | 'EXPERTISE' | 'COLLABORATION' | 'INFORMATION_SHARING' | 'PREVENTION'): Command =>
+  step('selectTheme', { theme: t });
 
 describe('R2.1 themes need at least 3 bottlenecks from at least 2 domains', () => {
   it('refuses a theme with three bottlenecks from one domain', () => {
-    const state = given(inAgenda(), [bottleneck('Een', 'CARE'), bottleneck('Twee', 'CARE'), bottleneck('Drie', 'CARE')]);
+    const state = given(inAgenda(), [
+      bottleneck('Een', 'CARE'),
+      bottleneck('Twee', 'CARE'),
+      bottleneck('Drie', 'CARE'),
+    ]);
     const refusal = refused(state, theme('SIGNALLING'));
     expect(refusal.ruleId).toBe('R2.1');
     expect(refusal.details).toEqual({ bottlenecks: 3, domains: 1 });
   });
 
   it('refuses a theme with two bottlenecks from two domains', () => {
-    expect(refused(given(inAgenda(), [bottleneck('Een', 'CARE'), bottleneck('Twee', 'EDUCATION')]), theme('SIGNALLING')).ruleId).toBe('R2.1');
+    expect(
+      refused(given(inAgenda(), [bottleneck('Een', 'CARE'), bottleneck('Twee', 'EDUCATION')]), theme('SIGNALLING'))
+        .ruleId,
+    ).toBe('R2.1');
   });
 
   it('accepts the theme once a second domain is heard', () => {
-    const state = given(inAgenda(), [bottleneck('Een', 'CARE'), bottleneck('Twee', 'CARE'), bottleneck('Drie', 'CARE'), bottleneck('Vier', 'EDUCATION')]);
+    const state = given(inAgenda(), [
+      bottleneck('Een', 'CARE'),
+      bottleneck('Twee', 'CARE'),
+      bottleneck('Drie', 'CARE'),
+      bottleneck('Vier', 'EDUCATION'),
+    ]);
     const out = sut(state, theme('SIGNALLING'), T0);
     expect(out.ok && out.value.agenda.themes).toEqual(['SIGNALLING']);
   });
 
   it('refuses a bottleneck without a description', () => {
-    expect(refused(inAgenda(), step('recordBottleneck', { description: ' ', domain: 'CARE' })).ruleId).toBe('INVALID_INPUT');
+    expect(refused(inAgenda(), step('recordBottleneck', { description: ' ', domain: 'CARE' })).ruleId).toBe(
+      'INVALID_INPUT',
+    );
   });
 });
 
@@ -50,7 +78,12 @@ describe('R2.2 focus on 1 to 3 themes', () => {
   });
 
   it('accepts a new theme after one was dropped', () => {
-    const state = given(drafting(), [theme('SIGNALLING'), theme('EXPERTISE'), theme('COLLABORATION'), step('deselectTheme', { theme: 'EXPERTISE' })]);
+    const state = given(drafting(), [
+      theme('SIGNALLING'),
+      theme('EXPERTISE'),
+      theme('COLLABORATION'),
+      step('deselectTheme', { theme: 'EXPERTISE' }),
+    ]);
     expect(ruleOf(sut(state, theme('PREVENTION'), T0))).toBe('ACCEPTED');
   });
 
@@ -65,24 +98,38 @@ describe('R2.3 every theme has an action, every action an owner organisation', (
   const twoThemes = () => given(inAgenda(), [...BOTTLENECKS, theme('SIGNALLING'), theme('PREVENTION')]);
 
   it('refuses an action on a theme that is not selected', () => {
-    expect(refused(twoThemes(), step('addAction', { title: 'X', theme: 'COLLABORATION', ownerOrganisation: 'GGD' })).ruleId).toBe('R2.3');
+    expect(
+      refused(twoThemes(), step('addAction', { title: 'X', theme: 'COLLABORATION', ownerOrganisation: 'GGD' })).ruleId,
+    ).toBe('R2.3');
   });
 
   it('refuses an action without an owner', () => {
-    expect(refused(twoThemes(), step('addAction', { title: 'X', theme: 'SIGNALLING', ownerOrganisation: ' ' })).ruleId).toBe('R2.3');
+    expect(
+      refused(twoThemes(), step('addAction', { title: 'X', theme: 'SIGNALLING', ownerOrganisation: ' ' })).ruleId,
+    ).toBe('R2.3');
   });
 
   it('refuses adoption while a theme lacks an action, and accepts it once each has one', () => {
-    const state = given(twoThemes(), [step('addAction', { title: 'Oudersignalen-kaart', theme: 'SIGNALLING', ownerOrganisation: 'GGD' }), ...supportOf('GGD')]);
+    const state = given(twoThemes(), [
+      step('addAction', { title: 'Oudersignalen-kaart', theme: 'SIGNALLING', ownerOrganisation: 'GGD' }),
+      ...supportOf('GGD'),
+    ]);
     const refusal = refused(state, step('adoptAgenda', {}, ALDERMAN));
     expect(refusal.ruleId).toBe('R2.3');
     expect(refusal.details).toEqual({ themesWithoutAction: ['PREVENTION'] });
-    const covered = given(state, [step('addAction', { title: 'Ouder-kindcoaches', theme: 'PREVENTION', ownerOrganisation: 'GGD' })]);
-    expect(sut(covered, step('adoptAgenda', {}, ALDERMAN), T0)).toMatchObject({ ok: true, value: { phase: 'EXECUTION' } });
+    const covered = given(state, [
+      step('addAction', { title: 'Ouder-kindcoaches', theme: 'PREVENTION', ownerOrganisation: 'GGD' }),
+    ]);
+    expect(sut(covered, step('adoptAgenda', {}, ALDERMAN), T0)).toMatchObject({
+      ok: true,
+      value: { phase: 'EXECUTION' },
+    });
   });
 
   it('refuses dropping a theme that has actions; accepts dropping one without', () => {
-    const state = given(twoThemes(), [step('addAction', { title: 'Kaart', theme: 'SIGNALLING', ownerOrganisation: 'GGD' })]);
+    const state = given(twoThemes(), [
+      step('addAction', { title: 'Kaart', theme: 'SIGNALLING', ownerOrganisation: 'GGD' }),
+    ]);
     expect(refused(state, step('deselectTheme', { theme: 'SIGNALLING' })).ruleId).toBe('R2.3');
     expect(given(state, [step('deselectTheme', { theme: 'PREVENTION' })]).agenda.themes).toEqual(['SIGNALLING']);
   });
@@ -109,12 +156,18 @@ describe('R2.4 support test: professional and management level both confirm', ()
   });
 
   it('refuses the professional level alone', () => {
-    const state = given(twoOwners(), [...supportOf('Wijkteam'), step('confirmSupport', { organisation: 'Politie', level: 'PROFESSIONAL' })]);
+    const state = given(twoOwners(), [
+      ...supportOf('Wijkteam'),
+      step('confirmSupport', { organisation: 'Politie', level: 'PROFESSIONAL' }),
+    ]);
     expect(refused(state, step('adoptAgenda', {}, ALDERMAN)).details).toEqual({ organisations: ['Politie'] });
   });
 
   it('refuses the management level alone', () => {
-    const state = given(twoOwners(), [...supportOf('Wijkteam'), step('confirmSupport', { organisation: 'Politie', level: 'MANAGEMENT' })]);
+    const state = given(twoOwners(), [
+      ...supportOf('Wijkteam'),
+      step('confirmSupport', { organisation: 'Politie', level: 'MANAGEMENT' }),
+    ]);
     expect(refused(state, step('adoptAgenda', {}, ALDERMAN)).ruleId).toBe('R2.4');
   });
 
@@ -125,12 +178,17 @@ describe('R2.4 support test: professional and management level both confirm', ()
       step('confirmSupport', { organisation: 'politie', level: 'MANAGEMENT' }),
       step('confirmSupport', { organisation: 'Wijkteam', level: 'PROFESSIONAL' }),
     ]);
-    expect(sut(state, step('adoptAgenda', {}, ALDERMAN), T0)).toMatchObject({ ok: true, value: { phase: 'EXECUTION' } });
+    expect(sut(state, step('adoptAgenda', {}, ALDERMAN), T0)).toMatchObject({
+      ok: true,
+      value: { phase: 'EXECUTION' },
+    });
   });
 
   it('refuses the same level confirmed twice', () => {
     const state = given(twoOwners(), [step('confirmSupport', { organisation: 'Politie', level: 'PROFESSIONAL' })]);
-    expect(refused(state, step('confirmSupport', { organisation: 'Politie', level: 'PROFESSIONAL' })).ruleId).toBe('LIFECYCLE');
+    expect(refused(state, step('confirmSupport', { organisation: 'Politie', level: 'PROFESSIONAL' })).ruleId).toBe(
+      'LIFECYCLE',
+    );
   });
 });
 
@@ -160,6 +218,8 @@ describe('R2.5 only the administrative lead adopts the agenda, once R2.1–R2.4 
 
 describe('UNKNOWN_REFERENCE references to what the agenda does not hold', () => {
   it('refuses dropping a theme that was never chosen', () => {
-    expect(refused(given(inAgenda(), BOTTLENECKS), step('deselectTheme', { theme: 'PREVENTION' })).ruleId).toBe('UNKNOWN_REFERENCE');
+    expect(refused(given(inAgenda(), BOTTLENECKS), step('deselectTheme', { theme: 'PREVENTION' })).ruleId).toBe(
+      'UNKNOWN_REFERENCE',
+    );
   });
 });

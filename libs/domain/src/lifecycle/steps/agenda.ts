@@ -2,7 +2,14 @@ import { isPracticeId } from '../../national';
 import { enterPhase, progress, resolveEscalations, startClock, stopClock } from '../draft';
 import { MAX_NAME, oneOf, optionalText, text } from '../input';
 import { must, refuse } from '../refusal';
-import { checkActionsCoverThemes, checkBottlenecks, checkSupport, checkThemeCanBeAdded, checkThemeCount, normalise } from '../rules';
+import {
+  checkActionsCoverThemes,
+  checkBottlenecks,
+  checkSupport,
+  checkThemeCanBeAdded,
+  checkThemeCount,
+  normalise,
+} from '../rules';
 import { ensureTrainingTrack } from '../training-track';
 import { PARTNER_DOMAINS, SUPPORT_LEVELS, THEMES, type Action } from '../types';
 import type { StepRegistry } from './step';
@@ -98,7 +105,8 @@ export const AGENDA_STEPS = {
       if (d.phase === 'AGENDA') progress(d, 'AGENDA', nowMs, 'draagvlak bevestigd');
       else {
         for (const a of d.agenda.actions) {
-          if (normalise(a.ownerOrganisation) === normalise(organisation)) progress(d, `ACTION:${a.id}`, nowMs, 'draagvlak bevestigd');
+          if (normalise(a.ownerOrganisation) === normalise(organisation))
+            progress(d, `ACTION:${a.id}`, nowMs, 'draagvlak bevestigd');
         }
       }
     },

@@ -9,12 +9,19 @@ const partners = (...domains: Array<[string, 'CARE' | 'EDUCATION' | 'JUSTICE' | 
 
 describe('R1.1 an alderman is designated administrative lead', () => {
   it('refuses confirming commitment without an administrative lead', () => {
-    const state = given(programme(), [...partners(['GGD', 'CARE'], ['Basisschool', 'EDUCATION'], ['OM', 'JUSTICE']), step('appointProjectLead', { kind: 'INTERNAL' })]);
+    const state = given(programme(), [
+      ...partners(['GGD', 'CARE'], ['Basisschool', 'EDUCATION'], ['OM', 'JUSTICE']),
+      step('appointProjectLead', { kind: 'INTERNAL' }),
+    ]);
     expect(refused(state, step('confirmCommitment', {}, ALDERMAN)).ruleId).toBe('R1.1');
   });
 
   it('accepts it once the alderman is designated', () => {
-    const state = given(programme(), [...partners(['GGD', 'CARE'], ['Basisschool', 'EDUCATION'], ['OM', 'JUSTICE']), step('appointProjectLead', { kind: 'INTERNAL' }), step('designateAdministrativeLead', {})]);
+    const state = given(programme(), [
+      ...partners(['GGD', 'CARE'], ['Basisschool', 'EDUCATION'], ['OM', 'JUSTICE']),
+      step('appointProjectLead', { kind: 'INTERNAL' }),
+      step('designateAdministrativeLead', {}),
+    ]);
     const out = sut(state, step('confirmCommitment', {}, ALDERMAN), T0);
     expect(out.ok && out.value.phase).toBe('AGENDA');
   });
@@ -38,23 +45,36 @@ describe('R1.2 a committed partner from each of care, education and justice', ()
   });
 
   it('refuses with two of the three domains only', () => {
-    const state = given(programme(), [step('designateAdministrativeLead', {}), step('appointProjectLead', { kind: 'INTERNAL' }), ...partners(['A', 'CARE'], ['B', 'JUSTICE'])]);
+    const state = given(programme(), [
+      step('designateAdministrativeLead', {}),
+      step('appointProjectLead', { kind: 'INTERNAL' }),
+      ...partners(['A', 'CARE'], ['B', 'JUSTICE']),
+    ]);
     expect(refused(state, step('confirmCommitment', {}, ALDERMAN)).ruleId).toBe('R1.2');
   });
 
   it('accepts once a justice partner commits', () => {
     const state = given(withoutJustice(), partners(['Raad voor de Kinderbescherming', 'JUSTICE']));
-    expect(sut(state, step('confirmCommitment', {}, ALDERMAN), T0)).toMatchObject({ ok: true, value: { phase: 'AGENDA' } });
+    expect(sut(state, step('confirmCommitment', {}, ALDERMAN), T0)).toMatchObject({
+      ok: true,
+      value: { phase: 'AGENDA' },
+    });
   });
 
   it('refuses the same organisation committing twice (case and spaces aside)', () => {
     const state = given(programme(), partners(['Veilig Thuis', 'CARE']));
-    expect(refused(state, step('commitPartner', { organisation: ' veilig thuis ', domain: 'CARE' })).ruleId).toBe('LIFECYCLE');
+    expect(refused(state, step('commitPartner', { organisation: ' veilig thuis ', domain: 'CARE' })).ruleId).toBe(
+      'LIFECYCLE',
+    );
   });
 });
 
 describe('R1.3 a project lead is appointed', () => {
-  const withoutLead = () => given(programme(), [step('designateAdministrativeLead', {}), ...partners(['A', 'CARE'], ['B', 'EDUCATION'], ['C', 'JUSTICE'])]);
+  const withoutLead = () =>
+    given(programme(), [
+      step('designateAdministrativeLead', {}),
+      ...partners(['A', 'CARE'], ['B', 'EDUCATION'], ['C', 'JUSTICE']),
+    ]);
 
   it('refuses confirming commitment without a project lead', () => {
     expect(refused(withoutLead(), step('confirmCommitment', {}, ALDERMAN)).ruleId).toBe('R1.3');
@@ -64,7 +84,10 @@ describe('R1.3 a project lead is appointed', () => {
     const state = given(withoutLead(), [step('appointProjectLead', { kind: 'EXTERNAL', name: 'Bureau X' })]);
     expect(state.riskFlags).toEqual(['EXTERNAL_LEAD']);
     expect(refused(state, step('appointProjectLead', { kind: 'INTERNAL' })).ruleId).toBe('R1.3');
-    expect(sut(state, step('confirmCommitment', {}, ALDERMAN), T0)).toMatchObject({ ok: true, value: { phase: 'AGENDA' } });
+    expect(sut(state, step('confirmCommitment', {}, ALDERMAN), T0)).toMatchObject({
+      ok: true,
+      value: { phase: 'AGENDA' },
+    });
   });
 
   it('an internal lead raises no risk flag', () => {
@@ -92,8 +115,16 @@ describe('R1.4 and R1.5 recommended: open checklist items with the tip, never bl
 
   it('records a recommendation as done, and commitment completes with the others still open', () => {
     const state = given(programme(), [step('recordRecommendation', { item: 'MAYOR_CONSULTED' })]);
-    expect(checklist(state).filter((i) => i.ruleId === 'R1.4').map((i) => i.done).sort()).toEqual([false, true]);
-    const committed = given(readyToCommit(), [step('recordRecommendation', { item: 'VEILIG_THUIS_COMMISSIONING' }), step('confirmCommitment', {}, ALDERMAN)]);
+    expect(
+      checklist(state)
+        .filter((i) => i.ruleId === 'R1.4')
+        .map((i) => i.done)
+        .sort(),
+    ).toEqual([false, true]);
+    const committed = given(readyToCommit(), [
+      step('recordRecommendation', { item: 'VEILIG_THUIS_COMMISSIONING' }),
+      step('confirmCommitment', {}, ALDERMAN),
+    ]);
     expect(committed.phase).toBe('AGENDA');
     expect(committed.commitment.recommendations).toHaveProperty('VEILIG_THUIS_COMMISSIONING');
   });
@@ -121,8 +152,14 @@ describe('NOT_PERMITTED only the administrative lead confirms commitment', () =>
 
 describe('INVALID_INPUT malformed commitment steps', () => {
   it('refuses an unknown domain and an empty organisation', () => {
-    expect(refused(programme(), step('commitPartner', { organisation: 'GGD', domain: 'HEALTH' as never })).ruleId).toBe('INVALID_INPUT');
-    expect(refused(programme(), step('commitPartner', { organisation: '  ', domain: 'CARE' })).ruleId).toBe('INVALID_INPUT');
-    expect(refused(programme(), step('appointProjectLead', { kind: 'FREELANCE' as never })).ruleId).toBe('INVALID_INPUT');
+    expect(refused(programme(), step('commitPartner', { organisation: 'GGD', domain: 'HEALTH' as never })).ruleId).toBe(
+      'INVALID_INPUT',
+    );
+    expect(refused(programme(), step('commitPartner', { organisation: '  ', domain: 'CARE' })).ruleId).toBe(
+      'INVALID_INPUT',
+    );
+    expect(refused(programme(), step('appointProjectLead', { kind: 'FREELANCE' as never })).ruleId).toBe(
+      'INVALID_INPUT',
+    );
   });
 });

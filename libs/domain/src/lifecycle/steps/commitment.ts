@@ -36,7 +36,8 @@ export const COMMITMENT_STEPS = {
   appointProjectLead: {
     guard: { status: 'ACTIVE' },
     effect(d, c, { now, nowMs }) {
-      if (d.phase === 'CONTINUATION') refuse('LIFECYCLE', 'In de fase Continuering wordt geen projectleider meer aangesteld.');
+      if (d.phase === 'CONTINUATION')
+        refuse('LIFECYCLE', 'In de fase Continuering wordt geen projectleider meer aangesteld.');
       const kind = oneOf(c.kind, PROJECT_LEAD_KINDS, 'het soort projectleider');
       const current = d.commitment.projectLead;
       if (current && !current.departedAt) {

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { openEscalationLevel } from '../lifecycle';
-import { ALDERMAN, EMBED_IN_REGIONAL_PLAN, given, inContinuation, inExecution, refused, step, sut, T0 } from './test-factories';
+import {
+  ALDERMAN,
+  EMBED_IN_REGIONAL_PLAN,
+  given,
+  inContinuation,
+  inExecution,
+  refused,
+  step,
+  sut,
+  T0,
+} from './test-factories';
 
 // P5 CONTINUATION (docs/rules.md): yearly check-ins with indicators until the programme is closed.
 
 describe('P5 continuation: yearly check-ins, then closing', () => {
   it('records a check-in once per year', () => {
-    const state = given(inContinuation(), [step('recordCheckIn', { year: 2028, repeatReports: 9, note: 'Minder hermeldingen' })]);
+    const state = given(inContinuation(), [
+      step('recordCheckIn', { year: 2028, repeatReports: 9, note: 'Minder hermeldingen' }),
+    ]);
     expect(state.indicators.at(-1)).toMatchObject({ period: '2028', repeatReports: 9, note: 'Minder hermeldingen' });
     expect(refused(state, step('recordCheckIn', { year: 2028 })).ruleId).toBe('LIFECYCLE');
     expect(refused(state, step('recordCheckIn', { year: 1999 })).ruleId).toBe('INVALID_INPUT');
@@ -33,7 +45,14 @@ describe('P5 continuation: yearly check-ins, then closing', () => {
     expect(openEscalationLevel(closed)).toBe(0);
     expect(closed.clocks).toEqual([]);
     expect(closed.timeline.map((t) => t.event)).toEqual(
-      expect.arrayContaining(['programmeStarted', 'confirmCommitment', 'adoptAgenda', 'completeEmbedding', 'recordCheckIn', 'closeProgramme']),
+      expect.arrayContaining([
+        'programmeStarted',
+        'confirmCommitment',
+        'adoptAgenda',
+        'completeEmbedding',
+        'recordCheckIn',
+        'closeProgramme',
+      ]),
     );
     const adopt = closed.timeline.find((t) => t.event === 'adoptAgenda')!;
     expect(adopt.by).toEqual(ALDERMAN);
@@ -43,6 +62,9 @@ describe('P5 continuation: yearly check-ins, then closing', () => {
 
   it('closing is only for CONTINUATION', () => {
     expect(refused(inExecution(), step('closeProgramme', {})).ruleId).toBe('LIFECYCLE');
-    expect(sut(inContinuation(), step('closeProgramme', {}), T0)).toMatchObject({ ok: true, value: { status: 'CLOSED' } });
+    expect(sut(inContinuation(), step('closeProgramme', {}), T0)).toMatchObject({
+      ok: true,
+      value: { status: 'CLOSED' },
+    });
   });
 });

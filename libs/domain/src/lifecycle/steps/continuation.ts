@@ -13,8 +13,14 @@ export const CONTINUATION_STEPS = {
         refuse('INVALID_INPUT', 'Geef het jaar van de check-in (bijv. 2028).');
       }
       const period = String(c.year);
-      if (d.indicators.some((r) => r.period === period)) refuse('LIFECYCLE', `De check-in over ${period} is al vastgelegd.`);
-      d.indicators.push({ period, at: now, ...indicatorValues(c), ...(c.note ? { note: text(c.note, 'de toelichting') } : {}) });
+      if (d.indicators.some((r) => r.period === period))
+        refuse('LIFECYCLE', `De check-in over ${period} is al vastgelegd.`);
+      d.indicators.push({
+        period,
+        at: now,
+        ...indicatorValues(c),
+        ...(c.note ? { note: text(c.note, 'de toelichting') } : {}),
+      });
       progress(d, 'CONTINUATION', nowMs, `check-in ${period}`);
     },
     summary: (c) => `Jaarlijkse check-in ${c.year}.`,

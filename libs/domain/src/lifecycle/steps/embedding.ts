@@ -1,4 +1,13 @@
-import { enterPhase, findAction, progress, raise, refreshRiskFlags, resolveEscalations, startClock, stopClock } from '../draft';
+import {
+  enterPhase,
+  findAction,
+  progress,
+  raise,
+  refreshRiskFlags,
+  resolveEscalations,
+  startClock,
+  stopClock,
+} from '../draft';
 import { MAX_NAME, oneOf, optionalText, text } from '../input';
 import { refuse } from '../refusal';
 import { checkAllEmbedded, checkEmbeddingOwner } from '../rules';
@@ -14,7 +23,8 @@ export const EMBEDDING_STEPS = {
     guard: { phases: ['EMBEDDING'] },
     effect(d, c, { now, nowMs }) {
       const action = findAction(d, c.actionId);
-      if (action.status !== 'DONE') refuse('R4.1', `Alleen afgeronde acties worden geborgd; '${action.title}' is ${action.status}.`);
+      if (action.status !== 'DONE')
+        refuse('R4.1', `Alleen afgeronde acties worden geborgd; '${action.title}' is ${action.status}.`);
       if (action.embedding) refuse('LIFECYCLE', `De actie '${action.title}' is al geborgd.`);
       const instrument = oneOf(c.instrument, POLICY_INSTRUMENT_KINDS, 'het beleidsinstrument');
       if (instrument === 'STAND_ALONE_PROJECT') {

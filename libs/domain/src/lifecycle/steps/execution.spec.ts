@@ -22,33 +22,56 @@ describe('R3.2 every action has a status; dropping needs a reason', () => {
   it('accepts a drop with a reason and stops the action clock', () => {
     const state = inExecution();
     const actionId = state.agenda.actions[0]!.id;
-    const dropped = given(state, [step('updateActionStatus', { actionId, status: 'DROPPED', reason: 'Opgegaan in het zorg-straf-overleg' })]);
-    expect(dropped.agenda.actions[0]).toMatchObject({ status: 'DROPPED', droppedReason: 'Opgegaan in het zorg-straf-overleg' });
+    const dropped = given(state, [
+      step('updateActionStatus', { actionId, status: 'DROPPED', reason: 'Opgegaan in het zorg-straf-overleg' }),
+    ]);
+    expect(dropped.agenda.actions[0]).toMatchObject({
+      status: 'DROPPED',
+      droppedReason: 'Opgegaan in het zorg-straf-overleg',
+    });
     expect(dropped.clocks).toEqual([]);
   });
 
   it('refuses an unknown action and an unknown status', () => {
     const state = inExecution();
-    expect(refused(state, step('updateActionStatus', { actionId: 'action-999', status: 'DONE' })).ruleId).toBe('UNKNOWN_REFERENCE');
-    expect(refused(state, step('updateActionStatus', { actionId: state.agenda.actions[0]!.id, status: 'PAUSED' as never })).ruleId).toBe('INVALID_INPUT');
+    expect(refused(state, step('updateActionStatus', { actionId: 'action-999', status: 'DONE' })).ruleId).toBe(
+      'UNKNOWN_REFERENCE',
+    );
+    expect(
+      refused(state, step('updateActionStatus', { actionId: state.agenda.actions[0]!.id, status: 'PAUSED' as never }))
+        .ruleId,
+    ).toBe('INVALID_INPUT');
   });
 });
 
 describe('R3.2 an action added during execution passes the support test first', () => {
   it('refuses moving it before its owner confirmed at both levels, and accepts it after', () => {
-    const state = given(inExecution(), [step('addAction', { title: 'Safari zorg-straf', theme: 'COLLABORATION', ownerOrganisation: 'OM' })]);
+    const state = given(inExecution(), [
+      step('addAction', { title: 'Safari zorg-straf', theme: 'COLLABORATION', ownerOrganisation: 'OM' }),
+    ]);
     const added = state.agenda.actions.find((a) => a.title === 'Safari zorg-straf')!;
     expect(added.addedDuringExecution).toBe(true);
     expect(state.clocks.map((c) => c.step)).toContain(`ACTION:${added.id}`);
-    expect(refused(state, step('updateActionStatus', { actionId: added.id, status: 'IN_PROGRESS' })).ruleId).toBe('R3.2');
-    const moved = given(state, [...supportOf('OM'), step('updateActionStatus', { actionId: added.id, status: 'IN_PROGRESS' })]);
+    expect(refused(state, step('updateActionStatus', { actionId: added.id, status: 'IN_PROGRESS' })).ruleId).toBe(
+      'R3.2',
+    );
+    const moved = given(state, [
+      ...supportOf('OM'),
+      step('updateActionStatus', { actionId: added.id, status: 'IN_PROGRESS' }),
+    ]);
     expect(moved.agenda.actions.find((a) => a.id === added.id)!.status).toBe('IN_PROGRESS');
   });
 
   it('accepts dropping it without support', () => {
-    const state = given(inExecution(), [step('addAction', { title: 'Extra', theme: 'COLLABORATION', ownerOrganisation: 'OM' })]);
+    const state = given(inExecution(), [
+      step('addAction', { title: 'Extra', theme: 'COLLABORATION', ownerOrganisation: 'OM' }),
+    ]);
     const id = state.agenda.actions[1]!.id;
-    expect(ruleOf(sut(state, step('updateActionStatus', { actionId: id, status: 'DROPPED', reason: 'Geen capaciteit' }), T0))).toBe('ACCEPTED');
+    expect(
+      ruleOf(
+        sut(state, step('updateActionStatus', { actionId: id, status: 'DROPPED', reason: 'Geen capaciteit' }), T0),
+      ),
+    ).toBe('ACCEPTED');
   });
 });
 
@@ -76,14 +99,25 @@ describe('R3.1 a training track planned on the school-year calendar', () => {
   });
 
   it('an action aimed at schools added during execution makes the track due', () => {
-    const state = given(inExecution(), [step('addAction', { title: 'Lessen groep 7', theme: 'COLLABORATION', ownerOrganisation: 'School', aimedAtSchools: true })]);
+    const state = given(inExecution(), [
+      step('addAction', {
+        title: 'Lessen groep 7',
+        theme: 'COLLABORATION',
+        ownerOrganisation: 'School',
+        aimedAtSchools: true,
+      }),
+    ]);
     expect(state.training).toMatchObject({ targetYear: 2027, stage: 'WAITING_FOR_WINDOW' });
     expect(state.timeline.at(-2)).toMatchObject({ event: 'trainingTrackDue' });
   });
 
   it('adopting with EXPERTISE in November plans the next school year; talks wait for 1 January', () => {
     const state = inExecution({ withTraining: true });
-    expect(state.training).toMatchObject({ targetYear: 2027, stage: 'WAITING_FOR_WINDOW', schoolYear: { firstDay: expect.any(String) } });
+    expect(state.training).toMatchObject({
+      targetYear: 2027,
+      stage: 'WAITING_FOR_WINDOW',
+      schoolYear: { firstDay: expect.any(String) },
+    });
     expect(refused(state, step('startSchoolBoardTalks', {}), at('2026-12-15')).ruleId).toBe('R3.1');
   });
 
@@ -98,36 +132,78 @@ describe('R3.1 a training track planned on the school-year calendar', () => {
 
   it('the calendar is fixed after the board talks; sessions fall inside the school year of the region', () => {
     const state = inExecution({ withTraining: true });
-    expect(refused(advanceTime(state, at('2027-01-10')), step('fixTrainingCalendar', {}), at('2027-01-10')).ruleId).toBe('R3.1');
+    expect(
+      refused(advanceTime(state, at('2027-01-10')), step('fixTrainingCalendar', {}), at('2027-01-10')).ruleId,
+    ).toBe('R3.1');
     const fixed = given(state, [step('startSchoolBoardTalks', {}), step('fixTrainingCalendar', {})], at('2027-01-10'));
     expect(fixed.training?.stage).toBe('CALENDAR_FIXED');
-    const outside = refused(fixed, step('planTrainingSession', { date: '2027-06-15', title: 'Te vroeg' }), at('2027-01-10'));
+    const outside = refused(
+      fixed,
+      step('planTrainingSession', { date: '2027-06-15', title: 'Te vroeg' }),
+      at('2027-01-10'),
+    );
     expect(outside.ruleId).toBe('R3.1');
     expect(outside.details).toMatchObject({ region: 'noord' });
-    const planned = given(fixed, [step('planTrainingSession', { date: '2027-10-05', title: 'Signalen herkennen' })], at('2027-01-10'));
+    const planned = given(
+      fixed,
+      [step('planTrainingSession', { date: '2027-10-05', title: 'Signalen herkennen' })],
+      at('2027-01-10'),
+    );
     const session = planned.training!.sessions[0]!;
-    expect(refused(planned, step('recordTrainingDelivered', { sessionId: session.id, schoolsReached: 4, staffTrained: 30 }), at('2027-10-04')).ruleId).toBe('R3.1');
-    const delivered = given(planned, [step('recordTrainingDelivered', { sessionId: session.id, schoolsReached: 4, staffTrained: 30 })], at('2027-10-05'));
+    expect(
+      refused(
+        planned,
+        step('recordTrainingDelivered', { sessionId: session.id, schoolsReached: 4, staffTrained: 30 }),
+        at('2027-10-04'),
+      ).ruleId,
+    ).toBe('R3.1');
+    const delivered = given(
+      planned,
+      [step('recordTrainingDelivered', { sessionId: session.id, schoolsReached: 4, staffTrained: 30 })],
+      at('2027-10-05'),
+    );
     expect(delivered.training!.sessions[0]!.delivered).toMatchObject({ schoolsReached: 4, staffTrained: 30 });
   });
 
   it('sessions are planned only once the calendar is fixed, with a valid date', () => {
-    const fixed = given(inExecution({ withTraining: true }), [step('startSchoolBoardTalks', {}), step('fixTrainingCalendar', {})], at('2027-01-10'));
-    expect(refused(fixed, step('planTrainingSession', { date: '5 oktober', title: 'X' }), at('2027-01-10')).ruleId).toBe('INVALID_INPUT');
+    const fixed = given(
+      inExecution({ withTraining: true }),
+      [step('startSchoolBoardTalks', {}), step('fixTrainingCalendar', {})],
+      at('2027-01-10'),
+    );
+    expect(
+      refused(fixed, step('planTrainingSession', { date: '5 oktober', title: 'X' }), at('2027-01-10')).ruleId,
+    ).toBe('INVALID_INPUT');
     const boards = given(inExecution({ withTraining: true }), [step('startSchoolBoardTalks', {})], at('2027-01-10'));
-    expect(refused(boards, step('planTrainingSession', { date: '2027-10-05', title: 'X' }), at('2027-01-10')).ruleId).toBe('R3.1');
+    expect(
+      refused(boards, step('planTrainingSession', { date: '2027-10-05', title: 'X' }), at('2027-01-10')).ruleId,
+    ).toBe('R3.1');
   });
 
   it('execution completes only once the training is on the calendar', () => {
     const state = inExecution({ withTraining: true });
-    const done = given(state, state.agenda.actions.map((a) => step('updateActionStatus', { actionId: a.id, status: 'DONE' })), at('2027-01-10'));
+    const done = given(
+      state,
+      state.agenda.actions.map((a) => step('updateActionStatus', { actionId: a.id, status: 'DONE' })),
+      at('2027-01-10'),
+    );
     expect(refused(done, step('completeExecution', {}), at('2027-01-10')).ruleId).toBe('R3.1');
     const fixed = given(done, [step('startSchoolBoardTalks', {}), step('fixTrainingCalendar', {})], at('2027-01-10'));
     expect(ruleOf(sut(fixed, step('completeExecution', {}), at('2027-01-10')))).toBe('ACCEPTED');
   });
 
   it('refuses an unknown session', () => {
-    const fixed = given(inExecution({ withTraining: true }), [step('startSchoolBoardTalks', {}), step('fixTrainingCalendar', {})], at('2027-01-10'));
-    expect(refused(fixed, step('recordTrainingDelivered', { sessionId: 'session-1', schoolsReached: 1, staffTrained: 1 }), at('2027-01-10')).ruleId).toBe('UNKNOWN_REFERENCE');
+    const fixed = given(
+      inExecution({ withTraining: true }),
+      [step('startSchoolBoardTalks', {}), step('fixTrainingCalendar', {})],
+      at('2027-01-10'),
+    );
+    expect(
+      refused(
+        fixed,
+        step('recordTrainingDelivered', { sessionId: 'session-1', schoolsReached: 1, staffTrained: 1 }),
+        at('2027-01-10'),
+      ).ruleId,
+    ).toBe('UNKNOWN_REFERENCE');
   });
 });

@@ -46,9 +46,13 @@ export const EXECUTION_STEPS = {
     effect(d, _c, { now, nowMs }) {
       const track = requireTraining(d);
       if (track.stage === 'WAITING_FOR_WINDOW') {
-        refuse('R3.1', `Het gesprek met de schoolbesturen voor schooljaar ${track.targetYear}/${track.targetYear + 1} opent op 1 januari ${track.targetYear}.`, {
-          targetYear: track.targetYear,
-        });
+        refuse(
+          'R3.1',
+          `Het gesprek met de schoolbesturen voor schooljaar ${track.targetYear}/${track.targetYear + 1} opent op 1 januari ${track.targetYear}.`,
+          {
+            targetYear: track.targetYear,
+          },
+        );
       }
       if (track.stage !== 'WINDOW_OPEN') refuse('LIFECYCLE', 'Het gesprek met de schoolbesturen is al gestart.');
       track.stage = 'BOARD_TALKS';
@@ -78,7 +82,10 @@ export const EXECUTION_STEPS = {
       const track = requireTraining(d);
       if (track.stage === 'CALENDAR_FIXED') refuse('LIFECYCLE', 'De scholing staat al op de activiteitenkalender.');
       if (track.stage !== 'BOARD_TALKS') {
-        refuse('R3.1', 'De scholing komt op de activiteitenkalender na een gesprek met de schoolbesturen; dat is nog niet gestart.');
+        refuse(
+          'R3.1',
+          'De scholing komt op de activiteitenkalender na een gesprek met de schoolbesturen; dat is nog niet gestart.',
+        );
       }
       track.stage = 'CALENDAR_FIXED';
       track.calendarFixedAt = now;
@@ -93,9 +100,13 @@ export const EXECUTION_STEPS = {
     effect(d, c, { now, nowMs }) {
       const track = requireTraining(d);
       if (track.stage !== 'CALENDAR_FIXED') {
-        refuse('R3.1', 'Plan scholingsbijeenkomsten nadat de scholing op de activiteitenkalender van de schoolbesturen staat.');
+        refuse(
+          'R3.1',
+          'Plan scholingsbijeenkomsten nadat de scholing op de activiteitenkalender van de schoolbesturen staat.',
+        );
       }
-      if (typeof c.date !== 'string' || !isValidIsoDate(c.date)) refuse('INVALID_INPUT', 'Geef de datum als JJJJ-MM-DD.');
+      if (typeof c.date !== 'string' || !isValidIsoDate(c.date))
+        refuse('INVALID_INPUT', 'Geef de datum als JJJJ-MM-DD.');
       const title = text(c.title, 'de titel van de bijeenkomst', MAX_NAME);
       const region = d.schoolHolidayRegion;
       if (!region) refuse('LIFECYCLE', 'De schoolvakantieregio van de gemeente is onbekend.');
@@ -135,7 +146,9 @@ export const EXECUTION_STEPS = {
     effect(d, _c, { nowMs }) {
       const open = d.agenda.actions.filter((a) => a.status === 'PLANNED' || a.status === 'IN_PROGRESS');
       if (open.length > 0) {
-        refuse('R3.2', `Nog niet afgerond of gestopt: ${open.map((a) => a.title).join(', ')}.`, { actionIds: open.map((a) => a.id) });
+        refuse('R3.2', `Nog niet afgerond of gestopt: ${open.map((a) => a.title).join(', ')}.`, {
+          actionIds: open.map((a) => a.id),
+        });
       }
       if (d.training && d.training.stage !== 'CALENDAR_FIXED') {
         refuse('R3.1', 'Het scholingstraject staat nog niet op de activiteitenkalender van de schoolbesturen.');

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { WEEK_MS } from '../../calendar';
 import { advanceTime, nextWakeAt } from '../lifecycle';
-import { ALDERMAN, given, inEmbedding, inExecution, KWARTIERMAKER, programme, refused, ruleOf, step, sut, T0 } from './test-factories';
+import {
+  ALDERMAN,
+  given,
+  inEmbedding,
+  inExecution,
+  KWARTIERMAKER,
+  programme,
+  refused,
+  ruleOf,
+  step,
+  sut,
+  T0,
+} from './test-factories';
 
 // Steps of any phase (docs/rules.md "Stalls and escalations", "Indicators"): escalation decisions,
 // pause/resume/abort, settings, indicators.
@@ -15,35 +27,72 @@ const departed = () => {
 describe('NOT_PERMITTED only an alderman or kwartiermaker acknowledges an escalation', () => {
   it('refuses the project lead', () => {
     const { state, escalationId } = departed();
-    expect(refused(state, step('acknowledgeEscalation', { escalationId, decision: 'NOTE' })).ruleId).toBe('NOT_PERMITTED');
+    expect(refused(state, step('acknowledgeEscalation', { escalationId, decision: 'NOTE' })).ruleId).toBe(
+      'NOT_PERMITTED',
+    );
   });
 
   it('accepts a note by a kwartiermaker', () => {
     const { state, escalationId } = departed();
-    const acked = given(state, [step('acknowledgeEscalation', { escalationId, decision: 'NOTE', note: 'Nieuwe projectleider in werving' }, KWARTIERMAKER)]);
-    expect(acked.escalations[0]).toMatchObject({ status: 'ACKNOWLEDGED', acknowledgements: [{ decision: 'NOTE', by: KWARTIERMAKER }] });
+    const acked = given(state, [
+      step(
+        'acknowledgeEscalation',
+        { escalationId, decision: 'NOTE', note: 'Nieuwe projectleider in werving' },
+        KWARTIERMAKER,
+      ),
+    ]);
+    expect(acked.escalations[0]).toMatchObject({
+      status: 'ACKNOWLEDGED',
+      acknowledgements: [{ decision: 'NOTE', by: KWARTIERMAKER }],
+    });
   });
 });
 
 describe('acknowledging an escalation: extend, pause or note', () => {
   it('a departure has no clock to extend (LIFECYCLE)', () => {
     const { state, escalationId } = departed();
-    expect(refused(state, step('acknowledgeEscalation', { escalationId, decision: 'EXTEND', weeks: 2 }, KWARTIERMAKER)).ruleId).toBe('LIFECYCLE');
+    expect(
+      refused(state, step('acknowledgeEscalation', { escalationId, decision: 'EXTEND', weeks: 2 }, KWARTIERMAKER))
+        .ruleId,
+    ).toBe('LIFECYCLE');
   });
 
   it('extending a stall by N weeks moves the rest of its ladder; weeks must be 1 to 52', () => {
     const raised = advanceTime(programme(), T0 + 6 * WEEK_MS);
     const escalationId = raised.escalations[0]!.id;
-    expect(refused(raised, step('acknowledgeEscalation', { escalationId, decision: 'EXTEND', weeks: 0 }, ALDERMAN), T0 + 6 * WEEK_MS).ruleId).toBe('INVALID_INPUT');
-    const extended = given(raised, [step('acknowledgeEscalation', { escalationId, decision: 'EXTEND', weeks: 3 }, ALDERMAN)], T0 + 6 * WEEK_MS);
+    expect(
+      refused(
+        raised,
+        step('acknowledgeEscalation', { escalationId, decision: 'EXTEND', weeks: 0 }, ALDERMAN),
+        T0 + 6 * WEEK_MS,
+      ).ruleId,
+    ).toBe('INVALID_INPUT');
+    const extended = given(
+      raised,
+      [step('acknowledgeEscalation', { escalationId, decision: 'EXTEND', weeks: 3 }, ALDERMAN)],
+      T0 + 6 * WEEK_MS,
+    );
     expect(nextWakeAt(extended)).toBe(T0 + 13 * WEEK_MS);
   });
 
   it('a PAUSE decision pauses the programme; an unknown escalation is refused', () => {
     const raised = advanceTime(programme(), T0 + 6 * WEEK_MS);
-    const paused = given(raised, [step('acknowledgeEscalation', { escalationId: raised.escalations[0]!.id, decision: 'PAUSE' }, ALDERMAN)], T0 + 6 * WEEK_MS);
-    expect(paused).toMatchObject({ status: 'PAUSED', pause: { reason: `Besloten bij escalatie ${raised.escalations[0]!.id}` } });
-    expect(refused(raised, step('acknowledgeEscalation', { escalationId: 'nope', decision: 'NOTE' }, ALDERMAN), T0 + 6 * WEEK_MS).ruleId).toBe('UNKNOWN_REFERENCE');
+    const paused = given(
+      raised,
+      [step('acknowledgeEscalation', { escalationId: raised.escalations[0]!.id, decision: 'PAUSE' }, ALDERMAN)],
+      T0 + 6 * WEEK_MS,
+    );
+    expect(paused).toMatchObject({
+      status: 'PAUSED',
+      pause: { reason: `Besloten bij escalatie ${raised.escalations[0]!.id}` },
+    });
+    expect(
+      refused(
+        raised,
+        step('acknowledgeEscalation', { escalationId: 'nope', decision: 'NOTE' }, ALDERMAN),
+        T0 + 6 * WEEK_MS,
+      ).ruleId,
+    ).toBe('UNKNOWN_REFERENCE');
   });
 });
 
@@ -80,7 +129,9 @@ describe('changeSettings', () => {
   it('accepts new thresholds and refuses a malformed one', () => {
     const changed = given(programme(), [step('changeSettings', { stallThresholdWeeks: { COMMITMENT: 2 } })]);
     expect(nextWakeAt(changed)).toBe(T0 + 2 * WEEK_MS);
-    expect(refused(programme(), step('changeSettings', { stallThresholdWeeks: { COMMITMENT: 0 } })).ruleId).toBe('INVALID_INPUT');
+    expect(refused(programme(), step('changeSettings', { stallThresholdWeeks: { COMMITMENT: 0 } })).ruleId).toBe(
+      'INVALID_INPUT',
+    );
   });
 
   it('a new calendar cut-off replans the training deadlines (R3.1)', () => {
@@ -97,7 +148,9 @@ describe('reportIndicators', () => {
     expect(state.indicators).toMatchObject([{ period: '2027-Q1', repeatReports: 12 }]);
     expect(refused(state, step('reportIndicators', { period: '2027-Q1' })).ruleId).toBe('LIFECYCLE');
     expect(refused(state, step('reportIndicators', { period: '2027-Q5' })).ruleId).toBe('INVALID_INPUT');
-    expect(refused(state, step('reportIndicators', { period: '2027-Q2', schoolsReached: -1 })).ruleId).toBe('INVALID_INPUT');
+    expect(refused(state, step('reportIndicators', { period: '2027-Q2', schoolsReached: -1 })).ruleId).toBe(
+      'INVALID_INPUT',
+    );
     expect(refused(programme(), step('reportIndicators', { period: '2027-Q1' })).ruleId).toBe('LIFECYCLE');
   });
 });

@@ -16,7 +16,8 @@ export const GOVERNANCE_STEPS = {
       if (typeof c.period !== 'string' || !/^\d{4}-Q[1-4]$/.test(c.period)) {
         refuse('INVALID_INPUT', "Geef het kwartaal als bijvoorbeeld '2027-Q2'.");
       }
-      if (d.indicators.some((r) => r.period === c.period)) refuse('LIFECYCLE', `De indicatoren over ${c.period} zijn al vastgelegd.`);
+      if (d.indicators.some((r) => r.period === c.period))
+        refuse('LIFECYCLE', `De indicatoren over ${c.period} zijn al vastgelegd.`);
       d.indicators.push({ period: c.period, at: now, ...indicatorValues(c) });
     },
     summary: (c) => `Indicatoren ${c.period} vastgelegd.`,
@@ -39,7 +40,10 @@ export const GOVERNANCE_STEPS = {
         weeks = c.weeks;
         const clock = d.clocks.find((k) => k.step === escalation.step);
         if (escalation.kind !== 'STALL' || !clock) {
-          refuse('LIFECYCLE', 'Deze escalatie hangt aan een vaste datum (schooljaar of vertrek) en kan niet worden verlengd.');
+          refuse(
+            'LIFECYCLE',
+            'Deze escalatie hangt aan een vaste datum (schooljaar of vertrek) en kan niet worden verlengd.',
+          );
         }
         clock.extensionWeeks += weeks;
       } else if (decision === 'PAUSE') {
@@ -55,7 +59,8 @@ export const GOVERNANCE_STEPS = {
         ...(note ? { note } : {}),
       });
     },
-    summary: (c) => `Escalatie afgehandeld: ${c.decision}${c.weeks ? ` (${c.weeks} weken)` : ''}${c.note ? ` – ${c.note}` : ''}.`,
+    summary: (c) =>
+      `Escalatie afgehandeld: ${c.decision}${c.weeks ? ` (${c.weeks} weken)` : ''}${c.note ? ` – ${c.note}` : ''}.`,
   },
   // A pause stops the stall clocks; resuming continues them with the time that was left.
   pauseProgramme: {
@@ -101,11 +106,13 @@ export const GOVERNANCE_STEPS = {
     guard: { status: 'ACTIVE_OR_PAUSED', ended: 'Het programma is beëindigd; een mentor koppelen kan niet meer.' },
     role: { allowed: ['KWARTIERMAKER'], to: 'een mentor koppelen' },
     effect(d, c, { now }) {
-      if (c.kind !== 'PIONEER' && c.kind !== 'PROGRAMME') refuse('INVALID_INPUT', 'Een mentor is een pioniersgemeente of een programma.');
+      if (c.kind !== 'PIONEER' && c.kind !== 'PROGRAMME')
+        refuse('INVALID_INPUT', 'Een mentor is een pioniersgemeente of een programma.');
       if (typeof c.municipalityCode !== 'string' || !/^GM\d{4}$/.test(c.municipalityCode)) {
         refuse('INVALID_INPUT', 'Geef de CBS-gemeentecode van de mentor, bijvoorbeeld GM0363.');
       }
-      if (c.municipalityCode === d.municipalityCode) refuse('INVALID_INPUT', 'Een gemeente kan niet haar eigen mentor zijn.');
+      if (c.municipalityCode === d.municipalityCode)
+        refuse('INVALID_INPUT', 'Een gemeente kan niet haar eigen mentor zijn.');
       if (c.kind === 'PROGRAMME' && (typeof c.programmeId !== 'string' || c.programmeId === '')) {
         refuse('INVALID_INPUT', 'Geef het programma dat als mentor optreedt.');
       }

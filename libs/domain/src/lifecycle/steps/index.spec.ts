@@ -36,10 +36,14 @@ describe('INVALID_INPUT a step that says nothing sensible', () => {
   });
 
   it('accepts a well-formed step', () => {
-    expect(given(programme(), [step('designateAdministrativeLead', { name: 'J. de Vries' })]).commitment.administrativeLead).toMatchObject({ name: 'J. de Vries' });
+    expect(
+      given(programme(), [step('designateAdministrativeLead', { name: 'J. de Vries' })]).commitment.administrativeLead,
+    ).toMatchObject({ name: 'J. de Vries' });
   });
 
   it('refuses a name that is too long', () => {
-    expect(refused(programme(), step('designateAdministrativeLead', { name: 'x'.repeat(201) })).ruleId).toBe('INVALID_INPUT');
+    expect(refused(programme(), step('designateAdministrativeLead', { name: 'x'.repeat(201) })).ruleId).toBe(
+      'INVALID_INPUT',
+    );
   });
 });

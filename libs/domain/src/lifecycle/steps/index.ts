@@ -23,7 +23,9 @@ export const STEPS: StepRegistry = {
 
 function handlerOf(type: unknown): StepHandler<CommandType> | undefined {
   // Own properties only: a type such as 'toString' names no step.
-  return typeof type === 'string' && Object.hasOwn(STEPS, type) ? (STEPS[type as CommandType] as unknown as StepHandler<CommandType>) : undefined;
+  return typeof type === 'string' && Object.hasOwn(STEPS, type)
+    ? (STEPS[type as CommandType] as unknown as StepHandler<CommandType>)
+    : undefined;
 }
 
 /** Checks one step against its guard, rules and role, then applies it to the draft; a refusal throws. */

@@ -7,7 +7,6 @@ import type { Actor, ProgrammeState } from '../types';
 import type { ViolationId } from '../violation';
 
 export const T0 = Date.parse('2026-11-23T10:00:00.000Z');
-export const DAY = 24 * 60 * 60 * 1000;
 export const LEAD: Actor = { role: 'PROJECT_LEAD' };
 export const ALDERMAN: Actor = { role: 'ADMINISTRATIVE_LEAD' };
 export const KWARTIERMAKER: Actor = { role: 'KWARTIERMAKER' };
@@ -32,7 +31,11 @@ export function accepted(outcome: Outcome): ProgrammeState {
 }
 
 /** The refusal of a step that must be refused, checking that it changed nothing. */
-export function refused(state: ProgrammeState, command: Command, at = T0): { ruleId: ViolationId; message: string; details?: Record<string, unknown> } {
+export function refused(
+  state: ProgrammeState,
+  command: Command,
+  at = T0,
+): { ruleId: ViolationId; message: string; details?: Record<string, unknown> } {
   const before = JSON.stringify(state);
   const outcome = sut(state, command, at);
   if (outcome.ok) expect.fail(`${command.type} was accepted but should have been refused`);
@@ -49,7 +52,13 @@ export function given(state: ProgrammeState, commands: Command[], at = T0): Prog
 
 export function programme(options: Partial<NewProgrammeInput> = {}, at = T0): ProgrammeState {
   const started = startProgramme(
-    { programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363', sequence: 1, schoolHolidayRegion: 'noord', ...options },
+    {
+      programmeId: 'programme-GM0363-1',
+      municipalityCode: 'GM0363',
+      sequence: 1,
+      schoolHolidayRegion: 'noord',
+      ...options,
+    },
     at,
   );
   if (!started.ok) throw new Error(started.error.message);
@@ -87,11 +96,19 @@ export const supportOf = (organisation: string): Command[] => [
 ];
 
 /** An agenda that R2.1–R2.4 accept; `withTraining` adds EXPERTISE and a school action (R3.1). */
-export function readyToAdopt(options: { withTraining?: boolean; lead?: 'INTERNAL' | 'EXTERNAL' } = {}, at = T0): ProgrammeState {
+export function readyToAdopt(
+  options: { withTraining?: boolean; lead?: 'INTERNAL' | 'EXTERNAL' } = {},
+  at = T0,
+): ProgrammeState {
   const training: Command[] = options.withTraining
     ? [
         step('selectTheme', { theme: 'EXPERTISE' }),
-        step('addAction', { title: 'Scholing leerkrachten', theme: 'EXPERTISE', ownerOrganisation: 'Stichting Onderwijs', aimedAtSchools: true }),
+        step('addAction', {
+          title: 'Scholing leerkrachten',
+          theme: 'EXPERTISE',
+          ownerOrganisation: 'Stichting Onderwijs',
+          aimedAtSchools: true,
+        }),
         ...supportOf('Stichting Onderwijs'),
       ]
     : [];
@@ -108,14 +125,24 @@ export function readyToAdopt(options: { withTraining?: boolean; lead?: 'INTERNAL
   );
 }
 
-export function inExecution(options: { withTraining?: boolean; lead?: 'INTERNAL' | 'EXTERNAL' } = {}, at = T0): ProgrammeState {
+export function inExecution(
+  options: { withTraining?: boolean; lead?: 'INTERNAL' | 'EXTERNAL' } = {},
+  at = T0,
+): ProgrammeState {
   return given(readyToAdopt(options, at), [step('adoptAgenda', {}, ALDERMAN)], at);
 }
 
 /** In EMBEDDING with its one action DONE and not yet embedded. */
 export function inEmbedding(lead: 'INTERNAL' | 'EXTERNAL' = 'INTERNAL', at = T0): ProgrammeState {
   const state = inExecution({ lead }, at);
-  return given(state, [step('updateActionStatus', { actionId: state.agenda.actions[0]!.id, status: 'DONE' }), step('completeExecution', {})], at);
+  return given(
+    state,
+    [
+      step('updateActionStatus', { actionId: state.agenda.actions[0]!.id, status: 'DONE' }),
+      step('completeExecution', {}),
+    ],
+    at,
+  );
 }
 
 export const EMBED_IN_REGIONAL_PLAN = {
@@ -127,5 +154,12 @@ export const EMBED_IN_REGIONAL_PLAN = {
 
 export function inContinuation(at = T0): ProgrammeState {
   const state = inEmbedding('INTERNAL', at);
-  return given(state, [step('recordEmbedding', { actionId: state.agenda.actions[0]!.id, ...EMBED_IN_REGIONAL_PLAN }), step('completeEmbedding', {})], at);
+  return given(
+    state,
+    [
+      step('recordEmbedding', { actionId: state.agenda.actions[0]!.id, ...EMBED_IN_REGIONAL_PLAN }),
+      step('completeEmbedding', {}),
+    ],
+    at,
+  );
 }
