@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { nationalError } from '../national/national.errors';
-import type { NationalFailure } from '../national/national.failures';
 import type { ProgrammeFailure } from './programme.failures';
 import { programmeError } from './programme.errors';
 
@@ -43,21 +41,5 @@ describe('programmeError: a step refused by a rule or lifecycle guard', () => {
     ['NOT_PERMITTED', 'FORBIDDEN', {}],
   ] as const)('%s is %s', (ruleId, code, extensions) => {
     expect(programmeError({ kind: 'STEP_REFUSED', violation: { ruleId, message: 'Nee.', details: {} } }).extensions).toEqual({ code, ...extensions });
-  });
-});
-
-describe('nationalError', () => {
-  it.each<[NationalFailure, string]>([
-    [{ kind: 'KWARTIERMAKERS_ONLY', feature: 'ESCALATION_QUEUE' }, 'FORBIDDEN'],
-    [{ kind: 'UNKNOWN_MENTOR_MUNICIPALITY', code: 'GM9999' }, 'NOT_FOUND'],
-    [{ kind: 'NOT_A_MENTOR', name: 'Amsterdam', code: 'GM0363' }, 'RULE_VIOLATION'],
-    [{ kind: 'PROGRAMME_NOT_FOUND', programmeId }, 'NOT_FOUND'],
-  ])('%j is %s', (failure, code) => {
-    expect(nationalError(failure).extensions.code).toBe(code);
-  });
-
-  it('reads a programme failure as the programme module does', () => {
-    const failure: NationalFailure = { kind: 'STEP_REFUSED', violation: { ruleId: 'R1.1', message: 'Eerst een wethouder.' } };
-    expect(nationalError(failure)).toEqual(programmeError(failure));
   });
 });
