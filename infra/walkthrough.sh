@@ -1,15 +1,49 @@
 #!/usr/bin/env bash
 # A programme manager takes a municipality from startProgramme to CONTINUATION with GraphQL calls
-# alone, against a running `npm start`. Usage: bash infra/walkthrough.sh [GMxxxx] [api-url]
+# alone, against a running `npm start`. Usage: bash infra/walkthrough.sh [GMxxxx|auto] [api-url]
 # Prints each request's answer; stops at the first GraphQL error.
+#
+# Without a code (or with `auto`) it picks a municipality that `npm run seed:demo` never uses
+# (Haarlemmermeer, GM0394, unless that one has a running programme: then the next free one in the
+# municipality list), so the walk-through and the demo seed work in either order and the
+# walk-through can be run again. It prints the programme it uses on stderr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-CODE="${1:-GM0363}"
+CODE="${1:-auto}"
 API="${2:-http://127.0.0.1:${PORT:-3000}/graphql}"
-# The municipality's next programme number: 1 unless it had programmes before.
-SEQ="${WALKTHROUGH_SEQUENCE:-1}"
+if [ "$CODE" = auto ]; then
+  # A kwartiermaker sees every programme: the latest of a municipality says whether it runs.
+  LOOKUP_TOKEN="$(npm run --silent token -- --role KWARTIERMAKER --subject walkthrough)"
+  read -r CODE SEQ < <(node -e '
+    const [api, token] = process.argv.slice(1);
+    const fs = require("node:fs");
+    const demo = new Set(require("./dist/apps/seed/src/demo-plan.js").DEMO_PLAN.map((p) => p.municipalityCode));
+    const codes = fs.readFileSync("libs/reference-data/municipalities.csv", "utf8").split("\n").slice(1).map((l) => l.split(",")[0]).filter(Boolean);
+    const candidates = ["GM0394", ...codes.filter((c) => c !== "GM0394")].filter((c) => !demo.has(c));
+    (async () => {
+      for (const code of candidates) {
+        const res = await fetch(api, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: `{ programme(municipalityCode: "${code}") { sequence status } }` }),
+        });
+        const answer = await res.json();
+        if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+        const latest = answer.data.programme;
+        if (!latest) return console.log(code, 1);
+        if (latest.status !== "ACTIVE" && latest.status !== "PAUSED") return console.log(code, latest.sequence + 1);
+      }
+      throw new Error("every municipality outside the demo plan has a running programme");
+    })().catch((e) => { console.error(e.message); process.exit(1); });
+  ' "$API" "$LOOKUP_TOKEN")
+else
+  # The municipality's next programme number: 1 unless it had programmes before.
+  SEQ="${WALKTHROUGH_SEQUENCE:-1}"
+fi
+[ -n "${CODE:-}" ] && [ -n "${SEQ:-}" ] || { echo "walkthrough: no municipality to use" >&2; exit 1; }
 PROGRAMME="programme-${CODE}-${SEQ}"
+echo "== walk-through with ${PROGRAMME}" >&2
 TOKEN="${WALKTHROUGH_TOKEN:-$(npm run --silent token -- --role PROGRAMME_MANAGER --programme "$PROGRAMME" --subject walkthrough)}"
 
 # gql '<query>' [jsonpath-of-value-to-print]
