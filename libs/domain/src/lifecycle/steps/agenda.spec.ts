@@ -217,6 +217,24 @@ describe('R2.5 only the administrative lead adopts the agenda, once R2.1–R2.4 
 });
 
 describe('UNKNOWN_REFERENCE references to what the agenda does not hold', () => {
+  it('accepts an action that adopts a practice from the library, and refuses an unknown practice', () => {
+    const state = given(inAgenda(), [...BOTTLENECKS, theme('SIGNALLING')]);
+    const adopted = given(state, [
+      step('addAction', {
+        title: 'Vouwkaart',
+        theme: 'SIGNALLING',
+        ownerOrganisation: 'GGD',
+        practiceId: 'amsterdam-vouwkaart-kind-veilig',
+      }),
+    ]);
+    expect(adopted.agenda.actions[0]).toMatchObject({ practiceId: 'amsterdam-vouwkaart-kind-veilig' });
+    const unknown = refused(
+      state,
+      step('addAction', { title: 'X', theme: 'SIGNALLING', ownerOrganisation: 'GGD', practiceId: 'bestaat-niet' }),
+    );
+    expect(unknown).toMatchObject({ ruleId: 'UNKNOWN_REFERENCE', details: { practiceId: 'bestaat-niet' } });
+  });
+
   it('refuses dropping a theme that was never chosen', () => {
     expect(refused(given(inAgenda(), BOTTLENECKS), step('deselectTheme', { theme: 'PREVENTION' })).ruleId).toBe(
       'UNKNOWN_REFERENCE',

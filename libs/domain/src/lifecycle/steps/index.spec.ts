@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../../rule-ids';
 import { COMMAND_TYPES, type Command } from '../commands';
 import { STEPS } from './index';
 import { given, LEAD, programme, refused, step, sut, T0 } from './test-factories';
@@ -17,6 +20,16 @@ describe('the step registry', () => {
       event: 'commitPartner',
       summary: 'Veilig Thuis (CARE) heeft zich gecommitteerd.',
     });
+  });
+
+  it('every lifecycle rule and guard names a describe block of the step specs', () => {
+    const titles = readdirSync(__dirname)
+      .filter((file) => file.endsWith('.spec.ts'))
+      .flatMap((file) =>
+        [...readFileSync(join(__dirname, file), 'utf8').matchAll(/describe\('([^']+)'/g)].map((m) => m[1]!),
+      );
+    const ids = [...RULE_IDS, 'LIFECYCLE', 'NOT_PERMITTED', 'INVALID_INPUT', 'UNKNOWN_REFERENCE'];
+    expect(ids.filter((id) => !titles.some((title) => title.split(/[ ,]/).includes(id)))).toEqual([]);
   });
 
   it('a refused step changes nothing', () => {
