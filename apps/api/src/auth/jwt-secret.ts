@@ -1,2 +1,2 @@
 // Moved to libs/platform (shared with apps/seed); re-exported for the API's own imports.
-export { JWT_SECRET_FILE, MIN_SECRET_BYTES, readOrCreateJwtSecret, secretFilePath } from '../../../../libs/platform/src';
+export { readOrCreateJwtSecret, secretFilePath } from '../../../../libs/platform/src';

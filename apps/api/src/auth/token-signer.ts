@@ -1,5 +1,5 @@
 // signHs256Token moved to libs/platform (shared with apps/seed); re-exported for the API's own imports.
-export { signHs256Token, type SignOptions } from '../../../../libs/platform/src';
+export { signHs256Token } from '../../../../libs/platform/src';
 
 /** Lifetimes like `90s`, `30m`, `8h`, `7d`, or a number of seconds. */
 export function parseDuration(value: string | number): number | undefined {
