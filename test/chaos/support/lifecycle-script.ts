@@ -114,14 +114,14 @@ export async function driveLifecycle(client: Client, programmeId: string, script
         break;
       } catch (error) {
         if (error instanceof WorkflowUpdateFailedError) {
-          throw new Error(`${programmeId}: step ${index} ${s.type} (update ${updateId}, attempt ${attempt}) was refused: ${error.cause?.message ?? error.message}`);
+          throw new Error(`${programmeId}: step ${index} ${s.type} (update ${updateId}, attempt ${attempt}) was refused: ${error.cause?.message ?? error.message}`, { cause: error });
         }
         if (index === script.length - 1 && (error instanceof WorkflowNotFoundError || /already completed|workflow execution already/i.test(String(error)))) {
           const result = (await handle.result()) as ProgrammeLifecycleResult;
           view = viewProgramme(result.final);
           break;
         }
-        if (Date.now() > o.deadline) throw new Error(`${programmeId}: step ${index} ${s.type} still failing at the deadline: ${String(error)}`);
+        if (Date.now() > o.deadline) throw new Error(`${programmeId}: step ${index} ${s.type} still failing at the deadline: ${String(error)}`, { cause: error });
         retries++;
         await sleep(Math.min(2_000, 200 * attempt));
       }

@@ -69,7 +69,7 @@ export class PostgresServer {
         // No end() here: on a client that never connected it can wait forever.
         if (Date.now() > deadline || !this.running) {
           server.kill('SIGKILL');
-          throw new Error(`PostgreSQL did not start: ${String(error)}`);
+          throw new Error(`PostgreSQL did not start: ${String(error)}`, { cause: error });
         }
         await new Promise((r) => setTimeout(r, 200));
       }
