@@ -3,14 +3,26 @@
 
 log() { printf '[olievlek] %s\n' "$*" >&2; }
 
+node_modules_stale() {
+  [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
+    || [ ! -x node_modules/.bin/node ]
+}
+
 # Dependencies, from package-lock.json, when node_modules is missing or older than the lock.
 ensure_node_modules() {
-  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
-     || [ ! -x node_modules/.bin/node ]; then
-    log "installing dependencies (npm ci)..."
-    local start=$SECONDS
-    npm ci --no-audit --no-fund --loglevel=error >&2
-    log "dependencies installed in $((SECONDS - start))s"
+  if node_modules_stale; then
+    # One install at a time: two runs in one clone (`npm test` and a bare `vitest`, whose global
+    # set-up gets here too) would otherwise both empty and refill node_modules.
+    local lock
+    exec {lock}>"${TMPDIR:-/tmp}/olievlek-npm.lock"
+    command -v flock >/dev/null && flock "$lock"
+    if node_modules_stale; then
+      log "installing dependencies (npm ci)..."
+      local start=$SECONDS
+      npm ci --no-audit --no-fund --loglevel=error >&2
+      log "dependencies installed in $((SECONDS - start))s"
+    fi
+    exec {lock}>&-
   fi
   # From here on `node` is the pinned Node 24 of node_modules/.bin (npm puts it first on PATH).
   PATH="$PWD/node_modules/.bin:$PATH"
