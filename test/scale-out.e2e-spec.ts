@@ -68,7 +68,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all(sockets.map((s) => s.dispose()));
+  await Promise.all(sockets.map(async (s) => s.dispose()));
   await Promise.all(apis.map((a) => a.stop()));
   await Promise.all(workers.map((w) => w.kill()));
   await temporal?.close().catch(() => undefined);
