@@ -25,7 +25,10 @@ const config: CodegenConfig = {
   ignoreNoDocuments: false,
   generates: {
     'apps/dashboard/src/gql/': { ...client, documents: ['apps/dashboard/src/**/*.ts', '!apps/dashboard/src/gql/**'] },
-    'apps/seed/src/gql/': { ...client, documents: ['apps/seed/src/**/*.ts', '!apps/seed/src/gql/**', '!apps/seed/src/**/*.spec.ts'] },
+    'apps/seed/src/gql/': {
+      ...client,
+      documents: ['apps/seed/src/**/*.ts', '!apps/seed/src/gql/**', '!apps/seed/src/**/*.spec.ts'],
+    },
   },
 };
 

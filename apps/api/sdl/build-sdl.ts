@@ -43,12 +43,15 @@ function resolverFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-async function resolverClasses(): Promise<Function[]> {
-  const classes = new Set<Function>();
+type ResolverClass = abstract new (...args: never[]) => unknown;
+
+async function resolverClasses(): Promise<ResolverClass[]> {
+  const classes = new Set<ResolverClass>();
   for (const file of resolverFiles(join(__dirname, '..', 'src'))) {
     const exported = (await import(file)) as Record<string, unknown>;
     for (const value of Object.values(exported)) {
-      if (typeof value === 'function' && Reflect.hasMetadata(RESOLVER_TYPE_METADATA, value)) classes.add(value);
+      if (typeof value === 'function' && Reflect.hasMetadata(RESOLVER_TYPE_METADATA, value))
+        classes.add(value as ResolverClass);
     }
   }
   return [...classes];

@@ -34,6 +34,9 @@ afterAll(async () => {
 describe('the committed GraphQL schema (apps/api/schema.graphql)', () => {
   it('is the schema the API application serves', () => {
     const sut = sdlOf(app.get(GraphQLSchemaHost).schema);
-    expect(readFileSync(SCHEMA_FILE, 'utf8'), `apps/api/schema.graphql differs from the served schema: run \`${REGENERATE_COMMAND}\``).toBe(sut);
+    expect(
+      readFileSync(SCHEMA_FILE, 'utf8'),
+      `apps/api/schema.graphql differs from the served schema: run \`${REGENERATE_COMMAND}\``,
+    ).toBe(sut);
   });
 });

@@ -1,4 +1,5 @@
 import { PHASE_NAMES_NL, PROGRAMME_PHASES, type ProgrammePhase } from '../../../libs/domain/src/programme';
+import type { DeliveryStatus, EscalationKind, EscalationStatus, ProgrammeStatus } from './gql/graphql';
 
 export { PROGRAMME_PHASES, type ProgrammePhase };
 
@@ -22,7 +23,8 @@ export const PHASE_COLOURS: Record<MapPhase, string> = {
   NONE: '#DDDDDD',
 };
 
-export const STATUS_LABELS: Record<string, string> = {
+// Keyed by the schema's enums (generated types): a new value does not compile without its label.
+export const STATUS_LABELS: Record<ProgrammeStatus, string> = {
   ACTIVE: 'Actief',
   PAUSED: 'Gepauzeerd',
   CLOSED: 'Afgesloten',
@@ -45,7 +47,7 @@ export const ESCALATION_LEVEL_LABELS: Record<number, string> = {
   3: 'landelijk',
 };
 
-export const ESCALATION_KIND_LABELS: Record<string, string> = {
+export const ESCALATION_KIND_LABELS: Record<EscalationKind, string> = {
   STALL: 'Stilstand',
   TRAINING_WINDOW_OPEN: 'Scholingsvenster open',
   TRAINING_NOT_STARTED: 'Scholing niet gestart',
@@ -54,13 +56,14 @@ export const ESCALATION_KIND_LABELS: Record<string, string> = {
   LEAD_DEPARTED: 'Projectleider vertrokken',
 };
 
-export const DELIVERY_LABELS: Record<string, string> = {
+export const DELIVERY_LABELS: Record<DeliveryStatus, string> = {
   PENDING: 'in de wachtrij',
   DELIVERED: 'bezorgd',
   FAILING: 'mislukt, wordt opnieuw geprobeerd',
+  NO_CHANNEL: 'geen webhook ingesteld',
 };
 
-export const ESCALATION_STATUS_LABELS: Record<string, string> = {
+export const ESCALATION_STATUS_LABELS: Record<EscalationStatus, string> = {
   OPEN: 'open',
   ACKNOWLEDGED: 'besluit genomen',
   RESOLVED: 'opgelost',

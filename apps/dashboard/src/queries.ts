@@ -9,18 +9,52 @@ export const OVERVIEW_QUERY = graphql(`
     nationalOverview {
       total
       stalled
-      byPhase { key count }
-      byStatus { key count }
-      byProvince { key count }
-      byVeiligThuisRegion { key count }
-      byJeugdregio { key count }
-      startedPerQuarter { key count }
-      openEscalationsByLevel { level count }
-      riskFlags { flag count }
-      medianDaysInPhase { phase programmes medianDays }
+      byPhase {
+        key
+        count
+      }
+      byStatus {
+        key
+        count
+      }
+      byProvince {
+        key
+        count
+      }
+      byVeiligThuisRegion {
+        key
+        count
+      }
+      byJeugdregio {
+        key
+        count
+      }
+      startedPerQuarter {
+        key
+        count
+      }
+      openEscalationsByLevel {
+        level
+        count
+      }
+      riskFlags {
+        flag
+        count
+      }
+      medianDaysInPhase {
+        phase
+        programmes
+        medianDays
+      }
       schoolYearsMissed
       programmesMissingSchoolYear
-      indicatorsPerQuarter { quarter programmes repeatReports professionalsTrained schoolsReached }
+      indicatorsPerQuarter {
+        quarter
+        programmes
+        repeatReports
+        professionalsTrained
+        schoolsReached
+      }
       mentorPairings
     }
   }
@@ -29,14 +63,44 @@ export const OVERVIEW_QUERY = graphql(`
 /** Kwartiermakers only: the stalled programmes and the escalation queue. */
 export const QUEUE_QUERY = graphql(`
   query DashboardQueue {
-    stalledProgrammes(first: 50) { id municipalityCode sequence phase status openEscalationLevel startedAt phaseEnteredAt updatedAt }
-    escalationQueue(first: 100) { id programmeId municipalityCode level kind step ruleId message raisedAt status deliveryStatus }
+    stalledProgrammes(first: 50) {
+      id
+      municipalityCode
+      sequence
+      phase
+      status
+      openEscalationLevel
+      startedAt
+      phaseEnteredAt
+      updatedAt
+    }
+    escalationQueue(first: 100) {
+      id
+      programmeId
+      municipalityCode
+      level
+      kind
+      step
+      ruleId
+      message
+      raisedAt
+      status
+      deliveryStatus
+    }
   }
 `);
 
 /** One row of `programmes`, as slim as the map needs. */
 export const PROGRAMME_ROW = graphql(`
-  fragment DashboardProgrammeRow on Programme { id municipalityCode sequence phase status openEscalationLevel startedAt }
+  fragment DashboardProgrammeRow on Programme {
+    id
+    municipalityCode
+    sequence
+    phase
+    status
+    openEscalationLevel
+    startedAt
+  }
 `);
 
 /** One page of programmes for the map; municipality metadata comes with the page (bundled CSV). */
@@ -44,8 +108,15 @@ export const PROGRAMMES_PAGE = graphql(`
   query DashboardProgrammes($after: String) {
     programmes(first: 100, after: $after) {
       totalCount
-      edges { node { ...DashboardProgrammeRow } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          ...DashboardProgrammeRow
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -53,10 +124,42 @@ export const PROGRAMMES_PAGE = graphql(`
 export const PROGRAMME_QUERY = graphql(`
   query DashboardProgramme($id: ID!) {
     programme(id: $id) {
-      id municipalityCode sequence phase status startedAt phaseEnteredAt updatedAt openEscalationLevel riskFlags
-      escalations { id level kind step ruleId message raisedAt status resolvedAt }
-      timeline { at by { role name } event summary }
-      mentor { kind municipalityCode programmeId pairedAt }
+      id
+      municipalityCode
+      sequence
+      phase
+      status
+      startedAt
+      phaseEnteredAt
+      updatedAt
+      openEscalationLevel
+      riskFlags
+      escalations {
+        id
+        level
+        kind
+        step
+        ruleId
+        message
+        raisedAt
+        status
+        resolvedAt
+      }
+      timeline {
+        at
+        by {
+          role
+          name
+        }
+        event
+        summary
+      }
+      mentor {
+        kind
+        municipalityCode
+        programmeId
+        pairedAt
+      }
     }
   }
 `);
@@ -66,7 +169,26 @@ export type Queue = DashboardQueueQuery;
 export type ProgrammeDetail = NonNullable<DashboardProgrammeQuery['programme']>;
 
 export const LIVE_SUBSCRIPTIONS = [
-  graphql(`subscription DashboardProgrammeChanged { programmeChanged { id phase } }`),
-  graphql(`subscription DashboardEscalationRaised { escalationRaised { programmeId } }`),
-  graphql(`subscription DashboardEscalationResolved { escalationResolved { programmeId } }`),
+  graphql(`
+    subscription DashboardProgrammeChanged {
+      programmeChanged {
+        id
+        phase
+      }
+    }
+  `),
+  graphql(`
+    subscription DashboardEscalationRaised {
+      escalationRaised {
+        programmeId
+      }
+    }
+  `),
+  graphql(`
+    subscription DashboardEscalationResolved {
+      escalationResolved {
+        programmeId
+      }
+    }
+  `),
 ];

@@ -130,7 +130,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
     } catch (error) {
       // Started a moment ago (another run, or the read model had not shown it yet): carry on with it.
       if (!(error instanceof GraphqlRequestError) || error.code !== 'PROGRAMME_ALREADY_RUNNING') throw error;
-      const id = String(error.details?.programmeId ?? '');
+      const id = typeof error.details?.programmeId === 'string' ? error.details.programmeId : '';
       for (let i = 0; i < 60; i++) {
         const existing = id ? await read(token, { id }) : await read(token, { municipalityCode: plan.municipalityCode });
         if (existing) return existing;

@@ -40,7 +40,11 @@ const authEnvSchema = z
   .superRefine((e, ctx) => {
     if (!e.AUTH_JWKS_URL) return;
     if (e.AUTH_JWT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'set either AUTH_JWT_SECRET or AUTH_JWKS_URL, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_JWT_SECRET'],
+        message: 'set either AUTH_JWT_SECRET or AUTH_JWKS_URL, not both',
+      });
     }
     for (const key of ['AUTH_ISSUER', 'AUTH_AUDIENCE'] as const) {
       if (!e[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required with AUTH_JWKS_URL' });

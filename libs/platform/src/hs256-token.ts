@@ -9,7 +9,11 @@ export interface SignOptions {
 }
 
 /** An HS256 token for the embedded mode. Claims are signed as given: validation is the caller's. */
-export async function signHs256Token(secret: string, claims: Record<string, unknown>, options: SignOptions): Promise<string> {
+export async function signHs256Token(
+  secret: string,
+  claims: Record<string, unknown>,
+  options: SignOptions,
+): Promise<string> {
   const iat = options.issuedAt ?? Math.floor(Date.now() / 1000);
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

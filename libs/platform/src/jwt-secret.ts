@@ -14,7 +14,9 @@ export function secretFilePath(dataDir: string): string {
 function readSecretFile(path: string): string {
   const secret = readFileSync(path, 'utf8').trim();
   if (Buffer.byteLength(secret, 'utf8') < MIN_SECRET_BYTES) {
-    throw new Error(`invalid configuration: ${path} holds fewer than ${MIN_SECRET_BYTES} bytes; delete it to generate a new secret`);
+    throw new Error(
+      `invalid configuration: ${path} holds fewer than ${MIN_SECRET_BYTES} bytes; delete it to generate a new secret`,
+    );
   }
   return secret;
 }

@@ -13,10 +13,11 @@ export type ActorRole =
   | 'PROJECT_LEAD'
   | 'SYSTEM';
 
-/** Bezorging via de outbox: PENDING, DELIVERED, FAILING (wordt opnieuw geprobeerd). */
+/** Bezorging via de outbox: PENDING, DELIVERED, FAILING (wordt opnieuw geprobeerd), NO_CHANNEL (geen webhook ingesteld; gaat zodra er een is). */
 export type DeliveryStatus =
   | 'DELIVERED'
   | 'FAILING'
+  | 'NO_CHANNEL'
   | 'PENDING';
 
 /** Aanleiding: STALL (geen voortgang), TRAINING_WINDOW_OPEN, TRAINING_NOT_STARTED, SCHOOL_YEAR_MISSED, CALENDAR_NOT_FIXED (schooljaarplanning, R3.1), LEAD_DEPARTED (vertrek externe projectleider, R4.3). */

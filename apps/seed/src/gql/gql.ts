@@ -15,208 +15,208 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment SeedProgramme on Programme {\n    id municipalityCode phase status version startedAt openEscalationLevel riskFlags\n    municipality { name }\n    commitment { administrativeLead { designatedAt } partners { organisation } projectLead { kind } pastProjectLeads { kind } recommendations { item doneAt } }\n    agenda { bottlenecks { description } themes actions { id title status practiceId embedding { instrument } } support { organisation level } }\n    training { stage targetYear schoolYear { firstDay } schoolTalksStartedAt sessions { id } }\n    embeddingOwner { role }\n    escalations { id level kind status ruleId }\n    indicators { period }\n    timeline { event }\n    mentor { municipalityCode name }\n  }\n": typeof types.SeedProgrammeFragmentDoc,
-    "query SeedPing { __typename }": typeof types.SeedPingDocument,
-    "query SeedProgrammeById($id: ID!) { programme(id: $id) { ...SeedProgramme } }": typeof types.SeedProgrammeByIdDocument,
-    "query SeedProgrammeByMunicipality($municipalityCode: String!) { programme(municipalityCode: $municipalityCode) { ...SeedProgramme } }": typeof types.SeedProgrammeByMunicipalityDocument,
-    "mutation SeedStartProgramme($code: String!, $startedOn: LocalDate) { startProgramme(municipalityCode: $code, startedOn: $startedOn) { ...SeedProgramme } }": typeof types.SeedStartProgrammeDocument,
-    "query SeedMentorSuggestions($id: ID!) { mentorSuggestions(programmeId: $id, first: 3) { kind municipalityCode programmeId name sameRegion } }": typeof types.SeedMentorSuggestionsDocument,
-    "mutation SeedPairMentor($id: ID!, $input: MentorPairingInput!) { recordMentorPairing(programmeId: $id, input: $input) { ...SeedProgramme } }": typeof types.SeedPairMentorDocument,
-    "query SeedVersions($after: String) { programmes(first: 100, after: $after) { edges { node { id version } } pageInfo { hasNextPage endCursor } } }": typeof types.SeedVersionsDocument,
-    "mutation SeedDesignateAdministrativeLead($programmeId: ID!, $actingAs: ActorRole, $input: DesignateAdministrativeLeadInput!) { designateAdministrativeLead(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedDesignateAdministrativeLeadDocument,
-    "mutation SeedCommitPartner($programmeId: ID!, $actingAs: ActorRole, $input: CommitPartnerInput!) { commitPartner(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedCommitPartnerDocument,
-    "mutation SeedAppointProjectLead($programmeId: ID!, $actingAs: ActorRole, $input: AppointProjectLeadInput!) { appointProjectLead(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedAppointProjectLeadDocument,
-    "mutation SeedRecordRecommendation($programmeId: ID!, $actingAs: ActorRole, $input: RecordRecommendationInput!) { recordRecommendation(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedRecordRecommendationDocument,
-    "mutation SeedConfirmCommitment($programmeId: ID!, $actingAs: ActorRole) { confirmCommitment(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": typeof types.SeedConfirmCommitmentDocument,
-    "mutation SeedRecordBottleneck($programmeId: ID!, $actingAs: ActorRole, $input: RecordBottleneckInput!) { recordBottleneck(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedRecordBottleneckDocument,
-    "mutation SeedSelectTheme($programmeId: ID!, $actingAs: ActorRole, $input: ThemeInput!) { selectTheme(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedSelectThemeDocument,
-    "mutation SeedAddAction($programmeId: ID!, $actingAs: ActorRole, $input: AddActionInput!) { addAction(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedAddActionDocument,
-    "mutation SeedConfirmSupport($programmeId: ID!, $actingAs: ActorRole, $input: ConfirmSupportInput!) { confirmSupport(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedConfirmSupportDocument,
-    "mutation SeedAdoptAgenda($programmeId: ID!, $actingAs: ActorRole) { adoptAgenda(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": typeof types.SeedAdoptAgendaDocument,
-    "mutation SeedUpdateActionStatus($programmeId: ID!, $actingAs: ActorRole, $input: UpdateActionStatusInput!) { updateActionStatus(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedUpdateActionStatusDocument,
-    "mutation SeedStartSchoolBoardTalks($programmeId: ID!, $actingAs: ActorRole) { startSchoolBoardTalks(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": typeof types.SeedStartSchoolBoardTalksDocument,
-    "mutation SeedStartSchoolTalks($programmeId: ID!, $actingAs: ActorRole) { startSchoolTalks(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": typeof types.SeedStartSchoolTalksDocument,
-    "mutation SeedFixTrainingCalendar($programmeId: ID!, $actingAs: ActorRole) { fixTrainingCalendar(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": typeof types.SeedFixTrainingCalendarDocument,
-    "mutation SeedPlanTrainingSession($programmeId: ID!, $actingAs: ActorRole, $input: PlanTrainingSessionInput!) { planTrainingSession(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedPlanTrainingSessionDocument,
-    "mutation SeedReportIndicators($programmeId: ID!, $actingAs: ActorRole, $input: ReportIndicatorsInput!) { reportIndicators(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedReportIndicatorsDocument,
-    "mutation SeedCompleteExecution($programmeId: ID!, $actingAs: ActorRole) { completeExecution(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": typeof types.SeedCompleteExecutionDocument,
-    "mutation SeedNameEmbeddingOwner($programmeId: ID!, $actingAs: ActorRole, $input: NameEmbeddingOwnerInput!) { nameEmbeddingOwner(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedNameEmbeddingOwnerDocument,
-    "mutation SeedRecordEmbedding($programmeId: ID!, $actingAs: ActorRole, $input: RecordEmbeddingInput!) { recordEmbedding(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedRecordEmbeddingDocument,
-    "mutation SeedRecordLeadDeparture($programmeId: ID!, $actingAs: ActorRole) { recordLeadDeparture(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": typeof types.SeedRecordLeadDepartureDocument,
-    "mutation SeedAcknowledgeEscalation($programmeId: ID!, $actingAs: ActorRole, $input: AcknowledgeEscalationInput!) { acknowledgeEscalation(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedAcknowledgeEscalationDocument,
-    "mutation SeedCompleteEmbedding($programmeId: ID!, $actingAs: ActorRole) { completeEmbedding(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": typeof types.SeedCompleteEmbeddingDocument,
-    "mutation SeedRecordCheckIn($programmeId: ID!, $actingAs: ActorRole, $input: RecordCheckInInput!) { recordCheckIn(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedRecordCheckInDocument,
-    "mutation SeedPauseProgramme($programmeId: ID!, $actingAs: ActorRole, $input: ReasonInput!) { pauseProgramme(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedPauseProgrammeDocument,
-    "mutation SeedAbortProgramme($programmeId: ID!, $actingAs: ActorRole, $input: ReasonInput!) { abortProgramme(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": typeof types.SeedAbortProgrammeDocument,
+    "\n  fragment SeedProgramme on Programme {\n    id\n    municipalityCode\n    phase\n    status\n    version\n    startedAt\n    openEscalationLevel\n    riskFlags\n    municipality {\n      name\n    }\n    commitment {\n      administrativeLead {\n        designatedAt\n      }\n      partners {\n        organisation\n      }\n      projectLead {\n        kind\n      }\n      pastProjectLeads {\n        kind\n      }\n      recommendations {\n        item\n        doneAt\n      }\n    }\n    agenda {\n      bottlenecks {\n        description\n      }\n      themes\n      actions {\n        id\n        title\n        status\n        practiceId\n        embedding {\n          instrument\n        }\n      }\n      support {\n        organisation\n        level\n      }\n    }\n    training {\n      stage\n      targetYear\n      schoolYear {\n        firstDay\n      }\n      schoolTalksStartedAt\n      sessions {\n        id\n      }\n    }\n    embeddingOwner {\n      role\n    }\n    escalations {\n      id\n      level\n      kind\n      status\n      ruleId\n    }\n    indicators {\n      period\n    }\n    timeline {\n      event\n    }\n    mentor {\n      municipalityCode\n      name\n    }\n  }\n": typeof types.SeedProgrammeFragmentDoc,
+    "\n    query SeedPing {\n      __typename\n    }\n  ": typeof types.SeedPingDocument,
+    "\n  query SeedProgrammeById($id: ID!) {\n    programme(id: $id) {\n      ...SeedProgramme\n    }\n  }\n": typeof types.SeedProgrammeByIdDocument,
+    "\n  query SeedProgrammeByMunicipality($municipalityCode: String!) {\n    programme(municipalityCode: $municipalityCode) {\n      ...SeedProgramme\n    }\n  }\n": typeof types.SeedProgrammeByMunicipalityDocument,
+    "\n  mutation SeedStartProgramme($code: String!, $startedOn: LocalDate) {\n    startProgramme(municipalityCode: $code, startedOn: $startedOn) {\n      ...SeedProgramme\n    }\n  }\n": typeof types.SeedStartProgrammeDocument,
+    "\n  query SeedMentorSuggestions($id: ID!) {\n    mentorSuggestions(programmeId: $id, first: 3) {\n      kind\n      municipalityCode\n      programmeId\n      name\n      sameRegion\n    }\n  }\n": typeof types.SeedMentorSuggestionsDocument,
+    "\n  mutation SeedPairMentor($id: ID!, $input: MentorPairingInput!) {\n    recordMentorPairing(programmeId: $id, input: $input) {\n      ...SeedProgramme\n    }\n  }\n": typeof types.SeedPairMentorDocument,
+    "\n  query SeedVersions($after: String) {\n    programmes(first: 100, after: $after) {\n      edges {\n        node {\n          id\n          version\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SeedVersionsDocument,
+    "\n    mutation SeedDesignateAdministrativeLead(\n      $programmeId: ID!\n      $actingAs: ActorRole\n      $input: DesignateAdministrativeLeadInput!\n    ) {\n      designateAdministrativeLead(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedDesignateAdministrativeLeadDocument,
+    "\n    mutation SeedCommitPartner($programmeId: ID!, $actingAs: ActorRole, $input: CommitPartnerInput!) {\n      commitPartner(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedCommitPartnerDocument,
+    "\n    mutation SeedAppointProjectLead($programmeId: ID!, $actingAs: ActorRole, $input: AppointProjectLeadInput!) {\n      appointProjectLead(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedAppointProjectLeadDocument,
+    "\n    mutation SeedRecordRecommendation($programmeId: ID!, $actingAs: ActorRole, $input: RecordRecommendationInput!) {\n      recordRecommendation(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedRecordRecommendationDocument,
+    "\n    mutation SeedConfirmCommitment($programmeId: ID!, $actingAs: ActorRole) {\n      confirmCommitment(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedConfirmCommitmentDocument,
+    "\n    mutation SeedRecordBottleneck($programmeId: ID!, $actingAs: ActorRole, $input: RecordBottleneckInput!) {\n      recordBottleneck(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedRecordBottleneckDocument,
+    "\n    mutation SeedSelectTheme($programmeId: ID!, $actingAs: ActorRole, $input: ThemeInput!) {\n      selectTheme(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedSelectThemeDocument,
+    "\n    mutation SeedAddAction($programmeId: ID!, $actingAs: ActorRole, $input: AddActionInput!) {\n      addAction(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedAddActionDocument,
+    "\n    mutation SeedConfirmSupport($programmeId: ID!, $actingAs: ActorRole, $input: ConfirmSupportInput!) {\n      confirmSupport(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedConfirmSupportDocument,
+    "\n    mutation SeedAdoptAgenda($programmeId: ID!, $actingAs: ActorRole) {\n      adoptAgenda(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedAdoptAgendaDocument,
+    "\n    mutation SeedUpdateActionStatus($programmeId: ID!, $actingAs: ActorRole, $input: UpdateActionStatusInput!) {\n      updateActionStatus(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedUpdateActionStatusDocument,
+    "\n    mutation SeedStartSchoolBoardTalks($programmeId: ID!, $actingAs: ActorRole) {\n      startSchoolBoardTalks(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedStartSchoolBoardTalksDocument,
+    "\n    mutation SeedStartSchoolTalks($programmeId: ID!, $actingAs: ActorRole) {\n      startSchoolTalks(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedStartSchoolTalksDocument,
+    "\n    mutation SeedFixTrainingCalendar($programmeId: ID!, $actingAs: ActorRole) {\n      fixTrainingCalendar(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedFixTrainingCalendarDocument,
+    "\n    mutation SeedPlanTrainingSession($programmeId: ID!, $actingAs: ActorRole, $input: PlanTrainingSessionInput!) {\n      planTrainingSession(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedPlanTrainingSessionDocument,
+    "\n    mutation SeedReportIndicators($programmeId: ID!, $actingAs: ActorRole, $input: ReportIndicatorsInput!) {\n      reportIndicators(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedReportIndicatorsDocument,
+    "\n    mutation SeedCompleteExecution($programmeId: ID!, $actingAs: ActorRole) {\n      completeExecution(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedCompleteExecutionDocument,
+    "\n    mutation SeedNameEmbeddingOwner($programmeId: ID!, $actingAs: ActorRole, $input: NameEmbeddingOwnerInput!) {\n      nameEmbeddingOwner(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedNameEmbeddingOwnerDocument,
+    "\n    mutation SeedRecordEmbedding($programmeId: ID!, $actingAs: ActorRole, $input: RecordEmbeddingInput!) {\n      recordEmbedding(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedRecordEmbeddingDocument,
+    "\n    mutation SeedRecordLeadDeparture($programmeId: ID!, $actingAs: ActorRole) {\n      recordLeadDeparture(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedRecordLeadDepartureDocument,
+    "\n    mutation SeedAcknowledgeEscalation($programmeId: ID!, $actingAs: ActorRole, $input: AcknowledgeEscalationInput!) {\n      acknowledgeEscalation(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedAcknowledgeEscalationDocument,
+    "\n    mutation SeedCompleteEmbedding($programmeId: ID!, $actingAs: ActorRole) {\n      completeEmbedding(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedCompleteEmbeddingDocument,
+    "\n    mutation SeedRecordCheckIn($programmeId: ID!, $actingAs: ActorRole, $input: RecordCheckInInput!) {\n      recordCheckIn(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedRecordCheckInDocument,
+    "\n    mutation SeedPauseProgramme($programmeId: ID!, $actingAs: ActorRole, $input: ReasonInput!) {\n      pauseProgramme(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedPauseProgrammeDocument,
+    "\n    mutation SeedAbortProgramme($programmeId: ID!, $actingAs: ActorRole, $input: ReasonInput!) {\n      abortProgramme(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": typeof types.SeedAbortProgrammeDocument,
 };
 const documents: Documents = {
-    "\n  fragment SeedProgramme on Programme {\n    id municipalityCode phase status version startedAt openEscalationLevel riskFlags\n    municipality { name }\n    commitment { administrativeLead { designatedAt } partners { organisation } projectLead { kind } pastProjectLeads { kind } recommendations { item doneAt } }\n    agenda { bottlenecks { description } themes actions { id title status practiceId embedding { instrument } } support { organisation level } }\n    training { stage targetYear schoolYear { firstDay } schoolTalksStartedAt sessions { id } }\n    embeddingOwner { role }\n    escalations { id level kind status ruleId }\n    indicators { period }\n    timeline { event }\n    mentor { municipalityCode name }\n  }\n": types.SeedProgrammeFragmentDoc,
-    "query SeedPing { __typename }": types.SeedPingDocument,
-    "query SeedProgrammeById($id: ID!) { programme(id: $id) { ...SeedProgramme } }": types.SeedProgrammeByIdDocument,
-    "query SeedProgrammeByMunicipality($municipalityCode: String!) { programme(municipalityCode: $municipalityCode) { ...SeedProgramme } }": types.SeedProgrammeByMunicipalityDocument,
-    "mutation SeedStartProgramme($code: String!, $startedOn: LocalDate) { startProgramme(municipalityCode: $code, startedOn: $startedOn) { ...SeedProgramme } }": types.SeedStartProgrammeDocument,
-    "query SeedMentorSuggestions($id: ID!) { mentorSuggestions(programmeId: $id, first: 3) { kind municipalityCode programmeId name sameRegion } }": types.SeedMentorSuggestionsDocument,
-    "mutation SeedPairMentor($id: ID!, $input: MentorPairingInput!) { recordMentorPairing(programmeId: $id, input: $input) { ...SeedProgramme } }": types.SeedPairMentorDocument,
-    "query SeedVersions($after: String) { programmes(first: 100, after: $after) { edges { node { id version } } pageInfo { hasNextPage endCursor } } }": types.SeedVersionsDocument,
-    "mutation SeedDesignateAdministrativeLead($programmeId: ID!, $actingAs: ActorRole, $input: DesignateAdministrativeLeadInput!) { designateAdministrativeLead(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedDesignateAdministrativeLeadDocument,
-    "mutation SeedCommitPartner($programmeId: ID!, $actingAs: ActorRole, $input: CommitPartnerInput!) { commitPartner(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedCommitPartnerDocument,
-    "mutation SeedAppointProjectLead($programmeId: ID!, $actingAs: ActorRole, $input: AppointProjectLeadInput!) { appointProjectLead(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedAppointProjectLeadDocument,
-    "mutation SeedRecordRecommendation($programmeId: ID!, $actingAs: ActorRole, $input: RecordRecommendationInput!) { recordRecommendation(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedRecordRecommendationDocument,
-    "mutation SeedConfirmCommitment($programmeId: ID!, $actingAs: ActorRole) { confirmCommitment(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": types.SeedConfirmCommitmentDocument,
-    "mutation SeedRecordBottleneck($programmeId: ID!, $actingAs: ActorRole, $input: RecordBottleneckInput!) { recordBottleneck(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedRecordBottleneckDocument,
-    "mutation SeedSelectTheme($programmeId: ID!, $actingAs: ActorRole, $input: ThemeInput!) { selectTheme(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedSelectThemeDocument,
-    "mutation SeedAddAction($programmeId: ID!, $actingAs: ActorRole, $input: AddActionInput!) { addAction(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedAddActionDocument,
-    "mutation SeedConfirmSupport($programmeId: ID!, $actingAs: ActorRole, $input: ConfirmSupportInput!) { confirmSupport(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedConfirmSupportDocument,
-    "mutation SeedAdoptAgenda($programmeId: ID!, $actingAs: ActorRole) { adoptAgenda(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": types.SeedAdoptAgendaDocument,
-    "mutation SeedUpdateActionStatus($programmeId: ID!, $actingAs: ActorRole, $input: UpdateActionStatusInput!) { updateActionStatus(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedUpdateActionStatusDocument,
-    "mutation SeedStartSchoolBoardTalks($programmeId: ID!, $actingAs: ActorRole) { startSchoolBoardTalks(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": types.SeedStartSchoolBoardTalksDocument,
-    "mutation SeedStartSchoolTalks($programmeId: ID!, $actingAs: ActorRole) { startSchoolTalks(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": types.SeedStartSchoolTalksDocument,
-    "mutation SeedFixTrainingCalendar($programmeId: ID!, $actingAs: ActorRole) { fixTrainingCalendar(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": types.SeedFixTrainingCalendarDocument,
-    "mutation SeedPlanTrainingSession($programmeId: ID!, $actingAs: ActorRole, $input: PlanTrainingSessionInput!) { planTrainingSession(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedPlanTrainingSessionDocument,
-    "mutation SeedReportIndicators($programmeId: ID!, $actingAs: ActorRole, $input: ReportIndicatorsInput!) { reportIndicators(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedReportIndicatorsDocument,
-    "mutation SeedCompleteExecution($programmeId: ID!, $actingAs: ActorRole) { completeExecution(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": types.SeedCompleteExecutionDocument,
-    "mutation SeedNameEmbeddingOwner($programmeId: ID!, $actingAs: ActorRole, $input: NameEmbeddingOwnerInput!) { nameEmbeddingOwner(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedNameEmbeddingOwnerDocument,
-    "mutation SeedRecordEmbedding($programmeId: ID!, $actingAs: ActorRole, $input: RecordEmbeddingInput!) { recordEmbedding(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedRecordEmbeddingDocument,
-    "mutation SeedRecordLeadDeparture($programmeId: ID!, $actingAs: ActorRole) { recordLeadDeparture(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": types.SeedRecordLeadDepartureDocument,
-    "mutation SeedAcknowledgeEscalation($programmeId: ID!, $actingAs: ActorRole, $input: AcknowledgeEscalationInput!) { acknowledgeEscalation(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedAcknowledgeEscalationDocument,
-    "mutation SeedCompleteEmbedding($programmeId: ID!, $actingAs: ActorRole) { completeEmbedding(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }": types.SeedCompleteEmbeddingDocument,
-    "mutation SeedRecordCheckIn($programmeId: ID!, $actingAs: ActorRole, $input: RecordCheckInInput!) { recordCheckIn(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedRecordCheckInDocument,
-    "mutation SeedPauseProgramme($programmeId: ID!, $actingAs: ActorRole, $input: ReasonInput!) { pauseProgramme(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedPauseProgrammeDocument,
-    "mutation SeedAbortProgramme($programmeId: ID!, $actingAs: ActorRole, $input: ReasonInput!) { abortProgramme(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }": types.SeedAbortProgrammeDocument,
+    "\n  fragment SeedProgramme on Programme {\n    id\n    municipalityCode\n    phase\n    status\n    version\n    startedAt\n    openEscalationLevel\n    riskFlags\n    municipality {\n      name\n    }\n    commitment {\n      administrativeLead {\n        designatedAt\n      }\n      partners {\n        organisation\n      }\n      projectLead {\n        kind\n      }\n      pastProjectLeads {\n        kind\n      }\n      recommendations {\n        item\n        doneAt\n      }\n    }\n    agenda {\n      bottlenecks {\n        description\n      }\n      themes\n      actions {\n        id\n        title\n        status\n        practiceId\n        embedding {\n          instrument\n        }\n      }\n      support {\n        organisation\n        level\n      }\n    }\n    training {\n      stage\n      targetYear\n      schoolYear {\n        firstDay\n      }\n      schoolTalksStartedAt\n      sessions {\n        id\n      }\n    }\n    embeddingOwner {\n      role\n    }\n    escalations {\n      id\n      level\n      kind\n      status\n      ruleId\n    }\n    indicators {\n      period\n    }\n    timeline {\n      event\n    }\n    mentor {\n      municipalityCode\n      name\n    }\n  }\n": types.SeedProgrammeFragmentDoc,
+    "\n    query SeedPing {\n      __typename\n    }\n  ": types.SeedPingDocument,
+    "\n  query SeedProgrammeById($id: ID!) {\n    programme(id: $id) {\n      ...SeedProgramme\n    }\n  }\n": types.SeedProgrammeByIdDocument,
+    "\n  query SeedProgrammeByMunicipality($municipalityCode: String!) {\n    programme(municipalityCode: $municipalityCode) {\n      ...SeedProgramme\n    }\n  }\n": types.SeedProgrammeByMunicipalityDocument,
+    "\n  mutation SeedStartProgramme($code: String!, $startedOn: LocalDate) {\n    startProgramme(municipalityCode: $code, startedOn: $startedOn) {\n      ...SeedProgramme\n    }\n  }\n": types.SeedStartProgrammeDocument,
+    "\n  query SeedMentorSuggestions($id: ID!) {\n    mentorSuggestions(programmeId: $id, first: 3) {\n      kind\n      municipalityCode\n      programmeId\n      name\n      sameRegion\n    }\n  }\n": types.SeedMentorSuggestionsDocument,
+    "\n  mutation SeedPairMentor($id: ID!, $input: MentorPairingInput!) {\n    recordMentorPairing(programmeId: $id, input: $input) {\n      ...SeedProgramme\n    }\n  }\n": types.SeedPairMentorDocument,
+    "\n  query SeedVersions($after: String) {\n    programmes(first: 100, after: $after) {\n      edges {\n        node {\n          id\n          version\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SeedVersionsDocument,
+    "\n    mutation SeedDesignateAdministrativeLead(\n      $programmeId: ID!\n      $actingAs: ActorRole\n      $input: DesignateAdministrativeLeadInput!\n    ) {\n      designateAdministrativeLead(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedDesignateAdministrativeLeadDocument,
+    "\n    mutation SeedCommitPartner($programmeId: ID!, $actingAs: ActorRole, $input: CommitPartnerInput!) {\n      commitPartner(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedCommitPartnerDocument,
+    "\n    mutation SeedAppointProjectLead($programmeId: ID!, $actingAs: ActorRole, $input: AppointProjectLeadInput!) {\n      appointProjectLead(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedAppointProjectLeadDocument,
+    "\n    mutation SeedRecordRecommendation($programmeId: ID!, $actingAs: ActorRole, $input: RecordRecommendationInput!) {\n      recordRecommendation(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedRecordRecommendationDocument,
+    "\n    mutation SeedConfirmCommitment($programmeId: ID!, $actingAs: ActorRole) {\n      confirmCommitment(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedConfirmCommitmentDocument,
+    "\n    mutation SeedRecordBottleneck($programmeId: ID!, $actingAs: ActorRole, $input: RecordBottleneckInput!) {\n      recordBottleneck(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedRecordBottleneckDocument,
+    "\n    mutation SeedSelectTheme($programmeId: ID!, $actingAs: ActorRole, $input: ThemeInput!) {\n      selectTheme(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedSelectThemeDocument,
+    "\n    mutation SeedAddAction($programmeId: ID!, $actingAs: ActorRole, $input: AddActionInput!) {\n      addAction(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedAddActionDocument,
+    "\n    mutation SeedConfirmSupport($programmeId: ID!, $actingAs: ActorRole, $input: ConfirmSupportInput!) {\n      confirmSupport(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedConfirmSupportDocument,
+    "\n    mutation SeedAdoptAgenda($programmeId: ID!, $actingAs: ActorRole) {\n      adoptAgenda(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedAdoptAgendaDocument,
+    "\n    mutation SeedUpdateActionStatus($programmeId: ID!, $actingAs: ActorRole, $input: UpdateActionStatusInput!) {\n      updateActionStatus(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedUpdateActionStatusDocument,
+    "\n    mutation SeedStartSchoolBoardTalks($programmeId: ID!, $actingAs: ActorRole) {\n      startSchoolBoardTalks(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedStartSchoolBoardTalksDocument,
+    "\n    mutation SeedStartSchoolTalks($programmeId: ID!, $actingAs: ActorRole) {\n      startSchoolTalks(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedStartSchoolTalksDocument,
+    "\n    mutation SeedFixTrainingCalendar($programmeId: ID!, $actingAs: ActorRole) {\n      fixTrainingCalendar(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedFixTrainingCalendarDocument,
+    "\n    mutation SeedPlanTrainingSession($programmeId: ID!, $actingAs: ActorRole, $input: PlanTrainingSessionInput!) {\n      planTrainingSession(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedPlanTrainingSessionDocument,
+    "\n    mutation SeedReportIndicators($programmeId: ID!, $actingAs: ActorRole, $input: ReportIndicatorsInput!) {\n      reportIndicators(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedReportIndicatorsDocument,
+    "\n    mutation SeedCompleteExecution($programmeId: ID!, $actingAs: ActorRole) {\n      completeExecution(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedCompleteExecutionDocument,
+    "\n    mutation SeedNameEmbeddingOwner($programmeId: ID!, $actingAs: ActorRole, $input: NameEmbeddingOwnerInput!) {\n      nameEmbeddingOwner(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedNameEmbeddingOwnerDocument,
+    "\n    mutation SeedRecordEmbedding($programmeId: ID!, $actingAs: ActorRole, $input: RecordEmbeddingInput!) {\n      recordEmbedding(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedRecordEmbeddingDocument,
+    "\n    mutation SeedRecordLeadDeparture($programmeId: ID!, $actingAs: ActorRole) {\n      recordLeadDeparture(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedRecordLeadDepartureDocument,
+    "\n    mutation SeedAcknowledgeEscalation($programmeId: ID!, $actingAs: ActorRole, $input: AcknowledgeEscalationInput!) {\n      acknowledgeEscalation(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedAcknowledgeEscalationDocument,
+    "\n    mutation SeedCompleteEmbedding($programmeId: ID!, $actingAs: ActorRole) {\n      completeEmbedding(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedCompleteEmbeddingDocument,
+    "\n    mutation SeedRecordCheckIn($programmeId: ID!, $actingAs: ActorRole, $input: RecordCheckInInput!) {\n      recordCheckIn(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedRecordCheckInDocument,
+    "\n    mutation SeedPauseProgramme($programmeId: ID!, $actingAs: ActorRole, $input: ReasonInput!) {\n      pauseProgramme(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedPauseProgrammeDocument,
+    "\n    mutation SeedAbortProgramme($programmeId: ID!, $actingAs: ActorRole, $input: ReasonInput!) {\n      abortProgramme(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  ": types.SeedAbortProgrammeDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SeedProgramme on Programme {\n    id municipalityCode phase status version startedAt openEscalationLevel riskFlags\n    municipality { name }\n    commitment { administrativeLead { designatedAt } partners { organisation } projectLead { kind } pastProjectLeads { kind } recommendations { item doneAt } }\n    agenda { bottlenecks { description } themes actions { id title status practiceId embedding { instrument } } support { organisation level } }\n    training { stage targetYear schoolYear { firstDay } schoolTalksStartedAt sessions { id } }\n    embeddingOwner { role }\n    escalations { id level kind status ruleId }\n    indicators { period }\n    timeline { event }\n    mentor { municipalityCode name }\n  }\n"): typeof import('./graphql').SeedProgrammeFragmentDoc;
+export function graphql(source: "\n  fragment SeedProgramme on Programme {\n    id\n    municipalityCode\n    phase\n    status\n    version\n    startedAt\n    openEscalationLevel\n    riskFlags\n    municipality {\n      name\n    }\n    commitment {\n      administrativeLead {\n        designatedAt\n      }\n      partners {\n        organisation\n      }\n      projectLead {\n        kind\n      }\n      pastProjectLeads {\n        kind\n      }\n      recommendations {\n        item\n        doneAt\n      }\n    }\n    agenda {\n      bottlenecks {\n        description\n      }\n      themes\n      actions {\n        id\n        title\n        status\n        practiceId\n        embedding {\n          instrument\n        }\n      }\n      support {\n        organisation\n        level\n      }\n    }\n    training {\n      stage\n      targetYear\n      schoolYear {\n        firstDay\n      }\n      schoolTalksStartedAt\n      sessions {\n        id\n      }\n    }\n    embeddingOwner {\n      role\n    }\n    escalations {\n      id\n      level\n      kind\n      status\n      ruleId\n    }\n    indicators {\n      period\n    }\n    timeline {\n      event\n    }\n    mentor {\n      municipalityCode\n      name\n    }\n  }\n"): typeof import('./graphql').SeedProgrammeFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SeedPing { __typename }"): typeof import('./graphql').SeedPingDocument;
+export function graphql(source: "\n    query SeedPing {\n      __typename\n    }\n  "): typeof import('./graphql').SeedPingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SeedProgrammeById($id: ID!) { programme(id: $id) { ...SeedProgramme } }"): typeof import('./graphql').SeedProgrammeByIdDocument;
+export function graphql(source: "\n  query SeedProgrammeById($id: ID!) {\n    programme(id: $id) {\n      ...SeedProgramme\n    }\n  }\n"): typeof import('./graphql').SeedProgrammeByIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SeedProgrammeByMunicipality($municipalityCode: String!) { programme(municipalityCode: $municipalityCode) { ...SeedProgramme } }"): typeof import('./graphql').SeedProgrammeByMunicipalityDocument;
+export function graphql(source: "\n  query SeedProgrammeByMunicipality($municipalityCode: String!) {\n    programme(municipalityCode: $municipalityCode) {\n      ...SeedProgramme\n    }\n  }\n"): typeof import('./graphql').SeedProgrammeByMunicipalityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedStartProgramme($code: String!, $startedOn: LocalDate) { startProgramme(municipalityCode: $code, startedOn: $startedOn) { ...SeedProgramme } }"): typeof import('./graphql').SeedStartProgrammeDocument;
+export function graphql(source: "\n  mutation SeedStartProgramme($code: String!, $startedOn: LocalDate) {\n    startProgramme(municipalityCode: $code, startedOn: $startedOn) {\n      ...SeedProgramme\n    }\n  }\n"): typeof import('./graphql').SeedStartProgrammeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SeedMentorSuggestions($id: ID!) { mentorSuggestions(programmeId: $id, first: 3) { kind municipalityCode programmeId name sameRegion } }"): typeof import('./graphql').SeedMentorSuggestionsDocument;
+export function graphql(source: "\n  query SeedMentorSuggestions($id: ID!) {\n    mentorSuggestions(programmeId: $id, first: 3) {\n      kind\n      municipalityCode\n      programmeId\n      name\n      sameRegion\n    }\n  }\n"): typeof import('./graphql').SeedMentorSuggestionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedPairMentor($id: ID!, $input: MentorPairingInput!) { recordMentorPairing(programmeId: $id, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedPairMentorDocument;
+export function graphql(source: "\n  mutation SeedPairMentor($id: ID!, $input: MentorPairingInput!) {\n    recordMentorPairing(programmeId: $id, input: $input) {\n      ...SeedProgramme\n    }\n  }\n"): typeof import('./graphql').SeedPairMentorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SeedVersions($after: String) { programmes(first: 100, after: $after) { edges { node { id version } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').SeedVersionsDocument;
+export function graphql(source: "\n  query SeedVersions($after: String) {\n    programmes(first: 100, after: $after) {\n      edges {\n        node {\n          id\n          version\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').SeedVersionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedDesignateAdministrativeLead($programmeId: ID!, $actingAs: ActorRole, $input: DesignateAdministrativeLeadInput!) { designateAdministrativeLead(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedDesignateAdministrativeLeadDocument;
+export function graphql(source: "\n    mutation SeedDesignateAdministrativeLead(\n      $programmeId: ID!\n      $actingAs: ActorRole\n      $input: DesignateAdministrativeLeadInput!\n    ) {\n      designateAdministrativeLead(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedDesignateAdministrativeLeadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedCommitPartner($programmeId: ID!, $actingAs: ActorRole, $input: CommitPartnerInput!) { commitPartner(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedCommitPartnerDocument;
+export function graphql(source: "\n    mutation SeedCommitPartner($programmeId: ID!, $actingAs: ActorRole, $input: CommitPartnerInput!) {\n      commitPartner(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedCommitPartnerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedAppointProjectLead($programmeId: ID!, $actingAs: ActorRole, $input: AppointProjectLeadInput!) { appointProjectLead(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedAppointProjectLeadDocument;
+export function graphql(source: "\n    mutation SeedAppointProjectLead($programmeId: ID!, $actingAs: ActorRole, $input: AppointProjectLeadInput!) {\n      appointProjectLead(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedAppointProjectLeadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedRecordRecommendation($programmeId: ID!, $actingAs: ActorRole, $input: RecordRecommendationInput!) { recordRecommendation(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedRecordRecommendationDocument;
+export function graphql(source: "\n    mutation SeedRecordRecommendation($programmeId: ID!, $actingAs: ActorRole, $input: RecordRecommendationInput!) {\n      recordRecommendation(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedRecordRecommendationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedConfirmCommitment($programmeId: ID!, $actingAs: ActorRole) { confirmCommitment(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }"): typeof import('./graphql').SeedConfirmCommitmentDocument;
+export function graphql(source: "\n    mutation SeedConfirmCommitment($programmeId: ID!, $actingAs: ActorRole) {\n      confirmCommitment(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedConfirmCommitmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedRecordBottleneck($programmeId: ID!, $actingAs: ActorRole, $input: RecordBottleneckInput!) { recordBottleneck(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedRecordBottleneckDocument;
+export function graphql(source: "\n    mutation SeedRecordBottleneck($programmeId: ID!, $actingAs: ActorRole, $input: RecordBottleneckInput!) {\n      recordBottleneck(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedRecordBottleneckDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedSelectTheme($programmeId: ID!, $actingAs: ActorRole, $input: ThemeInput!) { selectTheme(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedSelectThemeDocument;
+export function graphql(source: "\n    mutation SeedSelectTheme($programmeId: ID!, $actingAs: ActorRole, $input: ThemeInput!) {\n      selectTheme(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedSelectThemeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedAddAction($programmeId: ID!, $actingAs: ActorRole, $input: AddActionInput!) { addAction(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedAddActionDocument;
+export function graphql(source: "\n    mutation SeedAddAction($programmeId: ID!, $actingAs: ActorRole, $input: AddActionInput!) {\n      addAction(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedAddActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedConfirmSupport($programmeId: ID!, $actingAs: ActorRole, $input: ConfirmSupportInput!) { confirmSupport(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedConfirmSupportDocument;
+export function graphql(source: "\n    mutation SeedConfirmSupport($programmeId: ID!, $actingAs: ActorRole, $input: ConfirmSupportInput!) {\n      confirmSupport(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedConfirmSupportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedAdoptAgenda($programmeId: ID!, $actingAs: ActorRole) { adoptAgenda(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }"): typeof import('./graphql').SeedAdoptAgendaDocument;
+export function graphql(source: "\n    mutation SeedAdoptAgenda($programmeId: ID!, $actingAs: ActorRole) {\n      adoptAgenda(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedAdoptAgendaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedUpdateActionStatus($programmeId: ID!, $actingAs: ActorRole, $input: UpdateActionStatusInput!) { updateActionStatus(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedUpdateActionStatusDocument;
+export function graphql(source: "\n    mutation SeedUpdateActionStatus($programmeId: ID!, $actingAs: ActorRole, $input: UpdateActionStatusInput!) {\n      updateActionStatus(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedUpdateActionStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedStartSchoolBoardTalks($programmeId: ID!, $actingAs: ActorRole) { startSchoolBoardTalks(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }"): typeof import('./graphql').SeedStartSchoolBoardTalksDocument;
+export function graphql(source: "\n    mutation SeedStartSchoolBoardTalks($programmeId: ID!, $actingAs: ActorRole) {\n      startSchoolBoardTalks(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedStartSchoolBoardTalksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedStartSchoolTalks($programmeId: ID!, $actingAs: ActorRole) { startSchoolTalks(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }"): typeof import('./graphql').SeedStartSchoolTalksDocument;
+export function graphql(source: "\n    mutation SeedStartSchoolTalks($programmeId: ID!, $actingAs: ActorRole) {\n      startSchoolTalks(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedStartSchoolTalksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedFixTrainingCalendar($programmeId: ID!, $actingAs: ActorRole) { fixTrainingCalendar(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }"): typeof import('./graphql').SeedFixTrainingCalendarDocument;
+export function graphql(source: "\n    mutation SeedFixTrainingCalendar($programmeId: ID!, $actingAs: ActorRole) {\n      fixTrainingCalendar(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedFixTrainingCalendarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedPlanTrainingSession($programmeId: ID!, $actingAs: ActorRole, $input: PlanTrainingSessionInput!) { planTrainingSession(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedPlanTrainingSessionDocument;
+export function graphql(source: "\n    mutation SeedPlanTrainingSession($programmeId: ID!, $actingAs: ActorRole, $input: PlanTrainingSessionInput!) {\n      planTrainingSession(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedPlanTrainingSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedReportIndicators($programmeId: ID!, $actingAs: ActorRole, $input: ReportIndicatorsInput!) { reportIndicators(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedReportIndicatorsDocument;
+export function graphql(source: "\n    mutation SeedReportIndicators($programmeId: ID!, $actingAs: ActorRole, $input: ReportIndicatorsInput!) {\n      reportIndicators(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedReportIndicatorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedCompleteExecution($programmeId: ID!, $actingAs: ActorRole) { completeExecution(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }"): typeof import('./graphql').SeedCompleteExecutionDocument;
+export function graphql(source: "\n    mutation SeedCompleteExecution($programmeId: ID!, $actingAs: ActorRole) {\n      completeExecution(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedCompleteExecutionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedNameEmbeddingOwner($programmeId: ID!, $actingAs: ActorRole, $input: NameEmbeddingOwnerInput!) { nameEmbeddingOwner(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedNameEmbeddingOwnerDocument;
+export function graphql(source: "\n    mutation SeedNameEmbeddingOwner($programmeId: ID!, $actingAs: ActorRole, $input: NameEmbeddingOwnerInput!) {\n      nameEmbeddingOwner(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedNameEmbeddingOwnerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedRecordEmbedding($programmeId: ID!, $actingAs: ActorRole, $input: RecordEmbeddingInput!) { recordEmbedding(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedRecordEmbeddingDocument;
+export function graphql(source: "\n    mutation SeedRecordEmbedding($programmeId: ID!, $actingAs: ActorRole, $input: RecordEmbeddingInput!) {\n      recordEmbedding(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedRecordEmbeddingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedRecordLeadDeparture($programmeId: ID!, $actingAs: ActorRole) { recordLeadDeparture(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }"): typeof import('./graphql').SeedRecordLeadDepartureDocument;
+export function graphql(source: "\n    mutation SeedRecordLeadDeparture($programmeId: ID!, $actingAs: ActorRole) {\n      recordLeadDeparture(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedRecordLeadDepartureDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedAcknowledgeEscalation($programmeId: ID!, $actingAs: ActorRole, $input: AcknowledgeEscalationInput!) { acknowledgeEscalation(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedAcknowledgeEscalationDocument;
+export function graphql(source: "\n    mutation SeedAcknowledgeEscalation($programmeId: ID!, $actingAs: ActorRole, $input: AcknowledgeEscalationInput!) {\n      acknowledgeEscalation(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedAcknowledgeEscalationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedCompleteEmbedding($programmeId: ID!, $actingAs: ActorRole) { completeEmbedding(programmeId: $programmeId, actingAs: $actingAs) { ...SeedProgramme } }"): typeof import('./graphql').SeedCompleteEmbeddingDocument;
+export function graphql(source: "\n    mutation SeedCompleteEmbedding($programmeId: ID!, $actingAs: ActorRole) {\n      completeEmbedding(programmeId: $programmeId, actingAs: $actingAs) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedCompleteEmbeddingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedRecordCheckIn($programmeId: ID!, $actingAs: ActorRole, $input: RecordCheckInInput!) { recordCheckIn(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedRecordCheckInDocument;
+export function graphql(source: "\n    mutation SeedRecordCheckIn($programmeId: ID!, $actingAs: ActorRole, $input: RecordCheckInInput!) {\n      recordCheckIn(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedRecordCheckInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedPauseProgramme($programmeId: ID!, $actingAs: ActorRole, $input: ReasonInput!) { pauseProgramme(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedPauseProgrammeDocument;
+export function graphql(source: "\n    mutation SeedPauseProgramme($programmeId: ID!, $actingAs: ActorRole, $input: ReasonInput!) {\n      pauseProgramme(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedPauseProgrammeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedAbortProgramme($programmeId: ID!, $actingAs: ActorRole, $input: ReasonInput!) { abortProgramme(programmeId: $programmeId, actingAs: $actingAs, input: $input) { ...SeedProgramme } }"): typeof import('./graphql').SeedAbortProgrammeDocument;
+export function graphql(source: "\n    mutation SeedAbortProgramme($programmeId: ID!, $actingAs: ActorRole, $input: ReasonInput!) {\n      abortProgramme(programmeId: $programmeId, actingAs: $actingAs, input: $input) {\n        ...SeedProgramme\n      }\n    }\n  "): typeof import('./graphql').SeedAbortProgrammeDocument;
 
 
 export function graphql(source: string) {
