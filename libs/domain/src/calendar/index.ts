@@ -1,19 +1,3 @@
-export {
-  addIsoDays,
-  AMSTERDAM_TIME_ZONE,
-  amsterdamDate,
-  deadlinePassesAt,
-  isValidIsoDate,
-  startOfAmsterdamDay,
-  toAmsterdamIso,
-  WEEK_MS,
-  type IsoDate,
-} from './amsterdam-time';
-export { isWithinSchoolYear, schoolYear, type SchoolYear } from './school-year';
-export {
-  DEFAULT_CALENDAR_CUTOFF,
-  isValidCalendarCutoff,
-  trainingDeadlines,
-  trainingTargetYear,
-  type TrainingDeadlines,
-} from './training-deadlines';
+export { addIsoDays, amsterdamDate, isValidIsoDate, startOfAmsterdamDay, WEEK_MS } from './amsterdam-time';
+export { isWithinSchoolYear, schoolYear } from './school-year';
+export { isValidCalendarCutoff, trainingDeadlines, trainingTargetYear } from './training-deadlines';
