@@ -7,6 +7,3 @@ export * from './tracing';
 export * from './auth-config';
 export * from './hs256-token';
 export * from './jwt-secret';
-export * from './auth-config';
-export * from './hs256-token';
-export * from './jwt-secret';
