@@ -1,5 +1,6 @@
 import { addIsoDays, normalise, PROGRAMME_PHASES, type ProgrammePhase, type SupportLevel } from '../../../libs/domain/src';
 import type { DemoAction, DemoProgramme } from './demo-plan';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { SeedProgrammeFragment } from './gql/graphql';
 import type { STEP_MUTATIONS } from './operations';
 
@@ -13,11 +14,15 @@ export type SeedState = SeedProgrammeFragment;
 export type StepMutation = keyof typeof STEP_MUTATIONS;
 export type StepRole = 'PROJECT_LEAD' | 'ADMINISTRATIVE_LEAD' | 'PARTNER';
 
-/** One step of a plan: a mutation, and how to tell from the programme that it was taken. */
-export interface PlannedStep {
-  mutation: StepMutation;
+type VariablesOf<D> = D extends DocumentTypeDecoration<unknown, infer V> ? V : never;
+
+/** The `input` of a step mutation as the schema types it (never: the mutation takes none). */
+export type StepInput<M extends StepMutation> = VariablesOf<(typeof STEP_MUTATIONS)[M]> extends { input: infer I } ? I : never;
+
+interface PlannedStepOf<M extends StepMutation> {
+  mutation: M;
   /** The mutation's `input`; a function when it needs ids from the programme (actions, escalations). */
-  input?: Record<string, unknown> | ((s: SeedState) => Record<string, unknown>);
+  input?: StepInput<M> | ((s: SeedState) => StepInput<M>);
   /** `actingAs`; the municipality's default (PROJECT_LEAD) when absent. */
   actingAs?: StepRole;
   done: (s: SeedState) => boolean;
@@ -28,12 +33,11 @@ export interface PlannedStep {
   training?: boolean;
 }
 
+/** One step of a plan: a mutation, and how to tell from the programme that it was taken. */
+export type PlannedStep = { [M in StepMutation]: PlannedStepOf<M> }[StepMutation];
+
 /** A step as it is sent: its input resolved against the programme. */
-export interface ResolvedStep {
-  mutation: StepMutation;
-  input?: Record<string, unknown>;
-  actingAs?: StepRole;
-}
+export type ResolvedStep = { [M in StepMutation]: { mutation: M; input?: StepInput<M>; actingAs?: StepRole } }[StepMutation];
 
 /** A refused step, as the API says it: `extensions.code`, `extensions.rule` and the sentence. */
 export interface StepRefusal {
@@ -216,7 +220,11 @@ export function plannedSteps(plan: DemoProgramme): PlannedStep[] {
       const departure = (s: SeedState) => s.escalations.find((e) => e.kind === 'LEAD_DEPARTED');
       steps.push({
         mutation: 'acknowledgeEscalation',
-        input: (s) => ({ escalationId: departure(s)?.id, decision: 'NOTE', note }),
+        input: (s) => {
+          const escalation = departure(s);
+          if (!escalation) throw new Error(`${s.id}: no LEAD_DEPARTED escalation to acknowledge`);
+          return { escalationId: escalation.id, decision: 'NOTE', note };
+        },
         actingAs: 'ADMINISTRATIVE_LEAD',
         done: (s) => departure(s)?.status !== 'OPEN',
       });
@@ -289,11 +297,13 @@ export async function drivePlan(
   for (const step of plannedSteps(plan)) {
     if (state.status !== 'ACTIVE') break;
     if (step.done(state) || (step.training && trainingWaits)) continue;
-    const resolved: ResolvedStep = {
+    // One call for every mutation's input function (a union of 25 signatures).
+    const input = typeof step.input === 'function' ? (step.input as (s: SeedState) => ResolvedStep['input'])(state) : step.input;
+    const resolved = {
       mutation: step.mutation,
-      ...(step.input ? { input: typeof step.input === 'function' ? step.input(state) : step.input } : {}),
+      ...(input ? { input } : {}),
       ...(step.actingAs ? { actingAs: step.actingAs } : {}),
-    };
+    } as ResolvedStep;
     const outcome = await take(resolved);
     if (!outcome.ok) {
       if (step.training && outcome.refusal.rule === 'R3.1') {
