@@ -17,11 +17,13 @@ import type { createEscalationActivities, createReadModelActivities } from '../l
 import {
   getProgrammeStateQuery,
   MUNICIPALITY_CODE_SA,
+  NO_WEBHOOK_CONFIGURED,
   OPEN_ESCALATION_LEVEL_SA,
   PHASE_SA,
   PROGRAMME_STATUS_SA,
   programmeUpdates,
   PROVINCE_SA,
+  redeliverEscalationsSignal,
   type ProgrammeLifecycleInput,
   type ProgrammeLifecycleResult,
 } from '../libs/contracts/src';
@@ -33,6 +35,7 @@ import {
   nextWakeAt,
   openEscalationLevel,
   recordDeliveryAttempt,
+  recordNoChannel,
   startProgramme,
   undeliveredEscalations,
   viewProgramme,
@@ -60,6 +63,8 @@ const { deliverEscalation } = proxyActivities<Activities>({
 
 /** Patch of the lifecycle engine (stall clocks, escalations, search attributes) over the v1 skeleton. */
 export const LIFECYCLE_V2_PATCH = 'lifecycle-v2';
+/** Patch of the outbox: no webhook anywhere is NO_CHANNEL, waiting for one, not a failure retried forever. */
+export const OUTBOX_NO_CHANNEL_PATCH = 'outbox-no-channel';
 const DEFAULT_MAX_HISTORY_EVENTS = 2000;
 const MAX_DELIVERY_BACKOFF_MS = 60 * 60 * 1000;
 /** Update ids carried across continue-as-new: more than any client retries within. */
@@ -144,11 +149,30 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
 
   // Outbox: escalations are delivered in the order raised, each until it succeeds. After a failed
   // attempt the next waits (backing off to an hour), or goes at once when the webhook changes.
+  // With no webhook anywhere they wait as NO_CHANNEL, without attempts, until the programme gets a
+  // webhook or a worker started with ESCALATION_WEBHOOK_URL sends redeliverEscalations.
+  let redeliverAsked = false;
+  setHandler(redeliverEscalationsSignal, () => {
+    redeliverAsked = true;
+  });
   void (async () => {
     let retryAt: number | undefined;
     let webhookAtFailure: string | undefined;
+    let awaitingChannel = false;
     for (;;) {
       await condition(() => undeliveredEscalations(state).length > 0);
+      if (awaitingChannel) {
+        const webhook = webhookAtFailure;
+        const raisedMeanwhile = () => state.escalations.some((e) => e.delivery.status === 'PENDING');
+        await condition(() => redeliverAsked || state.settings.webhookUrl !== webhook || raisedMeanwhile());
+        if (!redeliverAsked && state.settings.webhookUrl === webhook) {
+          // A new escalation while there is still no channel: it waits with the others.
+          state = recordNoChannel(state, Date.now());
+          continue;
+        }
+        awaitingChannel = false;
+      }
+      redeliverAsked = false;
       if (retryAt !== undefined) {
         await condition(() => state.settings.webhookUrl !== webhookAtFailure, Math.max(1, retryAt - Date.now()));
         retryAt = undefined;
@@ -171,6 +195,14 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
         state = recordDeliveryAttempt(state, escalation.id, { delivered: true, target: result.target }, Date.now());
       } catch (error) {
         if (!(error instanceof ActivityFailure)) throw error;
+        if (error.cause instanceof ApplicationFailure && error.cause.type === NO_WEBHOOK_CONFIGURED && patched(OUTBOX_NO_CHANNEL_PATCH)) {
+          state = recordNoChannel(state, Date.now());
+          awaitingChannel = true;
+          webhookAtFailure = state.settings.webhookUrl;
+          retryAt = undefined;
+          log.info('no webhook configured for escalations; they wait as NO_CHANNEL', { escalationId: escalation.id });
+          continue;
+        }
         const cause = error.cause?.message ?? error.message;
         state = recordDeliveryAttempt(state, escalation.id, { delivered: false, error: cause }, Date.now());
         const attempts = state.escalations.find((e) => e.id === escalation.id)?.delivery.attempts ?? 1;

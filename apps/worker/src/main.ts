@@ -1,3 +1,4 @@
+import { Client } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { openDataSource } from '../../../libs/persistence/src';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../../../libs/platform/src';
 import { loadWorkerConfig } from './config';
 import { WorkerMetrics } from './metrics';
+import { redeliverWaitingEscalations } from './redeliver';
 import { createProgrammeWorker } from './worker';
 
 async function main(): Promise<void> {
@@ -63,6 +65,13 @@ async function main(): Promise<void> {
     },
     'worker running',
   );
+  if (config.escalationWebhookUrl) {
+    // Escalations that waited for a channel (NO_CHANNEL) now have one: the worker's.
+    redeliverWaitingEscalations(new Client({ connection, namespace: config.temporal.namespace }), dataSource).then(
+      (programmes) => programmes > 0 && log.info({ programmes }, 'escalations without a channel sent to the webhook'),
+      (error: unknown) => log.warn({ err: error }, 'could not ask programmes to deliver their waiting escalations'),
+    );
+  }
   await worker.run();
   // After the drain: the last activities' and workflow tasks' spans are in the batch.
   await tracing?.shutdown();

@@ -1,5 +1,6 @@
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
+import { NO_WEBHOOK_CONFIGURED } from '../../contracts/src';
 import type { Escalation } from '../../domain/src';
 
 export interface EscalationActivityDeps {
@@ -25,7 +26,6 @@ export interface DeliverEscalationResult {
 /** Failure types of `deliverEscalation`; the workflow sees them as `ApplicationFailure.type`. */
 export const WEBHOOK_UNAVAILABLE = 'WebhookUnavailable';
 export const WEBHOOK_REJECTED = 'WebhookRejected';
-export const NO_WEBHOOK_CONFIGURED = 'NoWebhookConfigured';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const USER_AGENT = 'olievlek-escalations/1';

@@ -1,5 +1,5 @@
 import type { UpdateDefinition } from '@temporalio/common';
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import {
   COMMAND_TYPES,
   type CommandInput,
@@ -36,6 +36,15 @@ export interface ProgrammeLifecycleResult {
 
 /** The programme's full current state, answered by the workflow itself. */
 export const getProgrammeStateQuery = defineQuery<ProgrammeView>('getProgrammeState');
+
+/** Failure type of `deliverEscalation` when neither the programme nor the worker has a webhook. */
+export const NO_WEBHOOK_CONFIGURED = 'NoWebhookConfigured';
+
+/**
+ * Sent by a worker that starts with ESCALATION_WEBHOOK_URL to the programmes whose escalations
+ * wait as NO_CHANNEL: the outbox tries them again at once.
+ */
+export const redeliverEscalationsSignal = defineSignal('redeliverEscalations');
 
 export type ProgrammeUpdateDefinition<T extends CommandType> = UpdateDefinition<ProgrammeView, [CommandInput<T>], T>;
 

@@ -61,7 +61,7 @@ registerEnumType(EscalationKindEnum, {
   description: 'Aanleiding: STALL (geen voortgang), TRAINING_WINDOW_OPEN, TRAINING_NOT_STARTED, SCHOOL_YEAR_MISSED, CALENDAR_NOT_FIXED (schooljaarplanning, R3.1), LEAD_DEPARTED (vertrek externe projectleider, R4.3).',
 });
 export const DeliveryStatusEnum = asEnum(DELIVERY_STATUSES);
-registerEnumType(DeliveryStatusEnum, { name: 'DeliveryStatus', description: 'Bezorging via de outbox: PENDING, DELIVERED, FAILING (wordt opnieuw geprobeerd).' });
+registerEnumType(DeliveryStatusEnum, { name: 'DeliveryStatus', description: 'Bezorging via de outbox: PENDING, DELIVERED, FAILING (wordt opnieuw geprobeerd), NO_CHANNEL (geen webhook ingesteld; gaat zodra er een is).' });
 export const AcknowledgeDecisionEnum = asEnum(ACKNOWLEDGE_DECISIONS);
 registerEnumType(AcknowledgeDecisionEnum, {
   name: 'AcknowledgeDecision',

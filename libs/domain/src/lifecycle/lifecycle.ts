@@ -13,7 +13,7 @@ import { violation, type Violation } from './violation';
 // engine's (time-engine.ts), delivery the outbox's (outbox.ts); rules are cited from docs/rules.md.
 
 export { phaseStays } from './draft';
-export { recordDeliveryAttempt, undeliveredEscalations } from './outbox';
+export { recordDeliveryAttempt, recordNoChannel, undeliveredEscalations } from './outbox';
 export { advanceTime, nextWakeAt } from './time-engine';
 
 export type Outcome = { ok: true; value: ProgrammeState } | { ok: false; error: Violation };

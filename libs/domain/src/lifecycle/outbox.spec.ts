@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WEEK_MS } from '../calendar';
-import { recordDeliveryAttempt as sut, undeliveredEscalations } from './outbox';
+import { recordDeliveryAttempt as sut, recordNoChannel, undeliveredEscalations } from './outbox';
 import { programme, T0 } from './steps/test-factories';
 import { advanceTime } from './time-engine';
 
@@ -43,5 +43,19 @@ describe('outbox', () => {
     });
     expect(delivered.version).toBe(state.version + 2);
     expect(sut(state, 'nope', { delivered: true }, T0)).toBe(state);
+  });
+
+  it('with no webhook anywhere every undelivered escalation waits as NO_CHANNEL: no attempt, no error, still undelivered', () => {
+    const state = raised();
+    const [first, second] = state.escalations;
+    const delivered = sut(sut(state, first!.id, { delivered: false, error: 'HTTP 503' }, T0 + 10 * WEEK_MS), first!.id, { delivered: true }, T0 + 10 * WEEK_MS);
+    const waiting = recordNoChannel(sut(state, first!.id, { delivered: false, error: 'HTTP 503' }, T0 + 10 * WEEK_MS), T0 + 11 * WEEK_MS);
+    expect(waiting.escalations.map((e) => e.delivery.status)).toEqual(['NO_CHANNEL', 'NO_CHANNEL']);
+    expect(waiting.escalations[0]!.delivery).toEqual({ status: 'NO_CHANNEL', attempts: 1, lastAttemptAt: new Date(T0 + 11 * WEEK_MS).toISOString() });
+    expect(waiting.escalations[1]!.delivery.attempts).toBe(0);
+    expect(undeliveredEscalations(waiting).map((e) => e.id)).toEqual([first!.id, second!.id]);
+    // Delivered ones stay delivered; nothing left to mark changes nothing.
+    expect(recordNoChannel(delivered, T0 + 11 * WEEK_MS).escalations[0]!.delivery.status).toBe('DELIVERED');
+    expect(recordNoChannel(waiting, T0 + 12 * WEEK_MS)).toBe(waiting);
   });
 });

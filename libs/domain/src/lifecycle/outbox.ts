@@ -36,3 +36,21 @@ export function recordDeliveryAttempt(
   touch(draft, nowMs);
   return draft;
 }
+
+/**
+ * No webhook anywhere (neither the programme's nor the worker's): every undelivered escalation
+ * waits as NO_CHANNEL, which is not a failed attempt, until a channel is configured.
+ */
+export function recordNoChannel(state: ProgrammeState, nowMs: number): ProgrammeState {
+  if (!state.escalations.some((e) => e.delivery.status === 'PENDING' || e.delivery.status === 'FAILING')) return state;
+  const draft = clone(state);
+  const now = iso(nowMs);
+  for (const e of draft.escalations) {
+    if (e.delivery.status !== 'PENDING' && e.delivery.status !== 'FAILING') continue;
+    e.delivery.status = 'NO_CHANNEL';
+    e.delivery.lastAttemptAt = now;
+    delete e.delivery.lastError;
+  }
+  touch(draft, nowMs);
+  return draft;
+}

@@ -73,7 +73,9 @@ export type StepKey = 'COMMITMENT' | 'AGENDA' | 'EMBEDDING' | 'CONTINUATION' | '
 export const ACKNOWLEDGE_DECISIONS = ['EXTEND', 'PAUSE', 'NOTE'] as const;
 export type AcknowledgeDecision = (typeof ACKNOWLEDGE_DECISIONS)[number];
 
-export const DELIVERY_STATUSES = ['PENDING', 'DELIVERED', 'FAILING'] as const;
+// NO_CHANNEL: neither the programme nor the worker has a webhook; not a failure, nothing is retried
+// until one is configured (programme-lifecycle.workflow.ts).
+export const DELIVERY_STATUSES = ['PENDING', 'DELIVERED', 'FAILING', 'NO_CHANNEL'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** Outbox entry of one escalation: delivered at least once, retried until it is, never dropped. */
