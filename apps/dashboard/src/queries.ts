@@ -90,8 +90,9 @@ export const QUEUE_QUERY = graphql(`
   }
 `);
 
-/** One row of `programmes`, as slim as the map needs. */
-export const PROGRAMME_ROW = graphql(`
+// One row of `programmes`, as slim as the map needs (model.ts's ProgrammeRow). Codegen adds the
+// fragment's definition to the documents that spread it.
+graphql(`
   fragment DashboardProgrammeRow on Programme {
     id
     municipalityCode

@@ -10,7 +10,7 @@ import {
   type Command,
   type ProgrammeState,
 } from '../../../libs/domain/src';
-import { readReferenceCsv } from '../../../libs/persistence/src/reference-data';
+import { readReferenceCsv } from '../../../libs/persistence/src';
 import { DEMO_PLAN, selectDemoProgrammes, type DemoProgramme } from './demo-plan';
 import { drivePlan, plannedStatus, type ResolvedStep, type SeedState, type StepOutcome } from './demo-steps';
 

@@ -2,8 +2,9 @@
 // (`npm run schema` writes ./gql).
 import { graphql } from './gql';
 
-/** A programme as the seed reads it: just enough to tell which steps of a plan are already taken. */
-export const SEED_PROGRAMME = graphql(`
+// A programme as the seed reads it (demo-steps.ts's SeedState): just enough to tell which steps of
+// a plan are already taken. Codegen adds the fragment's definition to the documents that spread it.
+graphql(`
   fragment SeedProgramme on Programme {
     id
     municipalityCode
