@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   if (config.escalationWebhookUrl) {
     // Escalations that waited for a channel (NO_CHANNEL) now have one: the worker's.
     redeliverWaitingEscalations(new Client({ connection, namespace: config.temporal.namespace }), dataSource).then(
-      (programmes) => programmes > 0 && log.info({ programmes }, 'escalations without a channel sent to the webhook'),
+      (programmes) => programmes > 0 && log.info({ programmes }, 'programmes with escalations waiting for a channel asked to deliver them'),
       (error: unknown) => log.warn({ err: error }, 'could not ask programmes to deliver their waiting escalations'),
     );
   }
