@@ -51,7 +51,11 @@ function start(name, command, args, extraEnv = {}, logFile) {
     stdio: logFile ? ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')] : ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
-  const entry = { name, child, exited: new Promise((res) => child.once('exit', (code, signal) => res({ code, signal }))) };
+  const entry = {
+    name,
+    child,
+    exited: new Promise((res) => child.once('exit', (code, signal) => res({ code, signal }))),
+  };
   entry.exited.then(({ code, signal }) => {
     if (!stopping && entry.longRunning) {
       say(`${name} stopped unexpectedly (code ${code}, signal ${signal}); stopping everything`);
@@ -129,7 +133,9 @@ function searchAttributeFlags() {
 
 function temporalCli(cli, args) {
   return new Promise((res) => {
-    execFile(cli, args, { timeout: 15000 }, (error, stdout, stderr) => res({ ok: !error, output: `${stdout}${stderr}`.trim() }));
+    execFile(cli, args, { timeout: 15000 }, (error, stdout, stderr) =>
+      res({ ok: !error, output: `${stdout}${stderr}`.trim() }),
+    );
   });
 }
 
@@ -143,8 +149,18 @@ async function ensureSearchAttributes(cli, flags) {
     const [name, type] = flags[i].split('=');
     pairs.push('--name', name, '--type', type);
   }
-  const args = ['operator', 'search-attribute', 'create', '--address', temporalAddress, '--namespace', namespace,
-    '--command-timeout', '10s', ...pairs];
+  const args = [
+    'operator',
+    'search-attribute',
+    'create',
+    '--address',
+    temporalAddress,
+    '--namespace',
+    namespace,
+    '--command-timeout',
+    '10s',
+    ...pairs,
+  ];
   const deadline = Date.now() + 30000;
   for (;;) {
     const { ok, output } = await temporalCli(cli, args);
@@ -161,27 +177,45 @@ async function ensureSearchAttributes(cli, flags) {
 async function main() {
   if (embeddedTemporal) {
     const cli = env.OLIEVLEK_TEMPORAL_CLI;
-    if (!cli || !isAbsolute(cli)) throw new Error('OLIEVLEK_TEMPORAL_CLI must be the absolute path of the temporal binary');
+    if (!cli || !isAbsolute(cli))
+      throw new Error('OLIEVLEK_TEMPORAL_CLI must be the absolute path of the temporal binary');
     if (await portOpen(temporalPort)) {
       throw new Error(`port ${temporalPort} is already in use; stop that process or set OLIEVLEK_TEMPORAL_PORT`);
     }
     const temporalLog = join(dataDir, 'temporal.log');
     const saFlags = searchAttributeFlags();
-    say(`starting Temporal dev server on ${temporalAddress} (history in ${join(dataDir, 'temporal.db')}, log in ${temporalLog})`);
-    const temporal = start('temporal', cli, [
-      'server', 'start-dev',
-      '--db-filename', join(dataDir, 'temporal.db'),
-      '--ip', host,
-      '--port', String(temporalPort),
-      '--ui-ip', host,
-      '--ui-port', String(uiPort),
-      ...(namespace === 'default' ? [] : ['--namespace', namespace]),
-      '--log-format', 'json',
-      '--log-level', 'warn',
-      // No call home: the version check would reach out to the internet.
-      '--dynamic-config-value', 'frontend.enableServerVersionCheck=false',
-      ...saFlags,
-    ], { TEMPORAL_VERSION_CHECK_DISABLED: '1' }, temporalLog);
+    say(
+      `starting Temporal dev server on ${temporalAddress} (history in ${join(dataDir, 'temporal.db')}, log in ${temporalLog})`,
+    );
+    const temporal = start(
+      'temporal',
+      cli,
+      [
+        'server',
+        'start-dev',
+        '--db-filename',
+        join(dataDir, 'temporal.db'),
+        '--ip',
+        host,
+        '--port',
+        String(temporalPort),
+        '--ui-ip',
+        host,
+        '--ui-port',
+        String(uiPort),
+        ...(namespace === 'default' ? [] : ['--namespace', namespace]),
+        '--log-format',
+        'json',
+        '--log-level',
+        'warn',
+        // No call home: the version check would reach out to the internet.
+        '--dynamic-config-value',
+        'frontend.enableServerVersionCheck=false',
+        ...saFlags,
+      ],
+      { TEMPORAL_VERSION_CHECK_DISABLED: '1' },
+      temporalLog,
+    );
     temporal.longRunning = true;
     await waitFor('Temporal', () => portOpen(temporalPort), 60000);
     if (stopping) return;
@@ -196,7 +230,8 @@ async function main() {
   }
 
   start('worker', process.execPath, ['dist/apps/worker/src/main.js']).longRunning = true;
-  start('api', process.execPath, ['dist/apps/api/src/main.js'], { PORT: String(apiPort), HOST: host }).longRunning = true;
+  start('api', process.execPath, ['dist/apps/api/src/main.js'], { PORT: String(apiPort), HOST: host }).longRunning =
+    true;
   await waitFor('the API', healthy, 90000);
   if (stopping) return;
 
@@ -204,11 +239,15 @@ async function main() {
   const block = [
     '',
     bold(green('ready:')),
-    bold(`  GraphQL      http://${host}:${apiPort}/graphql${env.GRAPHQL_IDE === 'false' ? '' : `  (IDE: http://${host}:${apiPort}/graphiql)`}`),
-    bold(`  Dashboard    http://${host}:${apiPort}/dashboard`) + '  (log in with: npm run --silent token -- --role KWARTIERMAKER)',
+    bold(
+      `  GraphQL      http://${host}:${apiPort}/graphql${env.GRAPHQL_IDE === 'false' ? '' : `  (IDE: http://${host}:${apiPort}/graphiql)`}`,
+    ),
+    bold(`  Dashboard    http://${host}:${apiPort}/dashboard`) +
+      '  (log in with: npm run --silent token -- --role KWARTIERMAKER)',
     bold(`  Health       http://${host}:${apiPort}/health`),
     embeddedTemporal
-      ? bold(`  Temporal UI  http://${host}:${uiPort}/namespaces/${namespace}/workflows`) + '  (CLI: npm run temporal -- workflow list)'
+      ? bold(`  Temporal UI  http://${host}:${uiPort}/namespaces/${namespace}/workflows`) +
+        '  (CLI: npm run temporal -- workflow list)'
       : bold(`  Temporal     ${temporalAddress} (namespace ${namespace})`),
     bold(`  Data         ${dataDir}`),
     'Press Ctrl-C to stop.',

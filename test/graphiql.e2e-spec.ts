@@ -63,7 +63,9 @@ describe('GraphiQL', () => {
     await page.locator('.graphiql-plugin').getByText('AddActionInput').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: screenshotPath('graphiql') });
 
-    const elsewhere = requested.filter((url) => !/^(https?|wss?):\/\/127\.0\.0\.1:\d+\//.test(url) && !url.startsWith('data:'));
+    const elsewhere = requested.filter(
+      (url) => !/^(https?|wss?):\/\/127\.0\.0\.1:\d+\//.test(url) && !url.startsWith('data:'),
+    );
     expect(elsewhere).toEqual([]);
     expect(requested.some((url) => url.endsWith('/graphiql/app.js'))).toBe(true);
     expect(errors).toEqual([]);

@@ -8,7 +8,12 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redeliverWaitingEscalations } from '../../apps/worker/src/redeliver';
 import { createEscalationActivities, createReadModelActivities } from '../../libs/activities/src';
-import { getProgrammeStateQuery, PROGRAMME_LIFECYCLE_WORKFLOW, programmeUpdates, type ProgrammeLifecycleInput } from '../../libs/contracts/src';
+import {
+  getProgrammeStateQuery,
+  PROGRAMME_LIFECYCLE_WORKFLOW,
+  programmeUpdates,
+  type ProgrammeLifecycleInput,
+} from '../../libs/contracts/src';
 import type { ProgrammeView } from '../../libs/domain/src';
 import { migrate, openDataSource, ProgrammeReadModel } from '../../libs/persistence/src';
 import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
@@ -71,7 +76,9 @@ const view = (handle: WorkflowHandle): Promise<ProgrammeView> => handle.query(ge
 /** How often the workflow ran `deliverEscalation` (scheduled activities in its history). */
 async function deliveryAttempts(handle: WorkflowHandle): Promise<number> {
   const history = await handle.fetchHistory();
-  return (history.events ?? []).filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'deliverEscalation').length;
+  return (history.events ?? []).filter(
+    (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'deliverEscalation',
+  ).length;
 }
 
 beforeAll(async () => {
@@ -95,18 +102,26 @@ describe('escalation outbox without a webhook', () => {
     try {
       const sut = await start('GM0014');
       await env.sleep(WEEK + 60_000);
-      await expect.poll(async () => (await view(sut)).escalations[0]?.delivery, { timeout: 20_000 }).toMatchObject({ status: 'NO_CHANNEL', attempts: 0 });
+      await expect
+        .poll(async () => (await view(sut)).escalations[0]?.delivery, { timeout: 20_000 })
+        .toMatchObject({ status: 'NO_CHANNEL', attempts: 0 });
       expect((await view(sut)).escalations[0]!.delivery.lastError).toBeUndefined();
       // A simulated day: a failing webhook would have been tried about thirty times by now.
       await env.sleep(24 * HOUR);
       expect(await deliveryAttempts(sut)).toBe(1);
       expect((await view(sut)).escalations[0]!.delivery.status).toBe('NO_CHANNEL');
       await expect
-        .poll(async () => (await new ProgrammeReadModel(dataSource).listOutbox(sut.workflowId))[0]?.deliveryStatus, { timeout: 20_000 })
+        .poll(async () => (await new ProgrammeReadModel(dataSource).listOutbox(sut.workflowId))[0]?.deliveryStatus, {
+          timeout: 20_000,
+        })
         .toBe('NO_CHANNEL');
 
-      await sut.executeUpdate(programmeUpdates.changeSettings, { args: [{ webhookUrl: `${webhook.url}/programme`, actor: { role: 'PROGRAMME_MANAGER' } } as never] });
-      await expect.poll(async () => (await view(sut)).escalations[0]?.delivery.status, { timeout: 20_000 }).toBe('DELIVERED');
+      await sut.executeUpdate(programmeUpdates.changeSettings, {
+        args: [{ webhookUrl: `${webhook.url}/programme`, actor: { role: 'PROGRAMME_MANAGER' } } as never],
+      });
+      await expect
+        .poll(async () => (await view(sut)).escalations[0]?.delivery.status, { timeout: 20_000 })
+        .toBe('DELIVERED');
       const escalationId = (await view(sut)).escalations[0]!.id;
       expect(webhook.received.filter((r) => r.idempotencyKey === escalationId)).toHaveLength(1);
       expect(await deliveryAttempts(sut)).toBe(2);
@@ -121,9 +136,13 @@ describe('escalation outbox without a webhook', () => {
     try {
       sut = await start('GM0034');
       await env.sleep(WEEK + 60_000);
-      await expect.poll(async () => (await view(sut)).escalations[0]?.delivery.status, { timeout: 20_000 }).toBe('NO_CHANNEL');
       await expect
-        .poll(async () => (await new ProgrammeReadModel(dataSource).listOutbox(sut.workflowId))[0]?.deliveryStatus, { timeout: 20_000 })
+        .poll(async () => (await view(sut)).escalations[0]?.delivery.status, { timeout: 20_000 })
+        .toBe('NO_CHANNEL');
+      await expect
+        .poll(async () => (await new ProgrammeReadModel(dataSource).listOutbox(sut.workflowId))[0]?.deliveryStatus, {
+          timeout: 20_000,
+        })
         .toBe('NO_CHANNEL');
     } finally {
       await withoutWebhook.stop();
@@ -132,9 +151,13 @@ describe('escalation outbox without a webhook', () => {
     try {
       // What apps/worker/src/main.ts does when ESCALATION_WEBHOOK_URL is set.
       expect(await redeliverWaitingEscalations(env.client, dataSource)).toBeGreaterThanOrEqual(1);
-      await expect.poll(async () => (await view(sut)).escalations[0]?.delivery, { timeout: 20_000 }).toMatchObject({ status: 'DELIVERED', attempts: 1 });
+      await expect
+        .poll(async () => (await view(sut)).escalations[0]?.delivery, { timeout: 20_000 })
+        .toMatchObject({ status: 'DELIVERED', attempts: 1 });
       const escalationId = (await view(sut)).escalations[0]!.id;
-      expect(webhook.received.filter((r) => r.idempotencyKey === escalationId).map((r) => r.path)).toEqual([new URL(`${webhook.url}/global`).pathname]);
+      expect(webhook.received.filter((r) => r.idempotencyKey === escalationId).map((r) => r.path)).toEqual([
+        new URL(`${webhook.url}/global`).pathname,
+      ]);
       expect(await deliveryAttempts(sut)).toBe(2);
     } finally {
       await withWebhook.stop();

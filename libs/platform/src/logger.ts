@@ -5,7 +5,10 @@ import pretty from 'pino-pretty';
 export type LogFormat = 'json' | 'pretty';
 
 /** LOG_FORMAT when set, else `pretty` when stdout is a terminal and `json` otherwise. */
-export function resolveLogFormat(setting: LogFormat | undefined, stdout: { isTTY?: boolean } = process.stdout): LogFormat {
+export function resolveLogFormat(
+  setting: LogFormat | undefined,
+  stdout: { isTTY?: boolean } = process.stdout,
+): LogFormat {
   return setting ?? (stdout.isTTY ? 'pretty' : 'json');
 }
 

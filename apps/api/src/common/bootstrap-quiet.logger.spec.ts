@@ -4,8 +4,16 @@ import { quietBootstrap } from './bootstrap-quiet.logger';
 
 describe('quietBootstrap', () => {
   const calls: string[] = [];
-  const record = (level: string) => (message: unknown, ...params: unknown[]) => calls.push(`${level} ${String(message)} ${String(params.at(-1))}`);
-  const inner: LoggerService = { log: record('log'), error: record('error'), warn: record('warn'), debug: record('debug') };
+  const record =
+    (level: string) =>
+    (message: unknown, ...params: unknown[]) =>
+      calls.push(`${level} ${String(message)} ${String(params.at(-1))}`);
+  const inner: LoggerService = {
+    log: record('log'),
+    error: record('error'),
+    warn: record('warn'),
+    debug: record('debug'),
+  };
   const sut = quietBootstrap(inner);
 
   it('sends Nest start-up lines to debug and everything else through', () => {

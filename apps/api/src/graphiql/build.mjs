@@ -4,7 +4,16 @@
 // Content-Security-Policy (the dashboard's) allows fonts from 'self' only. Type-checks first
 // with ide/tsconfig.json (DOM types). Usage: node apps/api/src/graphiql/build.mjs [--no-typecheck]
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -20,7 +29,9 @@ const out = `${target}.tmp-${process.pid}`;
 const require = createRequire(import.meta.url);
 
 if (!process.argv.includes('--no-typecheck')) {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(ide, 'tsconfig.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(ide, 'tsconfig.json')], {
+    stdio: 'inherit',
+  });
 }
 
 rmSync(out, { recursive: true, force: true });

@@ -18,7 +18,11 @@ export function graphiqlDir(from: string = __dirname): string {
  * user pastes a token into its Headers tab. Without a build, /graphiql answers 503 with how to
  * build it. Not registered when GRAPHQL_IDE=false.
  */
-export async function registerGraphiql(app: NestFastifyApplication, enabled: boolean, distDir: string = graphiqlDir()): Promise<void> {
+export async function registerGraphiql(
+  app: NestFastifyApplication,
+  enabled: boolean,
+  distDir: string = graphiqlDir(),
+): Promise<void> {
   if (!enabled) return;
   await app.register(async (scope: FastifyInstance) => {
     scope.addHook('onRequest', async (request, reply) => securePage(request, reply));
