@@ -1,5 +1,5 @@
 import { Context } from '@temporalio/activity';
-import { ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure, ApplicationFailureCategory } from '@temporalio/common';
 import { NO_WEBHOOK_CONFIGURED } from '../../contracts/src';
 import type { Escalation } from '../../domain/src';
 
@@ -91,10 +91,13 @@ export function createEscalationActivities({ globalWebhookUrl, timeoutMs }: Esca
 
 function webhookUrl(raw: string | undefined): URL {
   if (!raw) {
-    throw ApplicationFailure.nonRetryable(
-      'Er is geen webhook ingesteld voor escalaties (programma of ESCALATION_WEBHOOK_URL).',
-      NO_WEBHOOK_CONFIGURED,
-    );
+    // Benign: the SDK logs it at debug, not as a warning; the workflow waits as NO_CHANNEL.
+    throw ApplicationFailure.create({
+      message: 'Er is geen webhook ingesteld voor escalaties (programma of ESCALATION_WEBHOOK_URL).',
+      type: NO_WEBHOOK_CONFIGURED,
+      nonRetryable: true,
+      category: ApplicationFailureCategory.BENIGN,
+    });
   }
   let url: URL | undefined;
   try {
