@@ -15,7 +15,14 @@ const USAGE = `usage: npm run bench -- [--quick] [--list] [module ...]
 env: BENCH_TIMEOUT_S (default 1800) stops the run, cleaning up, when it takes longer`;
 
 const round = (x: number | undefined) => (x === undefined ? undefined : Math.round(x * 10_000) / 10_000);
-const latencyJson = (l: Latency) => ({ name: l.name, n: l.n, p50: round(l.p50), p95: round(l.p95), p99: round(l.p99), mean: round(l.mean) });
+const latencyJson = (l: Latency) => ({
+  name: l.name,
+  n: l.n,
+  p50: round(l.p50),
+  p95: round(l.p95),
+  p99: round(l.p99),
+  mean: round(l.mean),
+});
 const rowJson = (r: BenchRow) => {
   const { name: subject, ...figures } = latencyJson(r.subject);
   return {
@@ -85,10 +92,14 @@ async function main(): Promise<number> {
   const host = machine();
   const loadAtEnd = loadAverage();
   process.stdout.write(`${table(rows)}\n\n`);
-  process.stdout.write(`${host.cpuModel}, ${host.cores} cores, ${host.memoryGiB} GiB, ${host.os}, Node ${host.node}; load average ${loadAtStart[0]} at the start, ${loadAtEnd[0]} at the end\n`);
+  process.stdout.write(
+    `${host.cpuModel}, ${host.cores} cores, ${host.memoryGiB} GiB, ${host.os}, Node ${host.node}; load average ${loadAtStart[0]} at the start, ${loadAtEnd[0]} at the end\n`,
+  );
   if (Math.max(loadAtStart[0]!, loadAtEnd[0]!) > host.cores) {
     // Short operations suffer least from a crowded machine: ratios against them grow with the load.
-    process.stdout.write(`note: the machine was busy (load average above ${host.cores}); absolute figures are inflated and ratios of sub-millisecond operations are unreliable\n`);
+    process.stdout.write(
+      `note: the machine was busy (load average above ${host.cores}); absolute figures are inflated and ratios of sub-millisecond operations are unreliable\n`,
+    );
   }
   const results = {
     date: startedAt.toISOString(),
@@ -121,7 +132,9 @@ main().then(
   },
   (error: unknown) => {
     if (stopping) return;
-    process.stderr.write(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -34,7 +34,8 @@ const ARGS: Record<(typeof COMMAND_TYPES)[number], string> = {
   planTrainingSession: 'input: { date: "2027-10-01", title: "Training" }',
   recordTrainingDelivered: 'input: { sessionId: "session-1", schoolsReached: 1, staffTrained: 1 }',
   completeExecution: '',
-  recordEmbedding: 'input: { actionId: "action-1", instrument: REGIONAL_APPROACH_PLAN, instrumentName: "Regioaanpak", takenOverBy: "GGD", responsibleRole: "manager" }',
+  recordEmbedding:
+    'input: { actionId: "action-1", instrument: REGIONAL_APPROACH_PLAN, instrumentName: "Regioaanpak", takenOverBy: "GGD", responsibleRole: "manager" }',
   nameEmbeddingOwner: 'input: { role: "beleidsmedewerker" }',
   recordLeadDeparture: '',
   completeEmbedding: '',
@@ -50,18 +51,41 @@ const ARGS: Record<(typeof COMMAND_TYPES)[number], string> = {
 };
 // Steps that end a programme go last, so the others still reach a running one. Pairing a mentor
 // is a national action: only kwartiermakers take it (tested below).
-const STEPS = [...COMMAND_TYPES.filter((t) => t !== 'abortProgramme' && t !== 'recordMentorPairing'), 'abortProgramme' as const];
+const STEPS = [
+  ...COMMAND_TYPES.filter((t) => t !== 'abortProgramme' && t !== 'recordMentorPairing'),
+  'abortProgramme' as const,
+];
 
 beforeAll(async () => {
   launcher = await Launcher.onFreePorts();
   await launcher.start();
   const secret = launcherSecret(launcher.dataDir);
-  tokens.MUNICIPALITY = await mintToken(secret, { sub: 'gemeente-utrecht', role: 'MUNICIPALITY', municipalities: ['GM0344'] });
-  tokens.PROGRAMME_MANAGER = await mintToken(secret, { sub: 'pm-utrecht', role: 'PROGRAMME_MANAGER', programmes: [OWN] });
+  tokens.MUNICIPALITY = await mintToken(secret, {
+    sub: 'gemeente-utrecht',
+    role: 'MUNICIPALITY',
+    municipalities: ['GM0344'],
+  });
+  tokens.PROGRAMME_MANAGER = await mintToken(secret, {
+    sub: 'pm-utrecht',
+    role: 'PROGRAMME_MANAGER',
+    programmes: [OWN],
+  });
   tokens.KWARTIERMAKER = await mintToken(secret, { sub: 'kwartiermaker', role: 'KWARTIERMAKER' });
-  const groningen = await mintToken(secret, { sub: 'gemeente-groningen', role: 'MUNICIPALITY', municipalities: ['GM0014'] });
-  for (const [code, t] of [['GM0344', tokens.MUNICIPALITY], ['GM0014', groningen]] as const) {
-    const res = await graphql(launcher.apiUrl, `mutation { startProgramme(municipalityCode: "${code}") { id } }`, undefined, { token: t });
+  const groningen = await mintToken(secret, {
+    sub: 'gemeente-groningen',
+    role: 'MUNICIPALITY',
+    municipalities: ['GM0014'],
+  });
+  for (const [code, t] of [
+    ['GM0344', tokens.MUNICIPALITY],
+    ['GM0014', groningen],
+  ] as const) {
+    const res = await graphql(
+      launcher.apiUrl,
+      `mutation { startProgramme(municipalityCode: "${code}") { id } }`,
+      undefined,
+      { token: t },
+    );
     expect(res.errors).toBeUndefined();
   }
 }, 120_000);
@@ -75,7 +99,8 @@ const call = (role: string, programmeId: string, step: string) => {
   return graphql(launcher.apiUrl, `mutation { ${step}(${args}) { id version } }`, undefined, { token: tokens[role] });
 };
 const crossedBoundary = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
-  res.errors?.[0]?.extensions?.code === 'NOT_FOUND' && (res.errors[0].extensions?.details as { programmeId?: string } | undefined)?.programmeId !== undefined;
+  res.errors?.[0]?.extensions?.code === 'NOT_FOUND' &&
+  (res.errors[0].extensions?.details as { programmeId?: string } | undefined)?.programmeId !== undefined;
 
 describe.each(['MUNICIPALITY', 'PROGRAMME_MANAGER'])('%s', (role) => {
   it("every step on another tenant's programme is NOT_FOUND, like a missing programme, and changes nothing", async () => {
@@ -84,7 +109,9 @@ describe.each(['MUNICIPALITY', 'PROGRAMME_MANAGER'])('%s', (role) => {
       const res = await call(role, OTHER, step);
       const missing = await call(role, 'programme-GM0003-1', step);
       expect(crossedBoundary(res), `${role} ${step}`).toBe(true);
-      expect(res.errors![0]!.message.replace(OTHER, 'X')).toBe(missing.errors![0]!.message.replace('programme-GM0003-1', 'X'));
+      expect(res.errors![0]!.message.replace(OTHER, 'X')).toBe(
+        missing.errors![0]!.message.replace('programme-GM0003-1', 'X'),
+      );
       expect(JSON.stringify(res)).not.toMatch(/Groningen/);
     }
     expect(launcher.workflowVersion(OTHER)).toBe(before);
@@ -94,13 +121,20 @@ describe.each(['MUNICIPALITY', 'PROGRAMME_MANAGER'])('%s', (role) => {
     for (const step of STEPS.filter((s) => s !== 'abortProgramme')) {
       const res = await call(role, OWN, step);
       expect(crossedBoundary(res), `${role} ${step}: ${JSON.stringify(res.errors)}`).toBe(false);
-      expect(['RULE_VIOLATION', 'FORBIDDEN', 'NOT_FOUND', 'VALIDATION_FAILED', undefined]).toContain(res.errors?.[0]?.extensions?.code);
+      expect(['RULE_VIOLATION', 'FORBIDDEN', 'NOT_FOUND', 'VALIDATION_FAILED', undefined]).toContain(
+        res.errors?.[0]?.extensions?.code,
+      );
     }
   }, 60_000);
 
   it('queries, lists, counts and starts never show another tenant', async () => {
     const t = { token: tokens[role] };
-    const byId = await graphql<{ programme: unknown }>(launcher.apiUrl, `{ programme(id: "${OTHER}") { id } }`, undefined, t);
+    const byId = await graphql<{ programme: unknown }>(
+      launcher.apiUrl,
+      `{ programme(id: "${OTHER}") { id } }`,
+      undefined,
+      t,
+    );
     expect(byId.data?.programme).toBeNull();
     const list = await graphql<{ programmes: { totalCount: number; edges: { node: { id: string } }[] } }>(
       launcher.apiUrl,
@@ -110,9 +144,19 @@ describe.each(['MUNICIPALITY', 'PROGRAMME_MANAGER'])('%s', (role) => {
     );
     expect(list.data?.programmes.edges.map((e) => e.node.id)).toEqual([OWN]);
     expect(list.data?.programmes.totalCount).toBe(1);
-    const filtered = await graphql<{ programmes: { totalCount: number } }>(launcher.apiUrl, '{ programmes(first: 5, filter: { province: "Groningen" }) { totalCount } }', undefined, t);
+    const filtered = await graphql<{ programmes: { totalCount: number } }>(
+      launcher.apiUrl,
+      '{ programmes(first: 5, filter: { province: "Groningen" }) { totalCount } }',
+      undefined,
+      t,
+    );
     expect(filtered.data?.programmes.totalCount).toBe(0);
-    const start = await graphql(launcher.apiUrl, 'mutation { startProgramme(municipalityCode: "GM0014") { id } }', undefined, t);
+    const start = await graphql(
+      launcher.apiUrl,
+      'mutation { startProgramme(municipalityCode: "GM0014") { id } }',
+      undefined,
+      t,
+    );
     expect(start.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(JSON.stringify(start)).not.toMatch(/Groningen/);
   });
@@ -123,10 +167,16 @@ describe('national actions', () => {
     '%s may not pair mentors or read the escalation queue: the same FORBIDDEN for its own, another and a missing programme',
     async (role) => {
       const before = launcher.workflowVersion(OTHER);
-      const answers = await Promise.all([OWN, OTHER, 'programme-GM0003-1'].map((id) => call(role, id, 'recordMentorPairing')));
+      const answers = await Promise.all(
+        [OWN, OTHER, 'programme-GM0003-1'].map((id) => call(role, id, 'recordMentorPairing')),
+      );
       for (const res of answers) expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(new Set(answers.map((r) => r.errors![0]!.message)).size).toBe(1);
-      for (const query of ['{ escalationQueue { id } }', '{ stalledProgrammes { id } }', `{ mentorSuggestions(programmeId: "${OWN}") { name } }`]) {
+      for (const query of [
+        '{ escalationQueue { id } }',
+        '{ stalledProgrammes { id } }',
+        `{ mentorSuggestions(programmeId: "${OWN}") { name } }`,
+      ]) {
         const res = await graphql(launcher.apiUrl, query, undefined, { token: tokens[role] });
         expect(res.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
       }
@@ -141,31 +191,51 @@ describe('KWARTIERMAKER', () => {
       const res = await call('KWARTIERMAKER', programmeId, 'changeSettings');
       expect(res.errors).toBeUndefined();
     }
-    const list = await graphql<{ programmes: { totalCount: number } }>(launcher.apiUrl, '{ programmes(first: 100) { totalCount } }', undefined, {
-      token: tokens.KWARTIERMAKER,
-    });
+    const list = await graphql<{ programmes: { totalCount: number } }>(
+      launcher.apiUrl,
+      '{ programmes(first: 100) { totalCount } }',
+      undefined,
+      {
+        token: tokens.KWARTIERMAKER,
+      },
+    );
     expect(list.data?.programmes.totalCount).toBe(2);
   });
 });
 
 describe('nationalOverview', () => {
-  const OVERVIEW = '{ nationalOverview { total stalled byPhase { key count } byStatus { key count } byProvince { key count } startedPerQuarter { key count } openEscalationsByLevel { level count } riskFlags { flag count } } }';
+  const OVERVIEW =
+    '{ nationalOverview { total stalled byPhase { key count } byStatus { key count } byProvince { key count } startedPerQuarter { key count } openEscalationsByLevel { level count } riskFlags { flag count } } }';
 
   it('gives every role the same anonymous national figures, matching the read model', async () => {
     const answers = await Promise.all(
-      ['MUNICIPALITY', 'PROGRAMME_MANAGER', 'KWARTIERMAKER'].map((role) => graphql<{ nationalOverview: Record<string, unknown> }>(launcher.apiUrl, OVERVIEW, undefined, { token: tokens[role] })),
+      ['MUNICIPALITY', 'PROGRAMME_MANAGER', 'KWARTIERMAKER'].map((role) =>
+        graphql<{ nationalOverview: Record<string, unknown> }>(launcher.apiUrl, OVERVIEW, undefined, {
+          token: tokens[role],
+        }),
+      ),
     );
     for (const a of answers) expect(a.errors).toBeUndefined();
     expect(answers[0]!.data).toEqual(answers[2]!.data);
     expect(answers[1]!.data).toEqual(answers[2]!.data);
-    const overview = answers[2]!.data!.nationalOverview as { total: number; byProvince: { key: string; count: number }[]; byPhase: { key: string; count: number }[] };
+    const overview = answers[2]!.data!.nationalOverview as {
+      total: number;
+      byProvince: { key: string; count: number }[];
+      byPhase: { key: string; count: number }[];
+    };
     // The read model, read directly.
     const db = new Database(join(launcher.dataDir, 'olievlek.sqlite'), { readonly: true });
     try {
-      const rows = db.prepare('SELECT p.phase AS phase, m.province AS province FROM programme p JOIN municipality m ON m.code = p.municipality_code').all() as { phase: string; province: string }[];
+      const rows = db
+        .prepare(
+          'SELECT p.phase AS phase, m.province AS province FROM programme p JOIN municipality m ON m.code = p.municipality_code',
+        )
+        .all() as { phase: string; province: string }[];
       expect(overview.total).toBe(rows.length);
       const count = (key: (r: { phase: string; province: string }) => string) =>
-        [...rows.reduce((m, r) => m.set(key(r), (m.get(key(r)) ?? 0) + 1), new Map<string, number>())].map(([k, n]) => ({ key: k, count: n })).sort((a, b) => (a.key < b.key ? -1 : 1));
+        [...rows.reduce((m, r) => m.set(key(r), (m.get(key(r)) ?? 0) + 1), new Map<string, number>())]
+          .map(([k, n]) => ({ key: k, count: n }))
+          .sort((a, b) => (a.key < b.key ? -1 : 1));
       expect(overview.byProvince).toEqual(count((r) => r.province));
       expect(overview.byPhase).toEqual(count((r) => r.phase));
     } finally {

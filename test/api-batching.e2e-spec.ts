@@ -17,10 +17,48 @@ import { launcherSecret, mintToken } from './support/tokens';
 // DataSource, over real HTTP against a real SQLite read model.
 
 const dataDir = mkdtempSync(join(tmpdir(), 'olievlek-batching-'));
-const CODES = ['GM0014', 'GM0034', 'GM0037', 'GM0047', 'GM0050', 'GM0059', 'GM0060', 'GM0072', 'GM0074', 'GM0080',
-  'GM0085', 'GM0086', 'GM0088', 'GM0090', 'GM0093', 'GM0096', 'GM0098', 'GM0106', 'GM0109', 'GM0114',
-  'GM0118', 'GM0119', 'GM0141', 'GM0147', 'GM0148', 'GM0150', 'GM0153', 'GM0158', 'GM0160', 'GM0163',
-  'GM0164', 'GM0166', 'GM0168', 'GM0171', 'GM0173', 'GM0175', 'GM0177', 'GM0180', 'GM0183', 'GM0184'];
+const CODES = [
+  'GM0014',
+  'GM0034',
+  'GM0037',
+  'GM0047',
+  'GM0050',
+  'GM0059',
+  'GM0060',
+  'GM0072',
+  'GM0074',
+  'GM0080',
+  'GM0085',
+  'GM0086',
+  'GM0088',
+  'GM0090',
+  'GM0093',
+  'GM0096',
+  'GM0098',
+  'GM0106',
+  'GM0109',
+  'GM0114',
+  'GM0118',
+  'GM0119',
+  'GM0141',
+  'GM0147',
+  'GM0148',
+  'GM0150',
+  'GM0153',
+  'GM0158',
+  'GM0160',
+  'GM0163',
+  'GM0164',
+  'GM0166',
+  'GM0168',
+  'GM0171',
+  'GM0173',
+  'GM0175',
+  'GM0177',
+  'GM0180',
+  'GM0183',
+  'GM0184',
+];
 
 let app: NestFastifyApplication;
 let apiUrl: string;
@@ -34,7 +72,10 @@ beforeAll(async () => {
   const readModel = new ProgrammeReadModel(seed);
   let at = Date.parse('2026-11-01T09:00:00Z');
   for (const code of CODES) {
-    const started = startProgramme({ programmeId: `programme-${code}-1`, municipalityCode: code, sequence: 1 }, (at += 60_000));
+    const started = startProgramme(
+      { programmeId: `programme-${code}-1`, municipalityCode: code, sequence: 1 },
+      (at += 60_000),
+    );
     if (!started.ok) throw new Error(started.error.message);
     await readModel.upsert(started.value);
   }
@@ -63,7 +104,9 @@ afterAll(async () => {
 
 async function countQueries(first: number): Promise<{ n: number; programmes: number }> {
   queries.length = 0;
-  const res = await graphql<{ programmes: { edges: { node: { municipality: { name: string; province: string } } }[] } }>(
+  const res = await graphql<{
+    programmes: { edges: { node: { municipality: { name: string; province: string } } }[] };
+  }>(
     apiUrl,
     `{ programmes(first: ${first}) { totalCount edges { node { id phase municipality { name province } } } } }`,
     undefined,

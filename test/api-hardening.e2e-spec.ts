@@ -70,7 +70,8 @@ afterAll(async () => {
 
 describe('GraphQL limits with the defaults', () => {
   it('refuses a query nested deeper than 10 levels, answers one of 10', async () => {
-    const nested = (n: number) => `{ __type(name: "Programme") { fields { type { ${'ofType { '.repeat(n)}name${' }'.repeat(n)} } } } }`;
+    const nested = (n: number) =>
+      `{ __type(name: "Programme") { fields { type { ${'ofType { '.repeat(n)}name${' }'.repeat(n)} } } } }`;
     expectRefused(await post(open, { query: nested(8) }), /te diep genest \(ten hoogste 10 niveaus\)/);
     const within = await post(open, { query: nested(6) });
     expect(within.status).toBe(200);
@@ -79,7 +80,10 @@ describe('GraphQL limits with the defaults', () => {
 
   it('refuses a mutation with more than 15 aliases and starts nothing', async () => {
     const aliased = Array.from({ length: 16 }, (_, i) => `a${i}: startProgramme(municipalityCode: "GM0014") { id }`);
-    expectRefused(await post(open, { query: `mutation { ${aliased.join(' ')} }` }), /te veel aliassen \(ten hoogste 15\)/);
+    expectRefused(
+      await post(open, { query: `mutation { ${aliased.join(' ')} }` }),
+      /te veel aliassen \(ten hoogste 15\)/,
+    );
     expect(workflowIds(open)).toEqual([]);
   });
 
@@ -138,7 +142,10 @@ describe('GraphQL locked down: no introspection, small limits', () => {
   it('refuses introspection queries but answers __typename', async () => {
     const who = await holder('introspection');
     expectRefused(await post(lockedDown, { query: getIntrospectionQuery() }, who), /introspectie .* is uitgeschakeld/);
-    expectRefused(await post(lockedDown, { query: '{ __type(name: "Programme") { name } }' }, who), /introspectie .* is uitgeschakeld/);
+    expectRefused(
+      await post(lockedDown, { query: '{ __type(name: "Programme") { name } }' }, who),
+      /introspectie .* is uitgeschakeld/,
+    );
     expect((await post(lockedDown, { query: '{ __typename }' }, who)).body).toEqual({ data: { __typename: 'Query' } });
   });
 
@@ -164,7 +171,14 @@ describe('GraphQL locked down: no introspection, small limits', () => {
     });
     const refusal = (query: string) =>
       new Promise<{ message: string; extensions?: Record<string, unknown> }[]>((resolve, reject) => {
-        client.subscribe({ query }, { next: () => reject(new Error('subscribed')), error: (e) => resolve(e as never), complete: () => reject(new Error('completed')) });
+        client.subscribe(
+          { query },
+          {
+            next: () => reject(new Error('subscribed')),
+            error: (e) => resolve(e as never),
+            complete: () => reject(new Error('completed')),
+          },
+        );
       });
     try {
       const deep = await refusal('subscription { programmeChanged { municipality { name } } }');
@@ -182,10 +196,18 @@ describe('GraphQL locked down: no introspection, small limits', () => {
 
   it('answers a batch of GRAPHQL_MAX_BATCH operations and refuses a larger one, starting nothing', async () => {
     const who = await holder('batch');
-    const three = await post(lockedDown, [{ query: '{ __typename }' }, { query: '{ __typename }' }, { query: '{ __typename }' }], who);
+    const three = await post(
+      lockedDown,
+      [{ query: '{ __typename }' }, { query: '{ __typename }' }, { query: '{ __typename }' }],
+      who,
+    );
     expect(three.status).toBe(200);
     expect(three.body).toEqual(Array.from({ length: 3 }, () => ({ data: { __typename: 'Query' } })));
-    const flood = await post(lockedDown, Array.from({ length: 4 }, () => ({ query: start('{ id }') })), who);
+    const flood = await post(
+      lockedDown,
+      Array.from({ length: 4 }, () => ({ query: start('{ id }') })),
+      who,
+    );
     expectRefused(flood, /Te veel operaties in één verzoek: 4, ten hoogste 3/);
     expect(workflowIds(lockedDown)).toEqual([]);
   });
@@ -201,7 +223,9 @@ describe('GraphQL locked down: no introspection, small limits', () => {
     expect(limited.body.errors![0].extensions?.code).toBe('RATE_LIMITED');
     expect(limited.body.errors![0].message).toMatch(/Te veel aanvragen: ten hoogste 5 per 60 seconden/);
     // GET counts against the same limit as POST.
-    const get = await fetch(`${lockedDown.apiUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: flood });
+    const get = await fetch(`${lockedDown.apiUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: flood,
+    });
     expect(get.status).toBe(429);
     expect(workflowIds(lockedDown)).toEqual([]);
 

@@ -13,7 +13,9 @@ import { launcherSecret, mintToken } from './support/tokens';
 const dataDir = mkdtempSync(join(tmpdir(), 'olievlek-probes-'));
 const apps: NestFastifyApplication[] = [];
 
-async function start(env: Record<string, string>): Promise<{ app: NestFastifyApplication; url: string; config: ApiConfig }> {
+async function start(
+  env: Record<string, string>,
+): Promise<{ app: NestFastifyApplication; url: string; config: ApiConfig }> {
   const config = loadApiConfig({
     PORT: String(await freePort()),
     OLIEVLEK_DATA_DIR: dataDir,
@@ -54,7 +56,9 @@ describe('API probes', () => {
     const sut = await start({ SHUTDOWN_DELAY_MS: '3000' });
     // What enableShutdownHooks does on SIGTERM.
     const closing = sut.app.close();
-    await expect.poll(async () => (await fetch(`${sut.url}/health/ready`)).status, { timeout: 2_500, interval: 50 }).toBe(503);
+    await expect
+      .poll(async () => (await fetch(`${sut.url}/health/ready`)).status, { timeout: 2_500, interval: 50 })
+      .toBe(503);
     expect(await (await fetch(`${sut.url}/health/ready`)).json()).toEqual({ status: 'shutting down' });
     expect((await fetch(`${sut.url}/health/live`)).status).toBe(200);
     await closing;
@@ -69,17 +73,25 @@ describe('API metrics', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await res.text();
     expect(text).toContain('process_resident_memory_bytes');
-    expect(text).toMatch(/olievlek_api_http_requests_total\{method="GET",route="\/health\/live",status_code="200"\} [1-9]/);
-    expect(text).toMatch(/olievlek_api_http_request_duration_seconds_count\{method="GET",route="\/metrics",status_code="200"\} [1-9]/);
+    expect(text).toMatch(
+      /olievlek_api_http_requests_total\{method="GET",route="\/health\/live",status_code="200"\} [1-9]/,
+    );
+    expect(text).toMatch(
+      /olievlek_api_http_request_duration_seconds_count\{method="GET",route="\/metrics",status_code="200"\} [1-9]/,
+    );
   });
 
   it('counts GraphQL operations by type, name and outcome, and HTTP by route pattern, not by URL', async () => {
     const token = await mintToken(launcherSecret(dataDir), { sub: 'e2e', role: 'KWARTIERMAKER' });
     // No migration ran: the resolver fails, which the operation's outcome must show.
-    await graphql(api.url, 'query ProgrammeProbe { programme(municipalityCode: "GM0363") { id } }', undefined, { token });
+    await graphql(api.url, 'query ProgrammeProbe { programme(municipalityCode: "GM0363") { id } }', undefined, {
+      token,
+    });
     await fetch(`${api.url}/no/such/path/${Date.now()}`);
     const text = await (await fetch(`${api.url}/metrics`)).text();
-    expect(text).toMatch(/olievlek_api_graphql_operations_total\{operation_type="query",operation_name="ProgrammeProbe",outcome="error"\} 1/);
+    expect(text).toMatch(
+      /olievlek_api_graphql_operations_total\{operation_type="query",operation_name="ProgrammeProbe",outcome="error"\} 1/,
+    );
     expect(text).toMatch(/olievlek_api_http_requests_total\{method="POST",route="\/graphql",status_code="200"\} 1/);
     expect(text).toMatch(/route="unmatched",status_code="404"/);
     expect(text).not.toContain('/no/such/path');

@@ -52,7 +52,8 @@ function readModel<T>(sql: string, ...params: unknown[]): T[] {
     db.close();
   }
 }
-const states = () => readModel<{ state: string }>('SELECT state FROM programme').map((r) => JSON.parse(r.state) as ProgrammeState);
+const states = () =>
+  readModel<{ state: string }>('SELECT state FROM programme').map((r) => JSON.parse(r.state) as ProgrammeState);
 
 const median = (values: number[]): number | null => {
   if (values.length === 0) return null;
@@ -70,7 +71,13 @@ interface Overview {
   medianDaysInPhase: Array<{ phase: string; programmes: number; medianDays: number | null }>;
   schoolYearsMissed: number;
   programmesMissingSchoolYear: number;
-  indicatorsPerQuarter: Array<{ quarter: string; programmes: number; repeatReports: number; professionalsTrained: number; schoolsReached: number }>;
+  indicatorsPerQuarter: Array<{
+    quarter: string;
+    programmes: number;
+    repeatReports: number;
+    professionalsTrained: number;
+    schoolsReached: number;
+  }>;
   mentorPairings: number;
 }
 const OVERVIEW = `{ nationalOverview { total stalled startedPerQuarter { key count } openEscalationsByLevel { level count }
@@ -84,13 +91,22 @@ describe('national view over GraphQL (docs/rules.md "National view")', () => {
     expect(o.total).toBe(all.length);
     const stays = all.flatMap((s) => s.phaseHistory ?? []).filter((s): s is Required<PhaseStay> => Boolean(s.leftAt));
     for (const row of o.medianDaysInPhase) {
-      const days = stays.filter((s) => s.phase === row.phase).map((s) => (Date.parse(s.leftAt) - Date.parse(s.enteredAt)) / DAY_MS);
+      const days = stays
+        .filter((s) => s.phase === row.phase)
+        .map((s) => (Date.parse(s.leftAt) - Date.parse(s.enteredAt)) / DAY_MS);
       expect(row, row.phase).toEqual({ phase: row.phase, programmes: days.length, medianDays: median(days) });
     }
     // The pioneer went all the way: every phase up to CONTINUATION was left by someone.
-    expect(o.medianDaysInPhase.filter((r) => r.programmes > 0).map((r) => r.phase)).toEqual(['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING']);
+    expect(o.medianDaysInPhase.filter((r) => r.programmes > 0).map((r) => r.phase)).toEqual([
+      'COMMITMENT',
+      'AGENDA',
+      'EXECUTION',
+      'EMBEDDING',
+    ]);
 
-    const quarters = [...new Set(all.flatMap((s) => s.indicators.map((r) => r.period)))].filter((p) => p.includes('-Q')).sort();
+    const quarters = [...new Set(all.flatMap((s) => s.indicators.map((r) => r.period)))]
+      .filter((p) => p.includes('-Q'))
+      .sort();
     expect(quarters.length).toBeGreaterThan(0);
     expect(o.indicatorsPerQuarter.map((q) => q.quarter)).toEqual(quarters);
     for (const q of o.indicatorsPerQuarter) {
@@ -114,9 +130,19 @@ describe('national view over GraphQL (docs/rules.md "National view")', () => {
 
   it('the escalation queue and the stalled programmes are the read model’s unresolved escalations, by level then age', async () => {
     const { escalationQueue, stalledProgrammes } = await ask<{
-      escalationQueue: Array<{ id: string; programmeId: string; level: number; kind: string; ruleId: string | null; raisedAt: string; municipality: { name: string } }>;
+      escalationQueue: Array<{
+        id: string;
+        programmeId: string;
+        level: number;
+        kind: string;
+        ruleId: string | null;
+        raisedAt: string;
+        municipality: { name: string };
+      }>;
       stalledProgrammes: Array<{ id: string; municipalityCode: string; openEscalationLevel: number }>;
-    }>('{ escalationQueue { id programmeId level kind ruleId raisedAt municipality { name } } stalledProgrammes { id municipalityCode openEscalationLevel } }');
+    }>(
+      '{ escalationQueue { id programmeId level kind ruleId raisedAt municipality { name } } stalledProgrammes { id municipalityCode openEscalationLevel } }',
+    );
     const open = readModel<{ id: string; level: number; raised_at: string }>(
       `SELECT e.id, e.level, e.raised_at FROM escalation_outbox e JOIN programme p ON p.id = e.programme_id
         WHERE e.status <> 'RESOLVED' AND p.status IN ('ACTIVE', 'PAUSED') ORDER BY e.level DESC, e.raised_at ASC, e.id ASC`,
@@ -125,21 +151,40 @@ describe('national view over GraphQL (docs/rules.md "National view")', () => {
     const departed = escalationQueue.find((e) => e.kind === 'LEAD_DEPARTED');
     expect(departed).toMatchObject({ level: 2, ruleId: 'R4.3', municipality: { name: "'s-Gravenhage" } });
 
-    const stalled = readModel<{ id: string; level: number }>('SELECT id, open_escalation_level AS level FROM programme WHERE open_escalation_level > 0');
+    const stalled = readModel<{ id: string; level: number }>(
+      'SELECT id, open_escalation_level AS level FROM programme WHERE open_escalation_level > 0',
+    );
     expect(stalledProgrammes.map((p) => p.id).sort()).toEqual(stalled.map((p) => p.id).sort());
-    expect(stalledProgrammes.map((p) => p.openEscalationLevel)).toEqual([...stalledProgrammes.map((p) => p.openEscalationLevel)].sort((a, b) => b - a));
+    expect(stalledProgrammes.map((p) => p.openEscalationLevel)).toEqual(
+      [...stalledProgrammes.map((p) => p.openEscalationLevel)].sort((a, b) => b - a),
+    );
     expect(stalledProgrammes.find((p) => p.municipalityCode === DEN_HAAG)?.openEscalationLevel).toBe(2);
   });
 
   it('suggests the collectives as mentors, nearest first, and records a pairing; a municipality still in execution cannot mentor', async () => {
     const groningen = `programme-${GRONINGEN}-1`;
-    const { mentorSuggestions } = await ask<{ mentorSuggestions: Array<{ kind: string; municipalityCode: string; name: string; distanceKm: number; sameRegion: boolean }> }>(
+    const { mentorSuggestions } = await ask<{
+      mentorSuggestions: Array<{
+        kind: string;
+        municipalityCode: string;
+        name: string;
+        distanceKm: number;
+        sameRegion: boolean;
+      }>;
+    }>(
       `{ mentorSuggestions(programmeId: "${groningen}", first: 3) { kind municipalityCode name distanceKm sameRegion } }`,
     );
     // No pioneer shares Groningen's Veilig Thuis region; the Frisian collective is nearest.
     expect(mentorSuggestions).toHaveLength(3);
-    expect(mentorSuggestions[0]).toMatchObject({ kind: 'PIONEER', municipalityCode: 'GM0080', name: 'Collectief Leeuwarden/Weststellingwerf', sameRegion: false });
-    expect(mentorSuggestions.map((s) => s.distanceKm)).toEqual([...mentorSuggestions.map((s) => s.distanceKm)].sort((a, b) => a - b));
+    expect(mentorSuggestions[0]).toMatchObject({
+      kind: 'PIONEER',
+      municipalityCode: 'GM0080',
+      name: 'Collectief Leeuwarden/Weststellingwerf',
+      sameRegion: false,
+    });
+    expect(mentorSuggestions.map((s) => s.distanceKm)).toEqual(
+      [...mentorSuggestions.map((s) => s.distanceKm)].sort((a, b) => a - b),
+    );
 
     const before = launcher.workflowVersion(`programme-${UTRECHT}-1`);
     const refused = await graphql(
@@ -152,31 +197,56 @@ describe('national view over GraphQL (docs/rules.md "National view")', () => {
     expect(refused.errors?.[0]?.message).toContain('kan (nog) geen mentor zijn');
     expect(launcher.workflowVersion(`programme-${UTRECHT}-1`)).toBe(before);
 
-    const { recordMentorPairing } = await ask<{ recordMentorPairing: { mentor: { kind: string; municipalityCode: string; name: string; by: { role: string } }; timeline: Array<{ event: string }> } }>(
+    const { recordMentorPairing } = await ask<{
+      recordMentorPairing: {
+        mentor: { kind: string; municipalityCode: string; name: string; by: { role: string } };
+        timeline: Array<{ event: string }>;
+      };
+    }>(
       `mutation { recordMentorPairing(programmeId: "${groningen}", input: { mentorMunicipalityCode: "GM0080", note: "Dichtstbijzijnde Collectief" }) {
         mentor { kind municipalityCode name by { role } } timeline { event } } }`,
     );
-    expect(recordMentorPairing.mentor).toEqual({ kind: 'PIONEER', municipalityCode: 'GM0080', name: 'Collectief Leeuwarden/Weststellingwerf', by: { role: 'KWARTIERMAKER' } });
+    expect(recordMentorPairing.mentor).toEqual({
+      kind: 'PIONEER',
+      municipalityCode: 'GM0080',
+      name: 'Collectief Leeuwarden/Weststellingwerf',
+      by: { role: 'KWARTIERMAKER' },
+    });
     expect(recordMentorPairing.timeline.at(-1)?.event).toBe('recordMentorPairing');
     // The pioneer now in CONTINUATION is offered once, as its collective.
-    const again = await ask<{ mentorSuggestions: Array<{ municipalityCode: string }> }>(`{ mentorSuggestions(programmeId: "${groningen}", first: 20) { municipalityCode } }`);
+    const again = await ask<{ mentorSuggestions: Array<{ municipalityCode: string }> }>(
+      `{ mentorSuggestions(programmeId: "${groningen}", first: 20) { municipalityCode } }`,
+    );
     expect(again.mentorSuggestions.filter((s) => s.municipalityCode === HEERLEN)).toHaveLength(1);
   });
 
   it('startProgramme(startedOn) puts a programme that began before Olievlek in its real quarter; a date before 2015 starts nothing', async () => {
-    const wrong = await graphql(launcher.apiUrl, 'mutation { startProgramme(municipalityCode: "GM1680", startedOn: "2014-12-31") { id } }', undefined, { token });
+    const wrong = await graphql(
+      launcher.apiUrl,
+      'mutation { startProgramme(municipalityCode: "GM1680", startedOn: "2014-12-31") { id } }',
+      undefined,
+      { token },
+    );
     expect(wrong.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     expect(wrong.errors?.[0]?.message).toContain('2015-01-01');
-    expect((await ask<{ programme: unknown }>('{ programme(municipalityCode: "GM1680") { id } }')).programme).toBeNull();
+    expect(
+      (await ask<{ programme: unknown }>('{ programme(municipalityCode: "GM1680") { id } }')).programme,
+    ).toBeNull();
 
-    const { startProgramme } = await ask<{ startProgramme: { startedAt: string; registeredAt: string; phaseHistory: Array<{ phase: string }> } }>(
+    const { startProgramme } = await ask<{
+      startProgramme: { startedAt: string; registeredAt: string; phaseHistory: Array<{ phase: string }> };
+    }>(
       'mutation { startProgramme(municipalityCode: "GM1680", startedOn: "2016-05-01") { startedAt registeredAt phaseHistory { phase } } }',
     );
     expect(startProgramme.startedAt).toBe('2016-04-30T22:00:00.000Z'); // midnight in Amsterdam (CEST)
     expect(Date.now() - Date.parse(startProgramme.registeredAt)).toBeLessThan(60_000);
     expect(startProgramme.phaseHistory).toEqual([{ phase: 'COMMITMENT' }]);
     // Projected asynchronously: the figures compared below wait for it.
-    await expect.poll(() => readModel('SELECT id FROM programme WHERE municipality_code = ?', 'GM1680').length, { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(() => readModel('SELECT id FROM programme WHERE municipality_code = ?', 'GM1680').length, {
+        timeout: 30_000,
+      })
+      .toBe(1);
   });
 });
 
@@ -198,15 +268,20 @@ describe('CSV export for reporting upwards', () => {
     expect(value('total')).toBe(String(o.total));
     expect(value('stalled')).toBe(String(o.stalled));
     for (const q of o.startedPerQuarter) expect(value('startedPerQuarter', q.key)).toBe(String(q.count));
-    for (const l of o.openEscalationsByLevel) expect(value('openEscalationsByLevel', String(l.level))).toBe(String(l.count));
-    for (const m of o.medianDaysInPhase) expect(value('medianDaysInPhase', m.phase)).toBe(m.medianDays === null ? '' : String(m.medianDays));
+    for (const l of o.openEscalationsByLevel)
+      expect(value('openEscalationsByLevel', String(l.level))).toBe(String(l.count));
+    for (const m of o.medianDaysInPhase)
+      expect(value('medianDaysInPhase', m.phase)).toBe(m.medianDays === null ? '' : String(m.medianDays));
     for (const q of o.indicatorsPerQuarter) expect(value('repeatReports', q.quarter)).toBe(String(q.repeatReports));
     expect(value('mentorPairings')).toBe(String(o.mentorPairings));
   });
 
   it('the programme list as CSV has one line per programme the caller may see', async () => {
     const all = readModel<{ id: string; phase: string }>('SELECT id, phase FROM programme');
-    const rows = parse(await (await download('/export/programmes.csv', token)).text(), { columns: true, bom: true }) as Array<Record<string, string>>;
+    const rows = parse(await (await download('/export/programmes.csv', token)).text(), {
+      columns: true,
+      bom: true,
+    }) as Array<Record<string, string>>;
     expect(rows.map((r) => r.id).sort()).toEqual(all.map((r) => r.id).sort());
     const heerlen = rows.find((r) => r.municipalityCode === HEERLEN)!;
     expect(heerlen).toMatchObject({ municipality: 'Heerlen', province: 'Limburg', phase: 'CONTINUATION' });
@@ -214,8 +289,15 @@ describe('CSV export for reporting upwards', () => {
     expect(denHaag.openEscalationLevel).toBe('2');
     expect(denHaag.riskFlags.split(' ')).toContain('LEAD_DEPARTED');
 
-    const utrechtToken = await mintToken(launcherSecret(launcher.dataDir), { sub: 'gemeente-utrecht', role: 'MUNICIPALITY', municipalities: [UTRECHT] });
-    const own = parse(await (await download('/export/programmes.csv', utrechtToken)).text(), { columns: true, bom: true }) as Array<Record<string, string>>;
+    const utrechtToken = await mintToken(launcherSecret(launcher.dataDir), {
+      sub: 'gemeente-utrecht',
+      role: 'MUNICIPALITY',
+      municipalities: [UTRECHT],
+    });
+    const own = parse(await (await download('/export/programmes.csv', utrechtToken)).text(), {
+      columns: true,
+      bom: true,
+    }) as Array<Record<string, string>>;
     expect(own.map((r) => r.municipalityCode)).toEqual([UTRECHT]);
   });
 

@@ -61,31 +61,49 @@ describe('subscriptions over graphql-ws', () => {
   it('delivers programme changes and escalations only to subscribers of the same tenant', async () => {
     await step(utrecht, 'startProgramme(municipalityCode: "GM0344") { id }');
     await step(groningen, 'startProgramme(municipalityCode: "GM0014") { id }');
-    const utrechtChanges = collect<{ programmeChanged: { id: string; version: number } }>(connect(utrecht), 'subscription { programmeChanged { id version phase } }');
-    const utrechtRaised = collect<{ escalationRaised: { programmeId: string; escalation: { level: number; kind: string } } }>(
+    const utrechtChanges = collect<{ programmeChanged: { id: string; version: number } }>(
       connect(utrecht),
-      'subscription { escalationRaised { programmeId escalation { level kind ruleId } } }',
+      'subscription { programmeChanged { id version phase } }',
     );
-    const utrechtResolved = collect<{ escalationResolved: { programmeId: string; escalation: { kind: string; status: string } } }>(
+    const utrechtRaised = collect<{
+      escalationRaised: { programmeId: string; escalation: { level: number; kind: string } };
+    }>(connect(utrecht), 'subscription { escalationRaised { programmeId escalation { level kind ruleId } } }');
+    const utrechtResolved = collect<{
+      escalationResolved: { programmeId: string; escalation: { kind: string; status: string } };
+    }>(
       connect(utrecht),
       'subscription { escalationResolved(programmeId: "programme-GM0344-1") { programmeId escalation { kind status resolution } } }',
     );
-    const groningenRaised = collect<{ escalationRaised: unknown }>(connect(groningen), 'subscription { escalationRaised { programmeId } }');
-    const groningenChanges = collect<{ programmeChanged: { id: string } }>(connect(groningen), 'subscription { programmeChanged(programmeId: "programme-GM0014-1") { id } }');
+    const groningenRaised = collect<{ escalationRaised: unknown }>(
+      connect(groningen),
+      'subscription { escalationRaised { programmeId } }',
+    );
+    const groningenChanges = collect<{ programmeChanged: { id: string } }>(
+      connect(groningen),
+      'subscription { programmeChanged(programmeId: "programme-GM0014-1") { id } }',
+    );
     await new Promise((r) => setTimeout(r, 500));
 
     // Utrecht takes its programme to EMBEDDING with an external project lead.
     const P = 'programmeId: "programme-GM0344-1"';
     await step(groningen, 'designateAdministrativeLead(programmeId: "programme-GM0014-1", input: {}) { id }');
     await step(utrecht, `designateAdministrativeLead(${P}, input: {}) { id }`);
-    for (const [organisation, domain] of [['Veilig Thuis', 'CARE'], ['Schoolbestuur', 'EDUCATION'], ['Politie', 'JUSTICE']]) {
+    for (const [organisation, domain] of [
+      ['Veilig Thuis', 'CARE'],
+      ['Schoolbestuur', 'EDUCATION'],
+      ['Politie', 'JUSTICE'],
+    ]) {
       await step(utrecht, `commitPartner(${P}, input: { organisation: "${organisation}", domain: ${domain} }) { id }`);
     }
     await step(utrecht, `appointProjectLead(${P}, input: { kind: EXTERNAL }) { id }`);
     await step(utrecht, `confirmCommitment(${P}, actingAs: ADMINISTRATIVE_LEAD) { id }`);
-    for (const domain of ['CARE', 'EDUCATION', 'JUSTICE']) await step(utrecht, `recordBottleneck(${P}, input: { description: "Knelpunt", domain: ${domain} }) { id }`);
+    for (const domain of ['CARE', 'EDUCATION', 'JUSTICE'])
+      await step(utrecht, `recordBottleneck(${P}, input: { description: "Knelpunt", domain: ${domain} }) { id }`);
     await step(utrecht, `selectTheme(${P}, input: { theme: COLLABORATION }) { id }`);
-    const added = await step(utrecht, `addAction(${P}, input: { title: "Ketenoverleg", theme: COLLABORATION, ownerOrganisation: "Politie" }) { agenda { actions { id } } }`);
+    const added = await step(
+      utrecht,
+      `addAction(${P}, input: { title: "Ketenoverleg", theme: COLLABORATION, ownerOrganisation: "Politie" }) { agenda { actions { id } } }`,
+    );
     const actionId = added.addAction.agenda.actions[0].id as string;
     await step(utrecht, `confirmSupport(${P}, input: { organisation: "Politie", level: PROFESSIONAL }) { id }`);
     await step(utrecht, `confirmSupport(${P}, input: { organisation: "Politie", level: MANAGEMENT }) { id }`);
@@ -95,10 +113,14 @@ describe('subscriptions over graphql-ws', () => {
     // R4.3: the external lead leaves with embedding open → a level-2 escalation at once.
     await step(utrecht, `recordLeadDeparture(${P}) { id }`);
 
-    await expect.poll(() => utrechtRaised.events.map((e) => e.escalationRaised), { timeout: 15_000 }).toEqual([
-      { programmeId: 'programme-GM0344-1', escalation: { level: 2, kind: 'LEAD_DEPARTED', ruleId: 'R4.3' } },
-    ]);
-    await expect.poll(() => utrechtChanges.events.some((e) => e.programmeChanged.version >= 16), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => utrechtRaised.events.map((e) => e.escalationRaised), { timeout: 15_000 })
+      .toEqual([
+        { programmeId: 'programme-GM0344-1', escalation: { level: 2, kind: 'LEAD_DEPARTED', ruleId: 'R4.3' } },
+      ]);
+    await expect
+      .poll(() => utrechtChanges.events.some((e) => e.programmeChanged.version >= 16), { timeout: 15_000 })
+      .toBe(true);
     expect(new Set(utrechtChanges.events.map((e) => e.programmeChanged.id))).toEqual(new Set(['programme-GM0344-1']));
     // Groningen asked for its own programme and got exactly its own change, nothing of Utrecht.
     await expect.poll(() => groningenChanges.events.length, { timeout: 10_000 }).toBeGreaterThan(0);
@@ -107,9 +129,14 @@ describe('subscriptions over graphql-ws', () => {
 
     // Progress on the embedding (an internal owner named) resolves it: escalationResolved.
     await step(utrecht, `nameEmbeddingOwner(${P}, input: { role: "beleidsambtenaar jeugd" }) { id }`);
-    await expect.poll(() => utrechtResolved.events.map((e) => e.escalationResolved), { timeout: 15_000 }).toEqual([
-      { programmeId: 'programme-GM0344-1', escalation: expect.objectContaining({ kind: 'LEAD_DEPARTED', status: 'RESOLVED' }) },
-    ]);
+    await expect
+      .poll(() => utrechtResolved.events.map((e) => e.escalationResolved), { timeout: 15_000 })
+      .toEqual([
+        {
+          programmeId: 'programme-GM0344-1',
+          escalation: expect.objectContaining({ kind: 'LEAD_DEPARTED', status: 'RESOLVED' }),
+        },
+      ]);
     // Groningen never heard of Utrecht's escalation.
     expect(groningenRaised.events).toEqual([]);
   }, 120_000);

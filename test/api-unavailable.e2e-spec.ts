@@ -27,7 +27,10 @@ interface Answer {
   status: number;
   retryAfter: string | null;
   text: string;
-  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string; details?: { retryAfterSeconds?: number } } }[] };
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: { code?: string; details?: { retryAfterSeconds?: number } } }[];
+  };
 }
 
 async function ask(query: string, headers: Record<string, string> = {}): Promise<Answer> {
@@ -37,7 +40,12 @@ async function ask(query: string, headers: Record<string, string> = {}): Promise
     body: JSON.stringify({ query }),
   });
   const text = await res.text();
-  return { status: res.status, retryAfter: res.headers.get('retry-after'), text, body: JSON.parse(text) as Answer['body'] };
+  return {
+    status: res.status,
+    retryAfter: res.headers.get('retry-after'),
+    text,
+    body: JSON.parse(text) as Answer['body'],
+  };
 }
 
 const INTERNALS = /SELECT|ECONNREFUSED|postgres|127\.0\.0\.1|terminat|\bat .*\.js|Error:/i;
@@ -94,7 +102,10 @@ describe('a dependency out of reach gives a retryable answer', () => {
         const read = await ask('{ programme(municipalityCode: "GM0363") { id } nationalOverview { total } }');
         expect(read.status).toBe(503);
         expect(read.retryAfter).toBe('15');
-        expect(read.body.errors!.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE']);
+        expect(read.body.errors!.map((e) => e.extensions?.code)).toEqual([
+          'SERVICE_UNAVAILABLE',
+          'SERVICE_UNAVAILABLE',
+        ]);
         expect(read.body.errors![0].message).toMatch(/gegevens van Olievlek zijn even niet bereikbaar/);
         expect(read.text).not.toMatch(INTERNALS);
 

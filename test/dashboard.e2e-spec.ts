@@ -5,7 +5,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHASE_COLOURS, PHASE_LABELS, PROGRAMME_PHASES, type MapPhase } from '../apps/dashboard/src/phases';
 import { seedDemo } from '../apps/seed/src/seed-demo';
-import { collectPageErrors, launchChromium, lowContrastText, overflowsHorizontally, rgb, screenshotPath, VIEWPORTS } from './support/browser';
+import {
+  collectPageErrors,
+  launchChromium,
+  lowContrastText,
+  overflowsHorizontally,
+  rgb,
+  screenshotPath,
+  VIEWPORTS,
+} from './support/browser';
 import { graphql, Launcher } from './support/launcher';
 import { launcherSecret, mintToken } from './support/tokens';
 
@@ -39,7 +47,12 @@ interface ReadModel {
   /** Unresolved escalations of running programmes (the queue). */
   queue: Array<{ id: string; level: number; raised_at: string }>;
   stays: Array<{ phase: string; days: number }>;
-  indicators: Array<{ period: string; repeat_reports: number | null; professionals_trained: number | null; schools_reached: number | null }>;
+  indicators: Array<{
+    period: string;
+    repeat_reports: number | null;
+    professionals_trained: number | null;
+    schools_reached: number | null;
+  }>;
 }
 
 let launcher: Launcher;
@@ -59,8 +72,12 @@ function readModel(): ReadModel {
             WHERE e.status <> 'RESOLVED' AND p.status IN ('ACTIVE', 'PAUSED')`,
         )
         .all() as ReadModel['queue'],
-      stays: db.prepare('SELECT phase, days FROM programme_phase_stay WHERE days IS NOT NULL').all() as ReadModel['stays'],
-      indicators: db.prepare('SELECT period, repeat_reports, professionals_trained, schools_reached FROM indicator_report').all() as ReadModel['indicators'],
+      stays: db
+        .prepare('SELECT phase, days FROM programme_phase_stay WHERE days IS NOT NULL')
+        .all() as ReadModel['stays'],
+      indicators: db
+        .prepare('SELECT period, repeat_reports, professionals_trained, schools_reached FROM indicator_report')
+        .all() as ReadModel['indicators'],
     };
   } finally {
     db.close();
@@ -88,12 +105,14 @@ function expectedFigures(rm: ReadModel): Record<string, string> {
     'figure-missing-school-year': count(p.filter((r) => r.school_years_missed > 0).length),
     'figure-mentor-pairings': count(p.filter((r) => r.mentor_municipality_code !== null).length),
   };
-  for (const level of [1, 2, 3]) figures[`figure-escalations-${level}`] = count(rm.queue.filter((e) => e.level === level).length);
+  for (const level of [1, 2, 3])
+    figures[`figure-escalations-${level}`] = count(rm.queue.filter((e) => e.level === level).length);
   for (const phase of PROGRAMME_PHASES) {
     figures[`figure-phase-${phase}`] = count(p.filter((r) => r.phase === phase).length);
     const stays = rm.stays.filter((s) => s.phase === phase).map((s) => s.days);
     // CLOSED is never left; a phase nobody left yet has no median.
-    figures[`figure-median-days-${phase}`] = phase === 'CLOSED' || stays.length === 0 ? '—' : days(Math.round(median(stays) * 10) / 10);
+    figures[`figure-median-days-${phase}`] =
+      phase === 'CLOSED' || stays.length === 0 ? '—' : days(Math.round(median(stays) * 10) / 10);
   }
   const quarterly = rm.indicators.filter((i) => /^\d{4}-Q[1-4]$/.test(i.period));
   figures['figure-repeat-reports'] = count(sum(quarterly.map((i) => i.repeat_reports)));
@@ -122,7 +141,8 @@ function expectedSpread(rm: ReadModel): string[][] {
 /** Per municipality the phase of its latest programme (highest sequence), NONE without one. */
 function expectedMap(rm: ReadModel): Map<string, MapPhase> {
   const latest = new Map<string, ProgrammeRow>();
-  for (const r of rm.programmes) if ((latest.get(r.municipality_code)?.sequence ?? 0) < r.sequence) latest.set(r.municipality_code, r);
+  for (const r of rm.programmes)
+    if ((latest.get(r.municipality_code)?.sequence ?? 0) < r.sequence) latest.set(r.municipality_code, r);
   return new Map(rm.municipalities.map((m) => [m.code, (latest.get(m.code)?.phase ?? 'NONE') as MapPhase]));
 }
 
@@ -136,15 +156,26 @@ async function until(what: string, check: () => boolean | Promise<boolean>, time
 }
 
 const pageFigures = (page: Page) =>
-  page.$$eval('[data-testid^="figure-"]', (elements) => Object.fromEntries(elements.map((e: any) => [e.dataset.testid, e.textContent.trim()]))) as Promise<Record<string, string>>;
+  page.$$eval('[data-testid^="figure-"]', (elements) =>
+    Object.fromEntries(elements.map((e: any) => [e.dataset.testid, e.textContent.trim()])),
+  ) as Promise<Record<string, string>>;
 
 const pageMap = (page: Page) =>
   page.$$eval('#map path[data-code]', (paths) =>
-    paths.map((p: any) => ({ code: p.dataset.code as string, phase: p.dataset.phase as string, fill: (globalThis as any).getComputedStyle(p).fill as string, label: p.getAttribute('aria-label') as string })),
+    paths.map((p: any) => ({
+      code: p.dataset.code as string,
+      phase: p.dataset.phase as string,
+      fill: (globalThis as any).getComputedStyle(p).fill as string,
+      label: p.getAttribute('aria-label') as string,
+    })),
   );
 
 const rowsOf = (page: Page, testId: string, attribute: string) =>
-  page.$$eval(`[data-testid="${testId}"] tbody tr[${attribute}]`, (rows, a) => rows.map((r: any) => r.getAttribute(a) as string), attribute);
+  page.$$eval(
+    `[data-testid="${testId}"] tbody tr[${attribute}]`,
+    (rows, a) => rows.map((r: any) => r.getAttribute(a) as string),
+    attribute,
+  );
 
 async function openDashboard(context: BrowserContext, withToken = token, errors?: string[]): Promise<Page> {
   const page = await context.newPage();
@@ -166,9 +197,17 @@ beforeAll(async () => {
     only: SEEDED,
     log: () => undefined,
   });
-  const restart = await graphql(launcher.apiUrl, `mutation { startProgramme(municipalityCode: "${RESTARTED}") { id } }`, undefined, { token: seedToken });
+  const restart = await graphql(
+    launcher.apiUrl,
+    `mutation { startProgramme(municipalityCode: "${RESTARTED}") { id } }`,
+    undefined,
+    { token: seedToken },
+  );
   expect(restart.errors).toBeUndefined();
-  await until('the second programme in the read model', () => readModel().programmes.filter((r) => r.municipality_code === RESTARTED).length === 2);
+  await until(
+    'the second programme in the read model',
+    () => readModel().programmes.filter((r) => r.municipality_code === RESTARTED).length === 2,
+  );
   // The dashboard's own holder, so the seed's requests do not count against its rate limit.
   token = await launcher.token({ sub: 'e2e-dashboard', role: 'KWARTIERMAKER' });
   browser = await launchChromium();
@@ -209,7 +248,10 @@ describe('dashboard: docs/rules.md "National view" for kwartiermakers', () => {
     context = await browser.newContext({ viewport: VIEWPORTS.laptop, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
     errors = [];
     page = await openDashboard(context, token, errors);
-    await page.getByTestId('updated-at').filter({ hasText: /bijgewerkt om \d\d:\d\d:\d\d/ }).waitFor({ timeout: 20_000 });
+    await page
+      .getByTestId('updated-at')
+      .filter({ hasText: /bijgewerkt om \d\d:\d\d:\d\d/ })
+      .waitFor({ timeout: 20_000 });
   }, 60_000);
 
   afterAll(async () => {
@@ -217,16 +259,20 @@ describe('dashboard: docs/rules.md "National view" for kwartiermakers', () => {
   });
 
   it('draws all 342 municipalities, each coloured by the phase of its latest programme (highest sequence) and grey without one', async () => {
-    await expect.poll(async () => Object.fromEntries((await pageMap(page)).map((p) => [p.code, p.phase])), { timeout: 10_000 }).toEqual(
-      Object.fromEntries(expectedMap(readModel())),
-    );
+    await expect
+      .poll(async () => Object.fromEntries((await pageMap(page)).map((p) => [p.code, p.phase])), { timeout: 10_000 })
+      .toEqual(Object.fromEntries(expectedMap(readModel())));
     const drawn = await pageMap(page);
     expect(drawn).toHaveLength(342);
     expect(new Set(drawn.map((p) => p.code))).toEqual(new Set(readModel().municipalities.map((m) => m.code)));
     const names = new Map(readModel().municipalities.map((m) => [m.code, m.name]));
     for (const p of drawn) {
       expect(p.fill, p.code).toBe(rgb(PHASE_COLOURS[p.phase as MapPhase]));
-      expect(p.label).toBe(p.phase === 'NONE' ? `${names.get(p.code)}: geen programma` : `${names.get(p.code)}: fase ${PHASE_LABELS[p.phase as MapPhase]}`);
+      expect(p.label).toBe(
+        p.phase === 'NONE'
+          ? `${names.get(p.code)}: geen programma`
+          : `${names.get(p.code)}: fase ${PHASE_LABELS[p.phase as MapPhase]}`,
+      );
     }
     // Zaanstad: its first programme was aborted in AGENDA, its second runs in COMMITMENT.
     expect(drawn.find((p) => p.code === RESTARTED)?.phase).toBe('COMMITMENT');
@@ -235,7 +281,9 @@ describe('dashboard: docs/rules.md "National view" for kwartiermakers', () => {
     for (const phase of [...PROGRAMME_PHASES, 'NONE'] as MapPhase[]) {
       const item = page.getByTestId(`legend-${phase}`);
       await expect.poll(() => item.textContent()).toContain(PHASE_LABELS[phase]);
-      expect(await item.locator('rect').evaluate((r: any) => (globalThis as any).getComputedStyle(r).fill)).toBe(rgb(PHASE_COLOURS[phase]));
+      expect(await item.locator('rect').evaluate((r: any) => (globalThis as any).getComputedStyle(r).fill)).toBe(
+        rgb(PHASE_COLOURS[phase]),
+      );
     }
     await expect.poll(() => page.getByTestId('map-attribution').textContent()).toContain('CBS/PDOK');
   });
@@ -250,7 +298,9 @@ describe('dashboard: docs/rules.md "National view" for kwartiermakers', () => {
   });
 
   it('gives the spread curve a table with the same figures per quarter and in total', async () => {
-    const table = await page.$$eval('[data-testid="spread-table"] tbody tr', (rows) => rows.map((r: any) => [...r.children].map((c: any) => c.textContent.trim())));
+    const table = await page.$$eval('[data-testid="spread-table"] tbody tr', (rows) =>
+      rows.map((r: any) => [...r.children].map((c: any) => c.textContent.trim())),
+    );
     expect(table).toEqual(expectedSpread(readModel()));
     expect(await page.locator('#spread-chart').getAttribute('role')).toBe('img');
     expect(await page.locator('#phase-chart').getAttribute('role')).toBe('img');
@@ -258,7 +308,9 @@ describe('dashboard: docs/rules.md "National view" for kwartiermakers', () => {
 
   it('lists the escalation queue (highest level first, then oldest) and the stalled programmes', async () => {
     const rm = readModel();
-    const queue = [...rm.queue].sort((a, b) => b.level - a.level || a.raised_at.localeCompare(b.raised_at) || a.id.localeCompare(b.id));
+    const queue = [...rm.queue].sort(
+      (a, b) => b.level - a.level || a.raised_at.localeCompare(b.raised_at) || a.id.localeCompare(b.id),
+    );
     expect(queue.length).toBeGreaterThan(0);
     await expect.poll(() => rowsOf(page, 'escalation-queue', 'data-escalation-id')).toEqual(queue.map((e) => e.id));
     const stalled = rm.programmes.filter((r) => r.open_escalation_level > 0).map((r) => r.id);
@@ -266,10 +318,15 @@ describe('dashboard: docs/rules.md "National view" for kwartiermakers', () => {
   });
 
   it('filters the map by province and by region: zooms in, and only the selection can be reached with Tab', async () => {
-    const reachable = async () => new Set(await page.$$eval('#map path[tabindex="0"]', (paths) => paths.map((p: any) => p.dataset.code as string)));
+    const reachable = async () =>
+      new Set(await page.$$eval('#map path[tabindex="0"]', (paths) => paths.map((p: any) => p.dataset.code as string)));
     const db = new Database(join(launcher.dataDir, 'olievlek.sqlite'), { readonly: true });
     const codes = (column: 'veilig_thuis_region' | 'jeugdregio' | 'province', value: string) =>
-      new Set((db.prepare(`SELECT code FROM municipality WHERE ${column} = ?`).all(value) as Array<{ code: string }>).map((r) => r.code));
+      new Set(
+        (db.prepare(`SELECT code FROM municipality WHERE ${column} = ?`).all(value) as Array<{ code: string }>).map(
+          (r) => r.code,
+        ),
+      );
     try {
       const amsterdam = page.locator('#map path[data-code="GM0363"]');
       const wholeCountry = await amsterdam.getAttribute('d');
@@ -296,11 +353,15 @@ describe('dashboard: docs/rules.md "National view" for kwartiermakers', () => {
     let focused: string | undefined;
     for (let i = 0; i < 25 && focused !== 'GM0098'; i++) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => (globalThis as any).document.activeElement?.dataset?.code as string | undefined);
+      focused = await page.evaluate(
+        () => (globalThis as any).document.activeElement?.dataset?.code as string | undefined,
+      );
     }
     expect(focused).toBe('GM0098');
     await expect.poll(() => page.locator('#map-tooltip').textContent()).toContain('Weststellingwerf');
-    expect(await page.locator('#map .map-focus').evaluate((e: any) => (globalThis as any).getComputedStyle(e).visibility)).toBe('visible');
+    expect(
+      await page.locator('#map .map-focus').evaluate((e: any) => (globalThis as any).getComputedStyle(e).visibility),
+    ).toBe('visible');
     await page.keyboard.press('Enter');
     const panel = page.locator('#panel');
     await expect.poll(() => panel.evaluate((d: any) => d.open as boolean)).toBe(true);
@@ -322,7 +383,12 @@ describe('dashboard: docs/rules.md "National view" for kwartiermakers', () => {
     await page.evaluate(() => ((globalThis as any).notReloaded = true));
     const before = await page.getByTestId('updated-at').textContent();
     await expect.poll(() => page.locator('#live-status').getAttribute('data-state')).toBe('connected');
-    const started = await graphql(launcher.apiUrl, 'mutation { startProgramme(municipalityCode: "GM0014") { id } }', undefined, { token: await launcher.token() });
+    const started = await graphql(
+      launcher.apiUrl,
+      'mutation { startProgramme(municipalityCode: "GM0014") { id } }',
+      undefined,
+      { token: await launcher.token() },
+    );
     expect(started.errors).toBeUndefined();
     const groningen = page.locator('#map path[data-code="GM0014"]');
     await expect.poll(() => groningen.getAttribute('data-phase'), { timeout: 20_000 }).toBe('COMMITMENT');
@@ -332,9 +398,14 @@ describe('dashboard: docs/rules.md "National view" for kwartiermakers', () => {
   });
 
   it('downloads the overview as CSV with the token (the same file the API exports)', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Overzicht (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Overzicht (CSV)' }).click(),
+    ]);
     const saved = readFileSync((await download.path())!);
-    const direct = await fetch(`${launcher.apiUrl}/export/overview.csv`, { headers: { authorization: `Bearer ${token}` } });
+    const direct = await fetch(`${launcher.apiUrl}/export/overview.csv`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(direct.status).toBe(200);
     // Byte for byte (the export starts with a BOM for spreadsheets).
     expect(saved.equals(Buffer.from(await direct.arrayBuffer()))).toBe(true);
@@ -392,13 +463,22 @@ describe('dashboard: login with a token (README "Tokens")', () => {
   });
 
   it('a municipality’s token gets the API’s FORBIDDEN message: the queue is for kwartiermakers', async () => {
-    const municipality = await mintToken(launcherSecret(launcher.dataDir), { sub: 'gemeente-zaanstad', role: 'MUNICIPALITY', municipalities: ['GM0479'] });
+    const municipality = await mintToken(launcherSecret(launcher.dataDir), {
+      sub: 'gemeente-zaanstad',
+      role: 'MUNICIPALITY',
+      municipalities: ['GM0479'],
+    });
     const context = await browser.newContext({ viewport: VIEWPORTS.laptop });
     try {
       const page = await openDashboard(context, municipality);
       const alert = page.getByRole('alert');
       await alert.waitFor();
-      const api = await graphql(launcher.apiUrl, '{ stalledProgrammes(first: 1) { id } escalationQueue(first: 1) { id } }', undefined, { token: municipality });
+      const api = await graphql(
+        launcher.apiUrl,
+        '{ stalledProgrammes(first: 1) { id } escalationQueue(first: 1) { id } }',
+        undefined,
+        { token: municipality },
+      );
       expect(api.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(api.errors?.map((e) => e.message)).toContain(await alert.textContent());
       expect(await page.locator('#dashboard').isVisible()).toBe(false);

@@ -56,8 +56,18 @@ describe('fault-test harness', () => {
 
   it('keeps a workflow started before a crash when restarted on the same file', async () => {
     // Nobody polls this queue: the workflow stays running and only its history matters.
-    await server.cli('workflow', 'start', '--type', 'noop', '--task-queue', 'harness-check', '-w', workflowId,
-      '--search-attribute', 'Phase="AGENDA"');
+    await server.cli(
+      'workflow',
+      'start',
+      '--type',
+      'noop',
+      '--task-queue',
+      'harness-check',
+      '-w',
+      workflowId,
+      '--search-attribute',
+      'Phase="AGENDA"',
+    );
     const oldPid = server.pid!;
     await server.kill();
     expect(alive(oldPid)).toBe(false);

@@ -59,9 +59,18 @@ async function startWorker(migrate: boolean, env: Record<string, string> = {}): 
 }
 
 /** Starts a programme and takes it to the external lead leaving during EMBEDDING (R4.3: a level-2 escalation at once). */
-async function programmeWithEscalation(municipalityCode: string, province: string): Promise<{ handle: WorkflowHandle; escalationId: string }> {
+async function programmeWithEscalation(
+  municipalityCode: string,
+  province: string,
+): Promise<{ handle: WorkflowHandle; escalationId: string }> {
   const programmeId = `programme-${municipalityCode}-1`;
-  const input: ProgrammeLifecycleInput = { programmeId, municipalityCode, sequence: 1, province, schoolHolidayRegion: 'zuid' };
+  const input: ProgrammeLifecycleInput = {
+    programmeId,
+    municipalityCode,
+    sequence: 1,
+    province,
+    schoolHolidayRegion: 'zuid',
+  };
   const started = await client.workflow.start(PROGRAMME_LIFECYCLE_WORKFLOW, {
     taskQueue: PROGRAMMES_TASK_QUEUE,
     workflowId: programmeId,
@@ -76,7 +85,9 @@ async function programmeWithEscalation(municipalityCode: string, province: strin
   });
   handles.push(started);
   const departure = FULL_LIFECYCLE.findIndex((s) => s.type === 'recordLeadDeparture');
-  const { final } = await driveLifecycle(client, programmeId, FULL_LIFECYCLE.slice(0, departure + 1), { deadline: Date.now() + 40_000 });
+  const { final } = await driveLifecycle(client, programmeId, FULL_LIFECYCLE.slice(0, departure + 1), {
+    deadline: Date.now() + 40_000,
+  });
   expect(final.escalations).toMatchObject([{ kind: 'LEAD_DEPARTED', ruleId: 'R4.3', level: 2 }]);
   return { handle: started, escalationId: final.escalations[0]!.id };
 }
@@ -131,7 +142,9 @@ describe('graceful worker shutdown', () => {
     receiver.respondAfter(WEBHOOK_DELAY_MS);
     // Up to the external lead leaving during EMBEDDING: R4.3 raises a level-2 escalation at once.
     const departure = FULL_LIFECYCLE.findIndex((s) => s.type === 'recordLeadDeparture');
-    const { final } = await driveLifecycle(client, WORKFLOW_ID, FULL_LIFECYCLE.slice(0, departure + 1), { deadline: Date.now() + 40_000 });
+    const { final } = await driveLifecycle(client, WORKFLOW_ID, FULL_LIFECYCLE.slice(0, departure + 1), {
+      deadline: Date.now() + 40_000,
+    });
     expect(final.escalations).toMatchObject([{ kind: 'LEAD_DEPARTED', ruleId: 'R4.3', level: 2 }]);
     const escalationId = final.escalations[0]!.id;
 
@@ -140,7 +153,9 @@ describe('graceful worker shutdown', () => {
     const live = await fetch(`http://127.0.0.1:${metricsPort}/health/live`);
     expect(live.status).toBe(200);
     const scraped = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
-    expect(scraped).toMatch(/olievlek_worker_activity_executions_total\{activity_type="projectProgramme",outcome="completed"\} [1-9]/);
+    expect(scraped).toMatch(
+      /olievlek_worker_activity_executions_total\{activity_type="projectProgramme",outcome="completed"\} [1-9]/,
+    );
     expect(scraped).toMatch(/olievlek_projection_lag_seconds_count [1-9]/);
     expect(scraped).toContain('process_resident_memory_bytes');
     // The SDK's own exporter (Temporal Core) on its port.
@@ -160,7 +175,10 @@ describe('graceful worker shutdown', () => {
     await startWorker(false);
     const readModel = new ProgrammeReadModel(readModelDb);
     await expect
-      .poll(async () => (await readModel.listOutbox(WORKFLOW_ID)).map((e) => e.deliveryStatus), { timeout: 45_000, interval: 250 })
+      .poll(async () => (await readModel.listOutbox(WORKFLOW_ID)).map((e) => e.deliveryStatus), {
+        timeout: 45_000,
+        interval: 250,
+      })
       .toEqual(['DELIVERED']);
     expect(receiver.received).toHaveLength(1);
     expect(receiver.distinctKeys()).toEqual([escalationId]);
@@ -182,7 +200,10 @@ describe('graceful worker shutdown', () => {
     await startWorker(false);
     const readModel = new ProgrammeReadModel(readModelDb!);
     await expect
-      .poll(async () => (await readModel.listOutbox(LATE_WORKFLOW_ID)).map((e) => e.deliveryStatus), { timeout: 60_000, interval: 250 })
+      .poll(async () => (await readModel.listOutbox(LATE_WORKFLOW_ID)).map((e) => e.deliveryStatus), {
+        timeout: 60_000,
+        interval: 250,
+      })
       .toEqual(['DELIVERED']);
     expect(receiver.received.length).toBeGreaterThanOrEqual(2);
     expect(receiver.distinctKeys()).toEqual([escalationId]);

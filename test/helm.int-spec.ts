@@ -29,9 +29,12 @@ afterAll(() => {
 
 /** The least a release needs: a database, a Temporal frontend, a token secret. */
 const MINIMAL = [
-  '--set', 'database.url=postgres://olievlek:secret@postgres:5432/olievlek',
-  '--set', 'temporalConnection.address=temporal-frontend.temporal:7233',
-  '--set', 'auth.jwtSecret=0123456789abcdef0123456789abcdef-dev',
+  '--set',
+  'database.url=postgres://olievlek:secret@postgres:5432/olievlek',
+  '--set',
+  'temporalConnection.address=temporal-frontend.temporal:7233',
+  '--set',
+  'auth.jwtSecret=0123456789abcdef0123456789abcdef-dev',
 ];
 const PRODUCTION = ['-f', join(CHART, 'ci/production-values.yaml')];
 // The chart requires Kubernetes >= 1.25; offline, Helm assumes 1.20 unless told.
@@ -57,7 +60,9 @@ const find = (objects: K8sObject[], kind: string, name: string): K8sObject => {
 
 /** Pod templates of everything that runs a pod. */
 const podSpecs = (objects: K8sObject[]) =>
-  objects.filter((o) => o.kind === 'Deployment' || o.kind === 'Job').map((o) => ({ owner: `${o.kind}/${o.metadata.name}`, spec: o.spec.template.spec }));
+  objects
+    .filter((o) => o.kind === 'Deployment' || o.kind === 'Job')
+    .map((o) => ({ owner: `${o.kind}/${o.metadata.name}`, spec: o.spec.template.spec }));
 
 /**
  * A container's environment as the kubelet would give it: its ConfigMaps and literal values,
@@ -65,7 +70,8 @@ const podSpecs = (objects: K8sObject[]) =>
  */
 function containerEnv(objects: K8sObject[], container: any): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const from of container.envFrom ?? []) Object.assign(env, find(objects, 'ConfigMap', from.configMapRef.name).data);
+  for (const from of container.envFrom ?? [])
+    Object.assign(env, find(objects, 'ConfigMap', from.configMapRef.name).data);
   for (const e of container.env ?? []) {
     const ref = e.valueFrom?.secretKeyRef;
     if (!ref) env[e.name] = e.value;
@@ -84,8 +90,10 @@ const API_SOURCES = sources([...SHARED_SOURCES, 'apps/api/src/config.ts', 'apps/
 const WORKER_SOURCES = sources([...SHARED_SOURCES, 'apps/worker/src/config.ts']);
 const MIGRATE_SOURCES = sources(['libs/persistence/src/migrate.ts', ...SHARED_SOURCES]);
 
-const apiContainer = (objects: K8sObject[]) => find(objects, 'Deployment', 'olievlek-api').spec.template.spec.containers[0];
-const workerContainer = (objects: K8sObject[]) => find(objects, 'Deployment', 'olievlek-worker').spec.template.spec.containers[0];
+const apiContainer = (objects: K8sObject[]) =>
+  find(objects, 'Deployment', 'olievlek-api').spec.template.spec.containers[0];
+const workerContainer = (objects: K8sObject[]) =>
+  find(objects, 'Deployment', 'olievlek-worker').spec.template.spec.containers[0];
 
 describe('helm lint', () => {
   it('passes strictly with the minimal and the production-like values', () => {
@@ -129,7 +137,8 @@ describe('helm template with the minimal values', () => {
       { name: 'metrics', containerPort: 9464, protocol: 'TCP' },
     ]);
     expect(api.readinessProbe.httpGet).toEqual({ path: '/health/ready', port: 'http' });
-    for (const probe of ['startupProbe', 'livenessProbe']) expect(api[probe].httpGet, probe).toEqual({ path: '/health/live', port: 'http' });
+    for (const probe of ['startupProbe', 'livenessProbe'])
+      expect(api[probe].httpGet, probe).toEqual({ path: '/health/live', port: 'http' });
     const service = find(objects, 'Service', 'olievlek-api');
     expect(service.spec.ports).toEqual([{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }]);
     expect(service.spec.selector).toEqual(find(objects, 'Deployment', 'olievlek-api').spec.selector.matchLabels);
@@ -141,14 +150,38 @@ describe('helm template with the minimal values', () => {
 
   it('tells Prometheus where to scrape: annotations on the pods, a PodMonitor only when asked', () => {
     const annotations = (name: string) => find(objects, 'Deployment', name).spec.template.metadata.annotations;
-    expect(annotations('olievlek-api')).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9464', 'prometheus.io/path': '/metrics' });
-    expect(annotations('olievlek-worker')).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9464', 'prometheus.io/path': '/metrics' });
+    expect(annotations('olievlek-api')).toMatchObject({
+      'prometheus.io/scrape': 'true',
+      'prometheus.io/port': '9464',
+      'prometheus.io/path': '/metrics',
+    });
+    expect(annotations('olievlek-worker')).toMatchObject({
+      'prometheus.io/scrape': 'true',
+      'prometheus.io/port': '9464',
+      'prometheus.io/path': '/metrics',
+    });
     expect(objects.some((o) => o.kind === 'PodMonitor')).toBe(false);
 
     // Metrics on the API's HTTP port, the worker's off, the SDK's exporter on: each scraped where it is.
-    const other = render([...MINIMAL, '--set', 'api.metricsPort=0', '--set', 'worker.metricsPort=0', '--set', 'worker.temporalMetricsPort=9465', '--set', 'metrics.podMonitor.enabled=true', '--set', 'metrics.podMonitor.labels.release=kube-prometheus-stack']);
-    expect(find(other, 'Deployment', 'olievlek-api').spec.template.metadata.annotations['prometheus.io/port']).toBe('3000');
-    expect(find(other, 'Deployment', 'olievlek-worker').spec.template.metadata.annotations['prometheus.io/scrape']).toBeUndefined();
+    const other = render([
+      ...MINIMAL,
+      '--set',
+      'api.metricsPort=0',
+      '--set',
+      'worker.metricsPort=0',
+      '--set',
+      'worker.temporalMetricsPort=9465',
+      '--set',
+      'metrics.podMonitor.enabled=true',
+      '--set',
+      'metrics.podMonitor.labels.release=kube-prometheus-stack',
+    ]);
+    expect(find(other, 'Deployment', 'olievlek-api').spec.template.metadata.annotations['prometheus.io/port']).toBe(
+      '3000',
+    );
+    expect(
+      find(other, 'Deployment', 'olievlek-worker').spec.template.metadata.annotations['prometheus.io/scrape'],
+    ).toBeUndefined();
     const monitor = find(other, 'PodMonitor', 'olievlek');
     expect(monitor.metadata.labels).toMatchObject({ release: 'kube-prometheus-stack' });
     expect(monitor.spec.podMetricsEndpoints.map((e: { port: string }) => e.port)).toEqual(['http', 'sdk-metrics']);
@@ -159,10 +192,11 @@ describe('helm template with the minimal values', () => {
     for (const e of monitor.spec.podMetricsEndpoints) expect(ports).toContain(e.port);
   });
 
-  it('drains within the pods\' grace periods: the API leaves rotation first, the worker lets activities finish', () => {
+  it("drains within the pods' grace periods: the API leaves rotation first, the worker lets activities finish", () => {
     const apiConfig = loadApiConfig(containerEnv(objects, apiContainer(objects)));
     const workerConfig = loadWorkerConfig(containerEnv(objects, workerContainer(objects)));
-    const grace = (name: string) => find(objects, 'Deployment', name).spec.template.spec.terminationGracePeriodSeconds * 1000;
+    const grace = (name: string) =>
+      find(objects, 'Deployment', name).spec.template.spec.terminationGracePeriodSeconds * 1000;
     expect(apiConfig).toMatchObject({ metricsPort: 9464, shutdownDelayMs: 5000 });
     expect(apiConfig.shutdownDelayMs).toBeLessThan(grace('olievlek-api'));
     expect(workerConfig).toMatchObject({ shutdownGraceMs: 20_000, metrics: { host: '0.0.0.0', port: 9464 } });
@@ -196,12 +230,18 @@ describe('helm template with the minimal values', () => {
     for (const name of Object.keys(env)) expect(MIGRATE_SOURCES, `migrate reads ${name}`).toContain(name);
     // Its own copy of the URL exists before the release's Secret does (pre-install), and is removed after.
     const copy = find(objects, 'Secret', 'olievlek-migrations');
-    expect(copy.metadata.annotations).toMatchObject({ 'helm.sh/hook': 'pre-install,pre-upgrade', 'helm.sh/hook-weight': '-10' });
+    expect(copy.metadata.annotations).toMatchObject({
+      'helm.sh/hook': 'pre-install,pre-upgrade',
+      'helm.sh/hook-weight': '-10',
+    });
     expect(copy.metadata.annotations!['helm.sh/hook-delete-policy']).toContain('hook-succeeded');
-    expect(Number(copy.metadata.annotations!['helm.sh/hook-weight'])).toBeLessThan(Number(job.metadata.annotations!['helm.sh/hook-weight']));
+    expect(Number(copy.metadata.annotations!['helm.sh/hook-weight'])).toBeLessThan(
+      Number(job.metadata.annotations!['helm.sh/hook-weight']),
+    );
     expect(env.DATABASE_URL).toBe(containerEnv(objects, apiContainer(objects)).DATABASE_URL);
     // No Deployment is a hook: they roll out only after the pre-install/pre-upgrade hooks succeeded.
-    for (const d of objects.filter((o) => o.kind === 'Deployment')) expect(d.metadata.annotations?.['helm.sh/hook']).toBeUndefined();
+    for (const d of objects.filter((o) => o.kind === 'Deployment'))
+      expect(d.metadata.annotations?.['helm.sh/hook']).toBeUndefined();
     // The chart's ServiceAccount is created after pre-install hooks: the job must not need it.
     expect(job.spec.template.spec.serviceAccountName).toBeUndefined();
   });
@@ -210,11 +250,22 @@ describe('helm template with the minimal values', () => {
     const pods = podSpecs(objects);
     expect(pods.length).toBeGreaterThanOrEqual(3);
     for (const { owner, spec } of pods) {
-      expect(spec.securityContext, owner).toMatchObject({ runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: 'RuntimeDefault' } });
+      expect(spec.securityContext, owner).toMatchObject({
+        runAsNonRoot: true,
+        runAsUser: 1000,
+        seccompProfile: { type: 'RuntimeDefault' },
+      });
       expect(spec.automountServiceAccountToken, owner).toBe(false);
       for (const c of spec.containers) {
-        expect(c.securityContext, `${owner} ${c.name}`).toEqual({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
-        expect(c.resources.requests, `${owner} ${c.name}`).toMatchObject({ cpu: expect.any(String), memory: expect.any(String) });
+        expect(c.securityContext, `${owner} ${c.name}`).toEqual({
+          allowPrivilegeEscalation: false,
+          readOnlyRootFilesystem: true,
+          capabilities: { drop: ['ALL'] },
+        });
+        expect(c.resources.requests, `${owner} ${c.name}`).toMatchObject({
+          cpu: expect.any(String),
+          memory: expect.any(String),
+        });
         expect(c.resources.limits.memory, `${owner} ${c.name}`).toEqual(expect.any(String));
         // A writable /tmp on an emptyDir, since the root file system is read-only.
         expect(c.volumeMounts).toContainEqual({ name: 'tmp', mountPath: '/tmp' });
@@ -226,8 +277,13 @@ describe('helm template with the minimal values', () => {
     for (const component of ['api', 'worker']) {
       const pdb = find(objects, 'PodDisruptionBudget', `olievlek-${component}`);
       expect(pdb.spec.minAvailable).toBe(1);
-      expect(pdb.spec.selector.matchLabels).toEqual(find(objects, 'Deployment', `olievlek-${component}`).spec.selector.matchLabels);
-      expect(find(objects, 'Deployment', `olievlek-${component}`).spec.strategy.rollingUpdate).toEqual({ maxUnavailable: 0, maxSurge: 1 });
+      expect(pdb.spec.selector.matchLabels).toEqual(
+        find(objects, 'Deployment', `olievlek-${component}`).spec.selector.matchLabels,
+      );
+      expect(find(objects, 'Deployment', `olievlek-${component}`).spec.strategy.rollingUpdate).toEqual({
+        maxUnavailable: 0,
+        maxSurge: 1,
+      });
     }
     expect(objects.filter((o) => o.kind === 'HorizontalPodAutoscaler')).toEqual([]);
   });
@@ -260,9 +316,16 @@ describe('helm template with the production-like values', () => {
           serverName: 'temporal-frontend.temporal.svc.cluster.local',
         },
       });
-      expect(container.volumeMounts).toContainEqual({ name: 'temporal-tls', mountPath: '/etc/olievlek/temporal-tls', readOnly: true });
+      expect(container.volumeMounts).toContainEqual({
+        name: 'temporal-tls',
+        mountPath: '/etc/olievlek/temporal-tls',
+        readOnly: true,
+      });
       const volumes = find(objects, 'Deployment', deployment).spec.template.spec.volumes;
-      expect(volumes).toContainEqual({ name: 'temporal-tls', secret: { secretName: 'olievlek-temporal-client-tls', defaultMode: 0o440 } });
+      expect(volumes).toContainEqual({
+        name: 'temporal-tls',
+        secret: { secretName: 'olievlek-temporal-client-tls', defaultMode: 0o440 },
+      });
     }
   });
 
@@ -291,9 +354,16 @@ describe('helm template with the production-like values', () => {
   });
 
   it('scales the API and the worker with autoscalers instead of fixed replicas', () => {
-    for (const [component, min, max] of [['api', 3, 12], ['worker', 2, 6]] as const) {
+    for (const [component, min, max] of [
+      ['api', 3, 12],
+      ['worker', 2, 6],
+    ] as const) {
       const hpa = find(objects, 'HorizontalPodAutoscaler', `olievlek-${component}`);
-      expect(hpa.spec).toMatchObject({ scaleTargetRef: { kind: 'Deployment', name: `olievlek-${component}` }, minReplicas: min, maxReplicas: max });
+      expect(hpa.spec).toMatchObject({
+        scaleTargetRef: { kind: 'Deployment', name: `olievlek-${component}` },
+        minReplicas: min,
+        maxReplicas: max,
+      });
       expect(find(objects, 'Deployment', `olievlek-${component}`).spec.replicas).toBeUndefined();
     }
   });
@@ -308,7 +378,11 @@ describe('helm template with the production-like values', () => {
     expect(registered).toEqual(PROGRAMME_SEARCH_ATTRIBUTES.map((k) => [k.name, cliType[k.type]]));
     // The CLI reads the same TEMPORAL_* variables; its certificate files are mounted the same way.
     expect(container.envFrom).toEqual(apiContainer(objects).envFrom);
-    expect(container.volumeMounts).toContainEqual({ name: 'temporal-tls', mountPath: '/etc/olievlek/temporal-tls', readOnly: true });
+    expect(container.volumeMounts).toContainEqual({
+      name: 'temporal-tls',
+      mountPath: '/etc/olievlek/temporal-tls',
+      readOnly: true,
+    });
   });
 });
 
@@ -316,12 +390,18 @@ describe('helm template for Temporal Cloud and for a cluster in the same release
   it('passes a Temporal Cloud API key from a Secret to both processes, which then use TLS', () => {
     const objects = render([
       ...MINIMAL,
-      '--set', 'temporalConnection.address=olievlek.a1b2c.tmprl.cloud:7233',
-      '--set', 'temporalConnection.namespace=olievlek.a1b2c',
-      '--set', 'temporalConnection.apiKey.existingSecret=temporal-cloud',
+      '--set',
+      'temporalConnection.address=olievlek.a1b2c.tmprl.cloud:7233',
+      '--set',
+      'temporalConnection.namespace=olievlek.a1b2c',
+      '--set',
+      'temporalConnection.apiKey.existingSecret=temporal-cloud',
     ]);
     for (const container of [apiContainer(objects), workerContainer(objects)]) {
-      expect(container.env).toContainEqual({ name: 'TEMPORAL_API_KEY', valueFrom: { secretKeyRef: { name: 'temporal-cloud', key: 'api-key' } } });
+      expect(container.env).toContainEqual({
+        name: 'TEMPORAL_API_KEY',
+        valueFrom: { secretKeyRef: { name: 'temporal-cloud', key: 'api-key' } },
+      });
       expect(loadWorkerConfig(containerEnv(objects, container)).temporal).toEqual({
         address: 'olievlek.a1b2c.tmprl.cloud:7233',
         namespace: 'olievlek.a1b2c',
@@ -332,7 +412,14 @@ describe('helm template for Temporal Cloud and for a cluster in the same release
   });
 
   it("points at the frontend of Temporal's chart when it is enabled and no address is given", () => {
-    const objects = render(['--set', 'temporal.enabled=true', '--set', 'database.url=postgres://p/o', '--set', 'auth.jwtSecret=0123456789abcdef0123456789abcdef']);
+    const objects = render([
+      '--set',
+      'temporal.enabled=true',
+      '--set',
+      'database.url=postgres://p/o',
+      '--set',
+      'auth.jwtSecret=0123456789abcdef0123456789abcdef',
+    ]);
     expect(find(objects, 'ConfigMap', 'olievlek').data.TEMPORAL_ADDRESS).toBe('olievlek-temporal-frontend:7233');
   });
 });
@@ -342,11 +429,19 @@ describe('helm template refuses a release the apps would refuse', () => {
   const TEMPORAL = ['--set', 'temporalConnection.address=t:7233'];
   const JWT = ['--set', 'auth.jwtSecret=0123456789abcdef0123456789abcdef'];
   it.each([
-    ['the chart defaults alone', [], /database.url .* is required.*\n- temporalConnection.address is required.*\n- auth.jwksUrl .* is required/],
+    [
+      'the chart defaults alone',
+      [],
+      /database.url .* is required.*\n- temporalConnection.address is required.*\n- auth.jwksUrl .* is required/,
+    ],
     ['no database', [...TEMPORAL, ...JWT], /database.url or database.existingSecret is required/],
     ['no Temporal address', [...DB, ...JWT], /temporalConnection.address is required/],
     ['no way to check tokens', [...DB, ...TEMPORAL], /auth.jwksUrl .* or auth.jwtSecret .* is required/],
-    ['two ways to check tokens', [...MINIMAL, '--set', 'auth.jwksUrl=https://idp/certs', '--set', 'auth.issuer=i', '--set', 'auth.audience=a'], /set auth.jwksUrl or an HS256 secret/],
+    [
+      'two ways to check tokens',
+      [...MINIMAL, '--set', 'auth.jwksUrl=https://idp/certs', '--set', 'auth.issuer=i', '--set', 'auth.audience=a'],
+      /set auth.jwksUrl or an HS256 secret/,
+    ],
     ['a short token secret', [...MINIMAL, '--set', 'auth.jwtSecret=short'], /auth.jwtSecret must be at least 32 bytes/],
   ])('%s', (_case, args, message) => {
     expect(renderError(args as string[])).toMatch(message);

@@ -72,7 +72,11 @@ async function startWorker(migrate: boolean): Promise<WorkerProcess> {
   return worker;
 }
 
-function step<T extends CommandType>(type: T, payload: CommandPayloads[T], actor: Actor = PROJECT_LEAD): Promise<ProgrammeView> {
+function step<T extends CommandType>(
+  type: T,
+  payload: CommandPayloads[T],
+  actor: Actor = PROJECT_LEAD,
+): Promise<ProgrammeView> {
   return handle.executeUpdate(programmeUpdates[type], { args: [{ ...payload, actor } as CommandInput<T>] });
 }
 
@@ -147,7 +151,12 @@ afterAll(async () => {
   await server?.stop();
   await readModelDb?.destroy();
   rmSync(dataDir, { recursive: true, force: true });
-  const warnings = workers.flatMap((w, i) => w.logs().filter((l) => Number(l.level) >= 40).map((l) => `worker ${i + 1}: ${JSON.stringify(l)}`));
+  const warnings = workers.flatMap((w, i) =>
+    w
+      .logs()
+      .filter((l) => Number(l.level) >= 40)
+      .map((l) => `worker ${i + 1}: ${JSON.stringify(l)}`),
+  );
   console.info(`programme fault test timeline:\n${[...marks, ...warnings].join('\n')}`);
 });
 
@@ -168,9 +177,11 @@ describe('programme lifecycle under faults on the dev server', () => {
     mark('worker 1 SIGKILLed');
 
     let settled = false;
-    const pending = step('recordBottleneck', { description: 'Signalen worden niet gedeeld', domain: 'CARE' }).finally(() => {
-      settled = true;
-    });
+    const pending = step('recordBottleneck', { description: 'Signalen worden niet gedeeld', domain: 'CARE' }).finally(
+      () => {
+        settled = true;
+      },
+    );
     pending.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
     await new Promise((r) => setTimeout(r, 1_000));
     expect(settled, 'an update cannot complete without a worker').toBe(false);
@@ -183,7 +194,11 @@ describe('programme lifecycle under faults on the dev server', () => {
     await step('recordBottleneck', { description: 'Leerkrachten herkennen signalen niet', domain: 'EDUCATION' });
     await step('recordBottleneck', { description: 'Zorg en straf werken langs elkaar', domain: 'JUSTICE' });
     await step('selectTheme', { theme: 'COLLABORATION' });
-    const drafted = await step('addAction', { title: 'Zorg-straf-overleg', theme: 'COLLABORATION', ownerOrganisation: 'Veilig Thuis' });
+    const drafted = await step('addAction', {
+      title: 'Zorg-straf-overleg',
+      theme: 'COLLABORATION',
+      ownerOrganisation: 'Veilig Thuis',
+    });
     actionId = drafted.agenda.actions[0]!.id;
     await step('confirmSupport', { organisation: 'Veilig Thuis', level: 'PROFESSIONAL' });
     await step('confirmSupport', { organisation: 'Veilig Thuis', level: 'MANAGEMENT' });
@@ -201,7 +216,13 @@ describe('programme lifecycle under faults on the dev server', () => {
     mark(`lead departure recorded, worker 2 SIGKILLed; POSTs so far: ${receiver.received.length}`);
     expect(departed.escalations).toHaveLength(1);
     const escalation = departed.escalations[0]!;
-    expect(escalation).toMatchObject({ level: 2, kind: 'LEAD_DEPARTED', ruleId: 'R4.3', step: 'EMBEDDING', status: 'OPEN' });
+    expect(escalation).toMatchObject({
+      level: 2,
+      kind: 'LEAD_DEPARTED',
+      ruleId: 'R4.3',
+      step: 'EMBEDDING',
+      status: 'OPEN',
+    });
     expect(departed.openEscalationLevel).toBe(2);
     const escalationId = escalation.id;
 
@@ -232,20 +253,44 @@ describe('programme lifecycle under faults on the dev server', () => {
     await waitFor(async () => (receiver.delivered().length > 0 ? true : undefined), 45_000, 'webhook delivery');
     mark(`webhook delivered; POSTs so far: ${receiver.received.length}`);
     expect(receiver.distinctKeys()).toEqual([escalationId]);
-    expect(receiver.delivered()[0]!.body).toMatchObject({ escalation: { id: escalationId, level: 2 }, programme: { programmeId: WORKFLOW_ID } });
+    expect(receiver.delivered()[0]!.body).toMatchObject({
+      escalation: { id: escalationId, level: 2 },
+      programme: { programmeId: WORKFLOW_ID },
+    });
 
-    await expect.poll(async () => (await view()).escalations[0]?.delivery.status, { timeout: 30_000, interval: 250 }).toBe('DELIVERED');
+    await expect
+      .poll(async () => (await view()).escalations[0]?.delivery.status, { timeout: 30_000, interval: 250 })
+      .toBe('DELIVERED');
     const readModel = new ProgrammeReadModel(readModelDb!);
     await expect
-      .poll(async () => (await readModel.findLatest(MUNICIPALITY))?.version === (await view()).version, { timeout: 45_000, interval: 250 })
+      .poll(async () => (await readModel.findLatest(MUNICIPALITY))?.version === (await view()).version, {
+        timeout: 45_000,
+        interval: 250,
+      })
       .toBe(true);
     mark('read model caught up');
-    expect(await readModel.findLatest(MUNICIPALITY)).toMatchObject({ id: WORKFLOW_ID, phase: 'EMBEDDING', openEscalationLevel: 2 });
-    expect(await readModel.listOutbox(WORKFLOW_ID)).toMatchObject([{ id: escalationId, level: 2, deliveryStatus: 'DELIVERED' }]);
+    expect(await readModel.findLatest(MUNICIPALITY)).toMatchObject({
+      id: WORKFLOW_ID,
+      phase: 'EMBEDDING',
+      openEscalationLevel: 2,
+    });
+    expect(await readModel.listOutbox(WORKFLOW_ID)).toMatchObject([
+      { id: escalationId, level: 2, deliveryStatus: 'DELIVERED' },
+    ]);
 
     await expect
       .poll(
-        async () => JSON.parse(await server.cli('workflow', 'list', '--query', `Phase='EMBEDDING' AND OpenEscalationLevel=2`, '-o', 'json')),
+        async () =>
+          JSON.parse(
+            await server.cli(
+              'workflow',
+              'list',
+              '--query',
+              `Phase='EMBEDDING' AND OpenEscalationLevel=2`,
+              '-o',
+              'json',
+            ),
+          ),
         { timeout: 10_000, interval: 500 },
       )
       .toMatchObject([{ execution: { workflowId: WORKFLOW_ID } }]);
@@ -266,7 +311,9 @@ describe('programme lifecycle under faults on the dev server', () => {
     const deliveries = await activityAttempts(handle, 'deliverEscalation');
     expect(deliveries).toHaveLength(1);
     const projections = await activityAttempts(handle, 'projectProgramme');
-    mark(`deliverEscalation attempt that succeeded: ${deliveries[0]}; projectProgramme runs: ${projections.length}, retried: ${projections.filter((a) => a > 1).length}`);
+    mark(
+      `deliverEscalation attempt that succeeded: ${deliveries[0]}; projectProgramme runs: ${projections.length}, retried: ${projections.filter((a) => a > 1).length}`,
+    );
     await expect
       .poll(async () => (await readModel.findLatest(MUNICIPALITY))?.phase, { timeout: 15_000, interval: 250 })
       .toBe('CONTINUATION');

@@ -46,7 +46,12 @@ beforeAll(async () => {
   receiver = await WebhookReceiver.start();
   mark(`dev server on ${server.address}, read model ${databaseUrl.replace(/^.*\//, '')}`);
   // The first worker applies the migrations, as the release step would; then everything starts at once.
-  const common = { temporalAddress: server.address, databaseUrl, env: { ESCALATION_WEBHOOK_URL: receiver.url }, startTimeoutMs: 60_000 };
+  const common = {
+    temporalAddress: server.address,
+    databaseUrl,
+    env: { ESCALATION_WEBHOOK_URL: receiver.url },
+    startTimeoutMs: 60_000,
+  };
   workers.push(await WorkerProcess.start({ ...common, dataDir: join(dataDir, 'worker-1'), migrate: true }));
   const [worker2, api1, api2] = await Promise.all([
     WorkerProcess.start({ ...common, dataDir: join(dataDir, 'worker-2'), migrate: false }),
@@ -63,7 +68,11 @@ beforeAll(async () => {
   workers.push(worker2 as WorkerProcess);
   apis.push(api1 as ApiProcess, api2 as ApiProcess);
   mark(`workers pid ${workers.map((w) => w.pid).join(', ')}; APIs on ${apis.map((a) => a.port).join(', ')}`);
-  token = await mintToken(SECRET, { sub: 'scale-out', role: 'MUNICIPALITY', municipalities: ['GM0344', 'GM0014', 'GM0193'] });
+  token = await mintToken(SECRET, {
+    sub: 'scale-out',
+    role: 'MUNICIPALITY',
+    municipalities: ['GM0344', 'GM0014', 'GM0193'],
+  });
   temporal = await Connection.connect({ address: server.address });
 }, 180_000);
 
@@ -97,7 +106,11 @@ function subscribe<T>(api: ApiProcess, query: string): { events: T[]; errors: un
   const sink = { events: [] as T[], errors: [] as unknown[] };
   client.subscribe<T>(
     { query },
-    { next: (v) => v.data && sink.events.push(v.data as T), error: (e) => sink.errors.push(e), complete: () => undefined },
+    {
+      next: (v) => v.data && sink.events.push(v.data as T),
+      error: (e) => sink.errors.push(e),
+      complete: () => undefined,
+    },
   );
   return sink;
 }
@@ -123,7 +136,9 @@ async function driveToLeadDeparture(
     `commitPartner(${P}, input: { organisation: "Politie", domain: JUSTICE }) { version }`,
     `appointProjectLead(${P}, input: { kind: EXTERNAL }) { version }`,
     `confirmCommitment(${P}, actingAs: ADMINISTRATIVE_LEAD) { version }`,
-    ...['CARE', 'EDUCATION', 'JUSTICE'].map((d) => `recordBottleneck(${P}, input: { description: "Knelpunt", domain: ${d} }) { version }`),
+    ...['CARE', 'EDUCATION', 'JUSTICE'].map(
+      (d) => `recordBottleneck(${P}, input: { description: "Knelpunt", domain: ${d} }) { version }`,
+    ),
     `selectTheme(${P}, input: { theme: COLLABORATION }) { version }`,
     `addAction(${P}, input: { title: "Ketenoverleg", theme: COLLABORATION, ownerOrganisation: "Politie" }) { version agenda { actions { id } } }`,
     `confirmSupport(${P}, input: { organisation: "Politie", level: PROFESSIONAL }) { version }`,
@@ -151,7 +166,9 @@ interface HistoryEvent {
 }
 
 /** Which worker (by its identity, `pid@host`) completed each workflow task and ran each activity. */
-async function workerIdentities(programmeId: string): Promise<Array<{ identity: string; task: 'workflow' | 'activity'; atMs: number }>> {
+async function workerIdentities(
+  programmeId: string,
+): Promise<Array<{ identity: string; task: 'workflow' | 'activity'; atMs: number }>> {
   const client = new TemporalClient({ connection: temporal });
   const history = await client.workflow.getHandle(programmeId).fetchHistory();
   return ((history.events ?? []) as HistoryEvent[]).flatMap((e) => {
@@ -159,7 +176,9 @@ async function workerIdentities(programmeId: string): Promise<Array<{ identity: 
     const identity = workflowTask ?? e.activityTaskStartedEventAttributes?.identity;
     if (!identity) return [];
     const seconds = e.eventTime?.seconds;
-    const atMs = (typeof seconds === 'number' ? seconds : (seconds?.toNumber() ?? 0)) * 1000 + Math.floor((e.eventTime?.nanos ?? 0) / 1e6);
+    const atMs =
+      (typeof seconds === 'number' ? seconds : (seconds?.toNumber() ?? 0)) * 1000 +
+      Math.floor((e.eventTime?.nanos ?? 0) / 1e6);
     return [{ identity, task: workflowTask ? ('workflow' as const) : ('activity' as const), atMs }];
   });
 }
@@ -181,13 +200,21 @@ type Changed = { programmeChanged: { id: string; version: number } };
 
 describe('two APIs and two workers on one Temporal server and one read model', () => {
   it('serves steps through either API, feeds subscribers on both without duplicates, delivers each escalation once, and survives losing a worker', async () => {
-    const raisedOn1 = subscribe<Raised>(apis[0]!, 'subscription { escalationRaised { programmeId escalation { id kind level } } }');
-    const raisedOn2 = subscribe<Raised>(apis[1]!, 'subscription { escalationRaised { programmeId escalation { id kind level } } }');
-    const utrechtOn1 = subscribe<Changed>(apis[0]!, `subscription { programmeChanged(programmeId: "${UTRECHT}") { id version } }`);
-    const resolvedOn1 = subscribe<{ escalationResolved: { programmeId: string; escalation: { id: string; status: string } } }>(
+    const raisedOn1 = subscribe<Raised>(
       apis[0]!,
-      'subscription { escalationResolved { programmeId escalation { id status } } }',
+      'subscription { escalationRaised { programmeId escalation { id kind level } } }',
     );
+    const raisedOn2 = subscribe<Raised>(
+      apis[1]!,
+      'subscription { escalationRaised { programmeId escalation { id kind level } } }',
+    );
+    const utrechtOn1 = subscribe<Changed>(
+      apis[0]!,
+      `subscription { programmeChanged(programmeId: "${UTRECHT}") { id version } }`,
+    );
+    const resolvedOn1 = subscribe<{
+      escalationResolved: { programmeId: string; escalation: { id: string; status: string } };
+    }>(apis[0]!, 'subscription { escalationResolved { programmeId escalation { id status } } }');
     await new Promise((r) => setTimeout(r, 500));
 
     // A third programme keeps both workers busy while Utrecht runs.
@@ -246,14 +273,23 @@ describe('two APIs and two workers on one Temporal server and one read model', (
     // feed reads only rows newer than the newest it has seen, so a projection committing after a
     // newer one of another programme would go unnoticed.)
     await expect
-      .poll(async () => (await readModel<{ delivery_status: string }>('SELECT delivery_status FROM escalation_outbox')).map((r) => r.delivery_status), {
-        timeout: 15_000,
-      })
+      .poll(
+        async () =>
+          (await readModel<{ delivery_status: string }>('SELECT delivery_status FROM escalation_outbox')).map(
+            (r) => r.delivery_status,
+          ),
+        {
+          timeout: 15_000,
+        },
+      )
       .toEqual(['DELIVERED', 'DELIVERED']);
-    await step(apis[1]!, `nameEmbeddingOwner(programmeId: "${UTRECHT}", input: { role: "beleidsambtenaar jeugd" }) { version }`);
-    await expect.poll(() => resolvedOn1.events.map((e) => e.escalationResolved), { timeout: 20_000 }).toEqual([
-      { programmeId: UTRECHT, escalation: { id: utrechtDelivery!.idempotencyKey, status: 'RESOLVED' } },
-    ]);
+    await step(
+      apis[1]!,
+      `nameEmbeddingOwner(programmeId: "${UTRECHT}", input: { role: "beleidsambtenaar jeugd" }) { version }`,
+    );
+    await expect
+      .poll(() => resolvedOn1.events.map((e) => e.escalationResolved), { timeout: 20_000 })
+      .toEqual([{ programmeId: UTRECHT, escalation: { id: utrechtDelivery!.idempotencyKey, status: 'RESOLVED' } }]);
 
     // After the kill the survivor completed Groningen's workflow tasks, and only it (a task in
     // flight at the kill may be recorded just after it).
@@ -282,7 +318,11 @@ describe('two APIs and two workers on one Temporal server and one read model', (
     const read = `{ programme(id: "${GRONINGEN}") { version phase escalations { id status delivery { status } } } }`;
     const [one, two] = await Promise.all(apis.map((a) => graphql(a.url, read, undefined, { token })));
     expect(one!.data).toEqual(two!.data);
-    expect(one!.data).toMatchObject({ programme: { phase: 'EMBEDDING', escalations: [{ status: 'OPEN', delivery: { status: 'DELIVERED' } }] } });
-    expect((one!.data as { programme: { version: number } }).programme.version).toBeGreaterThanOrEqual(groningenVersion);
+    expect(one!.data).toMatchObject({
+      programme: { phase: 'EMBEDDING', escalations: [{ status: 'OPEN', delivery: { status: 'DELIVERED' } }] },
+    });
+    expect((one!.data as { programme: { version: number } }).programme.version).toBeGreaterThanOrEqual(
+      groningenVersion,
+    );
   }, 300_000);
 });

@@ -73,7 +73,9 @@ beforeAll(async () => {
   kwartiermaker = await launcher.token();
   const t0 = Date.now();
   first = await seed((line) => lines.push(line));
-  console.info(`seed:demo: ${first.programmes.length} programmes, ${first.programmes.reduce((n, p) => n + p.steps, 0)} mutations in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.info(
+    `seed:demo: ${first.programmes.length} programmes, ${first.programmes.reduce((n, p) => n + p.steps, 0)} mutations in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }, 400_000);
 
 afterAll(async () => {
@@ -86,12 +88,18 @@ describe('npm run seed:demo', () => {
     expect(first.programmes.map((p) => [p.municipalityCode, p.phase, p.status, p.outcome])).toEqual(
       DEMO_PLAN.map((p) => [p.municipalityCode, p.phase, p.status, 'started']),
     );
-    for (const p of first.programmes) expect(lines.filter((l) => l.startsWith(`${p.municipalityCode} ${p.name} → ${p.phase} `))).toHaveLength(1);
+    for (const p of first.programmes)
+      expect(lines.filter((l) => l.startsWith(`${p.municipalityCode} ${p.name} → ${p.phase} `))).toHaveLength(1);
     expect(lines.some((l) => l.startsWith('GM0363 Amsterdam → CONTINUATION'))).toBe(true);
   });
 
   it('shows the same through the API and in the read model (no programme more, none less)', async () => {
-    const res = await graphql<{ programmes: { totalCount: number; edges: { node: { id: string; municipalityCode: string; phase: string; status: string; version: number } }[] } }>(
+    const res = await graphql<{
+      programmes: {
+        totalCount: number;
+        edges: { node: { id: string; municipalityCode: string; phase: string; status: string; version: number } }[];
+      };
+    }>(
       launcher.apiUrl,
       '{ programmes(first: 100) { totalCount edges { node { id municipalityCode phase status version } } } }',
       undefined,
@@ -124,33 +132,48 @@ describe('npm run seed:demo', () => {
       expect(row.phase).toBe('CONTINUATION');
       const adopted = state.agenda.actions.filter((a) => a.practiceId);
       expect(adopted.length, plan.municipalityCode).toBeGreaterThan(0);
-      for (const a of adopted) expect(findPractice(a.practiceId!)!.originMunicipalityCodes).toContain(plan.municipalityCode);
+      for (const a of adopted)
+        expect(findPractice(a.practiceId!)!.originMunicipalityCodes).toContain(plan.municipalityCode);
       for (const a of state.agenda.actions) expect(a.embedding?.instrument, a.title).toBeDefined();
       expect(state.indicators.filter((i) => /^\d{4}-Q[1-4]$/.test(i.period)).length).toBeGreaterThanOrEqual(4);
       expect(state.indicators.some((i) => i.period === '2025')).toBe(true);
       expect(amsterdamDate(Date.parse(row.started_at)) < '2017-01-01').toBe(true);
     }
     const amsterdam = stateOf(rows.get('GM0363')!);
-    expect(amsterdam.agenda.actions.map((a) => a.embedding?.instrument)).toEqual(['REGIONAL_APPROACH_PLAN', 'REGIONAL_APPROACH_PLAN', 'REGIONAL_APPROACH_PLAN']);
-    expect(stateOf(rows.get('GM0505')!).agenda.actions[0]!.embedding?.instrumentName).toBe('Sociale Ontwikkelagenda Drechtsteden');
+    expect(amsterdam.agenda.actions.map((a) => a.embedding?.instrument)).toEqual([
+      'REGIONAL_APPROACH_PLAN',
+      'REGIONAL_APPROACH_PLAN',
+      'REGIONAL_APPROACH_PLAN',
+    ]);
+    expect(stateOf(rows.get('GM0505')!).agenda.actions[0]!.embedding?.instrumentName).toBe(
+      'Sociale Ontwikkelagenda Drechtsteden',
+    );
   });
 
   it('R4.3: the planned escalations are open at level 2 (stalled), and nothing else is', async () => {
     const rows = readModel();
-    const escalated = DEMO_PLAN.filter((p) => p.leadDeparts).map((p) => p.municipalityCode).sort();
+    const escalated = DEMO_PLAN.filter((p) => p.leadDeparts)
+      .map((p) => p.municipalityCode)
+      .sort();
     expect(escalated.length).toBeGreaterThanOrEqual(3);
-    expect(rows.filter((r) => r.open_escalation_level > 0).map((r) => r.municipality_code).sort()).toEqual(escalated);
+    expect(
+      rows
+        .filter((r) => r.open_escalation_level > 0)
+        .map((r) => r.municipality_code)
+        .sort(),
+    ).toEqual(escalated);
     for (const row of rows.filter((r) => r.open_escalation_level > 0)) {
       expect([row.phase, row.open_escalation_level, row.risk_flags]).toEqual(['EMBEDDING', 2, ',LEAD_DEPARTED,']);
       const open = stateOf(row).escalations.filter((e) => e.status !== 'RESOLVED');
-      expect(open.map((e) => [e.level, e.kind, e.ruleId, e.recipient])).toEqual([[2, 'LEAD_DEPARTED', 'R4.3', 'ADMINISTRATIVE_LEAD']]);
+      expect(open.map((e) => [e.level, e.kind, e.ruleId, e.recipient])).toEqual([
+        [2, 'LEAD_DEPARTED', 'R4.3', 'ADMINISTRATIVE_LEAD'],
+      ]);
     }
-    const res = await graphql<{ nationalOverview: { stalled: number; openEscalationsByLevel: { level: number; count: number }[] } }>(
-      launcher.apiUrl,
-      '{ nationalOverview { stalled openEscalationsByLevel { level count } } }',
-      undefined,
-      { token: kwartiermaker },
-    );
+    const res = await graphql<{
+      nationalOverview: { stalled: number; openEscalationsByLevel: { level: number; count: number }[] };
+    }>(launcher.apiUrl, '{ nationalOverview { stalled openEscalationsByLevel { level count } } }', undefined, {
+      token: kwartiermaker,
+    });
     expect(res.data?.nationalOverview.stalled).toBe(escalated.length);
     expect(res.data?.nationalOverview.openEscalationsByLevel).toEqual([
       { level: 1, count: 0 },
@@ -159,13 +182,26 @@ describe('npm run seed:demo', () => {
     ]);
     // Delivered to the alderman through the outbox, once each.
     await settledReadModel();
-    expect(receiver.delivered().map((r) => (r.body as { programme: { programmeId: string } }).programme.programmeId).sort()).toEqual(
-      first.programmes.filter((p) => p.planned.escalated).map((p) => p.programmeId).sort(),
+    expect(
+      receiver
+        .delivered()
+        .map((r) => (r.body as { programme: { programmeId: string } }).programme.programmeId)
+        .sort(),
+    ).toEqual(
+      first.programmes
+        .filter((p) => p.planned.escalated)
+        .map((p) => p.programmeId)
+        .sort(),
     );
   });
 
   it('spreads the pioneers’ practices to other municipalities (practiceSpread agrees with the read model)', async () => {
-    const res = await graphql<{ practiceSpread: { practice: { id: string; originMunicipalityCodes: string[] }; adoptions: { municipalityCode: string }[] }[] }>(
+    const res = await graphql<{
+      practiceSpread: {
+        practice: { id: string; originMunicipalityCodes: string[] };
+        adoptions: { municipalityCode: string }[];
+      }[];
+    }>(
       launcher.apiUrl,
       '{ practiceSpread { practice { id originMunicipalityCodes } adoptions { municipalityCode } } }',
       undefined,
@@ -174,16 +210,25 @@ describe('npm run seed:demo', () => {
     const spread = res.data!.practiceSpread;
     const expected = new Map<string, string[]>();
     for (const row of readModel()) {
-      for (const a of stateOf(row).agenda.actions) if (a.practiceId) expected.set(a.practiceId, [...(expected.get(a.practiceId) ?? []), row.municipality_code]);
+      for (const a of stateOf(row).agenda.actions)
+        if (a.practiceId) expected.set(a.practiceId, [...(expected.get(a.practiceId) ?? []), row.municipality_code]);
     }
-    for (const s of spread) expect(s.adoptions.map((a) => a.municipalityCode).sort(), s.practice.id).toEqual((expected.get(s.practice.id) ?? []).sort());
-    const beyondOrigin = spread.filter((s) => s.adoptions.some((a) => !s.practice.originMunicipalityCodes.includes(a.municipalityCode)));
+    for (const s of spread)
+      expect(s.adoptions.map((a) => a.municipalityCode).sort(), s.practice.id).toEqual(
+        (expected.get(s.practice.id) ?? []).sort(),
+      );
+    const beyondOrigin = spread.filter((s) =>
+      s.adoptions.some((a) => !s.practice.originMunicipalityCodes.includes(a.municipalityCode)),
+    );
     expect(beyondOrigin.length).toBeGreaterThanOrEqual(10);
   });
 
   it('uses the real start dates (spread curve) and pairs mentors', () => {
     const rows = byCode(readModel());
-    for (const plan of DEMO_PLAN) expect(amsterdamDate(Date.parse(rows.get(plan.municipalityCode)!.started_at)), plan.municipalityCode).toBe(plan.startedOn);
+    for (const plan of DEMO_PLAN)
+      expect(amsterdamDate(Date.parse(rows.get(plan.municipalityCode)!.started_at)), plan.municipalityCode).toBe(
+        plan.startedOn,
+      );
     const paired = DEMO_PLAN.filter((p) => p.mentor);
     expect(paired.length).toBeGreaterThanOrEqual(3);
     for (const plan of paired) {
@@ -197,7 +242,9 @@ describe('npm run seed:demo', () => {
   it('running it a second time changes nothing: same programmes, same versions', async () => {
     const before = (await settledReadModel()).map((r) => [r.id, r.version] as const);
     const again = await seed(() => {});
-    expect(again.programmes.map((p) => [p.municipalityCode, p.outcome, p.steps])).toEqual(DEMO_PLAN.map((p) => [p.municipalityCode, 'unchanged', 0]));
+    expect(again.programmes.map((p) => [p.municipalityCode, p.outcome, p.steps])).toEqual(
+      DEMO_PLAN.map((p) => [p.municipalityCode, 'unchanged', 0]),
+    );
     const after = readModel().map((r) => [r.id, r.version] as const);
     expect(after).toEqual(before);
     expect(after).toHaveLength(PLAN.size);

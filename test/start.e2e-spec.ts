@@ -84,9 +84,12 @@ describe('npm start: the vertical slice', () => {
 
   it('reads the programme back from the read model', async () => {
     await expect
-      .poll(async () => (await gql<{ programme: Programme }>(launcher.apiUrl, READ, { code: 'GM0363' })).data?.programme, {
-        timeout: 10_000,
-      })
+      .poll(
+        async () => (await gql<{ programme: Programme }>(launcher.apiUrl, READ, { code: 'GM0363' })).data?.programme,
+        {
+          timeout: 10_000,
+        },
+      )
       .toEqual({
         id: 'programme-GM0363-1',
         phase: 'COMMITMENT',
@@ -115,12 +118,18 @@ describe('npm start: the vertical slice', () => {
 
   it('lets the CLI filter programmes by the custom search attributes npm start registered', async () => {
     const ids = (query: string) =>
-      (JSON.parse(temporal('workflow', 'list', '--query', query, '-o', 'json') || '[]') as Array<{ execution: { workflowId: string } }>).map(
-        (w) => w.execution.workflowId,
-      );
+      (
+        JSON.parse(temporal('workflow', 'list', '--query', query, '-o', 'json') || '[]') as Array<{
+          execution: { workflowId: string };
+        }>
+      ).map((w) => w.execution.workflowId);
     // Visibility is eventually consistent, even on the dev server.
-    await expect.poll(() => ids("Phase='COMMITMENT' AND MunicipalityCode='GM0363'"), { timeout: 10_000 }).toEqual(['programme-GM0363-1']);
-    expect(ids("Province='Noord-Holland' AND ProgrammeStatus='ACTIVE' AND OpenEscalationLevel=0")).toEqual(['programme-GM0363-1']);
+    await expect
+      .poll(() => ids("Phase='COMMITMENT' AND MunicipalityCode='GM0363'"), { timeout: 10_000 })
+      .toEqual(['programme-GM0363-1']);
+    expect(ids("Province='Noord-Holland' AND ProgrammeStatus='ACTIVE' AND OpenEscalationLevel=0")).toEqual([
+      'programme-GM0363-1',
+    ]);
     expect(ids("Phase='AGENDA'")).toEqual([]);
   });
 
@@ -129,16 +138,19 @@ describe('npm start: the vertical slice', () => {
     ['an unknown municipality code', 'GM9999', 'NOT_FOUND', /GM9999/],
     ['a malformed municipality code', 'Amsterdam', 'VALIDATION_FAILED', /gemeentecode/],
     ['an oversized municipality code', `GM${'0'.repeat(5000)}`, 'VALIDATION_FAILED', /invoer klopt niet/],
-  ])('refuses %s with a stable code and a Dutch sentence, starting nothing', async (_case, code, errorCode, sentence) => {
-    const res = await gql(launcher.apiUrl, START, { code });
-    expect(res.data).toBeNull();
-    expect(res.errors).toHaveLength(1);
-    expect(res.errors![0].extensions?.code).toBe(errorCode);
-    expect(res.errors![0].message).toMatch(sentence);
-    expect(res.errors![0].message).not.toMatch(/Error:|at |SELECT|stack/);
-    expect(workflowIds()).toEqual(['programme-GM0363-1']);
-    expect(programmeRows()).toEqual([{ id: 'programme-GM0363-1', phase: 'COMMITMENT' }]);
-  });
+  ])(
+    'refuses %s with a stable code and a Dutch sentence, starting nothing',
+    async (_case, code, errorCode, sentence) => {
+      const res = await gql(launcher.apiUrl, START, { code });
+      expect(res.data).toBeNull();
+      expect(res.errors).toHaveLength(1);
+      expect(res.errors![0].extensions?.code).toBe(errorCode);
+      expect(res.errors![0].message).toMatch(sentence);
+      expect(res.errors![0].message).not.toMatch(/Error:|at |SELECT|stack/);
+      expect(workflowIds()).toEqual(['programme-GM0363-1']);
+      expect(programmeRows()).toEqual([{ id: 'programme-GM0363-1', phase: 'COMMITMENT' }]);
+    },
+  );
 
   it('answers a query for an unknown field with VALIDATION_FAILED', async () => {
     const res = await gql(launcher.apiUrl, '{ programmeList { id } }');
@@ -154,7 +166,11 @@ describe('npm start: the vertical slice', () => {
 
     await launcher.start();
     const res = await gql<{ programme: Programme }>(launcher.apiUrl, READ, { code: 'GM0363' });
-    expect(res.data?.programme).toMatchObject({ id: 'programme-GM0363-1', phase: 'COMMITMENT', startedAt: started.startedAt });
+    expect(res.data?.programme).toMatchObject({
+      id: 'programme-GM0363-1',
+      phase: 'COMMITMENT',
+      startedAt: started.startedAt,
+    });
     // The workflow itself survived in the dev server's SQLite file, not only the read model.
     const described = JSON.parse(temporal('workflow', 'describe', '-w', 'programme-GM0363-1', '-o', 'json'));
     expect(JSON.stringify(described)).toContain('WORKFLOW_EXECUTION_STATUS_RUNNING');

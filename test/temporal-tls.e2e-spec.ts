@@ -66,7 +66,12 @@ afterAll(async () => {
 describe('Temporal over TLS: mTLS for the worker, an API key for the API', () => {
   it('runs a programme with the worker on mTLS and the API on an API key', async () => {
     const token = await mintToken(SECRET, { sub: 'tls', role: 'MUNICIPALITY', municipalities: ['GM0200'] });
-    const started = await graphql<{ startProgramme: { id: string } }>(api!.url, 'mutation { startProgramme(municipalityCode: "GM0200") { id } }', undefined, { token });
+    const started = await graphql<{ startProgramme: { id: string } }>(
+      api!.url,
+      'mutation { startProgramme(municipalityCode: "GM0200") { id } }',
+      undefined,
+      { token },
+    );
     expect(started.errors).toBeUndefined();
     // An update travels API → (API key) → Temporal → (mTLS) → worker and back.
     const step = await graphql<{ designateAdministrativeLead: { version: number } }>(
@@ -78,9 +83,20 @@ describe('Temporal over TLS: mTLS for the worker, an API key for the API', () =>
     expect(step.errors).toBeUndefined();
     // The worker's projection reached the read model the API reads.
     await expect
-      .poll(async () => (await graphql<{ programme: { version: number } | null }>(api!.url, '{ programme(id: "programme-GM0200-1") { version } }', undefined, { token })).data?.programme?.version, {
-        timeout: 20_000,
-      })
+      .poll(
+        async () =>
+          (
+            await graphql<{ programme: { version: number } | null }>(
+              api!.url,
+              '{ programme(id: "programme-GM0200-1") { version } }',
+              undefined,
+              { token },
+            )
+          ).data?.programme?.version,
+        {
+          timeout: 20_000,
+        },
+      )
       .toBe(step.data!.designateAdministrativeLead.version);
 
     // Every call of the worker carried the client certificate; it polled and completed tasks.
@@ -90,7 +106,11 @@ describe('Temporal over TLS: mTLS for the worker, an API key for the API', () =>
     expect(workerMethods).toContain('PollWorkflowTaskQueue');
     expect(workerMethods).toContain('RespondWorkflowTaskCompleted');
     // Every call of the API carried the key (and no certificate); it started and updated the workflow.
-    expect(apiKeyFront.calls.every((c) => c.authorization === `Bearer ${API_KEY}` && !c.refused && c.clientCertificate === undefined)).toBe(true);
+    expect(
+      apiKeyFront.calls.every(
+        (c) => c.authorization === `Bearer ${API_KEY}` && !c.refused && c.clientCertificate === undefined,
+      ),
+    ).toBe(true);
     const apiMethods = new Set(apiKeyFront.calls.map((c) => c.path.replace(/^.*\//, '')));
     expect(apiMethods).toContain('StartWorkflowExecution');
     expect(apiMethods).toContain('UpdateWorkflowExecution');
@@ -98,7 +118,10 @@ describe('Temporal over TLS: mTLS for the worker, an API key for the API', () =>
 
   it('is refused without a client certificate, or with another API key', async () => {
     const attempt = async (env: NodeJS.ProcessEnv) => {
-      const connection = await Connection.connect({ ...temporalConnectionOptions(loadTemporalConnectionConfig(env)), connectTimeout: '3s' });
+      const connection = await Connection.connect({
+        ...temporalConnectionOptions(loadTemporalConnectionConfig(env)),
+        connectTimeout: '3s',
+      });
       try {
         return await connection.workflowService.getSystemInfo({});
       } finally {
@@ -107,12 +130,21 @@ describe('Temporal over TLS: mTLS for the worker, an API key for the API', () =>
     };
     const withCa = { TEMPORAL_TLS_SERVER_CA_CERT_PATH: pki.paths.caCert, TEMPORAL_TLS_SERVER_NAME: 'localhost' };
     await expect(attempt({ TEMPORAL_ADDRESS: mtlsFront.address, ...withCa })).rejects.toThrow();
-    await expect(attempt({ TEMPORAL_ADDRESS: apiKeyFront.address, TEMPORAL_API_KEY: 'another-key', ...withCa })).rejects.toThrow();
+    await expect(
+      attempt({ TEMPORAL_ADDRESS: apiKeyFront.address, TEMPORAL_API_KEY: 'another-key', ...withCa }),
+    ).rejects.toThrow();
     expect(apiKeyFront.calls.filter((c) => c.refused).map((c) => c.authorization)).toContain('Bearer another-key');
     // The same settings with the right credentials are accepted.
-    await expect(attempt({ TEMPORAL_ADDRESS: apiKeyFront.address, TEMPORAL_API_KEY: API_KEY, ...withCa })).resolves.toBeDefined();
     await expect(
-      attempt({ TEMPORAL_ADDRESS: mtlsFront.address, TEMPORAL_TLS_CLIENT_CERT_PATH: pki.paths.clientCert, TEMPORAL_TLS_CLIENT_KEY_PATH: pki.paths.clientKey, ...withCa }),
+      attempt({ TEMPORAL_ADDRESS: apiKeyFront.address, TEMPORAL_API_KEY: API_KEY, ...withCa }),
+    ).resolves.toBeDefined();
+    await expect(
+      attempt({
+        TEMPORAL_ADDRESS: mtlsFront.address,
+        TEMPORAL_TLS_CLIENT_CERT_PATH: pki.paths.clientCert,
+        TEMPORAL_TLS_CLIENT_KEY_PATH: pki.paths.clientKey,
+        ...withCa,
+      }),
     ).resolves.toBeDefined();
   });
 });

@@ -38,7 +38,8 @@ const otel = (endpoint: string) => ({
 const mutate = (target: ApiProcess, mutation: string, headers?: Record<string, string>) =>
   graphql(target.url, `mutation { ${mutation} }`, undefined, { token, ...(headers ? { headers } : {}) });
 
-const byName = (spans: ReceivedSpan[], traceId: string, name: string) => spans.find((s) => s.traceId === traceId && s.name === name);
+const byName = (spans: ReceivedSpan[], traceId: string, name: string) =>
+  spans.find((s) => s.traceId === traceId && s.name === name);
 
 beforeAll(async () => {
   [server, receiver, quiet] = await Promise.all([
@@ -46,12 +47,21 @@ beforeAll(async () => {
     OtlpReceiver.start(),
     OtlpReceiver.start(),
   ]);
-  worker = await WorkerProcess.start({ temporalAddress: server.address, dataDir, databaseUrl, env: otel(receiver.url) });
+  worker = await WorkerProcess.start({
+    temporalAddress: server.address,
+    dataDir,
+    databaseUrl,
+    env: otel(receiver.url),
+  });
   const common = { temporalAddress: server.address, databaseUrl, jwtSecret: SECRET };
   [api, untracedApi] = await Promise.all([
     ApiProcess.start({ ...common, dataDir: join(dataDir, 'api'), env: otel(receiver.url) }),
     // Pointed at a receiver, but switched off: it must send nothing.
-    ApiProcess.start({ ...common, dataDir: join(dataDir, 'api-untraced'), env: { ...otel(quiet.url), OTEL_SDK_DISABLED: 'true' } }),
+    ApiProcess.start({
+      ...common,
+      dataDir: join(dataDir, 'api-untraced'),
+      env: { ...otel(quiet.url), OTEL_SDK_DISABLED: 'true' },
+    }),
   ]);
   token = await mintToken(SECRET, { sub: 'tracing-e2e', role: 'KWARTIERMAKER' });
 }, 240_000);
@@ -73,7 +83,12 @@ describe('tracing across API, Temporal client, workflow and activity', () => {
     expect(request).toMatchObject({
       kind: SERVER,
       resource: { 'service.name': 'olievlek-api' },
-      attributes: { 'graphql.operation.type': 'mutation', 'http.request.method': 'POST', 'http.route': '/graphql', 'http.response.status_code': 200 },
+      attributes: {
+        'graphql.operation.type': 'mutation',
+        'http.request.method': 'POST',
+        'http.route': '/graphql',
+        'http.response.status_code': 200,
+      },
     });
     expect(request.parentSpanId).toBeUndefined();
     // No token, header or document text in the attributes.
@@ -90,7 +105,10 @@ describe('tracing across API, Temporal client, workflow and activity', () => {
     // StartActivity's parent is the run's span (RunWorkflow), sent when the programme ends.
     expect(scheduled.resource['service.name']).toBe('olievlek-worker');
     expect(scheduled.parentSpanId).toBeDefined();
-    expect(scheduled.attributes).toMatchObject({ workflowId: 'programme-GM0344-1', workflowType: 'programmeLifecycleWorkflow' });
+    expect(scheduled.attributes).toMatchObject({
+      workflowId: 'programme-GM0344-1',
+      workflowType: 'programmeLifecycleWorkflow',
+    });
     expect(activity).toMatchObject({ parentSpanId: scheduled.spanId, resource: { 'service.name': 'olievlek-worker' } });
     expect(activity.attributes).toMatchObject({ temporalWorkflowId: 'programme-GM0344-1' });
   }, 120_000);
@@ -109,7 +127,11 @@ describe('tracing across API, Temporal client, workflow and activity', () => {
       const handled = byName(spans, traceId, 'HandleUpdate:designateAdministrativeLead');
       return request && update && handled ? { request, update, handled } : undefined;
     });
-    expect(request).toMatchObject({ kind: SERVER, parentSpanId: callerSpan, resource: { 'service.name': 'olievlek-api' } });
+    expect(request).toMatchObject({
+      kind: SERVER,
+      parentSpanId: callerSpan,
+      resource: { 'service.name': 'olievlek-api' },
+    });
     expect(update).toMatchObject({ parentSpanId: request.spanId, resource: { 'service.name': 'olievlek-api' } });
     expect(handled).toMatchObject({ parentSpanId: update.spanId, resource: { 'service.name': 'olievlek-worker' } });
     expect(typeof handled.attributes.temporalUpdateId).toBe('string');
@@ -117,8 +139,16 @@ describe('tracing across API, Temporal client, workflow and activity', () => {
 
   it('probes are not traced', async () => {
     expect(await api.healthy()).toBe(true);
-    await receiver.waitFor((spans) => (spans.some((s) => s.name.startsWith('graphql mutation designateAdministrativeLead')) ? true : undefined));
-    expect(receiver.spans.filter((s) => s.resource['service.name'] === 'olievlek-api' && (s.attributes['url.path'] as string | undefined)?.startsWith('/health'))).toEqual([]);
+    await receiver.waitFor((spans) =>
+      spans.some((s) => s.name.startsWith('graphql mutation designateAdministrativeLead')) ? true : undefined,
+    );
+    expect(
+      receiver.spans.filter(
+        (s) =>
+          s.resource['service.name'] === 'olievlek-api' &&
+          (s.attributes['url.path'] as string | undefined)?.startsWith('/health'),
+      ),
+    ).toEqual([]);
   }, 120_000);
 
   it('with OTEL_SDK_DISABLED=true the API sends nothing, even with an endpoint set', async () => {
@@ -126,7 +156,9 @@ describe('tracing across API, Temporal client, workflow and activity', () => {
     expect(res.errors).toBeUndefined();
     // The traced worker still reports the workflow's activity: the mutation went all the way through.
     await receiver.waitFor((spans) =>
-      spans.find((s) => s.name === 'RunActivity:projectProgramme' && s.attributes.temporalWorkflowId === 'programme-GM0014-1'),
+      spans.find(
+        (s) => s.name === 'RunActivity:projectProgramme' && s.attributes.temporalWorkflowId === 'programme-GM0014-1',
+      ),
     );
     await new Promise((r) => setTimeout(r, 1_000));
     expect(quiet.requests).toBe(0);

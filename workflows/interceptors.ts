@@ -14,10 +14,20 @@ import '@temporalio/interceptors-opentelemetry/lib/workflow/runtime';
 import { context, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { BasicTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { extractContextFromHeaders, headersWithContext } from '@temporalio/interceptors-opentelemetry/lib/instrumentation';
+import {
+  extractContextFromHeaders,
+  headersWithContext,
+} from '@temporalio/interceptors-opentelemetry/lib/instrumentation';
 import { ContextManager } from '@temporalio/interceptors-opentelemetry/lib/workflow/context-manager';
 import { SpanExporter } from '@temporalio/interceptors-opentelemetry/lib/workflow/span-exporter';
-import { ActivityFailure, ApplicationFailure, ContinueAsNew, isCancellation, workflowInfo, type WorkflowInterceptors } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  ContinueAsNew,
+  isCancellation,
+  workflowInfo,
+  type WorkflowInterceptors,
+} from '@temporalio/workflow';
 
 let tracer: ReturnType<typeof trace.getTracer> | undefined;
 
@@ -40,7 +50,12 @@ function parentOf(headers: Parameters<typeof extractContextFromHeaders>[0]): Con
  * Runs `call` in a new span's context and returns its promise untouched: the span ends in a
  * reaction of its own that makes no command, so no `await` or extra hop reaches workflow code.
  */
-function traced<T>(name: string, parent: Context, call: () => Promise<T>, attributes: Record<string, string> = {}): Promise<T> {
+function traced<T>(
+  name: string,
+  parent: Context,
+  call: () => Promise<T>,
+  attributes: Record<string, string> = {},
+): Promise<T> {
   const span = getTracer().startSpan(name, { attributes }, parent);
   let promise: Promise<T>;
   try {
@@ -61,7 +76,15 @@ function fail(span: Span, error: unknown): void {
   const expected = isCancellation(error) || error instanceof ContinueAsNew || error instanceof ApplicationFailure;
   if (!expected) {
     span.recordException(error instanceof Error ? error : String(error));
-    span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof ActivityFailure ? (error.cause?.message ?? error.message) : error instanceof Error ? error.message : String(error) });
+    span.setStatus({
+      code: SpanStatusCode.ERROR,
+      message:
+        error instanceof ActivityFailure
+          ? (error.cause?.message ?? error.message)
+          : error instanceof Error
+            ? error.message
+            : String(error),
+    });
   }
   span.end();
 }
@@ -73,16 +96,22 @@ export const interceptors = (): WorkflowInterceptors => {
   return {
     inbound: [
       {
-        execute: (input, next) => traced(`RunWorkflow:${workflowInfo().workflowType}`, parentOf(input.headers), () => next(input)),
+        execute: (input, next) =>
+          traced(`RunWorkflow:${workflowInfo().workflowType}`, parentOf(input.headers), () => next(input)),
         handleUpdate: (input, next) =>
-          traced(`HandleUpdate:${input.name}`, parentOf(input.headers), () => next(input), { temporalUpdateId: input.updateId }),
-        handleSignal: (input, next) => traced(`HandleSignal:${input.signalName}`, parentOf(input.headers), () => next(input)),
+          traced(`HandleUpdate:${input.name}`, parentOf(input.headers), () => next(input), {
+            temporalUpdateId: input.updateId,
+          }),
+        handleSignal: (input, next) =>
+          traced(`HandleSignal:${input.signalName}`, parentOf(input.headers), () => next(input)),
       },
     ],
     outbound: [
       {
         scheduleActivity: (input, next) =>
-          traced(`StartActivity:${input.activityType}`, context.active(), () => next({ ...input, headers: headersWithContext(input.headers) })),
+          traced(`StartActivity:${input.activityType}`, context.active(), () =>
+            next({ ...input, headers: headersWithContext(input.headers) }),
+          ),
       },
     ],
   };

@@ -195,7 +195,11 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
         state = recordDeliveryAttempt(state, escalation.id, { delivered: true, target: result.target }, Date.now());
       } catch (error) {
         if (!(error instanceof ActivityFailure)) throw error;
-        if (error.cause instanceof ApplicationFailure && error.cause.type === NO_WEBHOOK_CONFIGURED && patched(OUTBOX_NO_CHANNEL_PATCH)) {
+        if (
+          error.cause instanceof ApplicationFailure &&
+          error.cause.type === NO_WEBHOOK_CONFIGURED &&
+          patched(OUTBOX_NO_CHANNEL_PATCH)
+        ) {
           state = recordNoChannel(state, Date.now());
           awaitingChannel = true;
           webhookAtFailure = state.settings.webhookUrl;
@@ -243,7 +247,10 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
         // Hand over with the projection caught up and nothing in flight: state carries clocks,
         // escalations (with their outbox status) and deadlines; timers are recomputed from it.
         await condition(() => activitiesInFlight === 0 && projectedVersion >= state.version && allHandlersFinished());
-        await continueAsNew<typeof programmeLifecycleWorkflow>({ ...input, carried: { state, projectedVersion, updateIds } });
+        await continueAsNew<typeof programmeLifecycleWorkflow>({
+          ...input,
+          carried: { state, projectedVersion, updateIds },
+        });
       }
     }
     const version = state.version;
@@ -255,6 +262,8 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
 
   upsertVisibility();
   // Let the final state reach the read model and the outbox drain before the workflow closes.
-  await condition(() => projectedVersion >= state.version && undeliveredEscalations(state).length === 0 && allHandlersFinished());
+  await condition(
+    () => projectedVersion >= state.version && undeliveredEscalations(state).length === 0 && allHandlersFinished(),
+  );
   return { final: state };
 }

@@ -3,7 +3,16 @@
 // the municipal boundaries and their attribution. Type-checks first with the dashboard's own
 // tsconfig (DOM types). Usage: node apps/dashboard/build.mjs [--no-typecheck]
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +29,9 @@ const referenceData = join(root, 'libs', 'reference-data');
 const require = createRequire(import.meta.url);
 
 if (!process.argv.includes('--no-typecheck')) {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(here, 'tsconfig.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(here, 'tsconfig.json')], {
+    stdio: 'inherit',
+  });
 }
 
 // municipalities.csv becomes a module of the columns the page needs (metadata for filters,
@@ -28,7 +39,10 @@ if (!process.argv.includes('--no-typecheck')) {
 const municipalitiesModule = {
   name: 'municipalities-csv',
   setup(b) {
-    b.onResolve({ filter: /^virtual:municipalities$/ }, () => ({ path: 'municipalities', namespace: 'reference-data' }));
+    b.onResolve({ filter: /^virtual:municipalities$/ }, () => ({
+      path: 'municipalities',
+      namespace: 'reference-data',
+    }));
     b.onLoad({ filter: /.*/, namespace: 'reference-data' }, () => {
       const file = join(referenceData, 'municipalities.csv');
       const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
@@ -76,4 +90,6 @@ renameSync(out, target);
 rmSync(previous, { recursive: true, force: true });
 
 const kb = (f) => (statSync(join(target, f)).size / 1024).toFixed(0);
-console.error(`[dashboard] bundled into ${target}: app.js ${kb('app.js')} KB, app.css ${kb('app.css')} KB, municipalities.topo.json ${kb('municipalities.topo.json')} KB`);
+console.error(
+  `[dashboard] bundled into ${target}: app.js ${kb('app.js')} KB, app.css ${kb('app.css')} KB, municipalities.topo.json ${kb('municipalities.topo.json')} KB`,
+);

@@ -22,7 +22,14 @@ class PingResolver {
 
 // The same driver and options the API uses (apps/api/src/app.module.ts: Mercurius, graphql-jit at 1), code-first.
 @Module({
-  imports: [GraphQLModule.forRoot<MercuriusDriverConfig>({ driver: MercuriusDriver, autoSchemaFile: true, graphiql: false, jit: 1 })],
+  imports: [
+    GraphQLModule.forRoot<MercuriusDriverConfig>({
+      driver: MercuriusDriver,
+      autoSchemaFile: true,
+      graphiql: false,
+      jit: 1,
+    }),
+  ],
   providers: [PingResolver],
 })
 class PingModule {}
@@ -39,7 +46,9 @@ async function listen(ctx: BenchContext, close: () => Promise<void>): Promise<()
 }
 
 async function startNest(ctx: BenchContext): Promise<{ url: string; close(): Promise<void> }> {
-  const app = await NestFactory.create<NestFastifyApplication>(PingModule, new FastifyAdapter({ logger: false }), { logger: false });
+  const app = await NestFactory.create<NestFastifyApplication>(PingModule, new FastifyAdapter({ logger: false }), {
+    logger: false,
+  });
   const close = await listen(ctx, () => app.close());
   const port = await freePort();
   await app.listen(port, '127.0.0.1');
@@ -49,7 +58,12 @@ async function startNest(ctx: BenchContext): Promise<{ url: string; close(): Pro
 /** `{ ping }` on bare Fastify + Mercurius (graphql-jit at 1, as the API), on 127.0.0.1. */
 export async function startBare(ctx: BenchContext): Promise<{ url: string; close(): Promise<void> }> {
   const app = Fastify({ logger: false });
-  await app.register(mercurius, { schema: 'type Query { ping: String }', resolvers: { Query: { ping: async () => 'pong' } }, graphiql: false, jit: 1 });
+  await app.register(mercurius, {
+    schema: 'type Query { ping: String }',
+    resolvers: { Query: { ping: async () => 'pong' } },
+    graphiql: false,
+    jit: 1,
+  });
   const close = await listen(ctx, () => app.close());
   const port = await freePort();
   await app.listen({ port, host: '127.0.0.1' });
@@ -64,7 +78,8 @@ async function check(url: string): Promise<void> {
 
 export const frameworkModule: BenchModule = {
   name: MODULE,
-  summary: 'issue 7 target 2: a trivial resolver ({ ping }) through NestJS (@nestjs/mercurius, code-first) vs the same schema on bare Fastify + Mercurius, requests/s',
+  summary:
+    'issue 7 target 2: a trivial resolver ({ ping }) through NestJS (@nestjs/mercurius, code-first) vs the same schema on bare Fastify + Mercurius, requests/s',
   async run(ctx) {
     const nest = await startNest(ctx);
     const bare = await startBare(ctx);
@@ -75,8 +90,20 @@ export const frameworkModule: BenchModule = {
       ctx.log('{ ping } through NestJS vs bare Mercurius, max rate...');
       const [viaNest, viaBare] = await loadInterleaved(
         [
-          { name: 'POST /graphql { ping } via NestJS + @nestjs/mercurius', url: nest.url, method: 'POST', headers, body: PING },
-          { name: 'POST /graphql { ping } on bare Fastify + Mercurius', url: bare.url, method: 'POST', headers, body: PING },
+          {
+            name: 'POST /graphql { ping } via NestJS + @nestjs/mercurius',
+            url: nest.url,
+            method: 'POST',
+            headers,
+            body: PING,
+          },
+          {
+            name: 'POST /graphql { ping } on bare Fastify + Mercurius',
+            url: bare.url,
+            method: 'POST',
+            headers,
+            body: PING,
+          },
         ],
         loadOptions(ctx.quick, { rounds: 3, durationS: 4, connections: 10 }),
       );
@@ -89,7 +116,11 @@ export const frameworkModule: BenchModule = {
           baseline: viaBare!.latency,
           ratio,
           checks: [{ target: '≥ 0.8× baseline req/s', holds: ratio >= 0.8 }],
-          figure: { subject: formatRate(viaNest!.requestsPerSecond), baseline: formatRate(viaBare!.requestsPerSecond), ratioOf: 'req/s' },
+          figure: {
+            subject: formatRate(viaNest!.requestsPerSecond),
+            baseline: formatRate(viaBare!.requestsPerSecond),
+            ratioOf: 'req/s',
+          },
           note: `autocannon in this process, 10 connections, loopback, rounds interleaved; graphql-jit at 1 on both; ${viaNest!.requests} and ${viaBare!.requests} answers, ${viaNest!.failures} and ${viaBare!.failures} failures`,
         },
       ];

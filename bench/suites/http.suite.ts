@@ -30,7 +30,13 @@ export async function startHelloWorld(ctx: BenchContext): Promise<{ url: string;
   return { url: `http://127.0.0.1:${port}/`, close };
 }
 
-function throughputRow(name: string, subject: LoadFigures, baseline: LoadFigures, atLeast: number, note: string): BenchRow {
+function throughputRow(
+  name: string,
+  subject: LoadFigures,
+  baseline: LoadFigures,
+  atLeast: number,
+  note: string,
+): BenchRow {
   const ratio = subject.requestsPerSecond / baseline.requestsPerSecond;
   return {
     module: MODULE,
@@ -39,7 +45,11 @@ function throughputRow(name: string, subject: LoadFigures, baseline: LoadFigures
     baseline: baseline.latency,
     ratio,
     checks: [{ target: `≥ ${atLeast}× baseline req/s`, holds: ratio >= atLeast }],
-    figure: { subject: formatRate(subject.requestsPerSecond), baseline: formatRate(baseline.requestsPerSecond), ratioOf: 'req/s' },
+    figure: {
+      subject: formatRate(subject.requestsPerSecond),
+      baseline: formatRate(baseline.requestsPerSecond),
+      ratioOf: 'req/s',
+    },
     note: `${note}; ${subject.requests} and ${baseline.requests} answers, ${subject.failures} and ${baseline.failures} failures`,
   };
 }
@@ -54,7 +64,11 @@ function p99Row(name: string, subject: LoadFigures, baseline: LoadFigures, atMos
     ratio,
     ratioP50: subject.latency.p50 / baseline.latency.p50,
     checks: [{ target: `p99 ≤ ${atMost}× baseline p99`, holds: ratio <= atMost }],
-    figure: { subject: `p99 ${formatMs(subject.latency.p99)}`, baseline: `p99 ${formatMs(baseline.latency.p99)}`, ratioOf: 'p99' },
+    figure: {
+      subject: `p99 ${formatMs(subject.latency.p99)}`,
+      baseline: `p99 ${formatMs(baseline.latency.p99)}`,
+      ratioOf: 'p99',
+    },
     note: `${note}; ${subject.requests} and ${baseline.requests} answers, ${subject.failures} and ${baseline.failures} failures`,
   };
 }
@@ -72,7 +86,8 @@ export const httpModule: BenchModule = {
       const code = db.dataset.slots[0]!.municipality.code;
       const variables = { code };
       const first = await graphql(api.url, api.token, PROGRAMME_QUERY, variables);
-      if (!(first.data?.programme as { id?: string } | null)?.id) throw new Error(`programme(${code}) answered ${JSON.stringify(first)}`);
+      if (!(first.data?.programme as { id?: string } | null)?.id)
+        throw new Error(`programme(${code}) answered ${JSON.stringify(first)}`);
       const helloAnswer = await fetch(hello.url);
       if (!helloAnswer.ok) throw new Error(`hello-world answered ${helloAnswer.status}`);
       const programmeTarget = {
@@ -93,7 +108,11 @@ export const httpModule: BenchModule = {
       ctx.record('httpProgrammeQuery', PROGRAMME_QUERY);
 
       ctx.log('programme over HTTP vs hello-world, max rate...');
-      const typenameTarget = { ...programmeTarget, name: 'POST /graphql { __typename } through the API', body: JSON.stringify({ query: '{ __typename }' }) };
+      const typenameTarget = {
+        ...programmeTarget,
+        name: 'POST /graphql { __typename } through the API',
+        body: JSON.stringify({ query: '{ __typename }' }),
+      };
       const [maxProgramme, maxHello, maxPing, maxTypename] = await loadInterleaved(
         [programmeTarget, helloTarget, pingTarget, typenameTarget],
         loadOptions(ctx.quick, { rounds: 3, durationS: 4, connections: 10 }),
@@ -105,21 +124,51 @@ export const httpModule: BenchModule = {
       );
       const how = 'autocannon in this process, 10 connections, loopback; rounds interleaved with the baseline';
       return [
-        throughputRow('programme over HTTP, max rate', maxProgramme!, maxHello!, 0.35, `${how}; p50–p99 are the latency at that load`),
+        throughputRow(
+          'programme over HTTP, max rate',
+          maxProgramme!,
+          maxHello!,
+          0.35,
+          `${how}; p50–p99 are the latency at that load`,
+        ),
         {
-          ...throughputRow('  diagnostic: programme vs bare Mercurius { ping }', maxProgramme!, maxPing!, 0, `${how}; what the API adds over a GraphQL server on Fastify (NestJS, token check, read model, mapping); no target`),
+          ...throughputRow(
+            '  diagnostic: programme vs bare Mercurius { ping }',
+            maxProgramme!,
+            maxPing!,
+            0,
+            `${how}; what the API adds over a GraphQL server on Fastify (NestJS, token check, read model, mapping); no target`,
+          ),
           checks: [],
         },
         {
-          ...throughputRow('  diagnostic: programme vs { __typename } through the API', maxProgramme!, maxTypename!, 0, `${how}; the resolver (token check, read model, mapping, answer) beside the API's fixed cost per request; no target`),
+          ...throughputRow(
+            '  diagnostic: programme vs { __typename } through the API',
+            maxProgramme!,
+            maxTypename!,
+            0,
+            `${how}; the resolver (token check, read model, mapping, answer) beside the API's fixed cost per request; no target`,
+          ),
           checks: [],
         },
         {
-          ...throughputRow('  diagnostic: { __typename } through the API vs bare Mercurius { ping }', maxTypename!, maxPing!, 0, `${how}; the API's fixed cost per request (NestJS, its Fastify and Mercurius plugins and hooks) beside a bare GraphQL server; no target`),
+          ...throughputRow(
+            '  diagnostic: { __typename } through the API vs bare Mercurius { ping }',
+            maxTypename!,
+            maxPing!,
+            0,
+            `${how}; the API's fixed cost per request (NestJS, its Fastify and Mercurius plugins and hooks) beside a bare GraphQL server; no target`,
+          ),
           checks: [],
         },
         {
-          ...throughputRow('  diagnostic: bare Mercurius { ping } vs hello-world', maxPing!, maxHello!, 0, `${how}; what a GraphQL request costs over a bare route; no target`),
+          ...throughputRow(
+            '  diagnostic: bare Mercurius { ping } vs hello-world',
+            maxPing!,
+            maxHello!,
+            0,
+            `${how}; what a GraphQL request costs over a bare route; no target`,
+          ),
           checks: [],
         },
         p99Row('programme over HTTP, 100 req/s', fixedProgramme!, fixedHello!, 3, `${how}, overallRate 100`),

@@ -17,7 +17,12 @@ interface TypeRef {
   ofType: TypeRef | null;
 }
 
-export async function graphql(url: string, token: string, query: string, variables?: Record<string, unknown>): Promise<GraphqlAnswer> {
+export async function graphql(
+  url: string,
+  token: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphqlAnswer> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -34,7 +39,34 @@ async function fullSelection(url: string, token: string, typeName: string, depth
   const answer = await graphql(
     url,
     token,
-    `query($name: String!) { __type(name: $name) { fields { name args { name } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }`,
+    `
+      query ($name: String!) {
+        __type(name: $name) {
+          fields {
+            name
+            args {
+              name
+            }
+            type {
+              kind
+              name
+              ofType {
+                kind
+                name
+                ofType {
+                  kind
+                  name
+                  ofType {
+                    kind
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `,
     { name: typeName },
   );
   const fields = (answer.data!.__type as { fields: Array<{ name: string; args: unknown[]; type: TypeRef }> }).fields;
@@ -44,7 +76,11 @@ async function fullSelection(url: string, token: string, typeName: string, depth
     let type: TypeRef | null = field.type;
     while (type && (type.kind === 'NON_NULL' || type.kind === 'LIST')) type = type.ofType;
     if (!type?.name) continue;
-    parts.push(type.kind === 'OBJECT' ? `${field.name} { ${await fullSelection(url, token, type.name, depth + 1)} }` : field.name);
+    parts.push(
+      type.kind === 'OBJECT'
+        ? `${field.name} { ${await fullSelection(url, token, type.name, depth + 1)} }`
+        : field.name,
+    );
   }
   return parts.join(' ');
 }
@@ -52,10 +88,14 @@ async function fullSelection(url: string, token: string, typeName: string, depth
 async function overviewOverHttp(ctx: BenchContext, db: SeededDatabase): Promise<BenchRow> {
   const api = await startApi(ctx, { databaseUrl: db.url });
   try {
-    const root = await graphql(api.url, api.token, '{ __schema { queryType { fields { name type { name ofType { name } } } } } }');
-    const field = (root.data!.__schema as { queryType: { fields: Array<{ name: string; type: TypeRef }> } }).queryType.fields.find(
-      (f) => f.name === 'nationalOverview',
+    const root = await graphql(
+      api.url,
+      api.token,
+      '{ __schema { queryType { fields { name type { name ofType { name } } } } } }',
     );
+    const field = (
+      root.data!.__schema as { queryType: { fields: Array<{ name: string; type: TypeRef }> } }
+    ).queryType.fields.find((f) => f.name === 'nationalOverview');
     const typeName = field?.type.name ?? field?.type.ofType?.name;
     if (!typeName) throw new Error('the API has no nationalOverview query');
     const query = `{ nationalOverview { ${await fullSelection(api.url, api.token, typeName)} } }`;
@@ -68,7 +108,11 @@ async function overviewOverHttp(ctx: BenchContext, db: SeededDatabase): Promise<
     ctx.log(`${db.label}: nationalOverview over GraphQL/HTTP vs the read model...`);
     const [http, direct] = await measureInterleaved(
       [
-        { name: 'POST /graphql { nationalOverview { every field } }', fn: () => graphql(api.url, api.token, query), async: true },
+        {
+          name: 'POST /graphql { nationalOverview { every field } }',
+          fn: () => graphql(api.url, api.token, query),
+          async: true,
+        },
         { name: 'NationalOverviewReadModel.overview()', fn: () => readModel.overview(), async: true },
       ],
       roundOptions(ctx.quick, { rounds: 5, roundTimeMs: 2500, minIterations: 5, warmupIterations: 3 }),
@@ -88,7 +132,8 @@ async function overviewOverHttp(ctx: BenchContext, db: SeededDatabase): Promise<
 
 export const overviewHttpModule: BenchModule = {
   name: MODULE,
-  summary: 'issue 6: nationalOverview at 10,000 programmes through the GraphQL API over HTTP (Temporal down), beside the read model, SQLite and PostgreSQL',
+  summary:
+    'issue 6: nationalOverview at 10,000 programmes through the GraphQL API over HTTP (Temporal down), beside the read model, SQLite and PostgreSQL',
   async run(ctx) {
     const rows: BenchRow[] = [];
     for (const label of DATABASES) rows.push(await overviewOverHttp(ctx, await seededDatabase(ctx, label)));

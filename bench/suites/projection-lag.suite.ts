@@ -8,7 +8,14 @@ import { createDatabase } from '../../test/support/postgres';
 import { DATABASES, type DatabaseLabel } from '../fixtures/seeded-database';
 import { summarise } from '../support/measure';
 import { formatMs } from '../support/report';
-import { PROJECT_LEAD, promSum, startProgrammeWorkflow, startTemporalStack, startWorkerProcess, waitFor } from '../support/temporal-stack';
+import {
+  PROJECT_LEAD,
+  promSum,
+  startProgrammeWorkflow,
+  startTemporalStack,
+  startWorkerProcess,
+  waitFor,
+} from '../support/temporal-stack';
 import type { BenchContext, BenchModule, BenchRow } from '../support/types';
 
 const MODULE = 'projection-lag';
@@ -36,7 +43,11 @@ async function versionProbe(label: DatabaseLabel, url: string): Promise<VersionP
   await client.connect();
   return {
     version: async (id) => {
-      const r = await client.query<{ version: string | number }>({ name: 'bench-version', text: 'SELECT version FROM programme WHERE id = $1', values: [id] });
+      const r = await client.query<{ version: string | number }>({
+        name: 'bench-version',
+        text: 'SELECT version FROM programme WHERE id = $1',
+        values: [id],
+      });
       return r.rows[0] ? Number(r.rows[0].version) : undefined;
     },
     close: () => client.end(),
@@ -77,14 +88,17 @@ async function lagOn(ctx: BenchContext, label: DatabaseLabel): Promise<BenchRow[
     const stepAndWait = async () => {
       const h = programmes[n++ % POOL]!;
       const t0 = performance.now();
-      const view = await h.executeUpdate(programmeUpdates.designateAdministrativeLead, { args: [{ name: `Wethouder ${n}`, actor: PROJECT_LEAD } as never] });
+      const view = await h.executeUpdate(programmeUpdates.designateAdministrativeLead, {
+        args: [{ name: `Wethouder ${n}`, actor: PROJECT_LEAD } as never],
+      });
       const t1 = performance.now();
       let first = true;
       for (;;) {
         const v = await probe.version(h.workflowId);
         if (v !== undefined && v >= view.version) break;
         first = false;
-        if (performance.now() - t1 > TIMEOUT_MS) throw new Error(`${h.workflowId} v${view.version} not in the read model after ${TIMEOUT_MS} ms`);
+        if (performance.now() - t1 > TIMEOUT_MS)
+          throw new Error(`${h.workflowId} v${view.version} not in the read model after ${TIMEOUT_MS} ms`);
         await sleep(POLL_MS);
       }
       if (first) visibleAtAnswer++;
@@ -98,11 +112,19 @@ async function lagOn(ctx: BenchContext, label: DatabaseLabel): Promise<BenchRow[
     const upserts: number[] = [];
     const bareUpsert = async () => {
       const i = k++ % POOL;
-      const rows = (await dataSource.query(`SELECT state FROM programme WHERE id = ${label === 'SQLite' ? '?' : '$1'}`, [programmes[i]!.workflowId])) as Array<{ state: string }>;
+      const rows = (await dataSource.query(
+        `SELECT state FROM programme WHERE id = ${label === 'SQLite' ? '?' : '$1'}`,
+        [programmes[i]!.workflowId],
+      )) as Array<{ state: string }>;
       const state = JSON.parse(rows[0]!.state) as ProgrammeState;
       const version = (shadowVersion.get(i) ?? state.version) + 1;
       shadowVersion.set(i, version);
-      const shadow: ProgrammeState = { ...state, programmeId: `${state.programmeId}-shadow`, sequence: 1000 + state.sequence, version };
+      const shadow: ProgrammeState = {
+        ...state,
+        programmeId: `${state.programmeId}-shadow`,
+        sequence: 1000 + state.sequence,
+        version,
+      };
       const t0 = performance.now();
       await readModel.upsert(shadow);
       upserts.push(performance.now() - t0);
@@ -115,7 +137,10 @@ async function lagOn(ctx: BenchContext, label: DatabaseLabel): Promise<BenchRow[
     updates.length = 0;
     upserts.length = 0;
     visibleAtAnswer = 0;
-    const workerLagBefore = { sum: await promSum(worker.metricsUrl, 'olievlek_projection_lag_seconds_sum'), count: await promSum(worker.metricsUrl, 'olievlek_projection_lag_seconds_count') };
+    const workerLagBefore = {
+      sum: await promSum(worker.metricsUrl, 'olievlek_projection_lag_seconds_sum'),
+      count: await promSum(worker.metricsUrl, 'olievlek_projection_lag_seconds_count'),
+    };
 
     const rounds = ctx.quick ? 2 : 5;
     const perRound = ctx.quick ? 25 : 60;
@@ -136,16 +161,28 @@ async function lagOn(ctx: BenchContext, label: DatabaseLabel): Promise<BenchRow[
         await steps();
       }
     }
-    const workerLagAfter = { sum: await promSum(worker.metricsUrl, 'olievlek_projection_lag_seconds_sum'), count: await promSum(worker.metricsUrl, 'olievlek_projection_lag_seconds_count') };
+    const workerLagAfter = {
+      sum: await promSum(worker.metricsUrl, 'olievlek_projection_lag_seconds_sum'),
+      count: await promSum(worker.metricsUrl, 'olievlek_projection_lag_seconds_count'),
+    };
     const workerMeanMs =
-      workerLagAfter.sum !== undefined && workerLagBefore.sum !== undefined && workerLagAfter.count! > workerLagBefore.count!
+      workerLagAfter.sum !== undefined &&
+      workerLagBefore.sum !== undefined &&
+      workerLagAfter.count! > workerLagBefore.count!
         ? ((workerLagAfter.sum - workerLagBefore.sum) / (workerLagAfter.count! - workerLagBefore.count!)) * 1000
         : undefined;
 
     const lag = summarise('read model shows the step, after executeUpdate answered', lags);
     const upsert = summarise('ProgrammeReadModel.upsert of the same state, in this process', upserts);
     const update = summarise('executeUpdate designateAdministrativeLead (the step itself)', updates);
-    ctx.record(`projectionLag:${label}`, { steps: lags.length, pool: POOL, pollMs: POLL_MS, visibleAtAnswer, workerMeanLagMs: workerMeanMs, workerPid: worker.pid });
+    ctx.record(`projectionLag:${label}`, {
+      steps: lags.length,
+      pool: POOL,
+      pollMs: POLL_MS,
+      visibleAtAnswer,
+      workerMeanLagMs: workerMeanMs,
+      workerPid: worker.pid,
+    });
     const how = `${lags.length} steps one at a time round a pool of ${POOL} programmes, product worker process, read model polled every ${POLL_MS} ms (${label === 'SQLite' ? 'prepared better-sqlite3 statement, read-only, same file' : 'one pg client, named statement'}); ${visibleAtAnswer} already visible when the update answered; rounds alternate with the baseline`;
     return [
       {
@@ -181,7 +218,8 @@ async function lagOn(ctx: BenchContext, label: DatabaseLabel): Promise<BenchRow[
 
 export const projectionLagModule: BenchModule = {
   name: MODULE,
-  summary: 'issue 7 target 8: time from a lifecycle step answering (executeUpdate) to the read model showing it, product worker process, SQLite and PostgreSQL, vs the bare upsert',
+  summary:
+    'issue 7 target 8: time from a lifecycle step answering (executeUpdate) to the read model showing it, product worker process, SQLite and PostgreSQL, vs the bare upsert',
   async run(ctx) {
     const rows: BenchRow[] = [];
     for (const label of DATABASES) rows.push(...(await lagOn(ctx, label)));

@@ -39,7 +39,8 @@ function replayEach(db: SeededDatabase, queries: readonly CapturedQuery[]): unkn
 async function programmeByCode(ctx: BenchContext, db: SeededDatabase): Promise<BenchRow[]> {
   const sut = new ProgrammeReadModel(db.dataSource);
   const latest = new Map<string, number>();
-  for (const slot of db.dataset.slots) latest.set(slot.municipality.code, Math.max(latest.get(slot.municipality.code) ?? 0, slot.sequence));
+  for (const slot of db.dataset.slots)
+    latest.set(slot.municipality.code, Math.max(latest.get(slot.municipality.code) ?? 0, slot.sequence));
   const codes = [...latest.keys()];
   const sql = LATEST_BY_CODE[db.label];
 
@@ -62,8 +63,16 @@ async function programmeByCode(ctx: BenchContext, db: SeededDatabase): Promise<B
   const [orm, raw, shape] = await measureInterleaved(
     [
       { name: 'findLatest (TypeORM)', fn: () => sut.findLatest(codes[a++ % codes.length]!), async: true },
-      { name: 'hand-written SQL, 1 statement', fn: () => db.raw.run(sql, [codes[b++ % codes.length]!]), async: db.raw.async },
-      { name: `TypeORM's ${statements} statement(s), raw`, fn: () => replayEach(db, captured[c++ % codes.length]!), async: db.raw.async },
+      {
+        name: 'hand-written SQL, 1 statement',
+        fn: () => db.raw.run(sql, [codes[b++ % codes.length]!]),
+        async: db.raw.async,
+      },
+      {
+        name: `TypeORM's ${statements} statement(s), raw`,
+        fn: () => replayEach(db, captured[c++ % codes.length]!),
+        async: db.raw.async,
+      },
     ],
     roundOptions(ctx.quick, { rounds: 5, roundTimeMs: 1500, minIterations: 100, warmupIterations: 50 }),
   );
@@ -84,12 +93,15 @@ async function nationalOverview(ctx: BenchContext, db: SeededDatabase): Promise<
   const sut = new NationalOverviewReadModel(db.dataSource);
   await sut.overview();
   const { result, queries } = await captureQueries(db.dataSource, () => sut.overview());
-  if (result.total !== db.dataset.slots.length) throw new Error(`overview counts ${result.total} programmes, expected ${db.dataset.slots.length}`);
+  if (result.total !== db.dataset.slots.length)
+    throw new Error(`overview counts ${result.total} programmes, expected ${db.dataset.slots.length}`);
   const rows = await replay(db, queries);
   if (rows.length === 0) throw new Error('the overview SQL answered no rows on the bare driver');
   ctx.record(`overviewStatements:${db.label}`, queries.length);
 
-  ctx.log(`${db.label}: nationalOverview over ${db.dataset.slots.length} programmes (read model vs its SQL: ${queries.length} statement(s))...`);
+  ctx.log(
+    `${db.label}: nationalOverview over ${db.dataset.slots.length} programmes (read model vs its SQL: ${queries.length} statement(s))...`,
+  );
   const [orm, raw] = await measureInterleaved(
     [
       { name: 'NationalOverviewReadModel.overview()', fn: () => sut.overview(), async: true },
@@ -118,7 +130,10 @@ export function unionBranches(sql: string): string[] {
 }
 
 /** Per statement of the overview, its share of the time on the bare driver: where it goes. */
-export async function overviewBranches(db: SeededDatabase, dataSource: DataSource = db.dataSource): Promise<Array<{ branch: string; ms: number }>> {
+export async function overviewBranches(
+  db: SeededDatabase,
+  dataSource: DataSource = db.dataSource,
+): Promise<Array<{ branch: string; ms: number }>> {
   const { queries } = await captureQueries(dataSource, () => new NationalOverviewReadModel(dataSource).overview());
   const out: Array<{ branch: string; ms: number }> = [];
   for (const q of queries) {
@@ -135,7 +150,10 @@ export async function overviewBranches(db: SeededDatabase, dataSource: DataSourc
         runs.push(performance.now() - t);
       }
       runs.sort((x, y) => x - y);
-      const own = branch.slice(branch.search(/(^|\n)SELECT '/)).replace(/\s+/g, ' ').trim();
+      const own = branch
+        .slice(branch.search(/(^|\n)SELECT '/))
+        .replace(/\s+/g, ' ')
+        .trim();
       out.push({ branch: own.slice(0, 120), ms: Math.round(runs[2]! * 100) / 100 });
     }
   }
@@ -144,7 +162,8 @@ export async function overviewBranches(db: SeededDatabase, dataSource: DataSourc
 
 export const readModelModule: BenchModule = {
   name: MODULE,
-  summary: 'issue 7 target 3 / issue 6: programme by code and nationalOverview at 10,000 programmes, TypeORM vs its SQL on the bare driver, SQLite and PostgreSQL',
+  summary:
+    'issue 7 target 3 / issue 6: programme by code and nationalOverview at 10,000 programmes, TypeORM vs its SQL on the bare driver, SQLite and PostgreSQL',
   async run(ctx) {
     const rows: BenchRow[] = [];
     for (const label of DATABASES) {

@@ -14,14 +14,24 @@ const STARTED = 'programme-started-v1.json';
 const WARN_EVENTS = 10_240;
 const WARN_BYTES = 10 * 1024 * 1024;
 
-const noLatency = (name: string): Latency => ({ name, n: 1, p50: Number.NaN, p95: Number.NaN, p99: Number.NaN, mean: Number.NaN });
+const noLatency = (name: string): Latency => ({
+  name,
+  n: 1,
+  p50: Number.NaN,
+  p95: Number.NaN,
+  p99: Number.NaN,
+  mean: Number.NaN,
+});
 
 export const replayModule: BenchModule = {
   name: MODULE,
   summary: `issue 7 target 6: Worker.runReplayHistory of ${FULL} (a whole lifecycle) vs the start-only history, and the history's size against Temporal's warning`,
   async run(ctx) {
     ctx.log('bundling the workflows (not timed)...');
-    const workflowBundle = await bundleWorkflowCode({ workflowsPath: join(process.cwd(), 'workflows', 'index.ts'), logger: { log: () => {}, info: () => {}, warn: () => {}, error: () => {}, debug: () => {}, trace: () => {} } });
+    const workflowBundle = await bundleWorkflowCode({
+      workflowsPath: join(process.cwd(), 'workflows', 'index.ts'),
+      logger: { log: () => {}, info: () => {}, warn: () => {}, error: () => {}, debug: () => {}, trace: () => {} },
+    });
     const fullJson = JSON.parse(readFileSync(join(HISTORIES, FULL), 'utf8')) as unknown;
     const startedJson = JSON.parse(readFileSync(join(HISTORIES, STARTED), 'utf8')) as unknown;
     const full = historyFromJSON(fullJson);
@@ -31,12 +41,23 @@ export const replayModule: BenchModule = {
     const jsonBytes = statSync(join(HISTORIES, FULL)).size;
     const lastType = full.events?.at(-1)?.eventType;
     const lastEvent = lastType === undefined || lastType === null ? 'none' : temporal.api.enums.v1.EventType[lastType];
-    ctx.record('replayHistory', { file: FULL, events, protoBytes, jsonBytes, lastEventType: lastEvent, baselineEvents: started.events?.length ?? 0 });
+    ctx.record('replayHistory', {
+      file: FULL,
+      events,
+      protoBytes,
+      jsonBytes,
+      lastEventType: lastEvent,
+      baselineEvents: started.events?.length ?? 0,
+    });
 
     ctx.log(`replaying ${FULL} (${events} events) vs ${STARTED} (${started.events?.length} events)...`);
     const [replayFull, replayStarted] = await measureInterleaved(
       [
-        { name: `Worker.runReplayHistory ${FULL} (${events} events)`, fn: () => Worker.runReplayHistory({ workflowBundle }, full, 'bench-full'), async: true },
+        {
+          name: `Worker.runReplayHistory ${FULL} (${events} events)`,
+          fn: () => Worker.runReplayHistory({ workflowBundle }, full, 'bench-full'),
+          async: true,
+        },
         {
           name: `Worker.runReplayHistory ${STARTED} (${started.events?.length} events)`,
           fn: () => Worker.runReplayHistory({ workflowBundle }, started, 'bench-started'),
@@ -61,7 +82,11 @@ export const replayModule: BenchModule = {
         baseline: noLatency(`Temporal's history warning, ${WARN_EVENTS} events`),
         ratio: events / WARN_EVENTS,
         checks: [{ target: '< 1× the warning', holds: events < WARN_EVENTS }],
-        figure: { subject: `${events} events`, baseline: `${WARN_EVENTS.toLocaleString('en-US')} events`, ratioOf: 'events' },
+        figure: {
+          subject: `${events} events`,
+          baseline: `${WARN_EVENTS.toLocaleString('en-US')} events`,
+          ratioOf: 'events',
+        },
         note: `last event ${lastEvent}`,
       },
       {

@@ -47,7 +47,10 @@ export const startProgrammesModule: BenchModule = {
     const total = ctx.quick ? 200 : 1000;
     const stack = await startTemporalStack(ctx, MODULE);
     const worker = await startWorkerProcess(ctx, stack, MODULE);
-    const api = await startApi(ctx, { databaseUrl: stack.databaseUrl, temporal: { address: stack.server.address, namespace: stack.server.namespace } });
+    const api = await startApi(ctx, {
+      databaseUrl: stack.databaseUrl,
+      temporal: { address: stack.server.address, namespace: stack.server.namespace },
+    });
     // The read model as the API sees it, to wait (untimed) until the aborted programmes show as ended.
     const readModel = await openDataSource({ url: stack.databaseUrl });
     ctx.onCleanup(async () => {
@@ -55,9 +58,17 @@ export const startProgrammesModule: BenchModule = {
     });
 
     ctx.log(`${MODULE}: bundling the no-op workflow and starting its worker...`);
-    const bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../workflows/noop.workflow'), logger: silent });
+    const bundle = await bundleWorkflowCode({
+      workflowsPath: require.resolve('../workflows/noop.workflow'),
+      logger: silent,
+    });
     const nativeConnection = await NativeConnection.connect({ address: stack.server.address });
-    const noopWorker = await Worker.create({ connection: nativeConnection, namespace: stack.server.namespace, taskQueue: NOOP_TASK_QUEUE, workflowBundle: bundle });
+    const noopWorker = await Worker.create({
+      connection: nativeConnection,
+      namespace: stack.server.namespace,
+      taskQueue: NOOP_TASK_QUEUE,
+      workflowBundle: bundle,
+    });
     const noopRunning = noopWorker.run();
     let noopStopped = false;
     const stopNoop = async () => {
@@ -87,7 +98,10 @@ export const startProgrammesModule: BenchModule = {
     };
     let noops = 0;
     const startNoop = async () => {
-      await stack.client.workflow.start('benchNoopWorkflow', { taskQueue: NOOP_TASK_QUEUE, workflowId: `bench-noop-${++noops}` });
+      await stack.client.workflow.start('benchNoopWorkflow', {
+        taskQueue: NOOP_TASK_QUEUE,
+        workflowId: `bench-noop-${++noops}`,
+      });
     };
 
     try {
@@ -185,7 +199,11 @@ export const startProgrammesModule: BenchModule = {
           ratio: subjectLatency.p95 / baselineLatency.p95,
           ratioP50: subjectLatency.p50 / baselineLatency.p50,
           checks: [],
-          figure: { subject: `p95 ${formatMs(subjectLatency.p95)}`, baseline: `p95 ${formatMs(baselineLatency.p95)}`, ratioOf: 'p95' },
+          figure: {
+            subject: `p95 ${formatMs(subjectLatency.p95)}`,
+            baseline: `p95 ${formatMs(baselineLatency.p95)}`,
+            ratioOf: 'p95',
+          },
           note: 'the same samples as above, as latency; no target',
         },
       ];

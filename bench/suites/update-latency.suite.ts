@@ -15,7 +15,8 @@ const silent = { log: () => {}, info: () => {}, warn: () => {}, error: () => {},
 
 export const updateLatencyModule: BenchModule = {
   name: MODULE,
-  summary: 'issue 7 target 5: a lifecycle step (executeUpdate designateAdministrativeLead) vs starting a workflow, p99, on a dev server with the product worker',
+  summary:
+    'issue 7 target 5: a lifecycle step (executeUpdate designateAdministrativeLead) vs starting a workflow, p99, on a dev server with the product worker',
   async run(ctx) {
     const dir = ctx.tempDir('olievlek-bench-temporal-');
     ctx.log('starting the Temporal dev server...');
@@ -29,9 +30,19 @@ export const updateLatencyModule: BenchModule = {
       if (dataSource.isInitialized) await dataSource.destroy();
     });
     ctx.log('bundling the workflows and starting the worker...');
-    const workflowBundle = await bundleWorkflowCode({ workflowsPath: join(process.cwd(), 'workflows', 'index.ts'), logger: silent });
+    const workflowBundle = await bundleWorkflowCode({
+      workflowsPath: join(process.cwd(), 'workflows', 'index.ts'),
+      logger: silent,
+    });
     const nativeConnection = await NativeConnection.connect({ address: server.address });
-    const worker = await createProgrammeWorker({ connection: nativeConnection, namespace: server.namespace, dataSource, workflowBundle, taskQueue: TASK_QUEUE, shutdownGraceMs: 1000 });
+    const worker = await createProgrammeWorker({
+      connection: nativeConnection,
+      namespace: server.namespace,
+      dataSource,
+      workflowBundle,
+      taskQueue: TASK_QUEUE,
+      shutdownGraceMs: 1000,
+    });
     const running = worker.run();
     let stopped = false;
     const stopWorker = async () => {
@@ -56,7 +67,11 @@ export const updateLatencyModule: BenchModule = {
         province: 'Noord-Holland',
         schoolHolidayRegion: 'noord',
       };
-      return client.workflow.start(PROGRAMME_LIFECYCLE_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: input.programmeId, args: [input] });
+      return client.workflow.start(PROGRAMME_LIFECYCLE_WORKFLOW, {
+        taskQueue: TASK_QUEUE,
+        workflowId: input.programmeId,
+        args: [input],
+      });
     };
     try {
       // Steps go round a pool of programmes in COMMITMENT, so no single history grows long.
@@ -79,14 +94,25 @@ export const updateLatencyModule: BenchModule = {
         roundOptions(ctx.quick, { rounds: 5, roundTimeMs: 6000, minIterations: 10, warmupIterations: 2 }),
       );
       ctx.record('updateLatency', { programmesStarted: seq, steps: n, pool: POOL });
-      const r = row(MODULE, 'lifecycle step (Temporal Update)', update!, started!, [], 'dev server (SQLite) and the product worker in this process, one call at a time; the step waits for the workflow to apply it and answer; the start only for the server to accept it');
+      const r = row(
+        MODULE,
+        'lifecycle step (Temporal Update)',
+        update!,
+        started!,
+        [],
+        'dev server (SQLite) and the product worker in this process, one call at a time; the step waits for the workflow to apply it and answer; the start only for the server to accept it',
+      );
       const ratio = update!.p99 / started!.p99;
       return [
         {
           ...r,
           ratio,
           checks: [{ target: 'p99 ≤ 3× baseline p99', holds: ratio <= 3 }],
-          figure: { subject: `p99 ${update!.p99.toPrecision(3)} ms`, baseline: `p99 ${started!.p99.toPrecision(3)} ms`, ratioOf: 'p99' },
+          figure: {
+            subject: `p99 ${update!.p99.toPrecision(3)} ms`,
+            baseline: `p99 ${started!.p99.toPrecision(3)} ms`,
+            ratioOf: 'p99',
+          },
         },
       ];
     } finally {

@@ -57,11 +57,19 @@ async function workerFigures(worker: WorkerProcessHandle) {
 }
 
 /** A row whose figure is a size, not a latency: the latency columns stay empty (as `replay` does it). */
-const noLatency = (name: string): Latency => ({ name, n: 1, p50: Number.NaN, p95: Number.NaN, p99: Number.NaN, mean: Number.NaN });
+const noLatency = (name: string): Latency => ({
+  name,
+  n: 1,
+  p50: Number.NaN,
+  p95: Number.NaN,
+  p99: Number.NaN,
+  mean: Number.NaN,
+});
 
 export const workerMemoryModule: BenchModule = {
   name: MODULE,
-  summary: 'issue 7 target 7: RSS of the product worker process with 1,000 open programmes (each one step taken, all cached) vs the same process idle; per cached programme',
+  summary:
+    'issue 7 target 7: RSS of the product worker process with 1,000 open programmes (each one step taken, all cached) vs the same process idle; per cached programme',
   async run(ctx) {
     const total = ctx.quick ? 200 : 1000;
     // The worker runs on this Node with the same flags and environment (no --max-old-space-size), so its heap limit is this one.
@@ -74,12 +82,17 @@ export const workerMemoryModule: BenchModule = {
       if (readModel.isInitialized) await readModel.destroy();
     });
     const versionsShown = async (ids: string[], atLeast: number) => {
-      const rows = (await readModel.query(`SELECT id, version FROM programme`)) as Array<{ id: string; version: number | string }>;
+      const rows = (await readModel.query(`SELECT id, version FROM programme`)) as Array<{
+        id: string;
+        version: number | string;
+      }>;
       const wanted = new Set(ids);
       return rows.filter((r) => wanted.has(r.id) && Number(r.version) >= atLeast).length === ids.length;
     };
     const step = (h: WorkflowHandle, n: number) =>
-      h.executeUpdate(programmeUpdates.designateAdministrativeLead, { args: [{ name: `Wethouder ${n}`, actor: PROJECT_LEAD } as never] });
+      h.executeUpdate(programmeUpdates.designateAdministrativeLead, {
+        args: [{ name: `Wethouder ${n}`, actor: PROJECT_LEAD } as never],
+      });
     try {
       // Warm-up, then back to 0 programmes: 20 programmes started, stepped and aborted; a closed
       // workflow leaves the cache, so the idle figure is the worker after real work, with none cached.
@@ -90,10 +103,16 @@ export const workerMemoryModule: BenchModule = {
         const h = await startProgrammeWorkflow(stack.client, m0[i]!, 1);
         warm.push(h);
         await step(h, i);
-        await h.executeUpdate(programmeUpdates.abortProgramme, { args: [{ reason: 'bench: opwarmen', actor: PROJECT_LEAD } as never] });
+        await h.executeUpdate(programmeUpdates.abortProgramme, {
+          args: [{ reason: 'bench: opwarmen', actor: PROJECT_LEAD } as never],
+        });
         await h.result();
       });
-      await waitFor('the warm-up programmes to leave the cache', async () => (await promSum(worker.temporalMetricsUrl, 'temporal_sticky_cache_size')) === 0, 30_000);
+      await waitFor(
+        'the warm-up programmes to leave the cache',
+        async () => (await promSum(worker.temporalMetricsUrl, 'temporal_sticky_cache_size')) === 0,
+        30_000,
+      );
       ctx.log(`${MODULE}: idle RSS (0 programmes)...`);
       const idle = await settledRss(ctx, worker.pid);
       const idleFigures = await workerFigures(worker);
@@ -113,18 +132,26 @@ export const workerMemoryModule: BenchModule = {
       await waitFor('the read model to show every step', () => versionsShown(ids, 2), 300_000, 500);
       await waitFor(
         `${total} programmes in the worker's cache`,
-        async () => (await promSum(worker.temporalMetricsUrl, 'temporal_sticky_cache_size'))! >= Math.min(total, maxCached),
+        async () =>
+          (await promSum(worker.temporalMetricsUrl, 'temporal_sticky_cache_size'))! >= Math.min(total, maxCached),
         60_000,
       );
       ctx.log(`${MODULE}: RSS with ${total} open programmes...`);
       const loaded = await settledRss(ctx, worker.pid);
       const loadedFigures = await workerFigures(worker);
       const perProgramme = (loaded.rss - idle.rss) / total;
-      const heapPerProgramme = loadedFigures.heapUsedBytes !== undefined && idleFigures.heapUsedBytes !== undefined ? (loadedFigures.heapUsedBytes - idleFigures.heapUsedBytes) / total : undefined;
+      const heapPerProgramme =
+        loadedFigures.heapUsedBytes !== undefined && idleFigures.heapUsedBytes !== undefined
+          ? (loadedFigures.heapUsedBytes - idleFigures.heapUsedBytes) / total
+          : undefined;
       ctx.record('workerMemory', {
         programmes: total,
         workerPid: worker.pid,
-        maxCachedWorkflows: { value: maxCached, source: 'SDK default (the worker sets none): max(floor((heapLimitMiB - 200) * 600 / 1024), 10)', heapLimitMiB: heapLimit / MiB },
+        maxCachedWorkflows: {
+          value: maxCached,
+          source: 'SDK default (the worker sets none): max(floor((heapLimitMiB - 200) * 600 / 1024), 10)',
+          heapLimitMiB: heapLimit / MiB,
+        },
         idle: { rssBytes: idle.rss, rssSamples: idle.samples, ...idleFigures },
         loaded: { rssBytes: loaded.rss, rssSamples: loaded.samples, ...loadedFigures },
         startAndStepSeconds: startSeconds,
@@ -154,7 +181,9 @@ export const workerMemoryModule: BenchModule = {
           ratio: perProgramme / MiB,
           // RSS that fell while the programmes loaded (the idle process still held garbage) measures
           // nothing: the target is then not shown to hold.
-          checks: [{ target: '≤ 1 MiB per programme', holds: perProgramme > 0 && perProgramme <= MiB && cached >= total }],
+          checks: [
+            { target: '≤ 1 MiB per programme', holds: perProgramme > 0 && perProgramme <= MiB && cached >= total },
+          ],
           figure: {
             subject: `${(perProgramme / 1024).toFixed(0)} KiB`,
             baseline: '1 MiB',

@@ -19,7 +19,10 @@ export interface BenchApi {
  * only the read model). The rate limit is raised: clients asking as fast as they can are the
  * point of a bench, not something to refuse.
  */
-export async function startApi(ctx: BenchContext, options: { databaseUrl: string; temporal?: { address: string; namespace: string } }): Promise<BenchApi> {
+export async function startApi(
+  ctx: BenchContext,
+  options: { databaseUrl: string; temporal?: { address: string; namespace: string } },
+): Promise<BenchApi> {
   const dataDir = ctx.tempDir('olievlek-bench-api-');
   const config = loadApiConfig({
     PORT: String(await freePort()),

@@ -10,7 +10,10 @@ export interface CapturedQuery {
  * baseline then runs exactly the SQL the read model runs, whatever the read model becomes.
  * Nothing else may use the data source meanwhile.
  */
-export async function captureQueries<T>(dataSource: DataSource, work: () => Promise<T>): Promise<{ result: T; queries: CapturedQuery[] }> {
+export async function captureQueries<T>(
+  dataSource: DataSource,
+  work: () => Promise<T>,
+): Promise<{ result: T; queries: CapturedQuery[] }> {
   const original = dataSource.logger;
   const queries: CapturedQuery[] = [];
   const recording: Logger = Object.assign(Object.create(original) as Logger, {

@@ -22,10 +22,16 @@ interface AutocannonResult {
   '2xx': number;
 }
 interface AutocannonInstance {
-  on(event: 'response', fn: (client: unknown, statusCode: number, resBytes: number, responseTimeMs: number) => void): void;
+  on(
+    event: 'response',
+    fn: (client: unknown, statusCode: number, resBytes: number, responseTimeMs: number) => void,
+  ): void;
   stop(): void;
 }
-type Autocannon = (options: AutocannonOptions, done: (err: Error | null, result: AutocannonResult) => void) => AutocannonInstance;
+type Autocannon = (
+  options: AutocannonOptions,
+  done: (err: Error | null, result: AutocannonResult) => void,
+) => AutocannonInstance;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as Autocannon;
 
@@ -57,7 +63,11 @@ export interface LoadFigures {
   failures: number;
 }
 
-function once(target: LoadTarget, options: LoadOptions, samples: number[]): Promise<{ ok: number; failures: number; seconds: number }> {
+function once(
+  target: LoadTarget,
+  options: LoadOptions,
+  samples: number[],
+): Promise<{ ok: number; failures: number; seconds: number }> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const instance = autocannon(
@@ -104,7 +114,13 @@ export async function loadInterleaved(targets: LoadTarget[], options: LoadOption
   return targets.map((t, i) => {
     const a = acc[i]!;
     if (a.failures > 0 && a.ok === 0) throw new Error(`${t.name}: every request failed`);
-    return { name: t.name, requestsPerSecond: a.ok / a.seconds, latency: summarise(t.name, a.samples), requests: a.ok, failures: a.failures };
+    return {
+      name: t.name,
+      requestsPerSecond: a.ok / a.seconds,
+      latency: summarise(t.name, a.samples),
+      requests: a.ok,
+      failures: a.failures,
+    };
   });
 }
 
@@ -116,5 +132,9 @@ export function formatRate(rps: number): string {
 /** The quick mode halves the time per round and takes at least two rounds. */
 export function loadOptions(quick: boolean, options: LoadOptions): LoadOptions {
   if (!quick) return options;
-  return { ...options, rounds: Math.max(2, Math.ceil(options.rounds / 2)), durationS: Math.max(1, Math.ceil(options.durationS / 2)) };
+  return {
+    ...options,
+    rounds: Math.max(2, Math.ceil(options.rounds / 2)),
+    durationS: Math.max(1, Math.ceil(options.durationS / 2)),
+  };
 }

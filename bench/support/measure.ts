@@ -23,7 +23,11 @@ export interface RoundOptions {
 /** The quick mode divides the time by four (and takes at least two rounds). */
 export function roundOptions(quick: boolean, options: RoundOptions): RoundOptions {
   if (!quick) return options;
-  return { ...options, rounds: Math.max(2, Math.ceil(options.rounds / 2)), roundTimeMs: Math.ceil(options.roundTimeMs / 2) };
+  return {
+    ...options,
+    rounds: Math.max(2, Math.ceil(options.rounds / 2)),
+    roundTimeMs: Math.ceil(options.roundTimeMs / 2),
+  };
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -85,11 +89,15 @@ export function summarise(name: string, samples: readonly number[]): Latency {
 
 /** Targets, checked against a row's figures. */
 export const target = {
-  p95AtMost: (ms: number) => (row: Pick<BenchRow, 'subject'>): Check => ({ target: `p95 ≤ ${ms} ms`, holds: row.subject.p95 <= ms }),
-  ratioAtMost: (x: number) => (row: Pick<BenchRow, 'ratio'>): Check => ({
-    target: `≤ ${x}× baseline`,
-    holds: row.ratio !== undefined && row.ratio <= x,
-  }),
+  p95AtMost:
+    (ms: number) =>
+    (row: Pick<BenchRow, 'subject'>): Check => ({ target: `p95 ≤ ${ms} ms`, holds: row.subject.p95 <= ms }),
+  ratioAtMost:
+    (x: number) =>
+    (row: Pick<BenchRow, 'ratio'>): Check => ({
+      target: `≤ ${x}× baseline`,
+      holds: row.ratio !== undefined && row.ratio <= x,
+    }),
 };
 
 /** A row from a subject and its baseline; the ratio is on p95, as the targets are. */
@@ -104,5 +112,14 @@ export function row(
   const ratio = baseline ? subject.p95 / baseline.p95 : undefined;
   const ratioP50 = baseline ? subject.p50 / baseline.p50 : undefined;
   const partial = { subject, ratio };
-  return { module, name, subject, baseline, ratio, ratioP50, checks: checks.map((c) => c(partial)), ...(note ? { note } : {}) };
+  return {
+    module,
+    name,
+    subject,
+    baseline,
+    ratio,
+    ratioP50,
+    checks: checks.map((c) => c(partial)),
+    ...(note ? { note } : {}),
+  };
 }

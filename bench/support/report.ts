@@ -34,7 +34,8 @@ export function machine(): Machine {
 
 /** The commit measured, and whether the working tree differed from it. */
 export function gitState(cwd: string): { commit: string; dirty: boolean } {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   try {
     return { commit: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no') !== '' };
   } catch {
@@ -50,7 +51,19 @@ export function formatMs(ms: number | undefined): string {
   return `${Math.round(ms)} ms`;
 }
 
-const HEADERS = ['name', 'figure', 'n', 'p50', 'p95', 'p99', 'baseline p95', 'ratio', 'ratio p50', 'target', 'holds'] as const;
+const HEADERS = [
+  'name',
+  'figure',
+  'n',
+  'p50',
+  'p95',
+  'p99',
+  'baseline p95',
+  'ratio',
+  'ratio p50',
+  'target',
+  'holds',
+] as const;
 
 export function table(rows: readonly BenchRow[]): string {
   const cells = rows.map((r) => [
@@ -69,11 +82,16 @@ export function table(rows: readonly BenchRow[]): string {
   const widths = HEADERS.map((h, i) => Math.max(h.length, ...cells.map((c) => [...c[i]!].length)));
   const numeric = new Set([2, 3, 4, 5, 6, 7, 8]);
   const line = (values: readonly string[]) =>
-    values.map((v, i) => (numeric.has(i) ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
+    values
+      .map((v, i) => (numeric.has(i) ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const baselines = rows
     .filter((r) => r.baseline)
     .map((r) => `  ${r.name.trim()}: baseline = ${r.baseline!.name}${r.note ? `\n    (${r.note})` : ''}`);
   const legend =
-    'ratio = p95 / baseline p95 (or, where the figure column names another figure, that figure over the baseline\'s), measured interleaved in the same run; targets on ratios are checked on it (ratio p50 for reference)';
-  return [line(HEADERS), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line), '', legend, ...baselines].join('\n');
+    "ratio = p95 / baseline p95 (or, where the figure column names another figure, that figure over the baseline's), measured interleaved in the same run; targets on ratios are checked on it (ratio p50 for reference)";
+  return [line(HEADERS), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line), '', legend, ...baselines].join(
+    '\n',
+  );
 }

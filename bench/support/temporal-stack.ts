@@ -28,7 +28,11 @@ export interface TemporalStack {
 }
 
 /** A dev server on a free loopback port, a migrated read model, and a client; no worker yet. */
-export async function startTemporalStack(ctx: BenchContext, label: string, databaseUrl?: string): Promise<TemporalStack> {
+export async function startTemporalStack(
+  ctx: BenchContext,
+  label: string,
+  databaseUrl?: string,
+): Promise<TemporalStack> {
   const dir = ctx.tempDir(`olievlek-bench-${label}-`);
   ctx.log(`${label}: starting the Temporal dev server...`);
   const server = await DevServer.start({ dbFile: join(dir, 'temporal.sqlite'), startTimeoutMs: 60_000 });
@@ -57,7 +61,10 @@ export async function startTemporalStack(ctx: BenchContext, label: string, datab
 }
 
 /** The input the API gives a new programme (`ProgrammeService.start`), for a municipality and sequence. */
-export function programmeInput(m: MunicipalityEntity, sequence: number): ProgrammeLifecycleInput & { province: string } {
+export function programmeInput(
+  m: MunicipalityEntity,
+  sequence: number,
+): ProgrammeLifecycleInput & { province: string } {
   return {
     programmeId: programmeWorkflowId(m.code as MunicipalityCode, sequence),
     municipalityCode: m.code,
@@ -99,7 +106,12 @@ export interface WorkerProcessHandle {
  * process group, configured only through its environment, as `npm start` and the chart run it),
  * with its metrics and the Temporal SDK's on free loopback ports. Resolves once it runs.
  */
-export async function startWorkerProcess(ctx: BenchContext, stack: TemporalStack, label: string, env: Record<string, string> = {}): Promise<WorkerProcessHandle> {
+export async function startWorkerProcess(
+  ctx: BenchContext,
+  stack: TemporalStack,
+  label: string,
+  env: Record<string, string> = {},
+): Promise<WorkerProcessHandle> {
   const metricsPort = await freePort();
   const temporalMetricsPort = await freePort();
   ctx.log(`${label}: starting the product worker process...`);
@@ -152,7 +164,12 @@ export async function promSum(url: string, name: string): Promise<number | undef
 }
 
 /** Polls `probe` every `everyMs` until it holds, failing after `timeoutMs`. */
-export async function waitFor(what: string, probe: () => Promise<boolean> | boolean, timeoutMs: number, everyMs = 200): Promise<void> {
+export async function waitFor(
+  what: string,
+  probe: () => Promise<boolean> | boolean,
+  timeoutMs: number,
+  everyMs = 200,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await probe())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);

@@ -45,9 +45,46 @@ const SEED = Number(process.env.CHAOS_SEED ?? Date.now() % 1_000_000);
 // Kills when this share of all steps is done; the dev server goes down at DEV_SERVER_AT.
 const KILL_AT = [0.04, 0.14, 0.26, 0.38, 0.5, 0.62, 0.75, 0.88];
 const DEV_SERVER_AT = 0.46;
-const CODES = ['GM0014', 'GM0034', 'GM0037', 'GM0047', 'GM0050', 'GM0059', 'GM0060', 'GM0072', 'GM0074', 'GM0080', 'GM0085', 'GM0086',
-  'GM0088', 'GM0090', 'GM0093', 'GM0096', 'GM0098', 'GM0106', 'GM0109', 'GM0114', 'GM0118', 'GM0119', 'GM0141', 'GM0147', 'GM0148',
-  'GM0150', 'GM0153', 'GM0158', 'GM0160', 'GM0163', 'GM0164', 'GM0166', 'GM0168', 'GM0171', 'GM0173', 'GM0175', 'GM0177', 'GM0180'];
+const CODES = [
+  'GM0014',
+  'GM0034',
+  'GM0037',
+  'GM0047',
+  'GM0050',
+  'GM0059',
+  'GM0060',
+  'GM0072',
+  'GM0074',
+  'GM0080',
+  'GM0085',
+  'GM0086',
+  'GM0088',
+  'GM0090',
+  'GM0093',
+  'GM0096',
+  'GM0098',
+  'GM0106',
+  'GM0109',
+  'GM0114',
+  'GM0118',
+  'GM0119',
+  'GM0141',
+  'GM0147',
+  'GM0148',
+  'GM0150',
+  'GM0153',
+  'GM0158',
+  'GM0160',
+  'GM0163',
+  'GM0164',
+  'GM0166',
+  'GM0168',
+  'GM0171',
+  'GM0173',
+  'GM0175',
+  'GM0177',
+  'GM0180',
+];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'olievlek-chaos-'));
 const databaseUrl = join(dataDir, 'olievlek.sqlite');
@@ -70,7 +107,13 @@ beforeAll(async () => {
   if (PROGRAMMES > CODES.length) throw new Error(`CHAOS_PROGRAMMES is at most ${CODES.length}`);
   server = await DevServer.start({ dbFile: join(dataDir, 'temporal.db'), startTimeoutMs: 30_000 });
   webhook = await WebhookWithOutages.start();
-  worker = await WorkerProcess.start({ temporalAddress: server.address, dataDir, databaseUrl, env: { ESCALATION_WEBHOOK_URL: webhook.url }, startTimeoutMs: 60_000 });
+  worker = await WorkerProcess.start({
+    temporalAddress: server.address,
+    dataDir,
+    databaseUrl,
+    env: { ESCALATION_WEBHOOK_URL: webhook.url },
+    startTimeoutMs: 60_000,
+  });
   readModelDb = await openDataSource({ url: databaseUrl });
   connection = await Connection.connect({ address: server.address });
   client = new Client({ connection });
@@ -78,7 +121,11 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const id of ids) await client?.workflow.getHandle(id).terminate('chaos test ended').catch(() => undefined);
+  for (const id of ids)
+    await client?.workflow
+      .getHandle(id)
+      .terminate('chaos test ended')
+      .catch(() => undefined);
   await connection?.close().catch(() => undefined);
   await worker?.kill();
   await webhook?.close();
@@ -93,110 +140,136 @@ describe(`${PROGRAMMES} programme lifecycles under worker kills, a dev-server cr
   let retries = 0;
   let kills = 0;
 
-  it('every programme runs to CLOSED, each step applied once, while the faults happen', async () => {
-    const total = PROGRAMMES * FULL_LIFECYCLE.length;
-    let done = 0;
-    const deadline = Date.now() + 12 * 60_000;
-    let finished = false;
-    const progress = () => done / total;
-    const waitFor = async (share: number) => {
-      while (progress() < share && !finished) await sleep(100);
-    };
+  it(
+    'every programme runs to CLOSED, each step applied once, while the faults happen',
+    async () => {
+      const total = PROGRAMMES * FULL_LIFECYCLE.length;
+      let done = 0;
+      const deadline = Date.now() + 12 * 60_000;
+      let finished = false;
+      const progress = () => done / total;
+      const waitFor = async (share: number) => {
+        while (progress() < share && !finished) await sleep(100);
+      };
 
-    // The webhook is down before the first escalation is raised and stays down until one has
-    // failed twice (its outbox row in the read model says so), at most 3 minutes after the
-    // first escalation.
-    await webhook.down();
-    mark('webhook down (connection refused)');
-    const outage = (async () => {
-      const readModel = new ProgrammeReadModel(readModelDb);
-      let until = deadline;
-      for (;;) {
-        const undelivered = await readModel.undeliveredEscalations(500).catch(() => []);
-        if (undelivered.length > 0 && until === deadline) until = Math.min(deadline, Date.now() + 3 * 60_000);
-        const failing = undelivered.filter((e) => e.attempts >= 2);
-        if (failing.length > 0 || Date.now() > until) {
-          mark(`${failing.length} escalation(s) failed twice or more (e.g. ${failing[0]?.id}: ${failing[0]?.lastError}); webhook up again`);
-          break;
+      // The webhook is down before the first escalation is raised and stays down until one has
+      // failed twice (its outbox row in the read model says so), at most 3 minutes after the
+      // first escalation.
+      await webhook.down();
+      mark('webhook down (connection refused)');
+      const outage = (async () => {
+        const readModel = new ProgrammeReadModel(readModelDb);
+        let until = deadline;
+        for (;;) {
+          const undelivered = await readModel.undeliveredEscalations(500).catch(() => []);
+          if (undelivered.length > 0 && until === deadline) until = Math.min(deadline, Date.now() + 3 * 60_000);
+          const failing = undelivered.filter((e) => e.attempts >= 2);
+          if (failing.length > 0 || Date.now() > until) {
+            mark(
+              `${failing.length} escalation(s) failed twice or more (e.g. ${failing[0]?.id}: ${failing[0]?.lastError}); webhook up again`,
+            );
+            break;
+          }
+          await sleep(1_000);
         }
-        await sleep(1_000);
-      }
-      await webhook.up();
-    })();
+        await webhook.up();
+      })();
 
-    let devServerRestarted = false;
-    const faults = (async () => {
-      for (const share of KILL_AT) {
-        await waitFor(share);
-        if (finished) break;
-        if (share >= DEV_SERVER_AT && !devServerRestarted) {
-          devServerRestarted = true;
-          await server.kill();
-          mark(`dev server SIGKILLed at ${(progress() * 100).toFixed(0)} % of the steps`);
-          await sleep(2_000 + next(3_000));
-          await server.restart();
-          mark('dev server restarted on the same SQLite file');
+      let devServerRestarted = false;
+      const faults = (async () => {
+        for (const share of KILL_AT) {
+          await waitFor(share);
+          if (finished) break;
+          if (share >= DEV_SERVER_AT && !devServerRestarted) {
+            devServerRestarted = true;
+            await server.kill();
+            mark(`dev server SIGKILLed at ${(progress() * 100).toFixed(0)} % of the steps`);
+            await sleep(2_000 + next(3_000));
+            await server.restart();
+            mark('dev server restarted on the same SQLite file');
+          }
+          await worker.kill();
+          kills++;
+          mark(`worker SIGKILLed (${kills}) at ${(progress() * 100).toFixed(0)} % of the steps`);
+          await sleep(next(2_000));
+          await worker.restart();
+          mark(`worker ${kills + 1} running (pid ${worker.pid})`);
         }
-        await worker.kill();
-        kills++;
-        mark(`worker SIGKILLed (${kills}) at ${(progress() * 100).toFixed(0)} % of the steps`);
-        await sleep(next(2_000));
-        await worker.restart();
-        mark(`worker ${kills + 1} running (pid ${worker.pid})`);
+      })();
+
+      const input = (id: string): ProgrammeLifecycleInput => ({
+        programmeId: id,
+        municipalityCode: id.slice(10, 16),
+        sequence: 1,
+      });
+      const results = await Promise.all(
+        ids.map(async (id, i) => {
+          await sleep(i * 150);
+          // As ProgrammeService.start does it.
+          await client.workflow.start(PROGRAMME_LIFECYCLE_WORKFLOW, {
+            taskQueue: PROGRAMMES_TASK_QUEUE,
+            workflowId: id,
+            args: [input(id)],
+            workflowIdConflictPolicy: 'FAIL',
+            workflowIdReusePolicy: 'REJECT_DUPLICATE',
+            typedSearchAttributes: new TypedSearchAttributes([
+              { key: MUNICIPALITY_CODE_SA, value: id.slice(10, 16) },
+              { key: PHASE_SA, value: 'COMMITMENT' },
+              { key: PROGRAMME_STATUS_SA, value: 'ACTIVE' },
+              { key: OPEN_ESCALATION_LEVEL_SA, value: 0 },
+            ]),
+          });
+          return driveLifecycle(client, id, FULL_LIFECYCLE, {
+            deadline,
+            callTimeoutMs: 3_000,
+            onStep: () => done++,
+            pauseMs: () => 50 + next(400),
+          });
+        }),
+      ).finally(() => {
+        finished = true;
+      });
+      await faults;
+      await outage;
+      retries = results.reduce((sum, r) => sum + r.retries, 0);
+      mark(
+        `all ${PROGRAMMES} lifecycles driven to closeProgramme; ${retries} calls given up after 3 s or failed and re-sent with their update id`,
+      );
+
+      // A closed programme's workflow completes once its projection and outbox are done.
+      for (const id of ids) {
+        const { final } = (await client.workflow.getHandle(id).result()) as ProgrammeLifecycleResult;
+        finals.set(id, final);
       }
-    })();
-
-    const input = (id: string): ProgrammeLifecycleInput => ({ programmeId: id, municipalityCode: id.slice(10, 16), sequence: 1 });
-    const results = await Promise.all(
-      ids.map(async (id, i) => {
-        await sleep(i * 150);
-        // As ProgrammeService.start does it.
-        await client.workflow.start(PROGRAMME_LIFECYCLE_WORKFLOW, {
-          taskQueue: PROGRAMMES_TASK_QUEUE,
-          workflowId: id,
-          args: [input(id)],
-          workflowIdConflictPolicy: 'FAIL',
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          typedSearchAttributes: new TypedSearchAttributes([
-            { key: MUNICIPALITY_CODE_SA, value: id.slice(10, 16) },
-            { key: PHASE_SA, value: 'COMMITMENT' },
-            { key: PROGRAMME_STATUS_SA, value: 'ACTIVE' },
-            { key: OPEN_ESCALATION_LEVEL_SA, value: 0 },
-          ]),
-        });
-        return driveLifecycle(client, id, FULL_LIFECYCLE, { deadline, callTimeoutMs: 3_000, onStep: () => done++, pauseMs: () => 50 + next(400) });
-      }),
-    ).finally(() => {
-      finished = true;
-    });
-    await faults;
-    await outage;
-    retries = results.reduce((sum, r) => sum + r.retries, 0);
-    mark(`all ${PROGRAMMES} lifecycles driven to closeProgramme; ${retries} calls given up after 3 s or failed and re-sent with their update id`);
-
-    // A closed programme's workflow completes once its projection and outbox are done.
-    for (const id of ids) {
-      const { final } = (await client.workflow.getHandle(id).result()) as ProgrammeLifecycleResult;
-      finals.set(id, final);
-    }
-    mark('every workflow completed');
-    const expected = stepCounts(FULL_LIFECYCLE);
-    for (const [id, final] of finals) {
-      expect({ id, phase: final.phase, status: final.status }).toEqual({ id, phase: 'CLOSED', status: 'CLOSED' });
-      expect(timelineCounts(final, FULL_LIFECYCLE), `${id}: each step once in the timeline`).toEqual(expected);
-      expect(final.escalations.map((e) => ({ kind: e.kind, level: e.level, status: e.status, delivery: e.delivery.status })), id).toEqual([
-        { kind: 'LEAD_DEPARTED', level: 2, status: 'RESOLVED', delivery: 'DELIVERED' },
-      ]);
-    }
-    expect(kills, 'the worker was killed again and again').toBeGreaterThanOrEqual(5);
-    expect(retries, 'calls were re-sent with their update id').toBeGreaterThan(0);
-    expect(devServerRestarted, 'the dev server was killed and restarted').toBe(true);
-  }, 15 * 60_000);
+      mark('every workflow completed');
+      const expected = stepCounts(FULL_LIFECYCLE);
+      for (const [id, final] of finals) {
+        expect({ id, phase: final.phase, status: final.status }).toEqual({ id, phase: 'CLOSED', status: 'CLOSED' });
+        expect(timelineCounts(final, FULL_LIFECYCLE), `${id}: each step once in the timeline`).toEqual(expected);
+        expect(
+          final.escalations.map((e) => ({
+            kind: e.kind,
+            level: e.level,
+            status: e.status,
+            delivery: e.delivery.status,
+          })),
+          id,
+        ).toEqual([{ kind: 'LEAD_DEPARTED', level: 2, status: 'RESOLVED', delivery: 'DELIVERED' }]);
+      }
+      expect(kills, 'the worker was killed again and again').toBeGreaterThanOrEqual(5);
+      expect(retries, 'calls were re-sent with their update id').toBeGreaterThan(0);
+      expect(devServerRestarted, 'the dev server was killed and restarted').toBe(true);
+    },
+    15 * 60_000,
+  );
 
   it('the webhook outage was real: escalations failed and were retried after a back-off', () => {
     const attempts = [...finals.values()].flatMap((f) => f.escalations.map((e) => e.delivery.attempts));
     mark(`delivery attempts per escalation: ${JSON.stringify(attempts)}`);
-    expect(Math.max(...attempts), 'some escalation failed at least twice before it was delivered').toBeGreaterThanOrEqual(3);
+    expect(
+      Math.max(...attempts),
+      'some escalation failed at least twice before it was delivered',
+    ).toBeGreaterThanOrEqual(3);
     expect(webhook.outages).toHaveLength(1);
     expect(webhook.outages[0]!.to! - webhook.outages[0]!.from).toBeGreaterThan(30_000);
   });
@@ -211,7 +284,9 @@ describe(`${PROGRAMMES} programme lifecycles under worker kills, a dev-server cr
 
   it('the read model converges to every workflow’s own state, programme by programme', async () => {
     const problems = await converge(client, readModelDb, ids, 120_000);
-    mark(`read model converged for ${ids.length - new Set(problems.map((p) => p.split(':')[0])).size} of ${ids.length} programmes`);
+    mark(
+      `read model converged for ${ids.length - new Set(problems.map((p) => p.split(':')[0])).size} of ${ids.length} programmes`,
+    );
     expect(problems).toEqual([]);
   }, 180_000);
 });

@@ -21,7 +21,18 @@ import { converge } from './support/convergence';
 const CLIENTS = Number(process.env.LOAD_CLIENTS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const STEP_SHARE = 0.3;
-const IN_COMMITMENT = ['GM0014', 'GM0034', 'GM0037', 'GM0047', 'GM0050', 'GM0059', 'GM0060', 'GM0072', 'GM0074', 'GM0080'];
+const IN_COMMITMENT = [
+  'GM0014',
+  'GM0034',
+  'GM0037',
+  'GM0047',
+  'GM0050',
+  'GM0059',
+  'GM0060',
+  'GM0072',
+  'GM0074',
+  'GM0080',
+];
 const IN_AGENDA = ['GM0085', 'GM0086', 'GM0088', 'GM0090', 'GM0093', 'GM0096', 'GM0098', 'GM0106', 'GM0109', 'GM0114'];
 const DOMAINS = ['CARE', 'EDUCATION', 'JUSTICE', 'MUNICIPALITY', 'OTHER'] as const;
 const id = (code: string) => `programme-${code}-1`;
@@ -55,7 +66,12 @@ beforeAll(async () => {
   connection = await Connection.connect({ address: launcher.temporalAddress });
   client = new Client({ connection });
   for (const code of [...IN_COMMITMENT, ...IN_AGENDA]) {
-    const started = await graphql(launcher.apiUrl, `mutation { startProgramme(municipalityCode: "${code}") { id } }`, undefined, { token });
+    const started = await graphql(
+      launcher.apiUrl,
+      `mutation { startProgramme(municipalityCode: "${code}") { id } }`,
+      undefined,
+      { token },
+    );
     expect(started.errors).toBeUndefined();
   }
   // Half of them to AGENDA, straight through their workflows (setup, not under test).
@@ -64,10 +80,14 @@ beforeAll(async () => {
     const handle = client.workflow.getHandle(id(code));
     await handle.executeUpdate(programmeUpdates.designateAdministrativeLead, { args: [{ actor: lead }] });
     for (const domain of ['CARE', 'EDUCATION', 'JUSTICE'] as const) {
-      await handle.executeUpdate(programmeUpdates.commitPartner, { args: [{ organisation: `Partner ${domain}`, domain, actor: lead }] });
+      await handle.executeUpdate(programmeUpdates.commitPartner, {
+        args: [{ organisation: `Partner ${domain}`, domain, actor: lead }],
+      });
     }
     await handle.executeUpdate(programmeUpdates.appointProjectLead, { args: [{ kind: 'INTERNAL', actor: lead }] });
-    const agenda = await handle.executeUpdate(programmeUpdates.confirmCommitment, { args: [{ actor: { role: 'ADMINISTRATIVE_LEAD' } }] });
+    const agenda = await handle.executeUpdate(programmeUpdates.confirmCommitment, {
+      args: [{ actor: { role: 'ADMINISTRATIVE_LEAD' } }],
+    });
     expect(agenda.phase).toBe('AGENDA');
   }
   readModelDb = await openDataSource({ url: join(launcher.dataDir, 'olievlek.sqlite') });
@@ -80,14 +100,26 @@ afterAll(async () => {
 });
 
 const READS = [
-  (code: string) => `{ programme(id: "${id(code)}") { id phase version commitment { partners { organisation } } agenda { bottlenecks { description } } escalations { id } } }`,
+  (code: string) =>
+    `{ programme(id: "${id(code)}") { id phase version commitment { partners { organisation } } agenda { bottlenecks { description } } escalations { id } } }`,
   (code: string) => `{ programme(municipalityCode: "${code}") { id phase municipality { name province } } }`,
-  () => '{ programmes(first: 20, orderBy: { field: UPDATED_AT, direction: DESC }) { totalCount edges { node { id phase version } } } }',
+  () =>
+    '{ programmes(first: 20, orderBy: { field: UPDATED_AT, direction: DESC }) { totalCount edges { node { id phase version } } } }',
   () => '{ nationalOverview { total byPhase { key count } openEscalationsByLevel { level count } } }',
   () => '{ escalationQueue(first: 20) { id programmeId level deliveryStatus municipality { name } } }',
 ];
 
-async function post(authorization: string, query: string, kind: string): Promise<{ status: number; body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] } } | undefined> {
+async function post(
+  authorization: string,
+  query: string,
+  kind: string,
+): Promise<
+  | {
+      status: number;
+      body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+    }
+  | undefined
+> {
   const started = performance.now();
   try {
     const res = await fetch(`${launcher.apiUrl}/graphql`, {
@@ -96,8 +128,16 @@ async function post(authorization: string, query: string, kind: string): Promise
       body: JSON.stringify({ query }),
       signal: AbortSignal.timeout(60_000),
     });
-    const body = (await res.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
-    outcomes.push({ kind, status: res.status, code: body.errors?.[0]?.extensions?.code, ms: performance.now() - started });
+    const body = (await res.json()) as {
+      data?: Record<string, unknown> | null;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
+    outcomes.push({
+      kind,
+      status: res.status,
+      code: body.errors?.[0]?.extensions?.code,
+      ms: performance.now() - started,
+    });
     return { status: res.status, body };
   } catch (error) {
     outcomes.push({ kind, status: 0, code: 'NETWORK', ms: performance.now() - started });
@@ -122,7 +162,12 @@ async function loadClient(n: number, until: number, authorization: string): Prom
         : `mutation { commitPartner(programmeId: "${id(code)}", input: { organisation: "${marker}", domain: ${domain} }) { version } }`;
       const res = await post(authorization, query, agenda ? 'recordBottleneck' : 'commitPartner');
       const accepted = res?.status === 200 && res.body.errors === undefined && !!res.body.data;
-      steps.push({ programmeId: id(code), marker, accepted, answer: res ? JSON.stringify(res.body).slice(0, 300) : 'no answer' });
+      steps.push({
+        programmeId: id(code),
+        marker,
+        accepted,
+        answer: res ? JSON.stringify(res.body).slice(0, 300) : 'no answer',
+      });
     } else {
       const read = READS[rand(READS.length)]!;
       const code = [...IN_COMMITMENT, ...IN_AGENDA][rand(20)]!;
@@ -137,34 +182,62 @@ function percentile(values: number[], p: number): number {
 }
 
 describe(`${CLIENTS} clients for ${SECONDS} s, mixing reads and steps`, () => {
-  it('answers every request, none with a 5xx or an internal error', async () => {
-    const tokens = await Promise.all(Array.from({ length: CLIENTS }, (_, n) => launcher.token({ sub: `load-client-${n}`, role: 'KWARTIERMAKER' })));
-    const started = Date.now();
-    const until = started + SECONDS * 1000;
-    await Promise.all(tokens.map((token, n) => sleep(n * 20).then(() => loadClient(n, until, `Bearer ${token}`))));
-    const elapsed = (Date.now() - started) / 1000;
+  it(
+    'answers every request, none with a 5xx or an internal error',
+    async () => {
+      const tokens = await Promise.all(
+        Array.from({ length: CLIENTS }, (_, n) => launcher.token({ sub: `load-client-${n}`, role: 'KWARTIERMAKER' })),
+      );
+      const started = Date.now();
+      const until = started + SECONDS * 1000;
+      await Promise.all(tokens.map((token, n) => sleep(n * 20).then(() => loadClient(n, until, `Bearer ${token}`))));
+      const elapsed = (Date.now() - started) / 1000;
 
-    const byKind = new Map<string, Outcome[]>();
-    for (const o of outcomes) byKind.set(o.kind, [...(byKind.get(o.kind) ?? []), o]);
-    const table = [...byKind].map(([kind, os]) => {
-      const statuses = Object.entries(os.reduce<Record<string, number>>((acc, o) => ({ ...acc, [`${o.status}${o.code ? ` ${o.code}` : ''}`]: (acc[`${o.status}${o.code ? ` ${o.code}` : ''}`] ?? 0) + 1 }), {}));
-      const ms = os.map((o) => o.ms);
-      return `  ${kind.padEnd(22)} ${String(os.length).padStart(6)}  p50 ${percentile(ms, 50).toFixed(0).padStart(5)} ms  p99 ${percentile(ms, 99).toFixed(0).padStart(6)} ms  ${statuses.map(([k, v]) => `${k}: ${v}`).join(', ')}`;
-    });
-    console.info(`load: ${CLIENTS} clients, ${elapsed.toFixed(0)} s, ${outcomes.length} requests (${(outcomes.length / elapsed).toFixed(0)}/s), ${steps.filter((s) => s.accepted).length} steps accepted\n${table.join('\n')}`);
+      const byKind = new Map<string, Outcome[]>();
+      for (const o of outcomes) byKind.set(o.kind, [...(byKind.get(o.kind) ?? []), o]);
+      const table = [...byKind].map(([kind, os]) => {
+        const statuses = Object.entries(
+          os.reduce<Record<string, number>>(
+            (acc, o) => ({
+              ...acc,
+              [`${o.status}${o.code ? ` ${o.code}` : ''}`]: (acc[`${o.status}${o.code ? ` ${o.code}` : ''}`] ?? 0) + 1,
+            }),
+            {},
+          ),
+        );
+        const ms = os.map((o) => o.ms);
+        return `  ${kind.padEnd(22)} ${String(os.length).padStart(6)}  p50 ${percentile(ms, 50).toFixed(0).padStart(5)} ms  p99 ${percentile(ms, 99).toFixed(0).padStart(6)} ms  ${statuses.map(([k, v]) => `${k}: ${v}`).join(', ')}`;
+      });
+      console.info(
+        `load: ${CLIENTS} clients, ${elapsed.toFixed(0)} s, ${outcomes.length} requests (${(outcomes.length / elapsed).toFixed(0)}/s), ${steps.filter((s) => s.accepted).length} steps accepted\n${table.join('\n')}`,
+      );
 
-    expect(failures, 'requests without an answer').toEqual([]);
-    expect(outcomes.filter((o) => o.status >= 500), 'answers with a 5xx').toEqual([]);
-    expect(outcomes.filter((o) => o.code !== undefined), 'answers with an error (every request sent is valid)').toEqual([]);
-    expect(steps.filter((s) => !s.accepted).map((s) => `${s.programmeId} ${s.marker}: ${s.answer}`), 'refused steps (every step sent is valid)').toEqual([]);
-    expect(steps.length).toBeGreaterThan(CLIENTS);
-    expect((await fetch(`${launcher.apiUrl}/health`)).status).toBe(200);
-  }, (SECONDS + 240) * 1000);
+      expect(failures, 'requests without an answer').toEqual([]);
+      expect(
+        outcomes.filter((o) => o.status >= 500),
+        'answers with a 5xx',
+      ).toEqual([]);
+      expect(
+        outcomes.filter((o) => o.code !== undefined),
+        'answers with an error (every request sent is valid)',
+      ).toEqual([]);
+      expect(
+        steps.filter((s) => !s.accepted).map((s) => `${s.programmeId} ${s.marker}: ${s.answer}`),
+        'refused steps (every step sent is valid)',
+      ).toEqual([]);
+      expect(steps.length).toBeGreaterThan(CLIENTS);
+      expect((await fetch(`${launcher.apiUrl}/health`)).status).toBe(200);
+    },
+    (SECONDS + 240) * 1000,
+  );
 
   it('has every accepted step in its workflow exactly once, and nothing that was not sent', async () => {
     for (const programmeId of [...IN_COMMITMENT, ...IN_AGENDA].map(id)) {
       const view: ProgrammeView = await client.workflow.getHandle(programmeId).query(getProgrammeStateQuery);
-      const found = [...view.commitment.partners.map((p) => p.organisation), ...view.agenda.bottlenecks.map((b) => b.description)].filter((t) => t.startsWith('load '));
+      const found = [
+        ...view.commitment.partners.map((p) => p.organisation),
+        ...view.agenda.bottlenecks.map((b) => b.description),
+      ].filter((t) => t.startsWith('load '));
       const sent = steps.filter((s) => s.programmeId === programmeId && s.accepted).map((s) => s.marker);
       expect([...found].sort(), programmeId).toEqual([...sent].sort());
     }

@@ -41,7 +41,11 @@ beforeAll(async () => {
   pg = await PostgresServer.create(process.env.OLIEVLEK_PG_BIN as string);
   const databaseUrl = await pg.createDatabase('chaos');
   webhook = await WebhookWithOutages.start();
-  launcher = await Launcher.onFreePorts({ DATABASE_URL: databaseUrl, RATE_LIMIT_MAX: '1000000', ESCALATION_WEBHOOK_URL: webhook.url });
+  launcher = await Launcher.onFreePorts({
+    DATABASE_URL: databaseUrl,
+    RATE_LIMIT_MAX: '1000000',
+    ESCALATION_WEBHOOK_URL: webhook.url,
+  });
   await launcher.start();
   connection = await Connection.connect({ address: launcher.temporalAddress });
   client = new Client({ connection });
@@ -58,7 +62,8 @@ afterAll(async () => {
   console.info(`postgres outage timeline:\n${marks.join('\n')}`);
 });
 
-const inputType = (type: string) => (type === 'selectTheme' ? 'ThemeInput' : `${type[0]!.toUpperCase()}${type.slice(1)}Input`);
+const inputType = (type: string) =>
+  type === 'selectTheme' ? 'ThemeInput' : `${type[0]!.toUpperCase()}${type.slice(1)}Input`;
 
 describe('PostgreSQL stopped twice under the read-model projection', () => {
   const finals = new Map<string, ProgrammeState>();
@@ -66,88 +71,119 @@ describe('PostgreSQL stopped twice under the read-model projection', () => {
   const healthDuringOutage: number[] = [];
   const behindAtRestart: number[] = [];
 
-  it('every programme runs to CLOSED through the API while the database is away; each step once', async () => {
-    const tokens = new Map<string, string>();
-    const kwartiermaker = await launcher.token();
-    for (const code of PROGRAMMES) {
-      const started = await graphql(launcher.apiUrl, `mutation { startProgramme(municipalityCode: "${code}") { id } }`, undefined, { token: kwartiermaker });
-      expect(started.errors).toBeUndefined();
-      tokens.set(code, await launcher.token({ sub: `wethouder-${code}`, role: 'MUNICIPALITY', municipalities: [code] }));
-    }
-    mark(`${PROGRAMMES.length} programmes started`);
-    const started = Date.now();
-    let running = true;
-
-    const outages = (async () => {
-      const readModel = new ProgrammeReadModel(readModelDb);
-      for (const outage of OUTAGES) {
-        await sleep(Math.max(0, started + outage.at - Date.now()));
-        await pg.stop(outage.mode);
-        mark(`PostgreSQL stopped (${outage.mode})`);
-        const until = Date.now() + outage.downMs;
-        while (Date.now() < until) {
-          const res = await fetch(`${launcher.apiUrl}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${kwartiermaker}` },
-            body: JSON.stringify({ query: `{ programme(id: "${id(PROGRAMMES[0]!)}") { id version } }` }),
-          });
-          readsDuringOutage.push({ status: res.status, retryAfter: res.headers.get('retry-after'), text: await res.text() });
-          healthDuringOutage.push((await fetch(`${launcher.apiUrl}/health`)).status);
-          await sleep(2_000);
-        }
-        await pg.start();
-        let behind = 0;
-        for (const code of PROGRAMMES) {
-          const own = await client.workflow.getHandle(id(code)).query(getProgrammeStateQuery);
-          const row = await readModel.findById(id(code)).catch(() => null);
-          if (!row || Number(row.version) < own.version) behind++;
-        }
-        behindAtRestart.push(behind);
-        mark(`PostgreSQL started again; ${behind} programme(s) behind in the read model`);
+  it(
+    'every programme runs to CLOSED through the API while the database is away; each step once',
+    async () => {
+      const tokens = new Map<string, string>();
+      const kwartiermaker = await launcher.token();
+      for (const code of PROGRAMMES) {
+        const started = await graphql(
+          launcher.apiUrl,
+          `mutation { startProgramme(municipalityCode: "${code}") { id } }`,
+          undefined,
+          { token: kwartiermaker },
+        );
+        expect(started.errors).toBeUndefined();
+        tokens.set(
+          code,
+          await launcher.token({ sub: `wethouder-${code}`, role: 'MUNICIPALITY', municipalities: [code] }),
+        );
       }
-    })();
+      mark(`${PROGRAMMES.length} programmes started`);
+      const started = Date.now();
+      let running = true;
 
-    const drive = async (code: string) => {
-      const token = tokens.get(code)!;
-      let view: { version: number; phase: string; agenda?: { actions: { id: string }[] } } | undefined;
-      for (const s of FULL_LIFECYCLE) {
-        const payload = s.payload(view as never) as Record<string, unknown>;
-        const hasInput = Object.keys(payload).length > 0 || s.type === 'closeProgramme';
-        const actingAs = s.actor.role === 'ADMINISTRATIVE_LEAD' ? ', actingAs: ADMINISTRATIVE_LEAD' : '';
-        const query = hasInput
-          ? `mutation($input: ${inputType(s.type)}!) { ${s.type}(programmeId: "${id(code)}"${actingAs}, input: $input) { version phase agenda { actions { id } } } }`
-          : `mutation { ${s.type}(programmeId: "${id(code)}"${actingAs}) { version phase agenda { actions { id } } } }`;
-        const res = await graphql<Record<string, typeof view>>(launcher.apiUrl, query, hasInput ? { input: payload } : undefined, { token });
-        if (res.errors || res.status !== 200) throw new Error(`${id(code)} ${s.type}: HTTP ${res.status} ${JSON.stringify(res.errors)}`);
-        view = res.data![s.type];
-        // Spread the lifecycle over both outages.
-        if (running) await sleep(2_500 + Math.random() * 1_000);
+      const outages = (async () => {
+        const readModel = new ProgrammeReadModel(readModelDb);
+        for (const outage of OUTAGES) {
+          await sleep(Math.max(0, started + outage.at - Date.now()));
+          await pg.stop(outage.mode);
+          mark(`PostgreSQL stopped (${outage.mode})`);
+          const until = Date.now() + outage.downMs;
+          while (Date.now() < until) {
+            const res = await fetch(`${launcher.apiUrl}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${kwartiermaker}` },
+              body: JSON.stringify({ query: `{ programme(id: "${id(PROGRAMMES[0]!)}") { id version } }` }),
+            });
+            readsDuringOutage.push({
+              status: res.status,
+              retryAfter: res.headers.get('retry-after'),
+              text: await res.text(),
+            });
+            healthDuringOutage.push((await fetch(`${launcher.apiUrl}/health`)).status);
+            await sleep(2_000);
+          }
+          await pg.start();
+          let behind = 0;
+          for (const code of PROGRAMMES) {
+            const own = await client.workflow.getHandle(id(code)).query(getProgrammeStateQuery);
+            const row = await readModel.findById(id(code)).catch(() => null);
+            if (!row || Number(row.version) < own.version) behind++;
+          }
+          behindAtRestart.push(behind);
+          mark(`PostgreSQL started again; ${behind} programme(s) behind in the read model`);
+        }
+      })();
+
+      const drive = async (code: string) => {
+        const token = tokens.get(code)!;
+        let view: { version: number; phase: string; agenda?: { actions: { id: string }[] } } | undefined;
+        for (const s of FULL_LIFECYCLE) {
+          const payload = s.payload(view as never) as Record<string, unknown>;
+          const hasInput = Object.keys(payload).length > 0 || s.type === 'closeProgramme';
+          const actingAs = s.actor.role === 'ADMINISTRATIVE_LEAD' ? ', actingAs: ADMINISTRATIVE_LEAD' : '';
+          const query = hasInput
+            ? `mutation($input: ${inputType(s.type)}!) { ${s.type}(programmeId: "${id(code)}"${actingAs}, input: $input) { version phase agenda { actions { id } } } }`
+            : `mutation { ${s.type}(programmeId: "${id(code)}"${actingAs}) { version phase agenda { actions { id } } } }`;
+          const res = await graphql<Record<string, typeof view>>(
+            launcher.apiUrl,
+            query,
+            hasInput ? { input: payload } : undefined,
+            { token },
+          );
+          if (res.errors || res.status !== 200)
+            throw new Error(`${id(code)} ${s.type}: HTTP ${res.status} ${JSON.stringify(res.errors)}`);
+          view = res.data![s.type];
+          // Spread the lifecycle over both outages.
+          if (running) await sleep(2_500 + Math.random() * 1_000);
+        }
+      };
+      await Promise.all(PROGRAMMES.map(drive));
+      mark('every lifecycle driven to closeProgramme');
+      running = false;
+      await outages;
+
+      for (const code of PROGRAMMES) {
+        const { final } = (await client.workflow.getHandle(id(code)).result()) as ProgrammeLifecycleResult;
+        finals.set(id(code), final);
       }
-    };
-    await Promise.all(PROGRAMMES.map(drive));
-    mark('every lifecycle driven to closeProgramme');
-    running = false;
-    await outages;
-
-    for (const code of PROGRAMMES) {
-      const { final } = (await client.workflow.getHandle(id(code)).result()) as ProgrammeLifecycleResult;
-      finals.set(id(code), final);
-    }
-    mark('every workflow completed');
-    for (const [programmeId, final] of finals) {
-      expect({ programmeId, phase: final.phase }).toEqual({ programmeId, phase: 'CLOSED' });
-      expect(timelineCounts(final, FULL_LIFECYCLE), programmeId).toEqual(stepCounts(FULL_LIFECYCLE));
-    }
-  }, 10 * 60_000);
+      mark('every workflow completed');
+      for (const [programmeId, final] of finals) {
+        expect({ programmeId, phase: final.phase }).toEqual({ programmeId, phase: 'CLOSED' });
+        expect(timelineCounts(final, FULL_LIFECYCLE), programmeId).toEqual(stepCounts(FULL_LIFECYCLE));
+      }
+    },
+    10 * 60_000,
+  );
 
   it('the outages were real: the read model fell behind and the API said so, retryably and without internals', () => {
-    const answers = readsDuringOutage.map((r) => `${r.status} ${(JSON.parse(r.text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code ?? 'data'}`);
+    const answers = readsDuringOutage.map(
+      (r) =>
+        `${r.status} ${(JSON.parse(r.text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code ?? 'data'}`,
+    );
     mark(`reads during the outages: ${JSON.stringify(answers)}; /health: ${JSON.stringify(healthDuringOutage)}`);
     expect(Math.max(...behindAtRestart), 'programmes behind in the read model when it came back').toBeGreaterThan(0);
-    expect(healthDuringOutage.some((s) => s === 503), '/health reported the database down').toBe(true);
+    expect(
+      healthDuringOutage.some((s) => s === 503),
+      '/health reported the database down',
+    ).toBe(true);
     // A read either answers from the database or says it is out of reach, retryably: HTTP 503
     // with Retry-After and SERVICE_UNAVAILABLE, never a masked internal error.
-    expect(readsDuringOutage.some((r) => r.status === 503), 'a read during the outage said the data was out of reach').toBe(true);
+    expect(
+      readsDuringOutage.some((r) => r.status === 503),
+      'a read during the outage said the data was out of reach',
+    ).toBe(true);
     for (const r of readsDuringOutage) {
       const body = JSON.parse(r.text) as { errors?: { extensions?: { code?: string } }[] };
       if (r.status === 503) {

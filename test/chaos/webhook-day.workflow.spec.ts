@@ -50,7 +50,9 @@ describe('escalation webhook down for a simulated day', () => {
     await webhook.down();
     for (const code of PROGRAMMES) {
       // A one-week COMMITMENT threshold raises a level-1 stall escalation a week after the start.
-      programmes.push(await harness.start(code, { settings: { stallThresholdWeeks: { COMMITMENT: 1 }, webhookUrl: webhook.url } }));
+      programmes.push(
+        await harness.start(code, { settings: { stallThresholdWeeks: { COMMITMENT: 1 }, webhookUrl: webhook.url } }),
+      );
     }
     await env.sleep(WEEK + 60_000);
     for (const p of programmes) expect((await p.view()).escalations.map((e) => e.kind)).toEqual(['STALL']);
@@ -58,9 +60,15 @@ describe('escalation webhook down for a simulated day', () => {
     const expected = attemptsWithin(24 * HOUR);
     for (const p of programmes) {
       const [escalation] = (await p.view()).escalations;
-      expect(escalation!.delivery).toMatchObject({ status: 'FAILING', lastError: expect.stringContaining('ECONNREFUSED') });
+      expect(escalation!.delivery).toMatchObject({
+        status: 'FAILING',
+        lastError: expect.stringContaining('ECONNREFUSED'),
+      });
       // Give or take one: the last wait may straddle the end of the day.
-      expect(Math.abs(escalation!.delivery.attempts - expected), `${p.id}: ${escalation!.delivery.attempts} attempts, about ${expected} expected`).toBeLessThanOrEqual(1);
+      expect(
+        Math.abs(escalation!.delivery.attempts - expected),
+        `${p.id}: ${escalation!.delivery.attempts} attempts, about ${expected} expected`,
+      ).toBeLessThanOrEqual(1);
       await expect
         .poll(async () => (await harness.readModel.listOutbox(p.id))[0], { timeout: 20_000 })
         .toMatchObject({ deliveryStatus: 'FAILING', attempts: escalation!.delivery.attempts });
@@ -74,12 +82,17 @@ describe('escalation webhook down for a simulated day', () => {
     await env.sleep(HOUR + 60_000);
     const escalations = await Promise.all(programmes.map(async (p) => (await p.view()).escalations[0]!));
     for (const e of escalations) expect(e.delivery.status, e.id).toBe('DELIVERED');
-    const { problems, repeats } = deliveryProblems(webhook.received(), escalations.map((e) => e.id));
+    const { problems, repeats } = deliveryProblems(
+      webhook.received(),
+      escalations.map((e) => e.id),
+    );
     expect(problems).toEqual([]);
     expect(repeats).toBe(0);
     expect(webhook.received()).toHaveLength(PROGRAMMES.length);
     for (const p of programmes) {
-      await expect.poll(async () => (await harness.readModel.listOutbox(p.id))[0]?.deliveryStatus, { timeout: 20_000 }).toBe('DELIVERED');
+      await expect
+        .poll(async () => (await harness.readModel.listOutbox(p.id))[0]?.deliveryStatus, { timeout: 20_000 })
+        .toBe('DELIVERED');
     }
   }, 120_000);
 });

@@ -48,7 +48,8 @@ import { readModelRows, settled, type WorldSnapshot } from './world-snapshot';
 // FUZZ_RUNS multiplies the number of requests (default 1: about 3 000).
 
 const SCALE = Number(process.env.FUZZ_RUNS ?? 1);
-const SEED = process.env.FUZZ_SEED === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(process.env.FUZZ_SEED);
+const SEED =
+  process.env.FUZZ_SEED === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(process.env.FUZZ_SEED);
 const PROGRAMMES = ['GM0363', 'GM0599', 'GM0014'];
 // Requests in flight at once: the API, not this client, should be the busy side.
 const CONCURRENCY = 4;
@@ -99,13 +100,19 @@ async function badAuthorizations(secret: string): Promise<string[]> {
 }
 
 /** One request: its problems, if any. */
-async function probe(generator: Generator, g: GeneratorValue, counts: Record<string, number>): Promise<string | undefined> {
+async function probe(
+  generator: Generator,
+  g: GeneratorValue,
+  counts: Record<string, number>,
+): Promise<string | undefined> {
   const request: AbuseRequest = generator(g, world);
   const response = await send(launcher.apiUrl, request);
   const problems = judge(request, response);
   let code: string;
   try {
-    code = (JSON.parse(response.text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code ?? 'data';
+    code =
+      (JSON.parse(response.text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code ??
+      'data';
   } catch {
     code = 'no JSON';
   }
@@ -133,13 +140,25 @@ beforeAll(async () => {
   await launcher.start();
   const token = await launcher.token();
   for (const code of PROGRAMMES) {
-    const started = await graphql<{ startProgramme: { id: string } }>(launcher.apiUrl, `mutation { startProgramme(municipalityCode: "${code}") { id } }`, undefined, { token });
+    const started = await graphql<{ startProgramme: { id: string } }>(
+      launcher.apiUrl,
+      `mutation { startProgramme(municipalityCode: "${code}") { id } }`,
+      undefined,
+      { token },
+    );
     const id = started.data!.startProgramme.id;
     // One partner and nothing else: every step the fuzzer may send unbroken is refused (arbitraries.ts).
-    const step = await graphql(launcher.apiUrl, `mutation { commitPartner(programmeId: "${id}", input: { organisation: "Veilig Thuis", domain: CARE }) { version } }`, undefined, { token });
+    const step = await graphql(
+      launcher.apiUrl,
+      `mutation { commitPartner(programmeId: "${id}", input: { organisation: "Veilig Thuis", domain: CARE }) { version } }`,
+      undefined,
+      { token },
+    );
     expect(step.errors).toBeUndefined();
   }
-  const introspection = await graphql<IntrospectionQuery>(launcher.apiUrl, getIntrospectionQuery(), undefined, { token });
+  const introspection = await graphql<IntrospectionQuery>(launcher.apiUrl, getIntrospectionQuery(), undefined, {
+    token,
+  });
   world = {
     schema: buildClientSchema(introspection.data!),
     programmeIds: PROGRAMMES.map((code) => `programme-${code}-1`),
@@ -159,7 +178,10 @@ afterAll(async () => {
   if (Object.keys(tally).length > 0) {
     const lines = Object.entries(tally).map(([name, counts]) => {
       const n = Object.values(counts).reduce((a, b) => a + b, 0);
-      return `  ${name.padEnd(18)} ${String(n).padStart(5)}  ${Object.entries(counts).sort(([, a], [, b]) => b - a).map(([k, v]) => `${k}: ${v}`).join(', ')}`;
+      return `  ${name.padEnd(18)} ${String(n).padStart(5)}  ${Object.entries(counts)
+        .sort(([, a], [, b]) => b - a)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ')}`;
     });
     console.info(`api abuse fuzzer (seed ${SEED}), answers per kind:\n${lines.join('\n')}`);
   }
@@ -168,20 +190,49 @@ afterAll(async () => {
 });
 
 describe('GraphQL abuse: every malformed request gets a clear error and changes nothing', () => {
-  it('random documents from the schema, edited at random (reads; GET and POST)', () => run('broken reads', brokenReads, 500), 120_000);
-  it('steps the programmes refuse, as they are and edited at random', () => run('refused steps', refusedSteps, 450), 120_000);
-  it('acceptable steps with a type error, a missing or unknown argument or field, or bad variables', () => run('broken mutations', brokenMutations, 400), 120_000);
-  it('input values out of range, too long, empty or of the wrong form', () => run('bad values', badValues, 250), 120_000);
-  it('depth, alias, directive, token and cost limits, batches, oversized bodies, GET mutations, operation names', () => run('limit breakers', limitBreakers, 300), 120_000);
-  it('every mutation with a missing, malformed, forged or expired token, or another tenant’s', () => run('bad tokens', badTokens, 400), 120_000);
-  it('bodies that are no GraphQL request: random bytes and JSON, broken JSON, prototype keys, wrong content types', () => run('bad bodies', badBodies, 400), 120_000);
+  it(
+    'random documents from the schema, edited at random (reads; GET and POST)',
+    () => run('broken reads', brokenReads, 500),
+    120_000,
+  );
+  it(
+    'steps the programmes refuse, as they are and edited at random',
+    () => run('refused steps', refusedSteps, 450),
+    120_000,
+  );
+  it(
+    'acceptable steps with a type error, a missing or unknown argument or field, or bad variables',
+    () => run('broken mutations', brokenMutations, 400),
+    120_000,
+  );
+  it(
+    'input values out of range, too long, empty or of the wrong form',
+    () => run('bad values', badValues, 250),
+    120_000,
+  );
+  it(
+    'depth, alias, directive, token and cost limits, batches, oversized bodies, GET mutations, operation names',
+    () => run('limit breakers', limitBreakers, 300),
+    120_000,
+  );
+  it(
+    'every mutation with a missing, malformed, forged or expired token, or another tenant’s',
+    () => run('bad tokens', badTokens, 400),
+    120_000,
+  );
+  it(
+    'bodies that are no GraphQL request: random bytes and JSON, broken JSON, prototype keys, wrong content types',
+    () => run('bad bodies', badBodies, 400),
+    120_000,
+  );
   it('unicode and giant strings', () => run('strange strings', strangeStrings, 250), 120_000);
 
   it('leaves the workflows and the read model as they were, and the API healthy with no error logged', async () => {
     const after = await settled(readModelFile(), client);
     expect(Object.keys(after.workflows).sort()).toEqual(Object.keys(before.workflows).sort());
     expect(after.workflows).toEqual(before.workflows);
-    for (const table of Object.keys(before.readModel)) expect(after.readModel[table], `read model table ${table}`).toEqual(before.readModel[table]);
+    for (const table of Object.keys(before.readModel))
+      expect(after.readModel[table], `read model table ${table}`).toEqual(before.readModel[table]);
     expect(Object.keys(after.readModel).sort()).toEqual(Object.keys(before.readModel).sort());
     expect((await fetch(`${launcher.apiUrl}/health`)).status).toBe(200);
     expect(launcher.survivors().length, 'dev server, worker and API still run').toBeGreaterThanOrEqual(3);
@@ -194,7 +245,8 @@ describe('GraphQL abuse: every malformed request gets a clear error and changes 
 });
 
 describe('defects the fuzzer found, fixed (each answered with a clear error)', () => {
-  const clear = async (request: AbuseRequest) => expect(judge(request, await send(launcher.apiUrl, request))).toEqual([]);
+  const clear = async (request: AbuseRequest) =>
+    expect(judge(request, await send(launcher.apiUrl, request))).toEqual([]);
   const json = (body: unknown): AbuseRequest => ({
     kind: 'found defect',
     method: 'POST',
@@ -204,9 +256,15 @@ describe('defects the fuzzer found, fixed (each answered with a clear error)', (
   });
 
   it('recordMentorPairing refuses an empty programme id as invalid input, not as an internal error', () =>
-    clear({ ...json({ query: 'mutation { recordMentorPairing(programmeId: "", input: { mentorMunicipalityCode: "GM0917" }) { id } }' }), expect: { codes: ['VALIDATION_FAILED', 'NOT_FOUND'] } }));
+    clear({
+      ...json({
+        query: 'mutation { recordMentorPairing(programmeId: "", input: { mentorMunicipalityCode: "GM0917" }) { id } }',
+      }),
+      expect: { codes: ['VALIDATION_FAILED', 'NOT_FOUND'] },
+    }));
 
-  it('a `query` that is a number, boolean or array is refused without a JavaScript error text', () => clear(json({ query: 5 })));
+  it('a `query` that is a number, boolean or array is refused without a JavaScript error text', () =>
+    clear(json({ query: 5 })));
 
   it('GET with two named operations and no operationName is refused without a JavaScript error text', () =>
     clear({
@@ -232,7 +290,10 @@ describe('defects the fuzzer found, fixed (each answered with a clear error)', (
   });
 
   it('a subscription over HTTP POST is refused (it belongs on graphql-ws), not an internal error', () =>
-    clear({ ...json({ query: 'subscription { programmeChanged { id } }' }), expect: { codes: ['VALIDATION_FAILED'] } }));
+    clear({
+      ...json({ query: 'subscription { programmeChanged { id } }' }),
+      expect: { codes: ['VALIDATION_FAILED'] },
+    }));
 });
 
 describe('limits refuse before any resolver, SQL query or Temporal call', () => {
@@ -263,7 +324,10 @@ describe('limits refuse before any resolver, SQL query or Temporal call', () => 
     // Only SQL sent while handling a request counts: the subscriptions' change feed also polls
     // the read model, on a timer of its own.
     const inRequest = new AsyncLocalStorage<true>();
-    app.getHttpAdapter().getInstance().addHook('onRequest', (_request, _reply, done) => inRequest.run(true, done));
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onRequest', (_request, _reply, done) => inRequest.run(true, done));
     await app.listen(config.port, config.host);
     apiUrl = `http://${config.host}:${config.port}`;
     app.get(DataSource).subscribers.push({ beforeQuery: () => void (inRequest.getStore() && probes.sql++) });
@@ -273,10 +337,11 @@ describe('limits refuse before any resolver, SQL query or Temporal call', () => 
       probes.resolvers++;
       return authenticate(header);
     };
-    (app.getHttpAdapter().getInstance() as unknown as { graphql: { addHook(name: string, fn: () => Promise<void>): void } }).graphql.addHook(
-      'preExecution',
-      async () => void probes.executions++,
-    );
+    (
+      app.getHttpAdapter().getInstance() as unknown as {
+        graphql: { addHook(name: string, fn: () => Promise<void>): void };
+      }
+    ).graphql.addHook('preExecution', async () => void probes.executions++);
     const temporal = app.get<Client>(TEMPORAL_CLIENT);
     const start = temporal.workflow.start.bind(temporal.workflow);
     const getHandle = temporal.workflow.getHandle.bind(temporal.workflow);
@@ -300,7 +365,10 @@ describe('limits refuse before any resolver, SQL query or Temporal call', () => 
       headers: { 'content-type': 'application/json', authorization: world.authorization },
       body: JSON.stringify({ query }),
     });
-    return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+    return {
+      status: res.status,
+      body: (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+    };
   };
 
   // Reads that go to the read model, each with its own fields under the limits.
@@ -313,9 +381,15 @@ describe('limits refuse before any resolver, SQL query or Temporal call', () => 
   ];
   const FIELDS_AT = /\{ ([a-z][^{}]*?) \}/;
   const BREAKERS = {
-    depth: (read: string, n: number) => `${read} __type(name: "Programme") { fields { type { ${'ofType { '.repeat(7 + (n % 40))}name${' }'.repeat(7 + (n % 40))} } } }`,
+    depth: (read: string, n: number) =>
+      `${read} __type(name: "Programme") { fields { type { ${'ofType { '.repeat(7 + (n % 40))}name${' }'.repeat(7 + (n % 40))} } } }`,
     aliases: (read: string, n: number) => Array.from({ length: 16 + (n % 60) }, (_, i) => `a${i}: ${read}`).join(' '),
-    directives: (read: string, n: number) => read.replace(FIELDS_AT, (_, fields: string) => `{ ${fields} ${Array.from({ length: 21 + (n % 60) }, () => '__typename @include(if: true)').join(' ')} }`),
+    directives: (read: string, n: number) =>
+      read.replace(
+        FIELDS_AT,
+        (_, fields: string) =>
+          `{ ${fields} ${Array.from({ length: 21 + (n % 60) }, () => '__typename @include(if: true)').join(' ')} }`,
+      ),
     tokens: (read: string, n: number) => `${read} ${'__typename '.repeat(2_000 + n * 7)}`,
     cost: (read: string, n: number) => {
       const k = 10 + (n % 10);
@@ -377,7 +451,9 @@ describe('limits refuse before any resolver, SQL query or Temporal call', () => 
     expect(started.body).toEqual({ data: { startProgramme: { id: 'programme-GM0047-1', phase: 'COMMITMENT' } } });
     expect(probes.temporal, 'the start reached Temporal').toBeGreaterThan(0);
     expect(probes.sql, 'and the read model').toBeGreaterThan(0);
-    expect(Object.keys((await settled(readModelFile(), client)).workflows).sort()).toEqual([...world.programmeIds, 'programme-GM0047-1'].sort());
+    expect(Object.keys((await settled(readModelFile(), client)).workflows).sort()).toEqual(
+      [...world.programmeIds, 'programme-GM0047-1'].sort(),
+    );
   }, 90_000);
 });
 
@@ -390,7 +466,12 @@ describe('the same step sent twice with the same update id is applied once', () 
   const timeline = (v: ProgrammeView, event: string) => v.timeline.filter((e) => e.event === event);
 
   beforeAll(async () => {
-    const started = await graphql(launcher.apiUrl, 'mutation { startProgramme(municipalityCode: "GM0034") { id } }', undefined, { token: world.authorization.slice(7) });
+    const started = await graphql(
+      launcher.apiUrl,
+      'mutation { startProgramme(municipalityCode: "GM0034") { id } }',
+      undefined,
+      { token: world.authorization.slice(7) },
+    );
     expect(started.data).toEqual({ startProgramme: { id: PROGRAMME } });
   });
 
@@ -398,8 +479,14 @@ describe('the same step sent twice with the same update id is applied once', () 
     const handle = client.workflow.getHandle(PROGRAMME);
     const v0 = (await view()).version;
     const args = [{ organisation: 'Veilig Thuis', domain: 'CARE' as const, actor: PROJECT_LEAD }] as const;
-    const first = await handle.executeUpdate(programmeUpdates.commitPartner, { args: [...args], updateId: 'commit-veilig-thuis' });
-    const again = await handle.executeUpdate(programmeUpdates.commitPartner, { args: [...args], updateId: 'commit-veilig-thuis' });
+    const first = await handle.executeUpdate(programmeUpdates.commitPartner, {
+      args: [...args],
+      updateId: 'commit-veilig-thuis',
+    });
+    const again = await handle.executeUpdate(programmeUpdates.commitPartner, {
+      args: [...args],
+      updateId: 'commit-veilig-thuis',
+    });
     expect(again).toEqual(first);
     expect(first.version).toBe(v0 + 1);
     const now = await view();
@@ -413,7 +500,10 @@ describe('the same step sent twice with the same update id is applied once', () 
     const handle = client.workflow.getHandle(PROGRAMME);
     const v0 = (await view()).version;
     const send = (organisation: string) =>
-      handle.executeUpdate(programmeUpdates.commitPartner, { args: [{ organisation, domain: 'EDUCATION', actor: PROJECT_LEAD }], updateId: 'commit-school-board' });
+      handle.executeUpdate(programmeUpdates.commitPartner, {
+        args: [{ organisation, domain: 'EDUCATION', actor: PROJECT_LEAD }],
+        updateId: 'commit-school-board',
+      });
     const answers = await Promise.all(Array.from({ length: 5 }, () => send('Stichting Openbaar Onderwijs')));
     expect(new Set(answers.map((a) => a.version))).toEqual(new Set([v0 + 1]));
     const retry = await send('Een ander schoolbestuur');
@@ -421,17 +511,31 @@ describe('the same step sent twice with the same update id is applied once', () 
     const now = await view();
     expect(now.version).toBe(v0 + 1);
     expect(timeline(now, 'commitPartner')).toHaveLength(2);
-    expect(now.commitment.partners.map((p) => p.organisation)).toEqual(['Veilig Thuis', 'Stichting Openbaar Onderwijs']);
+    expect(now.commitment.partners.map((p) => p.organisation)).toEqual([
+      'Veilig Thuis',
+      'Stichting Openbaar Onderwijs',
+    ]);
   });
 
   it('the read model shows each step once', async () => {
     const expected = await view();
     await expect
-      .poll(() => (readModelRows(readModelFile()).programme as { id: string; version: number }[]).find((r) => r.id === PROGRAMME)?.version, { timeout: 30_000, interval: 250 })
+      .poll(
+        () =>
+          (readModelRows(readModelFile()).programme as { id: string; version: number }[]).find(
+            (r) => r.id === PROGRAMME,
+          )?.version,
+        { timeout: 30_000, interval: 250 },
+      )
       .toBe(expected.version);
-    const row = (readModelRows(readModelFile()).programme as { id: string; state: string }[]).find((r) => r.id === PROGRAMME)!;
+    const row = (readModelRows(readModelFile()).programme as { id: string; state: string }[]).find(
+      (r) => r.id === PROGRAMME,
+    )!;
     const state = JSON.parse(row.state) as ProgrammeView;
-    expect(state.commitment.partners.map((p) => p.organisation)).toEqual(['Veilig Thuis', 'Stichting Openbaar Onderwijs']);
+    expect(state.commitment.partners.map((p) => p.organisation)).toEqual([
+      'Veilig Thuis',
+      'Stichting Openbaar Onderwijs',
+    ]);
     expect(timeline(state, 'commitPartner')).toHaveLength(2);
   });
 
@@ -442,11 +546,16 @@ describe('the same step sent twice with the same update id is applied once', () 
     const id = 'programme-GM0050-1';
     const handle = () => client.workflow.getHandle(id);
     const designate = () =>
-      handle().executeUpdate(programmeUpdates.designateAdministrativeLead, { args: [{ name: 'Wethouder', actor: PROJECT_LEAD }], updateId: 'designate-lead' });
+      handle().executeUpdate(programmeUpdates.designateAdministrativeLead, {
+        args: [{ name: 'Wethouder', actor: PROJECT_LEAD }],
+        updateId: 'designate-lead',
+      });
     let first: ProgrammeView;
 
     afterAll(async () => {
-      await handle().terminate('update id test done').catch(() => undefined);
+      await handle()
+        .terminate('update id test done')
+        .catch(() => undefined);
     });
 
     it('a step with an update id, then enough steps for the workflow to continue as new', async () => {
@@ -454,7 +563,14 @@ describe('the same step sent twice with the same update id is applied once', () 
         taskQueue: PROGRAMMES_TASK_QUEUE,
         workflowId: id,
         // As ProgrammeService.start, but handing over to a new run after 40 history events.
-        args: [{ programmeId: id, municipalityCode: 'GM0050', sequence: 1, maxHistoryEvents: 40 } satisfies ProgrammeLifecycleInput],
+        args: [
+          {
+            programmeId: id,
+            municipalityCode: 'GM0050',
+            sequence: 1,
+            maxHistoryEvents: 40,
+          } satisfies ProgrammeLifecycleInput,
+        ],
         typedSearchAttributes: new TypedSearchAttributes([{ key: MUNICIPALITY_CODE_SA, value: 'GM0050' }]),
       });
       first = await designate();
@@ -462,9 +578,13 @@ describe('the same step sent twice with the same update id is applied once', () 
       // More than 40 events; the workflow hands over once it is idle (projection caught up), so
       // the steps are sent first and the new run is awaited after them.
       for (let i = 0; i < 30; i++) {
-        await handle().executeUpdate(programmeUpdates.commitPartner, { args: [{ organisation: `Partner ${i}`, domain: 'CARE', actor: PROJECT_LEAD }] });
+        await handle().executeUpdate(programmeUpdates.commitPartner, {
+          args: [{ organisation: `Partner ${i}`, domain: 'CARE', actor: PROJECT_LEAD }],
+        });
       }
-      await expect.poll(async () => (await handle().describe()).runId, { timeout: 60_000, message: 'continued as new' }).not.toBe(firstRun);
+      await expect
+        .poll(async () => (await handle().describe()).runId, { timeout: 60_000, message: 'continued as new' })
+        .not.toBe(firstRun);
       expect(timeline(await handle().query(getProgrammeStateQuery), 'designateAdministrativeLead')).toHaveLength(1);
     });
 
@@ -482,7 +602,11 @@ describe('the same step sent twice with the same update id is applied once', () 
     const v0 = (await view()).version;
     const designations = timeline(await view(), 'designateAdministrativeLead').length;
     const mutation = `mutation { designateAdministrativeLead(programmeId: "${PROGRAMME}", input: { name: "Wethouder Jeugd" }) { version } }`;
-    const send = (key: string) => graphql<{ designateAdministrativeLead: { version: number } }>(launcher.apiUrl, mutation, undefined, { token, headers: { 'idempotency-key': key } });
+    const send = (key: string) =>
+      graphql<{ designateAdministrativeLead: { version: number } }>(launcher.apiUrl, mutation, undefined, {
+        token,
+        headers: { 'idempotency-key': key },
+      });
     const answers = await Promise.all([send('7d1c0c8e-retry'), send('7d1c0c8e-retry'), send('7d1c0c8e-retry')]);
     for (const a of answers) expect(a.data?.designateAdministrativeLead.version).toBe(v0 + 1);
     expect((await send('7d1c0c8e-retry')).data?.designateAdministrativeLead.version).toBe(v0 + 1);

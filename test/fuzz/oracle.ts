@@ -28,9 +28,16 @@ export interface AbuseResponse {
 // graphql-js's own "Syntax Error: …" is a user-facing sentence about the document and allowed.
 const INTERNALS: { what: string; pattern: RegExp }[] = [
   { what: 'a stack frame', pattern: /(?:\\n|\n)\s*at \S|\bat (?:async )?[\w$.<>]+ \((?:\/|file:|node:|<anonymous>)/ },
-  { what: 'a file path', pattern: /\/(?:work|root|home|tmp|usr|opt|app|srv)\/|node_modules|[\w-]+\.(?:ts|js|mjs|cjs):\d+/ },
+  {
+    what: 'a file path',
+    pattern: /\/(?:work|root|home|tmp|usr|opt|app|srv)\/|node_modules|[\w-]+\.(?:ts|js|mjs|cjs):\d+/,
+  },
   { what: 'a JavaScript error', pattern: /(?<!Syntax )\bError: |\b[A-Z]\w*Error\b/ },
-  { what: 'a JavaScript runtime message', pattern: /[\w$] is not (?:iterable|a function|defined|a constructor)|Cannot read propert|Cannot destructure|undefined is not|of (?:undefined|null)\b|Maximum call stack/ },
+  {
+    what: 'a JavaScript runtime message',
+    pattern:
+      /[\w$] is not (?:iterable|a function|defined|a constructor)|Cannot read propert|Cannot destructure|undefined is not|of (?:undefined|null)\b|Maximum call stack/,
+  },
   { what: 'SQL', pattern: /\bSELECT [^"]*\bFROM\b|\bINSERT INTO\b|\bUPDATE \w+ SET\b/ },
   { what: 'a database error', pattern: /SQLITE_|no such table|relation "|\bpg_\w+/i },
   { what: 'a framework error code', pattern: /\bFST_[A-Z_]+|\bERR_[A-Z_]{4,}|"stack"\s*:/ },
@@ -65,17 +72,23 @@ export function judge(request: AbuseRequest, response: AbuseResponse): string[] 
     if (request.method === 'POST' || request.method === 'GET') problems.push('404 on the GraphQL endpoint');
     return problems;
   }
-  const { data, errors } = (body ?? {}) as { data?: unknown; errors?: { message?: unknown; extensions?: { code?: unknown } }[] };
+  const { data, errors } = (body ?? {}) as {
+    data?: unknown;
+    errors?: { message?: unknown; extensions?: { code?: unknown } }[];
+  };
   if (errors === undefined || errors.length === 0) {
     if (!request.mayExecute) problems.push('a malformed operation was executed without any error');
-    else if (response.status !== 200 || data === undefined || data === null) problems.push(`HTTP ${response.status} without errors or data`);
+    else if (response.status !== 200 || data === undefined || data === null)
+      problems.push(`HTTP ${response.status} without errors or data`);
     return problems;
   }
   for (const e of errors) {
     const code = e.extensions?.code;
     if (typeof e.message !== 'string' || e.message.trim() === '') problems.push('an error without a message');
-    if (typeof code !== 'string' || !CODES.has(code)) problems.push(`an error without a stable code: ${JSON.stringify(code)}`);
-    else if (code === 'INTERNAL_SERVER_ERROR') problems.push(`INTERNAL_SERVER_ERROR (an unexpected failure, masked): ${String(e.message)}`);
+    if (typeof code !== 'string' || !CODES.has(code))
+      problems.push(`an error without a stable code: ${JSON.stringify(code)}`);
+    else if (code === 'INTERNAL_SERVER_ERROR')
+      problems.push(`INTERNAL_SERVER_ERROR (an unexpected failure, masked): ${String(e.message)}`);
     else if (request.expect?.codes && !request.expect.codes.includes(code as ErrorCode)) {
       problems.push(`code ${code}, expected one of ${request.expect.codes.join(', ')}`);
     }
@@ -102,8 +115,16 @@ export async function send(apiUrl: string, request: AbuseRequest): Promise<Abuse
 /** A short description of a request for failure messages (bodies cut, tokens hidden). */
 export function describeRequest(request: AbuseRequest): string {
   const headers = Object.fromEntries(
-    Object.entries(request.headers).map(([k, v]) => [k, k.toLowerCase() === 'authorization' ? `${v.slice(0, 16)}…(${v.length})` : v]),
+    Object.entries(request.headers).map(([k, v]) => [
+      k,
+      k.toLowerCase() === 'authorization' ? `${v.slice(0, 16)}…(${v.length})` : v,
+    ]),
   );
-  const body = request.body === undefined ? '' : request.body.length > 600 ? `${request.body.slice(0, 600)}…(${request.body.length} chars)` : request.body;
+  const body =
+    request.body === undefined
+      ? ''
+      : request.body.length > 600
+        ? `${request.body.slice(0, 600)}…(${request.body.length} chars)`
+        : request.body;
   return `${request.kind}: ${request.method}${request.search !== undefined ? ` ?${request.search.slice(0, 300)}` : ''} ${JSON.stringify(headers)} ${body}`;
 }

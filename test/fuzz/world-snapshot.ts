@@ -33,7 +33,11 @@ export async function workflowFacts(client: Client): Promise<Record<string, Work
     const handle = client.workflow.getHandle(w.workflowId, w.runId);
     const described = await handle.describe();
     const view = await handle.query(getProgrammeStateQuery);
-    facts[w.workflowId] = { status: described.status.name, historyLength: described.historyLength, version: view.version };
+    facts[w.workflowId] = {
+      status: described.status.name,
+      historyLength: described.historyLength,
+      version: view.version,
+    };
   }
   return facts;
 }
@@ -55,7 +59,9 @@ export async function settled(readModelFile: string, client: Client, timeoutMs =
   for (;;) {
     const snapshot = await snapshotWorld(readModelFile, client);
     const rows = (snapshot.readModel.programme ?? []) as { id: string; version: number }[];
-    const caughtUp = Object.entries(snapshot.workflows).every(([id, w]) => rows.some((r) => r.id === id && Number(r.version) === w.version));
+    const caughtUp = Object.entries(snapshot.workflows).every(([id, w]) =>
+      rows.some((r) => r.id === id && Number(r.version) === w.version),
+    );
     const now = JSON.stringify(snapshot);
     if (caughtUp && now === previous) return snapshot;
     if (Date.now() > deadline) throw new Error(`the read model and workflows did not settle within ${timeoutMs} ms`);

@@ -58,7 +58,8 @@ export class ApiProcess {
     const timeoutMs = o.startTimeoutMs ?? 60_000;
     const deadline = Date.now() + timeoutMs;
     while (!(await api.healthy())) {
-      if (!group.running) throw new Error(`API exited ${JSON.stringify(group.exitStatus)} before it was healthy:\n${api.output}`);
+      if (!group.running)
+        throw new Error(`API exited ${JSON.stringify(group.exitStatus)} before it was healthy:\n${api.output}`);
       if (Date.now() > deadline) {
         await group.kill();
         throw new Error(`API not healthy within ${timeoutMs} ms:\n${api.output}`);

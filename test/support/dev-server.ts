@@ -20,7 +20,8 @@ export interface DevServerOptions {
 
 function cliPath(): string {
   const cli = process.env.OLIEVLEK_TEMPORAL_CLI;
-  if (!cli) throw new Error('OLIEVLEK_TEMPORAL_CLI is not set: run the tests with `npm test` (infra/ensure-temporal-cli.sh)');
+  if (!cli)
+    throw new Error('OLIEVLEK_TEMPORAL_CLI is not set: run the tests with `npm test` (infra/ensure-temporal-cli.sh)');
   return cli;
 }
 
@@ -105,18 +106,27 @@ export class DevServer {
   private async launch(): Promise<void> {
     if (this.running) throw new Error(`the dev server on ${this.address} is already running`);
     const args = [
-      'server', 'start-dev',
-      '--ip', '127.0.0.1',
-      '--port', String(this.port),
-      '--db-filename', this.dbFile,
+      'server',
+      'start-dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(this.port),
+      '--db-filename',
+      this.dbFile,
       ...(this.uiPort === undefined ? ['--headless'] : ['--ui-ip', '127.0.0.1', '--ui-port', String(this.uiPort)]),
       ...(this.namespace === 'default' ? [] : ['--namespace', this.namespace]),
-      '--log-format', 'json',
-      '--log-level', 'warn',
+      '--log-format',
+      'json',
+      '--log-level',
+      'warn',
       // As the SDK's own dev-server launcher sets them: updates on, no call home.
-      '--dynamic-config-value', 'frontend.enableUpdateWorkflowExecution=true',
-      '--dynamic-config-value', 'frontend.enableUpdateWorkflowExecutionAsyncAccepted=true',
-      '--dynamic-config-value', 'frontend.enableServerVersionCheck=false',
+      '--dynamic-config-value',
+      'frontend.enableUpdateWorkflowExecution=true',
+      '--dynamic-config-value',
+      'frontend.enableUpdateWorkflowExecutionAsyncAccepted=true',
+      '--dynamic-config-value',
+      'frontend.enableServerVersionCheck=false',
       // Registered when the file is new; a restart on the same file keeps them.
       ...devServerSearchAttributeFlags(),
     ];

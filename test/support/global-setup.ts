@@ -13,7 +13,10 @@ let postgres: RunningPostgres | undefined;
 // `npm test` resolves these first (infra/test.sh); a bare `vitest` run resolves them here.
 function ensureTool(envName: string, script: string): void {
   if (!process.env[envName]) {
-    process.env[envName] = execFileSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+    process.env[envName] = execFileSync('bash', [script], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }).trim();
   }
 }
 

@@ -52,13 +52,20 @@ export function helm(home: string, args: string[]): HelmRun {
  * declared dependency gets an empty stand-in (same name and version, no templates); with the
  * dependency disabled, as by default, none of it would be rendered anyway.
  */
-export function offlineChartCopy(chartDir: string, workDir: string, dependencies: Array<{ name: string; version: string }>): string {
+export function offlineChartCopy(
+  chartDir: string,
+  workDir: string,
+  dependencies: Array<{ name: string; version: string }>,
+): string {
   const copy = join(workDir, 'chart');
   cpSync(chartDir, copy, { recursive: true });
   for (const d of dependencies) {
     const dir = join(copy, 'charts', d.name);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'Chart.yaml'), `apiVersion: v2\nname: ${d.name}\nversion: ${d.version}\ndescription: offline stand-in\n`);
+    writeFileSync(
+      join(dir, 'Chart.yaml'),
+      `apiVersion: v2\nname: ${d.name}\nversion: ${d.version}\ndescription: offline stand-in\n`,
+    );
   }
   return copy;
 }

@@ -4,7 +4,9 @@ import type { WorkflowHandle } from '@temporalio/client';
 export async function activityAttempts(handle: WorkflowHandle, activityType: string): Promise<number[]> {
   const events = (await handle.fetchHistory()).events ?? [];
   const scheduled = new Set(
-    events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === activityType).map((e) => String(e.eventId)),
+    events
+      .filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === activityType)
+      .map((e) => String(e.eventId)),
   );
   return events.flatMap((e) => {
     const started = e.activityTaskStartedEventAttributes;

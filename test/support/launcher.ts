@@ -49,7 +49,18 @@ export class Launcher {
   workflowVersion(programmeId: string): number {
     const stdout = execFileSync(
       process.env.OLIEVLEK_TEMPORAL_CLI as string,
-      ['workflow', 'query', '--name', 'getProgrammeState', '-w', programmeId, '-o', 'json', '--address', this.temporalAddress],
+      [
+        'workflow',
+        'query',
+        '--name',
+        'getProgrammeState',
+        '-w',
+        programmeId,
+        '-o',
+        'json',
+        '--address',
+        this.temporalAddress,
+      ],
       { encoding: 'utf8' },
     );
     return (JSON.parse(stdout) as { queryResult: Array<{ version: number }> }).queryResult[0]!.version;

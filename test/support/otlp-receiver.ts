@@ -4,7 +4,17 @@ import type { AddressInfo } from 'node:net';
 // The OTLP protobuf messages as generated inside the exporters' own transformer package.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const root = require('@opentelemetry/otlp-transformer/build/src/generated/root') as {
-  opentelemetry: { proto: { collector: { trace: { v1: { ExportTraceServiceRequest: { decode(b: Uint8Array): unknown; toObject(m: unknown, o: object): unknown } } } } } };
+  opentelemetry: {
+    proto: {
+      collector: {
+        trace: {
+          v1: {
+            ExportTraceServiceRequest: { decode(b: Uint8Array): unknown; toObject(m: unknown, o: object): unknown };
+          };
+        };
+      };
+    };
+  };
 };
 const ExportTraceServiceRequest = root.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 
@@ -24,12 +34,23 @@ type KeyValue = { key: string; value?: AnyValue };
 type ExportRequest = {
   resourceSpans?: {
     resource?: { attributes?: KeyValue[] };
-    scopeSpans?: { spans?: { traceId: string; spanId: string; parentSpanId?: string; name: string; kind: number; attributes?: KeyValue[] }[] }[];
+    scopeSpans?: {
+      spans?: {
+        traceId: string;
+        spanId: string;
+        parentSpanId?: string;
+        name: string;
+        kind: number;
+        attributes?: KeyValue[];
+      }[];
+    }[];
   }[];
 };
 
-const valueOf = (v: AnyValue | undefined) => v?.stringValue ?? (v?.intValue !== undefined ? Number(v.intValue) : undefined) ?? v?.boolValue ?? v?.doubleValue;
-const attributesOf = (kvs: KeyValue[] | undefined) => Object.fromEntries((kvs ?? []).map((kv) => [kv.key, valueOf(kv.value)]));
+const valueOf = (v: AnyValue | undefined) =>
+  v?.stringValue ?? (v?.intValue !== undefined ? Number(v.intValue) : undefined) ?? v?.boolValue ?? v?.doubleValue;
+const attributesOf = (kvs: KeyValue[] | undefined) =>
+  Object.fromEntries((kvs ?? []).map((kv) => [kv.key, valueOf(kv.value)]));
 const hex = (id: unknown) => (typeof id === 'string' ? id : Buffer.from(id as Uint8Array).toString('hex'));
 
 /** A minimal OTLP/HTTP traces receiver on loopback (`POST /v1/traces`, protobuf or JSON) that keeps every span. */
@@ -53,7 +74,10 @@ export class OtlpReceiver {
           const body = Buffer.concat(chunks);
           const request = (req.headers['content-type'] ?? '').includes('json')
             ? (JSON.parse(body.toString('utf8')) as ExportRequest)
-            : (ExportTraceServiceRequest.toObject(ExportTraceServiceRequest.decode(body), { longs: String, defaults: false }) as ExportRequest);
+            : (ExportTraceServiceRequest.toObject(ExportTraceServiceRequest.decode(body), {
+                longs: String,
+                defaults: false,
+              }) as ExportRequest);
           receiver.collect(request);
           res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
         } catch (error) {

@@ -36,8 +36,22 @@ export async function startPostgres(binDir: string): Promise<RunningPostgres> {
   const port = await freePort();
   const server: ChildProcess = spawn(
     join(binDir, 'postgres'),
-    ['-D', dir, '-p', String(port), '-h', '127.0.0.1', '-k', dir,
-      '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    [
+      '-D',
+      dir,
+      '-p',
+      String(port),
+      '-h',
+      '127.0.0.1',
+      '-k',
+      dir,
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+    ],
     { stdio: 'ignore', cwd: dir, ...user },
   );
   const adminUrl = `postgres://${USER}@127.0.0.1:${port}/postgres`;

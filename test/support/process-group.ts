@@ -36,11 +36,13 @@ export class ProcessGroup {
     const pid = child.pid;
     this.pid = pid;
     live.add(pid);
-    this.exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal }))).then((exit) => {
-      this.exit = exit;
-      live.delete(pid);
-      return exit;
-    });
+    this.exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal }))).then(
+      (exit) => {
+        this.exit = exit;
+        live.delete(pid);
+        return exit;
+      },
+    );
   }
 
   static spawn(command: string, args: string[], options: Omit<SpawnOptions, 'detached'>): ProcessGroup {

@@ -138,7 +138,11 @@ export class ProgrammeDriver {
   }
 
   /** Takes a human step through its Temporal Update; resolves with the new view. */
-  step<T extends CommandType>(type: T, payload: CommandPayloads[T], actor: Actor = PROJECT_LEAD): Promise<ProgrammeView> {
+  step<T extends CommandType>(
+    type: T,
+    payload: CommandPayloads[T],
+    actor: Actor = PROJECT_LEAD,
+  ): Promise<ProgrammeView> {
     const definition = programmeUpdates[type];
     return this.handle.executeUpdate(definition, { args: [{ ...payload, actor } as never] });
   }
@@ -153,7 +157,11 @@ export class ProgrammeDriver {
       await this.step(type, payload, actor);
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-        return { ruleId: error.cause.type as ViolationId, message: error.cause.message, details: error.cause.details?.[0] };
+        return {
+          ruleId: error.cause.type as ViolationId,
+          message: error.cause.message,
+          details: error.cause.details?.[0],
+        };
       }
       throw error;
     }
@@ -177,7 +185,11 @@ export class ProgrammeDriver {
     await this.step('recordBottleneck', { description: 'Leerkrachten herkennen signalen niet', domain: 'EDUCATION' });
     await this.step('recordBottleneck', { description: 'Zorg en straf werken langs elkaar', domain: 'JUSTICE' });
     await this.step('selectTheme', { theme: 'COLLABORATION' });
-    await this.step('addAction', { title: 'Zorg-straf-overleg', theme: 'COLLABORATION', ownerOrganisation: 'Veilig Thuis' });
+    await this.step('addAction', {
+      title: 'Zorg-straf-overleg',
+      theme: 'COLLABORATION',
+      ownerOrganisation: 'Veilig Thuis',
+    });
     if (withTraining) {
       await this.step('selectTheme', { theme: 'EXPERTISE' });
       await this.step('addAction', {

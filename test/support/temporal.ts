@@ -11,9 +11,13 @@ import { PROGRAMME_SEARCH_ATTRIBUTES } from '../../libs/contracts/src';
 export async function createTimeSkippingEnv(port?: number): Promise<TestWorkflowEnvironment> {
   const path = process.env.TEMPORAL_TEST_SERVER_PATH;
   if (!path) {
-    throw new Error('TEMPORAL_TEST_SERVER_PATH is not set: run the tests with `npm test` (infra/ensure-temporal-test-server.sh)');
+    throw new Error(
+      'TEMPORAL_TEST_SERVER_PATH is not set: run the tests with `npm test` (infra/ensure-temporal-test-server.sh)',
+    );
   }
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path }, port } });
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path }, port },
+  });
   await registerSearchAttributes(env);
   return env;
 }
@@ -25,7 +29,9 @@ export async function createTimeSkippingEnv(port?: number): Promise<TestWorkflow
 async function registerSearchAttributes(env: TestWorkflowEnvironment): Promise<void> {
   await env.connection.operatorService.addSearchAttributes({
     namespace: env.namespace ?? 'default',
-    searchAttributes: Object.fromEntries(PROGRAMME_SEARCH_ATTRIBUTES.map((key) => [key.name, encodeSearchAttributeIndexedValueType(key.type)!])),
+    searchAttributes: Object.fromEntries(
+      PROGRAMME_SEARCH_ATTRIBUTES.map((key) => [key.name, encodeSearchAttributeIndexedValueType(key.type)!]),
+    ),
   });
 }
 

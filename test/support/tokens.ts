@@ -24,8 +24,7 @@ export async function mintToken(
 ): Promise<string> {
   const expiresInSeconds = parseDuration(options.expiresIn ?? 3600);
   if (expiresInSeconds === undefined) throw new Error(`bad expiresIn ${String(options.expiresIn)}`);
-  const issuedAt =
-    options.issuedAt instanceof Date ? Math.floor(options.issuedAt.getTime() / 1000) : options.issuedAt;
+  const issuedAt = options.issuedAt instanceof Date ? Math.floor(options.issuedAt.getTime() / 1000) : options.issuedAt;
   return signHs256Token(secret, claims, {
     issuer: options.issuer ?? EMBEDDED_ISSUER,
     audience: options.audience ?? EMBEDDED_AUDIENCE,

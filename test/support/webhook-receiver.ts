@@ -46,7 +46,8 @@ export class WebhookReceiver {
           receivedAt: new Date(),
           status,
         });
-        const answer = () => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: status < 300 }));
+        const answer = () =>
+          res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: status < 300 }));
         if (receiver.delayMs > 0) setTimeout(answer, receiver.delayMs);
         else answer();
       });
@@ -101,7 +102,8 @@ export class WebhookReceiver {
   async waitForCount(count: number, timeoutMs = 10_000): Promise<ReceivedWebhook[]> {
     const deadline = Date.now() + timeoutMs;
     while (this.received.length < count) {
-      if (Date.now() > deadline) throw new Error(`${this.received.length} of ${count} webhook requests within ${timeoutMs} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`${this.received.length} of ${count} webhook requests within ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, 50));
     }
     return this.received;

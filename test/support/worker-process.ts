@@ -28,7 +28,8 @@ export function migrateDatabase(databaseUrl: string): Promise<void> {
       process.execPath,
       ['dist/libs/persistence/src/migrate.js'],
       { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, timeout: 60_000 },
-      (error, _stdout, stderr) => (error ? reject(new Error(`migration failed: ${stderr || error.message}`)) : resolve()),
+      (error, _stdout, stderr) =>
+        error ? reject(new Error(`migration failed: ${stderr || error.message}`)) : resolve(),
     );
   });
 }
@@ -115,7 +116,9 @@ export class WorkerProcess {
     const ready = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         void group.kill();
-        reject(new Error(`worker not running within ${o.startTimeoutMs ?? 180_000} ms:\n${this.output.slice(started)}`));
+        reject(
+          new Error(`worker not running within ${o.startTimeoutMs ?? 180_000} ms:\n${this.output.slice(started)}`),
+        );
       }, o.startTimeoutMs ?? 180_000);
       const onData = (chunk: Buffer) => {
         this.output += chunk.toString();

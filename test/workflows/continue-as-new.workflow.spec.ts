@@ -43,7 +43,9 @@ describe('continue-as-new', () => {
     await expect.poll(async () => (await sut.handle.describe()).runId, { timeout: 20_000 }).not.toBe(firstRun);
     const afterHandover = await sut.view();
     expect(afterHandover.commitment.partners).toHaveLength(7);
-    expect(afterHandover.escalations).toEqual(beforeWait.escalations.map((e) => ({ ...e, delivery: expect.anything() })));
+    expect(afterHandover.escalations).toEqual(
+      beforeWait.escalations.map((e) => ({ ...e, delivery: expect.anything() })),
+    );
     expect(afterHandover.timeline.length).toBeGreaterThanOrEqual(beforeWait.timeline.length);
 
     // The clock restarted by the last progress still fires on time in the new run.
@@ -55,7 +57,11 @@ describe('continue-as-new', () => {
     const next = await sut.step('appointProjectLead', { kind: 'INTERNAL' });
     expect(next.commitment.projectLead).toMatchObject({ kind: 'INTERNAL' });
     await expect.poll(() => harness.webhook.distinctKeys().length, { timeout: 10_000 }).toBe(later.escalations.length);
-    expect(new Set(harness.webhook.delivered().map((r) => r.idempotencyKey)).size).toBe(harness.webhook.delivered().length);
-    await expect.poll(async () => (await sut.readModelRow())?.version, { timeout: 10_000 }).toBe((await sut.view()).version);
+    expect(new Set(harness.webhook.delivered().map((r) => r.idempotencyKey)).size).toBe(
+      harness.webhook.delivered().length,
+    );
+    await expect
+      .poll(async () => (await sut.readModelRow())?.version, { timeout: 10_000 })
+      .toBe((await sut.view()).version);
   });
 });

@@ -17,7 +17,17 @@ let port: number;
 function exportHistory(workflowId: string, file: string, runId?: string): void {
   const json = execFileSync(
     process.env.OLIEVLEK_TEMPORAL_CLI as string,
-    ['workflow', 'show', '-w', workflowId, ...(runId ? ['-r', runId] : []), '-o', 'json', '--address', `127.0.0.1:${port}`],
+    [
+      'workflow',
+      'show',
+      '-w',
+      workflowId,
+      ...(runId ? ['-r', runId] : []),
+      '-o',
+      'json',
+      '--address',
+      `127.0.0.1:${port}`,
+    ],
     { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   writeFileSync(historyPath(file), json.endsWith('\n') ? json : `${json}\n`);
@@ -77,8 +87,13 @@ recordOnce('programme-full-lifecycle-v2.json')(
       await sut.step('fixTrainingCalendar', {});
       const planned = await sut.step('planTrainingSession', { date: '2027-09-20', title: 'Signaleren in de klas' });
       await harness.sleepUntil('2027-09-21', '09:00');
-      await sut.step('recordTrainingDelivered', { sessionId: planned.training!.sessions[0]!.id, schoolsReached: 12, staffTrained: 85 });
-      for (const action of adopted.agenda.actions) await sut.step('updateActionStatus', { actionId: action.id, status: 'DONE' });
+      await sut.step('recordTrainingDelivered', {
+        sessionId: planned.training!.sessions[0]!.id,
+        schoolsReached: 12,
+        staffTrained: 85,
+      });
+      for (const action of adopted.agenda.actions)
+        await sut.step('updateActionStatus', { actionId: action.id, status: 'DONE' });
       await sut.step('completeExecution', {});
       await sut.step('recordLeadDeparture', {});
       await sut.step('appointProjectLead', { kind: 'INTERNAL' });
@@ -93,7 +108,12 @@ recordOnce('programme-full-lifecycle-v2.json')(
         });
       }
       const acknowledged = (await sut.view()).escalations.find((e) => e.status === 'OPEN');
-      if (acknowledged) await sut.step('acknowledgeEscalation', { escalationId: acknowledged.id, decision: 'NOTE', note: 'Gezien' }, KWARTIERMAKER);
+      if (acknowledged)
+        await sut.step(
+          'acknowledgeEscalation',
+          { escalationId: acknowledged.id, decision: 'NOTE', note: 'Gezien' },
+          KWARTIERMAKER,
+        );
       await sut.step('completeEmbedding', {});
       await sut.step('recordCheckIn', { year: 2028, repeatReports: 7 });
       await sut.step('closeProgramme', {});
@@ -120,21 +140,38 @@ recordOnce('programme-continued-as-new-v2.json')('records: a run that hands over
   }
 });
 
-recordOnce('programme-national-v3.json')('records: a programme registered with its real start day, paired with a mentor, into AGENDA (v3)', async () => {
-  const harness = await ProgrammeHarness.create(env);
-  try {
-    const sut = await harness.start('GM0014', { province: 'Groningen', schoolHolidayRegion: 'noord', startedOn: '2016-03-01' });
-    await sut.step(
-      'recordMentorPairing',
-      { kind: 'PIONEER', municipalityCode: 'GM0080', name: 'Collectief Leeuwarden/Weststellingwerf', note: 'Dichtstbij' },
-      KWARTIERMAKER,
-    );
-    await env.sleep(2 * WEEK_MS);
-    await sut.commit();
-    await expect.poll(async () => (await sut.handle.fetchHistory()).events?.filter((e) => e.activityTaskCompletedEventAttributes).length ?? 0).toBeGreaterThan(3);
-    exportHistory(sut.id, 'programme-national-v3.json');
-    await sut.handle.terminate('recorded');
-  } finally {
-    await harness.dispose();
-  }
-});
+recordOnce('programme-national-v3.json')(
+  'records: a programme registered with its real start day, paired with a mentor, into AGENDA (v3)',
+  async () => {
+    const harness = await ProgrammeHarness.create(env);
+    try {
+      const sut = await harness.start('GM0014', {
+        province: 'Groningen',
+        schoolHolidayRegion: 'noord',
+        startedOn: '2016-03-01',
+      });
+      await sut.step(
+        'recordMentorPairing',
+        {
+          kind: 'PIONEER',
+          municipalityCode: 'GM0080',
+          name: 'Collectief Leeuwarden/Weststellingwerf',
+          note: 'Dichtstbij',
+        },
+        KWARTIERMAKER,
+      );
+      await env.sleep(2 * WEEK_MS);
+      await sut.commit();
+      await expect
+        .poll(
+          async () =>
+            (await sut.handle.fetchHistory()).events?.filter((e) => e.activityTaskCompletedEventAttributes).length ?? 0,
+        )
+        .toBeGreaterThan(3);
+      exportHistory(sut.id, 'programme-national-v3.json');
+      await sut.handle.terminate('recorded');
+    } finally {
+      await harness.dispose();
+    }
+  },
+);

@@ -25,7 +25,10 @@ describe('programme lifecycle workflow: start', () => {
       phase: 'COMMITMENT',
       status: 'ACTIVE',
       version: 1,
-      settings: { stallThresholdWeeks: { COMMITMENT: 6, AGENDA: 12, EXECUTION: 8, EMBEDDING: 8 }, calendarCutoff: '05-31' },
+      settings: {
+        stallThresholdWeeks: { COMMITMENT: 6, AGENDA: 12, EXECUTION: 8, EMBEDDING: 8 },
+        calendarCutoff: '05-31',
+      },
       openEscalationLevel: 0,
     });
     expect(view.checklist.filter((i) => i.blocking).map((i) => i.ruleId)).toEqual(['R1.1', 'R1.2', 'R1.3']);
@@ -34,7 +37,13 @@ describe('programme lifecycle workflow: start', () => {
     expect((await sut.handle.describe()).status.name).toBe('RUNNING');
     await expect
       .poll(() => sut.readModelRow(), { timeout: 10_000 })
-      .toMatchObject({ id: 'programme-GM0917-1', phase: 'COMMITMENT', status: 'ACTIVE', startedAt: view.startedAt, municipality: { name: 'Heerlen' } });
+      .toMatchObject({
+        id: 'programme-GM0917-1',
+        phase: 'COMMITMENT',
+        status: 'ACTIVE',
+        startedAt: view.startedAt,
+        municipality: { name: 'Heerlen' },
+      });
   });
 
   it('keeps search attributes in step with phase, status and the highest open escalation', async () => {
@@ -42,8 +51,16 @@ describe('programme lifecycle workflow: start', () => {
     await sut.commit();
     await expect
       .poll(async () => (await sut.handle.describe()).searchAttributes, { timeout: 10_000 })
-      .toMatchObject({ Phase: ['AGENDA'], ProgrammeStatus: ['ACTIVE'], MunicipalityCode: ['GM0917'], Province: ['Limburg'], OpenEscalationLevel: [0] });
+      .toMatchObject({
+        Phase: ['AGENDA'],
+        ProgrammeStatus: ['ACTIVE'],
+        MunicipalityCode: ['GM0917'],
+        Province: ['Limburg'],
+        OpenEscalationLevel: [0],
+      });
     await sut.step('pauseProgramme', { reason: 'Verkiezingen' });
-    await expect.poll(async () => (await sut.handle.describe()).searchAttributes.ProgrammeStatus, { timeout: 10_000 }).toEqual(['PAUSED']);
+    await expect
+      .poll(async () => (await sut.handle.describe()).searchAttributes.ProgrammeStatus, { timeout: 10_000 })
+      .toEqual(['PAUSED']);
   });
 });

@@ -38,7 +38,10 @@ describe('replay of committed histories', () => {
     const exported = new InMemorySpanExporter();
     await expect(
       Worker.runReplayHistory(
-        { workflowBundle: await tracedWorkflowBundle(), sinks: { exporter: makeWorkflowExporter(exported, Resource.default()) } },
+        {
+          workflowBundle: await tracedWorkflowBundle(),
+          sinks: { exporter: makeWorkflowExporter(exported, Resource.default()) },
+        },
         history,
         file.replace(/\.json$/, ''),
       ),

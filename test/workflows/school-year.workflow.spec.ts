@@ -21,16 +21,21 @@ afterEach(async () => {
 
 const training = (escalations: Escalation[]) => escalations.filter((e) => e.step === 'TRAINING');
 
-
 describe('R3.1 school-year planning with real dates', () => {
   it('a track due on 10 January 2027 targets 2027/28; 1 February escalates at level 1, end of February slips it to 2028/29 at level 2', async () => {
     const sut = await harness.start('GM0363', { province: 'Noord-Holland', schoolHolidayRegion: 'noord' });
     await harness.sleepUntil('2027-01-10', '10:00');
     await sut.commit();
     const adopted = await sut.adoptAgenda(true);
-    expect(adopted.training).toMatchObject({ targetYear: 2027, stage: 'WINDOW_OPEN', dueAt: expect.stringMatching(/^2027-01-10T09:00:0/) });
+    expect(adopted.training).toMatchObject({
+      targetYear: 2027,
+      stage: 'WINDOW_OPEN',
+      dueAt: expect.stringMatching(/^2027-01-10T09:00:0/),
+    });
     // The January window is already open: the reminder goes out at once.
-    expect(training(adopted.escalations)).toMatchObject([{ kind: 'TRAINING_WINDOW_OPEN', level: 1, dueAt: '2026-12-31T23:00:00.000Z' }]);
+    expect(training(adopted.escalations)).toMatchObject([
+      { kind: 'TRAINING_WINDOW_OPEN', level: 1, dueAt: '2026-12-31T23:00:00.000Z' },
+    ]);
 
     await harness.sleepUntil('2027-02-01', '09:00');
     let view = await sut.view();
@@ -44,7 +49,12 @@ describe('R3.1 school-year planning with real dates', () => {
     await harness.sleepUntil('2027-03-01', '09:00');
     view = await sut.view();
     const missed = training(view.escalations).find((e) => e.kind === 'SCHOOL_YEAR_MISSED');
-    expect(missed).toMatchObject({ level: 2, recipient: 'ADMINISTRATIVE_LEAD', dueAt: '2027-02-28T23:00:00.000Z', ruleId: 'R3.1' });
+    expect(missed).toMatchObject({
+      level: 2,
+      recipient: 'ADMINISTRATIVE_LEAD',
+      dueAt: '2027-02-28T23:00:00.000Z',
+      ruleId: 'R3.1',
+    });
     expect(view.training).toMatchObject({ targetYear: 2028, missedYears: [2027], stage: 'WAITING_FOR_WINDOW' });
     expect(view.riskFlags).toContain('SCHOOL_YEAR_MISSED');
     expect(view.openEscalationLevel).toBe(2);
@@ -69,7 +79,9 @@ describe('R3.1 school-year planning with real dates', () => {
 
     await harness.sleepUntil('2028-01-01', '08:00');
     let view = await sut.view();
-    expect(training(view.escalations)).toMatchObject([{ kind: 'TRAINING_WINDOW_OPEN', dueAt: '2027-12-31T23:00:00.000Z' }]);
+    expect(training(view.escalations)).toMatchObject([
+      { kind: 'TRAINING_WINDOW_OPEN', dueAt: '2027-12-31T23:00:00.000Z' },
+    ]);
     expect(firedOnTime(training(view.escalations)[0]!)).toBe(true);
 
     await harness.sleepUntil('2028-01-20', '10:00');
@@ -85,7 +97,10 @@ describe('R3.1 school-year planning with real dates', () => {
     expect(training(view.escalations)).toHaveLength(1);
 
     // South's summer holiday 2028 runs to 3 September; the north's ended on 27 August.
-    const inSouthSummer = await sut.refused('planTrainingSession', { date: '2028-08-30', title: 'Signaleren in de klas' });
+    const inSouthSummer = await sut.refused('planTrainingSession', {
+      date: '2028-08-30',
+      title: 'Signaleren in de klas',
+    });
     expect(inSouthSummer.ruleId).toBe('R3.1');
     expect(inSouthSummer.details).toMatchObject({ region: 'zuid', firstDay: '2028-09-04' });
     const planned = await sut.step('planTrainingSession', { date: '2028-09-04', title: 'Signaleren in de klas' });

@@ -57,12 +57,17 @@ export class AppModule {
             onConnect: async ({ payload }: { payload?: Record<string, unknown> }) => {
               const header = payload?.authorization ?? payload?.Authorization;
               try {
-                return { principal: await verifier.authenticateHeader(typeof header === 'string' ? header : undefined) };
+                return {
+                  principal: await verifier.authenticateHeader(typeof header === 'string' ? header : undefined),
+                };
               } catch (error) {
                 // Mercurius sends connection errors as they are: mask anything unexpected.
                 if (error instanceof UserFacingError) throw error;
                 errorLog.error({ err: error }, 'subscription connection failed');
-                throw new UserFacingError('INTERNAL_SERVER_ERROR', { nl: INTERNAL_ERROR_MESSAGE, en: INTERNAL_ERROR_MESSAGE_EN });
+                throw new UserFacingError('INTERNAL_SERVER_ERROR', {
+                  nl: INTERNAL_ERROR_MESSAGE,
+                  en: INTERNAL_ERROR_MESSAGE_EN,
+                });
               }
             },
           },
@@ -106,4 +111,3 @@ export class AppModule {
     };
   }
 }
-

@@ -3,7 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { MercuriusContext } from 'mercurius';
 import { Logger } from 'nestjs-pino';
-import { closeServer, recordGraphqlOperation, recordHttpRoute, startMetricsServer, traceHttpServer } from '../../../libs/platform/src';
+import {
+  closeServer,
+  recordGraphqlOperation,
+  recordHttpRoute,
+  startMetricsServer,
+  traceHttpServer,
+} from '../../../libs/platform/src';
 import { AppModule } from './app.module';
 import { TokenVerifier } from './auth';
 import { quietBootstrap } from './common/bootstrap-quiet.logger';
@@ -49,7 +55,12 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
     fastify.addHook('onReady', async () => {
       fastify.graphql.addHook('preExecution', async (_schema, document, context: MercuriusContext) => {
         const body = context.reply?.request?.body;
-        recordGraphqlOperation(document, typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { operationName?: unknown }).operationName : undefined);
+        recordGraphqlOperation(
+          document,
+          typeof body === 'object' && body !== null && !Array.isArray(body)
+            ? (body as { operationName?: unknown }).operationName
+            : undefined,
+        );
       });
     });
   }

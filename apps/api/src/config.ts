@@ -23,7 +23,12 @@ const apiEnvSchema = sharedEnvSchema.extend({
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
   GRAPHQL_MAX_BATCH: z.coerce.number().int().min(1).max(100).default(1),
-  HTTP_BODY_LIMIT: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(100 * 1024),
+  HTTP_BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(100 * 1024),
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(300),
   FEED_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),

@@ -8,7 +8,11 @@ async function main(): Promise<void> {
   const tracing = config.tracing ? startTracing(config.tracing) : undefined;
   const app = await createApiApp(config);
   // Fastify closes after the requests in flight have finished: their spans are ended, then sent.
-  if (tracing) app.getHttpAdapter().getInstance().addHook('onClose', () => tracing.shutdown());
+  if (tracing)
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onClose', () => tracing.shutdown());
   // SIGTERM/SIGINT: readiness 503, then Fastify stops accepting and lets requests in flight finish.
   app.enableShutdownHooks();
   exitWithParent(config.parentPid, () => void app.close().finally(() => process.exit(0)));

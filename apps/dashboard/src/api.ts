@@ -32,7 +32,10 @@ export class Api {
   }
 
   /** Sends a generated document (./gql); its result and variables are typed by the schema. */
-  async query<T, V>(document: TypedDocumentString<T, V>, ...[variables]: V extends Record<string, never> ? [] : [V]): Promise<T> {
+  async query<T, V>(
+    document: TypedDocumentString<T, V>,
+    ...[variables]: V extends Record<string, never> ? [] : [V]
+  ): Promise<T> {
     let res: Response;
     try {
       res = await fetch('/graphql', {
@@ -47,11 +50,16 @@ export class Api {
     try {
       body = (await res.json()) as GraphQLBody<T>;
     } catch {
-      throw new ApiError(`De server gaf een onverwacht antwoord (HTTP ${res.status}).`, 'INTERNAL_SERVER_ERROR', res.status);
+      throw new ApiError(
+        `De server gaf een onverwacht antwoord (HTTP ${res.status}).`,
+        'INTERNAL_SERVER_ERROR',
+        res.status,
+      );
     }
     const first = body.errors?.[0];
     if (first) throw new ApiError(first.message, first.extensions?.code, res.status);
-    if (!body.data) throw new ApiError(`De server gaf geen gegevens (HTTP ${res.status}).`, 'INTERNAL_SERVER_ERROR', res.status);
+    if (!body.data)
+      throw new ApiError(`De server gaf geen gegevens (HTTP ${res.status}).`, 'INTERNAL_SERVER_ERROR', res.status);
     return body.data;
   }
 
@@ -59,7 +67,10 @@ export class Api {
   async download(path: string): Promise<Blob> {
     const res = await fetch(path, { headers: this.headers() });
     if (!res.ok) {
-      let message = res.status === 404 ? 'Deze export is (nog) niet beschikbaar op deze server.' : `Downloaden mislukt (HTTP ${res.status}).`;
+      let message =
+        res.status === 404
+          ? 'Deze export is (nog) niet beschikbaar op deze server.'
+          : `Downloaden mislukt (HTTP ${res.status}).`;
       let code: string | undefined;
       try {
         const body = (await res.json()) as GraphQLBody<unknown> & { message?: string };
@@ -68,7 +79,11 @@ export class Api {
       } catch {
         // not JSON: keep the sentence above
       }
-      throw new ApiError(message, code ?? (res.status === 401 ? 'UNAUTHENTICATED' : res.status === 403 ? 'FORBIDDEN' : undefined), res.status);
+      throw new ApiError(
+        message,
+        code ?? (res.status === 401 ? 'UNAUTHENTICATED' : res.status === 403 ? 'FORBIDDEN' : undefined),
+        res.status,
+      );
     }
     return res.blob();
   }
@@ -88,7 +103,8 @@ export class Api {
         connected: () => on.connected(),
         closed: (event) => {
           const close = event as CloseEvent | undefined;
-          if (close?.code === 4403 || close?.code === 4401) on.error(new ApiError(close.reason || 'Live bijwerken geweigerd.', 'UNAUTHENTICATED'));
+          if (close?.code === 4403 || close?.code === 4401)
+            on.error(new ApiError(close.reason || 'Live bijwerken geweigerd.', 'UNAUTHENTICATED'));
           on.disconnected();
         },
       },

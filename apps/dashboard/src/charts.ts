@@ -13,7 +13,17 @@ import {
 import type { QuarterPoint } from './model';
 import { PHASE_COLOURS, PHASE_LABELS, PROGRAMME_PHASES, type ProgrammePhase } from './phases';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  Legend,
+);
 // Dark text and grid (contrast), no animation (calm for everyone, and reduced motion).
 Chart.defaults.color = '#1f1f1f';
 Chart.defaults.borderColor = '#c8c8c8';
@@ -33,14 +43,34 @@ export class SpreadChart {
       data: {
         labels: [],
         datasets: [
-          { type: 'bar', label: 'Gestart in het kwartaal', data: [], backgroundColor: '#56B4E9', borderColor: OUTLINE, borderWidth: 1, order: 2 },
-          { type: 'line', label: 'Totaal gestart (cumulatief)', data: [], borderColor: '#0072B2', backgroundColor: '#0072B2', borderWidth: 3, pointRadius: 3, order: 1 },
+          {
+            type: 'bar',
+            label: 'Gestart in het kwartaal',
+            data: [],
+            backgroundColor: '#56B4E9',
+            borderColor: OUTLINE,
+            borderWidth: 1,
+            order: 2,
+          },
+          {
+            type: 'line',
+            label: 'Totaal gestart (cumulatief)',
+            data: [],
+            borderColor: '#0072B2',
+            backgroundColor: '#0072B2',
+            borderWidth: 3,
+            pointRadius: 3,
+            order: 1,
+          },
         ],
       },
       options: {
         responsive: true,
         maintainAspectRatio: false,
-        scales: { y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'programma’s' } }, x: { title: { display: true, text: 'kwartaal (start)' } } },
+        scales: {
+          y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'programma’s' } },
+          x: { title: { display: true, text: 'kwartaal (start)' } },
+        },
         plugins: { legend: { position: 'bottom' } },
       },
     });

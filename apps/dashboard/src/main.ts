@@ -211,7 +211,9 @@ function scheduleRefresh(): void {
         if (session !== current) return;
         if (error instanceof ApiError && error.isAuthProblem) logout(error.message);
         else {
-          showAlert(`Bijwerken mislukt: ${error instanceof Error ? error.message : String(error)} Over ${RETRY_MS / 1000} seconden opnieuw.`);
+          showAlert(
+            `Bijwerken mislukt: ${error instanceof Error ? error.message : String(error)} Over ${RETRY_MS / 1000} seconden opnieuw.`,
+          );
           // Also without a next event (the server was busy, or the rate limit was reached).
           setTimeout(() => session === current && scheduleRefresh(), RETRY_MS);
         }
@@ -255,7 +257,11 @@ function connectLive(current: Session): void {
         next: () => scheduleRefresh(),
         error: (error) => {
           if (current.closed) return;
-          const message = Array.isArray(error) ? (error[0] as { message?: string })?.message : error instanceof Error ? error.message : undefined;
+          const message = Array.isArray(error)
+            ? (error[0] as { message?: string })?.message
+            : error instanceof Error
+              ? error.message
+              : undefined;
           setStatus('disconnected', `Live: ${message ?? 'geweigerd'}`);
         },
         complete: () => undefined,
@@ -276,7 +282,10 @@ function renderOverview(o: Overview): void {
   setFigure('figure-total', formatCount(o.total));
   setFigure('figure-stalled', formatCount(o.stalled));
   for (const level of [1, 2, 3]) {
-    setFigure(`figure-escalations-${level}`, formatCount(o.openEscalationsByLevel.find((e) => e.level === level)?.count ?? 0));
+    setFigure(
+      `figure-escalations-${level}`,
+      formatCount(o.openEscalationsByLevel.find((e) => e.level === level)?.count ?? 0),
+    );
   }
   setFigure('figure-school-years-missed', formatCount(o.schoolYearsMissed));
   setFigure('figure-missing-school-year', formatCount(o.programmesMissingSchoolYear));
@@ -285,7 +294,9 @@ function renderOverview(o: Overview): void {
   setFigure('figure-professionals-trained', formatCount(total(o.indicatorsPerQuarter, (q) => q.professionalsTrained)));
   setFigure('figure-schools-reached', formatCount(total(o.indicatorsPerQuarter, (q) => q.schoolsReached)));
 
-  const perPhase = Object.fromEntries(PROGRAMME_PHASES.map((p) => [p, o.byPhase.find((b) => b.key === p)?.count ?? 0])) as Record<ProgrammePhase, number>;
+  const perPhase = Object.fromEntries(
+    PROGRAMME_PHASES.map((p) => [p, o.byPhase.find((b) => b.key === p)?.count ?? 0]),
+  ) as Record<ProgrammePhase, number>;
   phaseChart?.update(perPhase);
   const phaseBody = document.querySelector('[data-testid="phase-table"] tbody')!;
   phaseBody.replaceChildren(
@@ -296,7 +307,11 @@ function renderOverview(o: Overview): void {
         {},
         h('th', { scope: 'row' }, swatch(PHASE_COLOURS[phase]), ` ${PHASE_LABELS[phase]}`),
         h('td', { class: 'num', 'data-testid': `figure-phase-${phase}` }, formatCount(perPhase[phase])),
-        h('td', { class: 'num', 'data-testid': `figure-median-days-${phase}` }, o.medianDaysInPhase ? formatDays(median?.medianDays) : '—'),
+        h(
+          'td',
+          { class: 'num', 'data-testid': `figure-median-days-${phase}` },
+          o.medianDaysInPhase ? formatDays(median?.medianDays) : '—',
+        ),
         h('td', { class: 'num' }, o.medianDaysInPhase ? formatCount(median?.programmes ?? 0) : '—'),
       );
     }),
@@ -304,11 +319,19 @@ function renderOverview(o: Overview): void {
 
   const series = quarterSeries(o.startedPerQuarter);
   spreadChart?.update(series);
-  document.querySelector('[data-testid="spread-table"] tbody')!.replaceChildren(
-    ...series.map((p) =>
-      h('tr', { 'data-quarter': p.quarter }, h('th', { scope: 'row' }, p.quarter), h('td', {}, formatCount(p.count)), h('td', {}, formatCount(p.cumulative))),
-    ),
-  );
+  document
+    .querySelector('[data-testid="spread-table"] tbody')!
+    .replaceChildren(
+      ...series.map((p) =>
+        h(
+          'tr',
+          { 'data-quarter': p.quarter },
+          h('th', { scope: 'row' }, p.quarter),
+          h('td', {}, formatCount(p.count)),
+          h('td', {}, formatCount(p.cumulative)),
+        ),
+      ),
+    );
 }
 
 function municipalitiesInFilter(): Municipality[] {
@@ -328,13 +351,21 @@ function renderLegend(): void {
         { 'data-testid': `legend-${phase}`, 'data-phase': phase },
         swatch(PHASE_COLOURS[phase]),
         h('span', { class: 'legend-label' }, PHASE_LABELS[phase]),
-        h('span', { class: 'legend-count' }, `${formatCount(counts.get(phase))} ${counts.get(phase) === 1 ? 'gemeente' : 'gemeenten'}`),
+        h(
+          'span',
+          { class: 'legend-count' },
+          `${formatCount(counts.get(phase))} ${counts.get(phase) === 1 ? 'gemeente' : 'gemeenten'}`,
+        ),
       ),
     ),
   );
   const inside = municipalitiesInFilter();
   const withProgramme = inside.filter((m) => latest.has(m.code)).length;
-  const parts = [filter.province && `provincie ${filter.province}`, filter.veiligThuisRegion && `Veilig Thuis-regio ${filter.veiligThuisRegion}`, filter.jeugdregio && `jeugdregio ${filter.jeugdregio}`].filter(Boolean);
+  const parts = [
+    filter.province && `provincie ${filter.province}`,
+    filter.veiligThuisRegion && `Veilig Thuis-regio ${filter.veiligThuisRegion}`,
+    filter.jeugdregio && `jeugdregio ${filter.jeugdregio}`,
+  ].filter(Boolean);
   byId('filter-summary').textContent = isFiltering(filter)
     ? `Selectie: ${parts.join(', ')}: ${formatCount(inside.length)} gemeenten, waarvan ${formatCount(withProgramme)} met een programma. De kerncijfers blijven landelijk.`
     : `Heel Nederland: ${formatCount(inside.length)} gemeenten, waarvan ${formatCount(withProgramme)} met een programma.`;
@@ -365,12 +396,25 @@ function renderQueue(): void {
             h(
               'tr',
               { 'data-escalation-id': e.id, 'data-level': e.level },
-              h('td', { class: 'num' }, h('span', { class: `level level-${e.level}` }, String(e.level)), ` ${label(ESCALATION_LEVEL_LABELS, String(e.level))}`),
+              h(
+                'td',
+                { class: 'num' },
+                h('span', { class: `level level-${e.level}` }, String(e.level)),
+                ` ${label(ESCALATION_LEVEL_LABELS, String(e.level))}`,
+              ),
               h('td', {}, municipalityButton(e.municipalityCode)),
               h('td', {}, label(ESCALATION_KIND_LABELS, e.kind)),
               h('td', {}, e.ruleId ?? '—'),
               h('td', { class: 'message' }, e.message),
-              h('td', {}, h('time', { datetime: e.raisedAt, title: formatDateTime(e.raisedAt) }, `${formatDate(e.raisedAt)} (${formatCount(daysBetween(e.raisedAt, now))} d)`)),
+              h(
+                'td',
+                {},
+                h(
+                  'time',
+                  { datetime: e.raisedAt, title: formatDateTime(e.raisedAt) },
+                  `${formatDate(e.raisedAt)} (${formatCount(daysBetween(e.raisedAt, now))} d)`,
+                ),
+              ),
               h('td', {}, label(ESCALATION_STATUS_LABELS, e.status)),
               h('td', {}, label(DELIVERY_LABELS, e.deliveryStatus)),
             ),
@@ -396,7 +440,13 @@ function renderQueue(): void {
             h('td', {}, mapPhaseLabel(p.phase)),
             h('td', {}, label(STATUS_LABELS, p.status)),
             h('td', { class: 'num' }, String(p.openEscalationLevel)),
-            h('td', {}, p.phaseEnteredAt ? `${formatDate(p.phaseEnteredAt)} (${formatCount(daysBetween(p.phaseEnteredAt, now))} d)` : '—'),
+            h(
+              'td',
+              {},
+              p.phaseEnteredAt
+                ? `${formatDate(p.phaseEnteredAt)} (${formatCount(daysBetween(p.phaseEnteredAt, now))} d)`
+                : '—',
+            ),
           ),
         )),
   );
@@ -430,7 +480,10 @@ async function ensureMap(): Promise<void> {
       else {
         lines.push(`Fase: ${mapPhaseLabel(p.phase)} · ${label(STATUS_LABELS, p.status)}`);
         lines.push(`Programma ${p.sequence}, gestart ${formatDate(p.startedAt)}`);
-        if (p.openEscalationLevel > 0) lines.push(`Open escalatie niveau ${p.openEscalationLevel} (${label(ESCALATION_LEVEL_LABELS, String(p.openEscalationLevel))})`);
+        if (p.openEscalationLevel > 0)
+          lines.push(
+            `Open escalatie niveau ${p.openEscalationLevel} (${label(ESCALATION_LEVEL_LABELS, String(p.openEscalationLevel))})`,
+          );
       }
       if (m) lines.push(`${m.province} · Veilig Thuis ${m.veiligThuisRegion}`);
       lines.push('Klik of Enter: details');
@@ -491,7 +544,8 @@ async function loadPanel(code: string, first: boolean): Promise<void> {
   const m = municipalities.get(code);
   const row = latest.get(code);
   const facts = h('dl', { class: 'facts' });
-  const fact = (term: string, value: string | Node, testId?: string) => facts.append(h('dt', {}, term), h('dd', testId ? { 'data-testid': testId } : {}, value));
+  const fact = (term: string, value: string | Node, testId?: string) =>
+    facts.append(h('dt', {}, term), h('dd', testId ? { 'data-testid': testId } : {}, value));
   if (m) {
     fact('Provincie', m.province);
     fact('Veilig Thuis-regio', m.veiligThuisRegion);
@@ -508,7 +562,15 @@ async function loadPanel(code: string, first: boolean): Promise<void> {
   } catch (error) {
     if (request !== panelRequest) return;
     if (error instanceof ApiError && error.isAuthProblem) return logout(error.message);
-    if (first) body.replaceChildren(facts, h('p', { role: 'alert' }, `Het programma kon niet worden geladen: ${error instanceof Error ? error.message : String(error)}`));
+    if (first)
+      body.replaceChildren(
+        facts,
+        h(
+          'p',
+          { role: 'alert' },
+          `Het programma kon niet worden geladen: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
     return;
   }
   if (request !== panelRequest || session !== current) return;
@@ -517,17 +579,37 @@ async function loadPanel(code: string, first: boolean): Promise<void> {
     return;
   }
   fact('Programma', `${detail.id} (nummer ${detail.sequence})`);
-  fact('Fase', h('span', { class: 'phase-chip' }, swatch(PHASE_COLOURS[mapPhaseOf(detail)]), ` ${mapPhaseLabel(detail.phase)}`), 'panel-phase');
+  fact(
+    'Fase',
+    h('span', { class: 'phase-chip' }, swatch(PHASE_COLOURS[mapPhaseOf(detail)]), ` ${mapPhaseLabel(detail.phase)}`),
+    'panel-phase',
+  );
   fact('Status', label(STATUS_LABELS, detail.status));
   fact('Gestart', formatDateTime(detail.startedAt));
   fact('In deze fase sinds', formatDateTime(detail.phaseEnteredAt));
-  fact('Hoogste open escalatie', detail.openEscalationLevel > 0 ? `niveau ${detail.openEscalationLevel} (${label(ESCALATION_LEVEL_LABELS, String(detail.openEscalationLevel))})` : 'geen');
+  fact(
+    'Hoogste open escalatie',
+    detail.openEscalationLevel > 0
+      ? `niveau ${detail.openEscalationLevel} (${label(ESCALATION_LEVEL_LABELS, String(detail.openEscalationLevel))})`
+      : 'geen',
+  );
   fact('Risicosignalen', detail.riskFlags.length > 0 ? detail.riskFlags.join(', ') : 'geen');
   if ('mentor' in detail) {
-    fact('Mentor', detail.mentor ? `${detail.mentor.municipalityCode ? nameOf(detail.mentor.municipalityCode) : detail.mentor.kind} (sinds ${formatDate(detail.mentor.pairedAt)})` : 'nog geen');
+    fact(
+      'Mentor',
+      detail.mentor
+        ? `${detail.mentor.municipalityCode ? nameOf(detail.mentor.municipalityCode) : detail.mentor.kind} (sinds ${formatDate(detail.mentor.pairedAt)})`
+        : 'nog geen',
+    );
   }
-  const others = programmes.filter((p) => p.municipalityCode === code && p.id !== detail!.id).sort((a, b) => b.sequence - a.sequence);
-  if (others.length > 0) fact('Eerdere programma’s', others.map((p) => `${p.id}: ${mapPhaseLabel(p.phase)}, ${label(STATUS_LABELS, p.status)}`).join('; '));
+  const others = programmes
+    .filter((p) => p.municipalityCode === code && p.id !== detail!.id)
+    .sort((a, b) => b.sequence - a.sequence);
+  if (others.length > 0)
+    fact(
+      'Eerdere programma’s',
+      others.map((p) => `${p.id}: ${mapPhaseLabel(p.phase)}, ${label(STATUS_LABELS, p.status)}`).join('; '),
+    );
 
   const open = detail.escalations.filter((e) => e.status !== 'RESOLVED');
   const escalations = h(
@@ -536,7 +618,23 @@ async function loadPanel(code: string, first: boolean): Promise<void> {
     h('h3', { id: 'panel-escalations' }, `Open escalaties (${open.length})`),
     open.length === 0
       ? h('p', {}, 'Geen.')
-      : h('ul', {}, ...open.map((e) => h('li', {}, h('strong', {}, `Niveau ${e.level} · ${label(ESCALATION_KIND_LABELS, e.kind)}`), ` ${e.message} `, h('span', { class: 'muted' }, `(${formatDateTime(e.raisedAt)}, ${label(ESCALATION_STATUS_LABELS, e.status)})`)))),
+      : h(
+          'ul',
+          {},
+          ...open.map((e) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, `Niveau ${e.level} · ${label(ESCALATION_KIND_LABELS, e.kind)}`),
+              ` ${e.message} `,
+              h(
+                'span',
+                { class: 'muted' },
+                `(${formatDateTime(e.raisedAt)}, ${label(ESCALATION_STATUS_LABELS, e.status)})`,
+              ),
+            ),
+          ),
+        ),
   );
   const entries = [...detail.timeline].reverse();
   const timeline = h(
@@ -603,7 +701,9 @@ function init(): void {
   wirePanel();
   byId<HTMLFormElement>('login-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const token = byId<HTMLTextAreaElement>('token').value.trim().replace(/^Bearer\s+/i, '');
+    const token = byId<HTMLTextAreaElement>('token')
+      .value.trim()
+      .replace(/^Bearer\s+/i, '');
     if (!token) {
       showAlert('Vul een toegangstoken in.');
       byId('token').focus();
@@ -613,9 +713,15 @@ function init(): void {
   });
   byId('logout').addEventListener('click', () => logout('U bent uitgelogd.'));
   const overviewButton = byId<HTMLButtonElement>('download-overview');
-  overviewButton.addEventListener('click', () => void download('/export/overview.csv', 'olievlek-overzicht.csv', overviewButton));
+  overviewButton.addEventListener(
+    'click',
+    () => void download('/export/overview.csv', 'olievlek-overzicht.csv', overviewButton),
+  );
   const programmesButton = byId<HTMLButtonElement>('download-programmes');
-  programmesButton.addEventListener('click', () => void download('/export/programmes.csv', 'olievlek-programmas.csv', programmesButton));
+  programmesButton.addEventListener(
+    'click',
+    () => void download('/export/programmes.csv', 'olievlek-programmas.csv', programmesButton),
+  );
   const saved = sessionStorage.getItem(TOKEN_KEY);
   if (saved) void login(saved);
   else showLogin();

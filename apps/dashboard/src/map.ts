@@ -2,7 +2,15 @@ import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { byDutchName, inFilter, isFiltering, mapPhaseOf, type Municipality, type ProgrammeRow, type RegionFilter } from './model';
+import {
+  byDutchName,
+  inFilter,
+  isFiltering,
+  mapPhaseOf,
+  type Municipality,
+  type ProgrammeRow,
+  type RegionFilter,
+} from './model';
 import { PHASE_COLOURS, PHASE_LABELS } from './phases';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -100,7 +108,10 @@ export class MunicipalityMap {
       path.dataset.phase = phase;
       path.setAttribute('fill', PHASE_COLOURS[phase]);
       path.dataset.escalation = String(latest.get(code)?.openEscalationLevel ?? 0);
-      path.setAttribute('aria-label', phase === 'NONE' ? `${this.nameOf(code)}: geen programma` : `${this.nameOf(code)}: fase ${PHASE_LABELS[phase]}`);
+      path.setAttribute(
+        'aria-label',
+        phase === 'NONE' ? `${this.nameOf(code)}: geen programma` : `${this.nameOf(code)}: fase ${PHASE_LABELS[phase]}`,
+      );
     }
   }
 
@@ -108,8 +119,17 @@ export class MunicipalityMap {
   setFilter(filter: RegionFilter): void {
     this.filter = filter;
     const inside = this.features.filter((f) => inFilter(this.municipalities.get(f.id), filter));
-    const fitTo: FeatureCollection = { type: 'FeatureCollection', features: inside.length > 0 ? inside : this.features };
-    this.projection.fitExtent([[PADDING, PADDING], [WIDTH - PADDING, HEIGHT - PADDING]], fitTo);
+    const fitTo: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: inside.length > 0 ? inside : this.features,
+    };
+    this.projection.fitExtent(
+      [
+        [PADDING, PADDING],
+        [WIDTH - PADDING, HEIGHT - PADDING],
+      ],
+      fitTo,
+    );
     const path = geoPath(this.projection);
     const filtering = isFiltering(filter);
     for (const f of this.features) {

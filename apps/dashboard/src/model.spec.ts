@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatCount, formatDays, inFilter, latestByMunicipality, mapPhaseOf, quarterSeries, regionOptions, type ProgrammeRow } from './model';
+import {
+  formatClock,
+  formatCount,
+  formatDays,
+  inFilter,
+  latestByMunicipality,
+  mapPhaseOf,
+  quarterSeries,
+  regionOptions,
+  type ProgrammeRow,
+} from './model';
 
 const row = (overrides: Partial<ProgrammeRow>): ProgrammeRow => ({
   id: 'programme-GM0363-1',
@@ -27,7 +37,12 @@ describe('dashboard map: a municipality with several programmes is coloured by i
 
 describe('dashboard spread curve (nationalOverview.startedPerQuarter)', () => {
   it('fills quarters without starts with 0 and accumulates across years', () => {
-    expect(quarterSeries([{ key: '2027-Q1', count: 1 }, { key: '2026-Q3', count: 2 }])).toEqual([
+    expect(
+      quarterSeries([
+        { key: '2027-Q1', count: 1 },
+        { key: '2026-Q3', count: 2 },
+      ]),
+    ).toEqual([
       { quarter: '2026-Q3', count: 2, cumulative: 2 },
       { quarter: '2026-Q4', count: 0, cumulative: 2 },
       { quarter: '2027-Q1', count: 1, cumulative: 3 },
@@ -40,7 +55,13 @@ describe('dashboard spread curve (nationalOverview.startedPerQuarter)', () => {
 });
 
 describe('dashboard filters by province and region', () => {
-  const amsterdam = { code: 'GM0363', name: 'Amsterdam', province: 'Noord-Holland', veiligThuisRegion: 'Amsterdam-Amstelland', jeugdregio: 'Amsterdam-Amstelland' };
+  const amsterdam = {
+    code: 'GM0363',
+    name: 'Amsterdam',
+    province: 'Noord-Holland',
+    veiligThuisRegion: 'Amsterdam-Amstelland',
+    jeugdregio: 'Amsterdam-Amstelland',
+  };
   it('applies every given filter together', () => {
     expect(inFilter(amsterdam, {})).toBe(true);
     expect(inFilter(amsterdam, { province: 'Noord-Holland' })).toBe(true);

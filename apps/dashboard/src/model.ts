@@ -104,9 +104,19 @@ export function formatDays(n: number | null | undefined): string {
   return n == null ? '—' : oneDecimal.format(n);
 }
 
-const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+const dateTime = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+});
 const date = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' });
-const clock = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZone: 'Europe/Amsterdam' });
+const clock = new Intl.DateTimeFormat('nl-NL', {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+  timeZone: 'Europe/Amsterdam',
+});
 
 export const formatDateTime = (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : '—');
 export const formatDate = (iso: string | null | undefined) => (iso ? date.format(new Date(iso)) : '—');
@@ -119,7 +129,10 @@ export function daysBetween(fromIso: string, to: Date): number {
 }
 
 /** Sum of one numeric field over rows whose value may be missing. */
-export function total<T>(rows: readonly T[] | null | undefined, pick: (row: T) => number | null | undefined): number | null {
+export function total<T>(
+  rows: readonly T[] | null | undefined,
+  pick: (row: T) => number | null | undefined,
+): number | null {
   if (!rows) return null;
   return rows.reduce((sum, row) => sum + (pick(row) ?? 0), 0);
 }

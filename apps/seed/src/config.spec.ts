@@ -4,15 +4,24 @@ import { loadSeedConfig, parseSeedArgs } from './config';
 describe('seed:demo settings', () => {
   it('talks to the local API on PORT unless OLIEVLEK_API_URL says otherwise', () => {
     expect(loadSeedConfig({})).toEqual({ graphqlUrl: 'http://127.0.0.1:3000/graphql' });
-    expect(loadSeedConfig({ PORT: '4100', OLIEVLEK_TOKEN: 'abc' })).toEqual({ graphqlUrl: 'http://127.0.0.1:4100/graphql', token: 'abc' });
-    expect(loadSeedConfig({ OLIEVLEK_API_URL: 'http://10.0.0.5:8080/graphql' }).graphqlUrl).toBe('http://10.0.0.5:8080/graphql');
+    expect(loadSeedConfig({ PORT: '4100', OLIEVLEK_TOKEN: 'abc' })).toEqual({
+      graphqlUrl: 'http://127.0.0.1:4100/graphql',
+      token: 'abc',
+    });
+    expect(loadSeedConfig({ OLIEVLEK_API_URL: 'http://10.0.0.5:8080/graphql' }).graphqlUrl).toBe(
+      'http://10.0.0.5:8080/graphql',
+    );
     expect(() => loadSeedConfig({ OLIEVLEK_API_URL: 'ftp://x' })).toThrow(/invalid configuration: OLIEVLEK_API_URL/);
   });
 
   it('takes --only as a count or municipality codes, and --concurrency', () => {
     expect(parseSeedArgs([])).toEqual({ kind: 'run' });
     expect(parseSeedArgs(['--only', '7'])).toEqual({ kind: 'run', only: 7 });
-    expect(parseSeedArgs(['--only=GM0363,GM0518', '--concurrency', '8'])).toEqual({ kind: 'run', only: ['GM0363', 'GM0518'], concurrency: 8 });
+    expect(parseSeedArgs(['--only=GM0363,GM0518', '--concurrency', '8'])).toEqual({
+      kind: 'run',
+      only: ['GM0363', 'GM0518'],
+      concurrency: 8,
+    });
     expect(parseSeedArgs(['--help'])).toEqual({ kind: 'help' });
   });
 

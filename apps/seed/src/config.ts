@@ -4,7 +4,10 @@ import { parseEnv } from '../../../libs/platform/src';
 const seedEnvSchema = z.object({
   OLIEVLEK_API_URL: z
     .string()
-    .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), 'must be an http(s) URL, e.g. http://127.0.0.1:3000/graphql')
+    .refine(
+      (s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol),
+      'must be an http(s) URL, e.g. http://127.0.0.1:3000/graphql',
+    )
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   OLIEVLEK_TOKEN: z.string().min(1).optional(),
@@ -50,7 +53,9 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs {
   let concurrency: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => inline ?? argv[++i];
     switch (flag) {
       case '-h':
@@ -66,7 +71,8 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs {
       }
       case '--concurrency': {
         const v = Number(value());
-        if (!Number.isInteger(v) || v < 1 || v > 32) return { kind: 'refused', message: '--concurrency: a whole number from 1 to 32' };
+        if (!Number.isInteger(v) || v < 1 || v > 32)
+          return { kind: 'refused', message: '--concurrency: a whole number from 1 to 32' };
         concurrency = v;
         break;
       }
@@ -74,5 +80,9 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs {
         return { kind: 'refused', message: `unknown argument '${arg}'` };
     }
   }
-  return { kind: 'run', ...(only !== undefined ? { only } : {}), ...(concurrency !== undefined ? { concurrency } : {}) };
+  return {
+    kind: 'run',
+    ...(only !== undefined ? { only } : {}),
+    ...(concurrency !== undefined ? { concurrency } : {}),
+  };
 }

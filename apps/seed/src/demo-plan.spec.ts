@@ -40,7 +40,13 @@ function toSeedState(d: ProgrammeState): SeedState {
     agenda: {
       bottlenecks: d.agenda.bottlenecks,
       themes: d.agenda.themes,
-      actions: d.agenda.actions.map((a) => ({ id: a.id, title: a.title, status: a.status, practiceId: a.practiceId ?? null, embedding: a.embedding ?? null })),
+      actions: d.agenda.actions.map((a) => ({
+        id: a.id,
+        title: a.title,
+        status: a.status,
+        practiceId: a.practiceId ?? null,
+        embedding: a.embedding ?? null,
+      })),
       support: d.agenda.support,
     },
     training: d.training
@@ -53,7 +59,13 @@ function toSeedState(d: ProgrammeState): SeedState {
         }
       : null,
     embeddingOwner: d.embeddingOwner ?? null,
-    escalations: d.escalations.map((e) => ({ id: e.id, level: e.level, kind: e.kind, status: e.status, ruleId: e.ruleId ?? null })),
+    escalations: d.escalations.map((e) => ({
+      id: e.id,
+      level: e.level,
+      kind: e.kind,
+      status: e.status,
+      ruleId: e.ruleId ?? null,
+    })),
     indicators: d.indicators,
     timeline: d.timeline,
     mentor: null,
@@ -80,7 +92,11 @@ function simulate(plan: DemoProgramme, nowMs: number) {
   const take = async (step: ResolvedStep): Promise<StepOutcome> => {
     const command = { type: step.mutation, ...step.input, actor: { role: step.actingAs ?? 'PROJECT_LEAD' } } as Command;
     const outcome = decide(domainState, command, nowMs);
-    if (!outcome.ok) return { ok: false, refusal: { code: 'RULE_VIOLATION', rule: outcome.error.ruleId, message: outcome.error.message } };
+    if (!outcome.ok)
+      return {
+        ok: false,
+        refusal: { code: 'RULE_VIOLATION', rule: outcome.error.ruleId, message: outcome.error.message },
+      };
     domainState = outcome.value;
     taken.push(step);
     return { ok: true, state: toSeedState(domainState) };
@@ -105,7 +121,8 @@ describe('demo plan', () => {
 
   it('has programmes in every phase, some paused, one aborted, some escalated (R4.3)', () => {
     const count = (f: (p: DemoProgramme) => boolean) => DEMO_PLAN.filter(f).length;
-    for (const phase of ['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING'] as const) expect(count((p) => p.phase === phase && p.status === 'ACTIVE')).toBeGreaterThanOrEqual(4);
+    for (const phase of ['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING'] as const)
+      expect(count((p) => p.phase === phase && p.status === 'ACTIVE')).toBeGreaterThanOrEqual(4);
     expect(count((p) => p.phase === 'CONTINUATION')).toBe(7);
     expect(count((p) => p.status === 'PAUSED')).toBeGreaterThanOrEqual(2);
     expect(count((p) => p.status === 'ABORTED')).toBe(1);
@@ -141,37 +158,42 @@ describe('demo plan', () => {
   });
 });
 
-describe.each(DEMO_PLAN.map((p) => [`${p.municipalityCode} ${p.name}`, p] as const))('%s through the domain rules', (_name, plan) => {
-  it(`reaches ${plan.phase} (${plan.status}) in November, and a second run takes no step`, async () => {
-    const sim = simulate(plan, NOW);
-    const first = await drivePlan(plan, toSeedState(sim.state()), sim.take);
-    const end = sim.state();
-    expect([end.phase, end.status]).toEqual([plan.phase, plan.status]);
-    expect(amsterdamDate(Date.parse(end.startedAt))).toBe(plan.startedOn);
-    expect(first.steps).toBe(sim.taken.length);
-    for (const a of plan.actions ?? []) {
-      const action = end.agenda.actions.find((x) => x.title === a.title)!;
-      if (['EXECUTION', 'EMBEDDING', 'CONTINUATION'].includes(plan.phase)) expect(action.status, a.title).toBe(plannedStatus(a));
-      if (plan.phase === 'CONTINUATION' && plannedStatus(a) === 'DONE') expect(action.embedding, a.title).toBeDefined();
-    }
-    const open = end.escalations.filter((e) => e.status !== 'RESOLVED');
-    if (plan.leadDeparts) {
-      expect(open.map((e) => [e.level, e.kind, e.ruleId])).toEqual([[2, 'LEAD_DEPARTED', 'R4.3']]);
-      expect(open[0]!.status).toBe(plan.acknowledgeNote ? 'ACKNOWLEDGED' : 'OPEN');
-    } else {
-      expect(open).toEqual([]);
-    }
-    if (plan.training) {
-      // In November the talks with school boards wait for 1 January (R3.1): noted, not failed.
-      expect(end.training?.stage).toBe('WAITING_FOR_WINDOW');
-      expect(first.notes.join(' ')).toMatch(/1 januari 2027/);
-    }
+describe.each(DEMO_PLAN.map((p) => [`${p.municipalityCode} ${p.name}`, p] as const))(
+  '%s through the domain rules',
+  (_name, plan) => {
+    it(`reaches ${plan.phase} (${plan.status}) in November, and a second run takes no step`, async () => {
+      const sim = simulate(plan, NOW);
+      const first = await drivePlan(plan, toSeedState(sim.state()), sim.take);
+      const end = sim.state();
+      expect([end.phase, end.status]).toEqual([plan.phase, plan.status]);
+      expect(amsterdamDate(Date.parse(end.startedAt))).toBe(plan.startedOn);
+      expect(first.steps).toBe(sim.taken.length);
+      for (const a of plan.actions ?? []) {
+        const action = end.agenda.actions.find((x) => x.title === a.title)!;
+        if (['EXECUTION', 'EMBEDDING', 'CONTINUATION'].includes(plan.phase))
+          expect(action.status, a.title).toBe(plannedStatus(a));
+        if (plan.phase === 'CONTINUATION' && plannedStatus(a) === 'DONE')
+          expect(action.embedding, a.title).toBeDefined();
+      }
+      const open = end.escalations.filter((e) => e.status !== 'RESOLVED');
+      if (plan.leadDeparts) {
+        expect(open.map((e) => [e.level, e.kind, e.ruleId])).toEqual([[2, 'LEAD_DEPARTED', 'R4.3']]);
+        expect(open[0]!.status).toBe(plan.acknowledgeNote ? 'ACKNOWLEDGED' : 'OPEN');
+      } else {
+        expect(open).toEqual([]);
+      }
+      if (plan.training) {
+        // In November the talks with school boards wait for 1 January (R3.1): noted, not failed.
+        expect(end.training?.stage).toBe('WAITING_FOR_WINDOW');
+        expect(first.notes.join(' ')).toMatch(/1 januari 2027/);
+      }
 
-    const again = await drivePlan(plan, toSeedState(end), sim.take);
-    expect(again.steps).toBe(0);
-    expect(sim.state().version).toBe(end.version);
-  });
-});
+      const again = await drivePlan(plan, toSeedState(end), sim.take);
+      expect(again.steps).toBe(0);
+      expect(sim.state().version).toBe(end.version);
+    });
+  },
+);
 
 describe('R3.1 training track in the seed', () => {
   const withTraining = DEMO_PLAN.filter((p) => p.training);

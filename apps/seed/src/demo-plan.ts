@@ -132,7 +132,11 @@ const P = {
   handelenEnHouding: practice('leeuwarden-weststellingwerf-handelen-en-houding'),
 };
 
-const ALL_RECOMMENDATIONS: readonly Recommendation[] = ['ALDERMEN_ALIGNED', 'MAYOR_CONSULTED', 'VEILIG_THUIS_COMMISSIONING'];
+const ALL_RECOMMENDATIONS: readonly Recommendation[] = [
+  'ALDERMEN_ALIGNED',
+  'MAYOR_CONSULTED',
+  'VEILIG_THUIS_COMMISSIONING',
+];
 
 /** R1.2: one partner from each required domain, named after the municipality's region. */
 function partners(veiligThuis: string, education: string, justice: string, ...more: DemoPartner[]): DemoPartner[] {
@@ -163,26 +167,42 @@ const regional = (instrumentName: string, takenOverBy: string, responsibleRole =
   takenOverBy,
   responsibleRole,
 });
-const actionPlan = (instrumentName: string, takenOverBy: string, responsibleRole = 'beleidsadviseur'): DemoEmbedding => ({
+const actionPlan = (
+  instrumentName: string,
+  takenOverBy: string,
+  responsibleRole = 'beleidsadviseur',
+): DemoEmbedding => ({
   instrument: 'DOMESTIC_VIOLENCE_ACTION_PLAN',
   instrumentName,
   takenOverBy,
   responsibleRole,
 });
-const socialAgenda = (instrumentName: string, takenOverBy: string, responsibleRole = 'programmamanager'): DemoEmbedding => ({
+const socialAgenda = (
+  instrumentName: string,
+  takenOverBy: string,
+  responsibleRole = 'programmamanager',
+): DemoEmbedding => ({
   instrument: 'SOCIAL_DEVELOPMENT_AGENDA',
   instrumentName,
   takenOverBy,
   responsibleRole,
 });
-const existingPolicy = (instrumentName: string, takenOverBy: string, responsibleRole = 'beleidsadviseur'): DemoEmbedding => ({
+const existingPolicy = (
+  instrumentName: string,
+  takenOverBy: string,
+  responsibleRole = 'beleidsadviseur',
+): DemoEmbedding => ({
   instrument: 'OTHER_EXISTING_POLICY',
   instrumentName,
   takenOverBy,
   responsibleRole,
 });
 
-const quarters = (from: string, to: string, base: { repeatReports: number; professionalsTrained: number; schoolsReached: number }): DemoIndicators[] => {
+const quarters = (
+  from: string,
+  to: string,
+  base: { repeatReports: number; professionalsTrained: number; schoolsReached: number },
+): DemoIndicators[] => {
   const out: DemoIndicators[] = [];
   let [year, q] = from.split('-Q').map(Number) as [number, number];
   const [toYear, toQ] = to.split('-Q').map(Number) as [number, number];
@@ -215,10 +235,15 @@ const PIONEERS: DemoProgramme[] = [
     phase: 'CONTINUATION',
     status: 'ACTIVE',
     administrativeLead: 'Wethouder Jeugd',
-    partners: partners('Veilig Thuis Amsterdam-Amstelland', 'Samenwerkingsverband Passend Primair Onderwijs Amsterdam-Diemen', 'Politie Eenheid Amsterdam', {
-      organisation: 'Openbaar Ministerie Amsterdam',
-      domain: 'JUSTICE',
-    }),
+    partners: partners(
+      'Veilig Thuis Amsterdam-Amstelland',
+      'Samenwerkingsverband Passend Primair Onderwijs Amsterdam-Diemen',
+      'Politie Eenheid Amsterdam',
+      {
+        organisation: 'Openbaar Ministerie Amsterdam',
+        domain: 'JUSTICE',
+      },
+    ),
     projectLead: 'INTERNAL',
     recommendations: ALL_RECOMMENDATIONS,
     bottlenecks: [B.ouderSignalen, B.leerkrachtMelden, B.zorgStraf, B.privacy],
@@ -229,25 +254,44 @@ const PIONEERS: DemoProgramme[] = [
         theme: 'SIGNALLING',
         ownerOrganisation: 'Ouder- en Kindteams Amsterdam',
         practiceId: P.vouwkaart,
-        embedding: regional('Regioaanpak Veilig Thuis Amsterdam-Amstelland 2015–2020 (met vijf omliggende gemeenten)', 'Ouder- en Kindteams Amsterdam', 'teamleider'),
+        embedding: regional(
+          'Regioaanpak Veilig Thuis Amsterdam-Amstelland 2015–2020 (met vijf omliggende gemeenten)',
+          'Ouder- en Kindteams Amsterdam',
+          'teamleider',
+        ),
       },
       {
         title: 'Zorg-justitieoverleg twee keer per week en zorg-justitiesafari’s',
         theme: 'COLLABORATION',
         ownerOrganisation: 'Veilig Thuis Amsterdam-Amstelland',
         practiceId: P.zorgJustitie,
-        embedding: regional('Regioaanpak Veilig Thuis Amsterdam-Amstelland 2015–2020 (met vijf omliggende gemeenten)', 'Veilig Thuis Amsterdam-Amstelland'),
+        embedding: regional(
+          'Regioaanpak Veilig Thuis Amsterdam-Amstelland 2015–2020 (met vijf omliggende gemeenten)',
+          'Veilig Thuis Amsterdam-Amstelland',
+        ),
       },
       {
         title: 'Algemeen privacyconvenant met alle ketenpartners',
         theme: 'INFORMATION_SHARING',
         ownerOrganisation: 'Gemeente Amsterdam',
         practiceId: P.privacyconvenant,
-        embedding: regional('Regioaanpak Veilig Thuis Amsterdam-Amstelland 2015–2020 (met vijf omliggende gemeenten)', 'Gemeente Amsterdam', 'privacyfunctionaris'),
+        embedding: regional(
+          'Regioaanpak Veilig Thuis Amsterdam-Amstelland 2015–2020 (met vijf omliggende gemeenten)',
+          'Gemeente Amsterdam',
+          'privacyfunctionaris',
+        ),
       },
     ],
     indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 410, professionalsTrained: 260, schoolsReached: 48 }),
-    checkIns: [{ year: 2025, repeatReports: 1480, professionalsTrained: 1120, schoolsReached: 190, note: 'Minder hermeldingen bij Veilig Thuis sinds de regioaanpak.' }],
+    checkIns: [
+      {
+        year: 2025,
+        repeatReports: 1480,
+        professionalsTrained: 1120,
+        schoolsReached: 190,
+        note: 'Minder hermeldingen bij Veilig Thuis sinds de regioaanpak.',
+      },
+    ],
   },
   {
     municipalityCode: 'GM0599',
@@ -257,7 +301,10 @@ const PIONEERS: DemoProgramme[] = [
     phase: 'CONTINUATION',
     status: 'ACTIVE',
     administrativeLead: 'Wethouder Zorg, Welzijn en Jeugd',
-    partners: partners('Veilig Thuis Rotterdam Rijnmond', 'Stichting BOOR', 'Politie Eenheid Rotterdam', { organisation: 'CJG Rijnmond', domain: 'CARE' }),
+    partners: partners('Veilig Thuis Rotterdam Rijnmond', 'Stichting BOOR', 'Politie Eenheid Rotterdam', {
+      organisation: 'CJG Rijnmond',
+      domain: 'CARE',
+    }),
     projectLead: 'INTERNAL',
     recommendations: ALL_RECOMMENDATIONS,
     bottlenecks: [B.ouderSignalen, B.privacy, B.politieTerugkoppeling],
@@ -268,14 +315,21 @@ const PIONEERS: DemoProgramme[] = [
         theme: 'SIGNALLING',
         ownerOrganisation: 'CJG Rijnmond',
         practiceId: P.folder,
-        embedding: actionPlan('Rotterdams actieplan huiselijk geweld en kindermishandeling', 'CJG Rijnmond', 'teamleider'),
+        embedding: actionPlan(
+          'Rotterdams actieplan huiselijk geweld en kindermishandeling',
+          'CJG Rijnmond',
+          'teamleider',
+        ),
       },
       {
         title: 'Werkgroep informatiedeling tussen zorg, onderwijs en politie',
         theme: 'INFORMATION_SHARING',
         ownerOrganisation: 'Veilig Thuis Rotterdam Rijnmond',
         practiceId: P.werkgroepInformatie,
-        embedding: regional('Regiovisie huiselijk geweld en kindermishandeling Rotterdam-Rijnmond', 'Veilig Thuis Rotterdam Rijnmond'),
+        embedding: regional(
+          'Regiovisie huiselijk geweld en kindermishandeling Rotterdam-Rijnmond',
+          'Veilig Thuis Rotterdam Rijnmond',
+        ),
       },
     ],
     indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 380, professionalsTrained: 210, schoolsReached: 40 }),
@@ -289,7 +343,10 @@ const PIONEERS: DemoProgramme[] = [
     phase: 'CONTINUATION',
     status: 'ACTIVE',
     administrativeLead: 'Wethouder Jeugd (Parkstad Limburg)',
-    partners: partners('Veilig Thuis Zuid-Limburg', 'Stichting Kindante', 'Politie Eenheid Limburg', { organisation: 'GGD Zuid Limburg', domain: 'CARE' }),
+    partners: partners('Veilig Thuis Zuid-Limburg', 'Stichting Kindante', 'Politie Eenheid Limburg', {
+      organisation: 'GGD Zuid Limburg',
+      domain: 'CARE',
+    }),
     projectLead: 'INTERNAL',
     recommendations: ALL_RECOMMENDATIONS,
     bottlenecks: [B.wijkteamExpertise, B.ouderSignalen, B.leerkrachtMelden, B.privacy],
@@ -300,21 +357,32 @@ const PIONEERS: DemoProgramme[] = [
         theme: 'SIGNALLING',
         ownerOrganisation: 'GGD Zuid Limburg',
         practiceId: P.congres,
-        embedding: regional('Regionale aanpak huiselijk geweld en kindermishandeling Parkstad Limburg', 'GGD Zuid Limburg', 'coördinator jeugdgezondheidszorg'),
+        embedding: regional(
+          'Regionale aanpak huiselijk geweld en kindermishandeling Parkstad Limburg',
+          'GGD Zuid Limburg',
+          'coördinator jeugdgezondheidszorg',
+        ),
       },
       {
         title: 'Buddysysteem tussen wijkteam en expertiseteam',
         theme: 'COLLABORATION',
         ownerOrganisation: 'Sociale wijkteams Heerlen',
         practiceId: P.buddysysteem,
-        embedding: existingPolicy('Uitvoeringsplan sociale wijkteams Parkstad', 'Sociale wijkteams Heerlen', 'teamleider'),
+        embedding: existingPolicy(
+          'Uitvoeringsplan sociale wijkteams Parkstad',
+          'Sociale wijkteams Heerlen',
+          'teamleider',
+        ),
       },
       {
         title: 'Uniforme signaleringscriteria voor de verwijsindex',
         theme: 'INFORMATION_SHARING',
         ownerOrganisation: 'Veilig Thuis Zuid-Limburg',
         practiceId: P.signaleringscriteria,
-        embedding: regional('Regionale aanpak huiselijk geweld en kindermishandeling Parkstad Limburg', 'Veilig Thuis Zuid-Limburg'),
+        embedding: regional(
+          'Regionale aanpak huiselijk geweld en kindermishandeling Parkstad Limburg',
+          'Veilig Thuis Zuid-Limburg',
+        ),
       },
     ],
     indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 150, professionalsTrained: 120, schoolsReached: 22 }),
@@ -328,7 +396,12 @@ const PIONEERS: DemoProgramme[] = [
     phase: 'CONTINUATION',
     status: 'ACTIVE',
     administrativeLead: 'Wethouder Zorg en Jeugd',
-    partners: partners('Veilig Thuis Gelderland-Midden', 'Stichting Flores Onderwijs', 'Politie Eenheid Oost-Nederland', { organisation: 'Sociale wijkteams Arnhem', domain: 'CARE' }),
+    partners: partners(
+      'Veilig Thuis Gelderland-Midden',
+      'Stichting Flores Onderwijs',
+      'Politie Eenheid Oost-Nederland',
+      { organisation: 'Sociale wijkteams Arnhem', domain: 'CARE' },
+    ),
     projectLead: 'INTERNAL',
     recommendations: ['ALDERMEN_ALIGNED', 'MAYOR_CONSULTED'],
     bottlenecks: [B.wijkteamExpertise, B.zorgStraf, B.kinderopvang],
@@ -345,7 +418,10 @@ const PIONEERS: DemoProgramme[] = [
         title: 'Aandachtsfunctionaris kindermishandeling in elke kinderopvang',
         theme: 'COLLABORATION',
         ownerOrganisation: 'Veilig Thuis Gelderland-Midden',
-        embedding: regional('Regiovisie huiselijk geweld en kindermishandeling Centraal Gelderland', 'Veilig Thuis Gelderland-Midden'),
+        embedding: regional(
+          'Regiovisie huiselijk geweld en kindermishandeling Centraal Gelderland',
+          'Veilig Thuis Gelderland-Midden',
+        ),
       },
     ],
     indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 170, professionalsTrained: 140, schoolsReached: 30 }),
@@ -359,10 +435,15 @@ const PIONEERS: DemoProgramme[] = [
     phase: 'CONTINUATION',
     status: 'ACTIVE',
     administrativeLead: 'Wethouder Jeugd (Drechtsteden)',
-    partners: partners('Veilig Thuis Zuid-Holland-Zuid', 'Stichting Primair Onderwijs Dordrecht', 'Politie Eenheid Rotterdam', {
-      organisation: 'William Schrikker Stichting',
-      domain: 'JUSTICE',
-    }),
+    partners: partners(
+      'Veilig Thuis Zuid-Holland-Zuid',
+      'Stichting Primair Onderwijs Dordrecht',
+      'Politie Eenheid Rotterdam',
+      {
+        organisation: 'William Schrikker Stichting',
+        domain: 'JUSTICE',
+      },
+    ),
     projectLead: 'INTERNAL',
     recommendations: ALL_RECOMMENDATIONS,
     bottlenecks: [B.contactpersoonGi, B.drempelHulp, B.zorgStraf],
@@ -394,7 +475,12 @@ const PIONEERS: DemoProgramme[] = [
     phase: 'CONTINUATION',
     status: 'ACTIVE',
     administrativeLead: 'Wethouder Jeugd',
-    partners: partners('Veilig Thuis Friesland', 'Stichting Openbaar Primair Onderwijs Leeuwarden', 'Politie Eenheid Noord-Nederland', { organisation: 'Fier', domain: 'CARE' }),
+    partners: partners(
+      'Veilig Thuis Friesland',
+      'Stichting Openbaar Primair Onderwijs Leeuwarden',
+      'Politie Eenheid Noord-Nederland',
+      { organisation: 'Fier', domain: 'CARE' },
+    ),
     projectLead: 'INTERNAL',
     recommendations: ALL_RECOMMENDATIONS,
     bottlenecks: [B.drempelHulp, B.ouderSignalen, B.politieTerugkoppeling],
@@ -411,7 +497,11 @@ const PIONEERS: DemoProgramme[] = [
         title: 'Terugkoppeling van Veilig Thuis aan de politie na elke zorgmelding',
         theme: 'COLLABORATION',
         ownerOrganisation: 'Veilig Thuis Friesland',
-        embedding: actionPlan('Fries actieplan huiselijk geweld en kindermishandeling', 'Veilig Thuis Friesland', 'manager'),
+        embedding: actionPlan(
+          'Fries actieplan huiselijk geweld en kindermishandeling',
+          'Veilig Thuis Friesland',
+          'manager',
+        ),
       },
     ],
     indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 140, professionalsTrained: 110, schoolsReached: 28 }),
@@ -436,14 +526,17 @@ const PIONEERS: DemoProgramme[] = [
         theme: 'PREVENTION',
         ownerOrganisation: 'Gebiedsteams Weststellingwerf',
         practiceId: P.handelenEnHouding,
-        embedding: actionPlan('Fries actieplan huiselijk geweld en kindermishandeling', 'Gebiedsteams Weststellingwerf', 'teamleider'),
+        embedding: actionPlan(
+          'Fries actieplan huiselijk geweld en kindermishandeling',
+          'Gebiedsteams Weststellingwerf',
+          'teamleider',
+        ),
       },
     ],
     indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 30, professionalsTrained: 25, schoolsReached: 8 }),
     checkIns: [{ year: 2025, repeatReports: 110, professionalsTrained: 95, schoolsReached: 18 }],
   },
 ];
-
 
 /** A complete commitment (R1.1–R1.3): alderman, the three partner domains, a project lead. */
 function committed(veiligThuis: string, education: string, justice: string, projectLead: ProjectLeadKind = 'INTERNAL') {
@@ -505,7 +598,12 @@ const OTHERS: DemoProgramme[] = [
     startedOn: '2025-10-06',
     phase: 'COMMITMENT',
     status: 'ACTIVE',
-    ...committed('Veilig Thuis Flevoland', 'Stichting Openbaar Primair Onderwijs Lelystad', 'Raad voor de Kinderbescherming', 'EXTERNAL'),
+    ...committed(
+      'Veilig Thuis Flevoland',
+      'Stichting Openbaar Primair Onderwijs Lelystad',
+      'Raad voor de Kinderbescherming',
+      'EXTERNAL',
+    ),
   },
   {
     municipalityCode: 'GM0106',
@@ -515,7 +613,11 @@ const OTHERS: DemoProgramme[] = [
     phase: 'COMMITMENT',
     status: 'PAUSED',
     administrativeLead: null,
-    partners: partners('Veilig Thuis Drenthe', 'Stichting Openbaar Primair Onderwijs Assen', 'Politie Eenheid Noord-Nederland'),
+    partners: partners(
+      'Veilig Thuis Drenthe',
+      'Stichting Openbaar Primair Onderwijs Assen',
+      'Politie Eenheid Noord-Nederland',
+    ),
     projectLead: 'INTERNAL',
     reason: 'Gemeenteraadsverkiezingen maart 2026: het nieuwe college wijst de bestuurlijk trekker aan.',
   },
@@ -541,7 +643,14 @@ const OTHERS: DemoProgramme[] = [
     ...committed('Veilig Thuis IJsselland', 'Stichting Openbaar Onderwijs Zwolle', 'Politie Eenheid Oost-Nederland'),
     bottlenecks: [B.ouderSignalen, B.leerkrachtMelden, B.zorgStraf],
     themes: ['SIGNALLING'],
-    actions: [{ title: 'Vouwkaart voor ouders, vertaald naar Zwolle', theme: 'SIGNALLING', ownerOrganisation: 'Veilig Thuis IJsselland', practiceId: P.vouwkaart }],
+    actions: [
+      {
+        title: 'Vouwkaart voor ouders, vertaald naar Zwolle',
+        theme: 'SIGNALLING',
+        ownerOrganisation: 'Veilig Thuis IJsselland',
+        practiceId: P.vouwkaart,
+      },
+    ],
     supportFrom: [],
   },
   {
@@ -555,8 +664,18 @@ const OTHERS: DemoProgramme[] = [
     bottlenecks: [B.zorgStraf, B.drempelHulp, B.contactpersoonGi, B.ouderSignalen],
     themes: ['COLLABORATION', 'PREVENTION'],
     actions: [
-      { title: 'Zorg-justitieoverleg naar Amsterdams voorbeeld', theme: 'COLLABORATION', ownerOrganisation: 'Veilig Thuis Utrecht', practiceId: P.zorgJustitie },
-      { title: 'Ouder-kindcoaches op vijf basisscholen', theme: 'PREVENTION', ownerOrganisation: 'Stichting Meerkring', practiceId: P.ouderKindcoaches },
+      {
+        title: 'Zorg-justitieoverleg naar Amsterdams voorbeeld',
+        theme: 'COLLABORATION',
+        ownerOrganisation: 'Veilig Thuis Utrecht',
+        practiceId: P.zorgJustitie,
+      },
+      {
+        title: 'Ouder-kindcoaches op vijf basisscholen',
+        theme: 'PREVENTION',
+        ownerOrganisation: 'Stichting Meerkring',
+        practiceId: P.ouderKindcoaches,
+      },
     ],
     supportFrom: ['Veilig Thuis Utrecht'],
   },
@@ -580,7 +699,14 @@ const OTHERS: DemoProgramme[] = [
     ...committed('Veilig Thuis Friesland', 'Stichting Primus', 'Politie Eenheid Noord-Nederland'),
     bottlenecks: [B.drempelHulp, B.ouderSignalen, B.kinderopvang],
     themes: ['PREVENTION'],
-    actions: [{ title: '"Handelen en Houding" in de dorpen van Heerenveen', theme: 'PREVENTION', ownerOrganisation: 'Veilig Thuis Friesland', practiceId: P.handelenEnHouding }],
+    actions: [
+      {
+        title: '"Handelen en Houding" in de dorpen van Heerenveen',
+        theme: 'PREVENTION',
+        ownerOrganisation: 'Veilig Thuis Friesland',
+        practiceId: P.handelenEnHouding,
+      },
+    ],
   },
   {
     municipalityCode: 'GM0361',
@@ -592,7 +718,14 @@ const OTHERS: DemoProgramme[] = [
     ...committed('Veilig Thuis Noord-Holland Noord', 'Stichting Ronduit', 'Politie Eenheid Noord-Holland'),
     bottlenecks: [B.privacy, B.politieTerugkoppeling, B.leerkrachtMelden],
     themes: ['INFORMATION_SHARING'],
-    actions: [{ title: 'Privacyconvenant met de ketenpartners in de regio', theme: 'INFORMATION_SHARING', ownerOrganisation: 'Gemeente Alkmaar', practiceId: P.privacyconvenant }],
+    actions: [
+      {
+        title: 'Privacyconvenant met de ketenpartners in de regio',
+        theme: 'INFORMATION_SHARING',
+        ownerOrganisation: 'Gemeente Alkmaar',
+        practiceId: P.privacyconvenant,
+      },
+    ],
     supportFrom: [],
   },
   {
@@ -605,7 +738,14 @@ const OTHERS: DemoProgramme[] = [
     ...committed('Veilig Thuis Zuid-Limburg', 'Stichting Innovo', 'Politie Eenheid Limburg'),
     bottlenecks: [B.ouderSignalen, B.wijkteamExpertise, B.leerkrachtMelden],
     themes: ['SIGNALLING'],
-    actions: [{ title: 'Congres vroegsignalering Maastricht-Heuvelland', theme: 'SIGNALLING', ownerOrganisation: 'GGD Zuid Limburg', practiceId: P.congres }],
+    actions: [
+      {
+        title: 'Congres vroegsignalering Maastricht-Heuvelland',
+        theme: 'SIGNALLING',
+        ownerOrganisation: 'GGD Zuid Limburg',
+        practiceId: P.congres,
+      },
+    ],
     supportFrom: [],
     mentor: true,
   },
@@ -618,7 +758,8 @@ const OTHERS: DemoProgramme[] = [
     status: 'ABORTED',
     ...committed('Veilig Thuis Zaanstreek-Waterland', 'Stichting Zaan Primair', 'Politie Eenheid Noord-Holland'),
     bottlenecks: [B.ouderSignalen, B.zorgStraf, B.privacy],
-    reason: 'Bestuurlijke prioriteit verschoven na de collegewissel; de gemeente sluit later aan bij de regio Zaanstreek-Waterland.',
+    reason:
+      'Bestuurlijke prioriteit verschoven na de collegewissel; de gemeente sluit later aan bij de regio Zaanstreek-Waterland.',
   },
   // EXECUTION -----------------------------------------------------------------------------------
   {
@@ -628,7 +769,11 @@ const OTHERS: DemoProgramme[] = [
     startedOn: '2022-03-07',
     phase: 'EXECUTION',
     status: 'ACTIVE',
-    ...committed('Veilig Thuis Utrecht', 'Stichting Openbaar Primair Onderwijs Utrecht', 'Politie Eenheid Midden-Nederland'),
+    ...committed(
+      'Veilig Thuis Utrecht',
+      'Stichting Openbaar Primair Onderwijs Utrecht',
+      'Politie Eenheid Midden-Nederland',
+    ),
     bottlenecks: [B.leerkrachtMelden, B.ouderSignalen, B.kinderopvang],
     themes: ['EXPERTISE', 'SIGNALLING'],
     actions: [
@@ -640,7 +785,13 @@ const OTHERS: DemoProgramme[] = [
         aimedAtSchools: true,
         status: 'IN_PROGRESS',
       },
-      { title: 'Vouwkaart voor ouders in alle wijken', theme: 'SIGNALLING', ownerOrganisation: 'Veilig Thuis Utrecht', practiceId: P.vouwkaart, status: 'DONE' },
+      {
+        title: 'Vouwkaart voor ouders in alle wijken',
+        theme: 'SIGNALLING',
+        ownerOrganisation: 'Veilig Thuis Utrecht',
+        practiceId: P.vouwkaart,
+        status: 'DONE',
+      },
     ],
     training: true,
     indicators: quarters('2026-Q1', '2026-Q3', { repeatReports: 260, professionalsTrained: 80, schoolsReached: 12 }),
@@ -652,12 +803,28 @@ const OTHERS: DemoProgramme[] = [
     startedOn: '2021-10-04',
     phase: 'EXECUTION',
     status: 'ACTIVE',
-    ...committed('Veilig Thuis Zuidoost-Brabant', 'Stichting Openbaar Primair Onderwijs Eindhoven', 'Openbaar Ministerie Oost-Brabant'),
+    ...committed(
+      'Veilig Thuis Zuidoost-Brabant',
+      'Stichting Openbaar Primair Onderwijs Eindhoven',
+      'Openbaar Ministerie Oost-Brabant',
+    ),
     bottlenecks: [B.zorgStraf, B.wijkteamExpertise, B.politieTerugkoppeling],
     themes: ['COLLABORATION'],
     actions: [
-      { title: 'Zorg-justitieoverleg Zuidoost-Brabant', theme: 'COLLABORATION', ownerOrganisation: 'Veilig Thuis Zuidoost-Brabant', practiceId: P.zorgJustitie, status: 'IN_PROGRESS' },
-      { title: 'Buddysysteem wijkteam–expertiseteam', theme: 'COLLABORATION', ownerOrganisation: 'WIJEindhoven', practiceId: P.buddysysteem, status: 'DONE' },
+      {
+        title: 'Zorg-justitieoverleg Zuidoost-Brabant',
+        theme: 'COLLABORATION',
+        ownerOrganisation: 'Veilig Thuis Zuidoost-Brabant',
+        practiceId: P.zorgJustitie,
+        status: 'IN_PROGRESS',
+      },
+      {
+        title: 'Buddysysteem wijkteam–expertiseteam',
+        theme: 'COLLABORATION',
+        ownerOrganisation: 'WIJEindhoven',
+        practiceId: P.buddysysteem,
+        status: 'DONE',
+      },
     ],
     indicators: quarters('2026-Q2', '2026-Q3', { repeatReports: 210, professionalsTrained: 60, schoolsReached: 9 }),
   },
@@ -672,8 +839,20 @@ const OTHERS: DemoProgramme[] = [
     bottlenecks: [B.wijkteamExpertise, B.zorgStraf, B.leerkrachtMelden],
     themes: ['COLLABORATION', 'EXPERTISE'],
     actions: [
-      { title: 'Wijkcoaches en Veilig Thuis samen op huisbezoek', theme: 'COLLABORATION', ownerOrganisation: 'Sterker sociaal werk', practiceId: P.wijkcoaches, status: 'DONE' },
-      { title: 'Intervisie met het vierVenstermodel', theme: 'EXPERTISE', ownerOrganisation: 'Veilig Thuis Gelderland-Zuid', practiceId: P.vierVensters, status: 'IN_PROGRESS' },
+      {
+        title: 'Wijkcoaches en Veilig Thuis samen op huisbezoek',
+        theme: 'COLLABORATION',
+        ownerOrganisation: 'Sterker sociaal werk',
+        practiceId: P.wijkcoaches,
+        status: 'DONE',
+      },
+      {
+        title: 'Intervisie met het vierVenstermodel',
+        theme: 'EXPERTISE',
+        ownerOrganisation: 'Veilig Thuis Gelderland-Zuid',
+        practiceId: P.vierVensters,
+        status: 'IN_PROGRESS',
+      },
     ],
     training: true,
   },
@@ -688,8 +867,20 @@ const OTHERS: DemoProgramme[] = [
     bottlenecks: [B.drempelHulp, B.ouderSignalen, B.politieTerugkoppeling],
     themes: ['PREVENTION', 'SIGNALLING'],
     actions: [
-      { title: 'Ouder-kindcoaches op school', theme: 'PREVENTION', ownerOrganisation: 'Stichting Consent', practiceId: P.ouderKindcoaches, status: 'IN_PROGRESS' },
-      { title: 'Folder "Geweld in huis raakt kinderen" bij de huisartsen', theme: 'SIGNALLING', ownerOrganisation: 'Veilig Thuis Twente', practiceId: P.folder, status: 'PLANNED' },
+      {
+        title: 'Ouder-kindcoaches op school',
+        theme: 'PREVENTION',
+        ownerOrganisation: 'Stichting Consent',
+        practiceId: P.ouderKindcoaches,
+        status: 'IN_PROGRESS',
+      },
+      {
+        title: 'Folder "Geweld in huis raakt kinderen" bij de huisartsen',
+        theme: 'SIGNALLING',
+        ownerOrganisation: 'Veilig Thuis Twente',
+        practiceId: P.folder,
+        status: 'PLANNED',
+      },
     ],
   },
   {
@@ -703,8 +894,20 @@ const OTHERS: DemoProgramme[] = [
     bottlenecks: [B.leerkrachtMelden, B.ouderSignalen, B.zorgStraf],
     themes: ['SIGNALLING'],
     actions: [
-      { title: 'Folder "Geweld in huis raakt kinderen" voor ouders', theme: 'SIGNALLING', ownerOrganisation: 'Veilig Thuis Hollands Midden', practiceId: P.folder, status: 'DONE' },
-      { title: 'Gastlessen van Veilig Thuis op de basisscholen', theme: 'SIGNALLING', ownerOrganisation: 'Stichting Leerplein055', aimedAtSchools: true, status: 'IN_PROGRESS' },
+      {
+        title: 'Folder "Geweld in huis raakt kinderen" voor ouders',
+        theme: 'SIGNALLING',
+        ownerOrganisation: 'Veilig Thuis Hollands Midden',
+        practiceId: P.folder,
+        status: 'DONE',
+      },
+      {
+        title: 'Gastlessen van Veilig Thuis op de basisscholen',
+        theme: 'SIGNALLING',
+        ownerOrganisation: 'Stichting Leerplein055',
+        aimedAtSchools: true,
+        status: 'IN_PROGRESS',
+      },
     ],
     training: true,
     indicators: quarters('2026-Q3', '2026-Q3', { repeatReports: 95, professionalsTrained: 35, schoolsReached: 14 }),
@@ -720,8 +923,20 @@ const OTHERS: DemoProgramme[] = [
     bottlenecks: [B.privacy, B.politieTerugkoppeling, B.ouderSignalen],
     themes: ['INFORMATION_SHARING'],
     actions: [
-      { title: 'Algemeen privacyconvenant Hart van Brabant', theme: 'INFORMATION_SHARING', ownerOrganisation: 'Gemeente Tilburg', practiceId: P.privacyconvenant, status: 'DONE' },
-      { title: 'Werkgroep informatiedeling', theme: 'INFORMATION_SHARING', ownerOrganisation: 'Veilig Thuis Midden-Brabant', practiceId: P.werkgroepInformatie, status: 'IN_PROGRESS' },
+      {
+        title: 'Algemeen privacyconvenant Hart van Brabant',
+        theme: 'INFORMATION_SHARING',
+        ownerOrganisation: 'Gemeente Tilburg',
+        practiceId: P.privacyconvenant,
+        status: 'DONE',
+      },
+      {
+        title: 'Werkgroep informatiedeling',
+        theme: 'INFORMATION_SHARING',
+        ownerOrganisation: 'Veilig Thuis Midden-Brabant',
+        practiceId: P.werkgroepInformatie,
+        status: 'IN_PROGRESS',
+      },
     ],
     indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 230, professionalsTrained: 50, schoolsReached: 10 }),
   },
@@ -736,8 +951,20 @@ const OTHERS: DemoProgramme[] = [
     bottlenecks: [B.wijkteamExpertise, B.ouderSignalen, B.kinderopvang],
     themes: ['COLLABORATION', 'SIGNALLING'],
     actions: [
-      { title: 'Buddysysteem wijkteam–expertiseteam Westelijke Mijnstreek', theme: 'COLLABORATION', ownerOrganisation: 'Partners in Welzijn', practiceId: P.buddysysteem, status: 'IN_PROGRESS' },
-      { title: 'Congres vroegsignalering Westelijke Mijnstreek', theme: 'SIGNALLING', ownerOrganisation: 'GGD Zuid Limburg', practiceId: P.congres, status: 'DONE' },
+      {
+        title: 'Buddysysteem wijkteam–expertiseteam Westelijke Mijnstreek',
+        theme: 'COLLABORATION',
+        ownerOrganisation: 'Partners in Welzijn',
+        practiceId: P.buddysysteem,
+        status: 'IN_PROGRESS',
+      },
+      {
+        title: 'Congres vroegsignalering Westelijke Mijnstreek',
+        theme: 'SIGNALLING',
+        ownerOrganisation: 'GGD Zuid Limburg',
+        practiceId: P.congres,
+        status: 'DONE',
+      },
     ],
     indicators: quarters('2026-Q1', '2026-Q3', { repeatReports: 90, professionalsTrained: 140, schoolsReached: 6 }),
   },
@@ -751,7 +978,15 @@ const OTHERS: DemoProgramme[] = [
     ...committed('Veilig Thuis Groningen', 'Stichting Baasis', 'Politie Eenheid Noord-Nederland'),
     bottlenecks: [B.contactpersoonGi, B.zorgStraf, B.drempelHulp],
     themes: ['COLLABORATION'],
-    actions: [{ title: 'Werksessies met de ketenpartners in Oost-Groningen', theme: 'COLLABORATION', ownerOrganisation: 'Veilig Thuis Groningen', practiceId: P.werksessies, status: 'IN_PROGRESS' }],
+    actions: [
+      {
+        title: 'Werksessies met de ketenpartners in Oost-Groningen',
+        theme: 'COLLABORATION',
+        ownerOrganisation: 'Veilig Thuis Groningen',
+        practiceId: P.werksessies,
+        status: 'IN_PROGRESS',
+      },
+    ],
     reason: 'Herindeling van de gebiedsteams; het programma wordt in het voorjaar hervat.',
   },
   {
@@ -761,12 +996,28 @@ const OTHERS: DemoProgramme[] = [
     startedOn: '2022-11-07',
     phase: 'EXECUTION',
     status: 'ACTIVE',
-    ...committed('Veilig Thuis Drenthe', 'Stichting Primair Openbaar Onderwijs Emmen', 'Politie Eenheid Noord-Nederland'),
+    ...committed(
+      'Veilig Thuis Drenthe',
+      'Stichting Primair Openbaar Onderwijs Emmen',
+      'Politie Eenheid Noord-Nederland',
+    ),
     bottlenecks: [B.drempelHulp, B.kinderopvang, B.politieTerugkoppeling],
     themes: ['PREVENTION'],
     actions: [
-      { title: '"Handelen en Houding" in Zuidoost-Drenthe', theme: 'PREVENTION', ownerOrganisation: 'Sociale teams Emmen', practiceId: P.handelenEnHouding, status: 'IN_PROGRESS' },
-      { title: 'Inloopspreekuur voor ouders in de bibliotheek', theme: 'PREVENTION', ownerOrganisation: 'Sociale teams Emmen', status: 'DROPPED', droppedReason: 'Opgegaan in het spreekuur van de sociale teams.' },
+      {
+        title: '"Handelen en Houding" in Zuidoost-Drenthe',
+        theme: 'PREVENTION',
+        ownerOrganisation: 'Sociale teams Emmen',
+        practiceId: P.handelenEnHouding,
+        status: 'IN_PROGRESS',
+      },
+      {
+        title: 'Inloopspreekuur voor ouders in de bibliotheek',
+        theme: 'PREVENTION',
+        ownerOrganisation: 'Sociale teams Emmen',
+        status: 'DROPPED',
+        droppedReason: 'Opgegaan in het spreekuur van de sociale teams.',
+      },
     ],
     indicators: quarters('2026-Q2', '2026-Q3', { repeatReports: 70, professionalsTrained: 45, schoolsReached: 7 }),
   },
@@ -789,7 +1040,11 @@ const OTHERS: DemoProgramme[] = [
         practiceId: P.zorgJustitie,
         embedding: regional('Regiovisie huiselijk geweld en kindermishandeling Haaglanden', 'Veilig Thuis Haaglanden'),
       },
-      { title: 'Signaleringsprotocol voor huisartsen', theme: 'SIGNALLING', ownerOrganisation: 'Huisartsenkring Haaglanden' },
+      {
+        title: 'Signaleringsprotocol voor huisartsen',
+        theme: 'SIGNALLING',
+        ownerOrganisation: 'Huisartsenkring Haaglanden',
+      },
     ],
     embeddingOwner: 'beleidsadviseur jeugd',
     leadDeparts: true,
@@ -805,13 +1060,22 @@ const OTHERS: DemoProgramme[] = [
     bottlenecks: [B.contactpersoonGi, B.ouderSignalen, B.leerkrachtMelden],
     themes: ['COLLABORATION', 'SIGNALLING'],
     actions: [
-      { title: 'Werksessies met zeven ketenpartners in West-Brabant', theme: 'COLLABORATION', ownerOrganisation: 'Veilig Thuis West-Brabant', practiceId: P.werksessies },
+      {
+        title: 'Werksessies met zeven ketenpartners in West-Brabant',
+        theme: 'COLLABORATION',
+        ownerOrganisation: 'Veilig Thuis West-Brabant',
+        practiceId: P.werksessies,
+      },
       {
         title: 'Vouwkaart voor ouders in Breda',
         theme: 'SIGNALLING',
         ownerOrganisation: 'GGD West-Brabant',
         practiceId: P.vouwkaart,
-        embedding: actionPlan('Actieplan huiselijk geweld en kindermishandeling West-Brabant-Oost', 'GGD West-Brabant', 'jeugdarts'),
+        embedding: actionPlan(
+          'Actieplan huiselijk geweld en kindermishandeling West-Brabant-Oost',
+          'GGD West-Brabant',
+          'jeugdarts',
+        ),
       },
     ],
     embeddingOwner: 'beleidsadviseur veiligheid',
@@ -825,10 +1089,22 @@ const OTHERS: DemoProgramme[] = [
     startedOn: '2018-10-01',
     phase: 'EMBEDDING',
     status: 'ACTIVE',
-    ...committed('Veilig Thuis Noord- en Oost-Gelderland', 'Stichting Sirius', 'Politie Eenheid Oost-Nederland', 'EXTERNAL'),
+    ...committed(
+      'Veilig Thuis Noord- en Oost-Gelderland',
+      'Stichting Sirius',
+      'Politie Eenheid Oost-Nederland',
+      'EXTERNAL',
+    ),
     bottlenecks: [B.drempelHulp, B.kinderopvang, B.zorgStraf],
     themes: ['PREVENTION'],
-    actions: [{ title: '"Handelen en Houding" in de Apeldoornse wijken', theme: 'PREVENTION', ownerOrganisation: 'Stichting Sirius', practiceId: P.handelenEnHouding }],
+    actions: [
+      {
+        title: '"Handelen en Houding" in de Apeldoornse wijken',
+        theme: 'PREVENTION',
+        ownerOrganisation: 'Stichting Sirius',
+        practiceId: P.handelenEnHouding,
+      },
+    ],
     embeddingOwner: 'beleidsmedewerker jeugd',
     leadDeparts: true,
   },
@@ -848,9 +1124,17 @@ const OTHERS: DemoProgramme[] = [
         theme: 'SIGNALLING',
         ownerOrganisation: 'Veilig Thuis Kennemerland',
         practiceId: P.vouwkaart,
-        embedding: regional('Regioplan huiselijk geweld en kindermishandeling Kennemerland', 'Veilig Thuis Kennemerland'),
+        embedding: regional(
+          'Regioplan huiselijk geweld en kindermishandeling Kennemerland',
+          'Veilig Thuis Kennemerland',
+        ),
       },
-      { title: 'Privacyconvenant Kennemerland', theme: 'INFORMATION_SHARING', ownerOrganisation: 'Gemeente Haarlem', practiceId: P.privacyconvenant },
+      {
+        title: 'Privacyconvenant Kennemerland',
+        theme: 'INFORMATION_SHARING',
+        ownerOrganisation: 'Gemeente Haarlem',
+        practiceId: P.privacyconvenant,
+      },
     ],
   },
   {
@@ -863,7 +1147,14 @@ const OTHERS: DemoProgramme[] = [
     ...committed('Veilig Thuis IJsselland', 'Stichting Sine Limite', 'Politie Eenheid Oost-Nederland'),
     bottlenecks: [B.wijkteamExpertise, B.zorgStraf, B.kinderopvang],
     themes: ['COLLABORATION'],
-    actions: [{ title: 'Wijkcoaches en Veilig Thuis samen op huisbezoek in Deventer', theme: 'COLLABORATION', ownerOrganisation: 'Raster', practiceId: P.wijkcoaches }],
+    actions: [
+      {
+        title: 'Wijkcoaches en Veilig Thuis samen op huisbezoek in Deventer',
+        theme: 'COLLABORATION',
+        ownerOrganisation: 'Raster',
+        practiceId: P.wijkcoaches,
+      },
+    ],
     indicators: quarters('2025-Q3', '2026-Q3', { repeatReports: 85, professionalsTrained: 30, schoolsReached: 5 }),
   },
   {
@@ -901,7 +1192,12 @@ const OTHERS: DemoProgramme[] = [
     startedOn: '2020-11-02',
     phase: 'EMBEDDING',
     status: 'ACTIVE',
-    ...committed('Veilig Thuis Zeeland', 'Stichting Onderwijs Primair', 'Politie Eenheid Zeeland-West-Brabant', 'EXTERNAL'),
+    ...committed(
+      'Veilig Thuis Zeeland',
+      'Stichting Onderwijs Primair',
+      'Politie Eenheid Zeeland-West-Brabant',
+      'EXTERNAL',
+    ),
     bottlenecks: [B.ouderSignalen, B.drempelHulp, B.leerkrachtMelden],
     themes: ['SIGNALLING'],
     actions: [

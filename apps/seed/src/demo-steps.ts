@@ -1,4 +1,10 @@
-import { addIsoDays, normalise, PROGRAMME_PHASES, type ProgrammePhase, type SupportLevel } from '../../../libs/domain/src';
+import {
+  addIsoDays,
+  normalise,
+  PROGRAMME_PHASES,
+  type ProgrammePhase,
+  type SupportLevel,
+} from '../../../libs/domain/src';
 import type { DemoAction, DemoProgramme } from './demo-plan';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { SeedProgrammeFragment } from './gql/graphql';
@@ -17,7 +23,8 @@ export type StepRole = 'PROJECT_LEAD' | 'ADMINISTRATIVE_LEAD' | 'PARTNER';
 type VariablesOf<D> = D extends DocumentTypeDecoration<unknown, infer V> ? V : never;
 
 /** The `input` of a step mutation as the schema types it (never: the mutation takes none). */
-export type StepInput<M extends StepMutation> = VariablesOf<(typeof STEP_MUTATIONS)[M]> extends { input: infer I } ? I : never;
+export type StepInput<M extends StepMutation> =
+  VariablesOf<(typeof STEP_MUTATIONS)[M]> extends { input: infer I } ? I : never;
 
 interface PlannedStepOf<M extends StepMutation> {
   mutation: M;
@@ -37,7 +44,9 @@ interface PlannedStepOf<M extends StepMutation> {
 export type PlannedStep = { [M in StepMutation]: PlannedStepOf<M> }[StepMutation];
 
 /** A step as it is sent: its input resolved against the programme. */
-export type ResolvedStep = { [M in StepMutation]: { mutation: M; input?: StepInput<M>; actingAs?: StepRole } }[StepMutation];
+export type ResolvedStep = {
+  [M in StepMutation]: { mutation: M; input?: StepInput<M>; actingAs?: StepRole };
+}[StepMutation];
 
 /** A refused step, as the API says it: `extensions.code`, `extensions.rule` and the sentence. */
 export interface StepRefusal {
@@ -93,7 +102,11 @@ export function plannedSteps(plan: DemoProgramme): PlannedStep[] {
   // P1 COMMITMENT
   if (plan.administrativeLead) {
     const name = plan.administrativeLead;
-    steps.push({ mutation: 'designateAdministrativeLead', input: { name }, done: (s) => Boolean(s.commitment?.administrativeLead) });
+    steps.push({
+      mutation: 'designateAdministrativeLead',
+      input: { name },
+      done: (s) => Boolean(s.commitment?.administrativeLead),
+    });
   }
   for (const p of plan.partners) {
     steps.push({
@@ -119,7 +132,11 @@ export function plannedSteps(plan: DemoProgramme): PlannedStep[] {
     });
   }
   if (goesPast(plan, 'COMMITMENT')) {
-    steps.push({ mutation: 'confirmCommitment', actingAs: 'ADMINISTRATIVE_LEAD', done: (s) => isPast(s, 'COMMITMENT') });
+    steps.push({
+      mutation: 'confirmCommitment',
+      actingAs: 'ADMINISTRATIVE_LEAD',
+      done: (s) => isPast(s, 'COMMITMENT'),
+    });
   }
 
   // P2 AGENDA
@@ -190,7 +207,11 @@ export function plannedSteps(plan: DemoProgramme): PlannedStep[] {
     }
     if (plan.training) steps.push(...trainingSteps());
     for (const r of plan.indicators ?? []) {
-      steps.push({ mutation: 'reportIndicators', input: { ...r }, done: (s) => s.indicators.some((x) => x.period === r.period) });
+      steps.push({
+        mutation: 'reportIndicators',
+        input: { ...r },
+        done: (s) => s.indicators.some((x) => x.period === r.period),
+      });
     }
   }
   if (goesPast(plan, 'EXECUTION')) {
@@ -237,15 +258,29 @@ export function plannedSteps(plan: DemoProgramme): PlannedStep[] {
   // P5 CONTINUATION
   if (reaches(plan, 'CONTINUATION')) {
     for (const c of plan.checkIns ?? []) {
-      steps.push({ mutation: 'recordCheckIn', input: { ...c }, done: (s) => s.indicators.some((x) => x.period === String(c.year)) });
+      steps.push({
+        mutation: 'recordCheckIn',
+        input: { ...c },
+        done: (s) => s.indicators.some((x) => x.period === String(c.year)),
+      });
     }
   }
 
   if (plan.status === 'PAUSED') {
-    steps.push({ mutation: 'pauseProgramme', input: { reason: plan.reason ?? 'Gepauzeerd.' }, actingAs: 'ADMINISTRATIVE_LEAD', done: (s) => s.status === 'PAUSED' });
+    steps.push({
+      mutation: 'pauseProgramme',
+      input: { reason: plan.reason ?? 'Gepauzeerd.' },
+      actingAs: 'ADMINISTRATIVE_LEAD',
+      done: (s) => s.status === 'PAUSED',
+    });
   }
   if (plan.status === 'ABORTED') {
-    steps.push({ mutation: 'abortProgramme', input: { reason: plan.reason ?? 'Afgebroken.' }, actingAs: 'ADMINISTRATIVE_LEAD', done: (s) => s.status === 'ABORTED' });
+    steps.push({
+      mutation: 'abortProgramme',
+      input: { reason: plan.reason ?? 'Afgebroken.' },
+      actingAs: 'ADMINISTRATIVE_LEAD',
+      done: (s) => s.status === 'ABORTED',
+    });
   }
   return steps;
 }
@@ -254,7 +289,11 @@ export function plannedSteps(plan: DemoProgramme): PlannedStep[] {
 function trainingSteps(): PlannedStep[] {
   const stage = (s: SeedState) => s.training?.stage ?? 'NONE';
   return [
-    { mutation: 'startSchoolBoardTalks', training: true, done: (s) => ['BOARD_TALKS', 'CALENDAR_FIXED'].includes(stage(s)) },
+    {
+      mutation: 'startSchoolBoardTalks',
+      training: true,
+      done: (s) => ['BOARD_TALKS', 'CALENDAR_FIXED'].includes(stage(s)),
+    },
     { mutation: 'startSchoolTalks', training: true, done: (s) => Boolean(s.training?.schoolTalksStartedAt) },
     { mutation: 'fixTrainingCalendar', training: true, done: (s) => stage(s) === 'CALENDAR_FIXED' },
     {
@@ -262,7 +301,9 @@ function trainingSteps(): PlannedStep[] {
       training: true,
       // Five weeks into the region's school year: after the summer holiday, before the autumn one.
       input: (s) => ({
-        date: s.training?.schoolYear ? addIsoDays(s.training.schoolYear.firstDay, 35) : `${s.training?.targetYear}-10-07`,
+        date: s.training?.schoolYear
+          ? addIsoDays(s.training.schoolYear.firstDay, 35)
+          : `${s.training?.targetYear}-10-07`,
         title: 'Training signaleren voor intern begeleiders en aandachtsfunctionarissen',
       }),
       done: (s) => (s.training?.sessions.length ?? 0) > 0,
@@ -298,7 +339,8 @@ export async function drivePlan(
     if (state.status !== 'ACTIVE') break;
     if (step.done(state) || (step.training && trainingWaits)) continue;
     // One call for every mutation's input function (a union of 25 signatures).
-    const input = typeof step.input === 'function' ? (step.input as (s: SeedState) => ResolvedStep['input'])(state) : step.input;
+    const input =
+      typeof step.input === 'function' ? (step.input as (s: SeedState) => ResolvedStep['input'])(state) : step.input;
     const resolved = {
       mutation: step.mutation,
       ...(input ? { input } : {}),

@@ -20,7 +20,13 @@ describe('the seed’s GraphQL client', () => {
 
   it('turns a GraphQL error into its extensions.code and rule', async () => {
     const sut = createGraphqlClient('http://api/graphql', {
-      fetch: async () => answer(200, { data: null, errors: [{ message: 'Vier thema’s', extensions: { code: 'RULE_VIOLATION', rule: 'R2.2', details: { max: 3 } } }] }),
+      fetch: async () =>
+        answer(200, {
+          data: null,
+          errors: [
+            { message: 'Vier thema’s', extensions: { code: 'RULE_VIOLATION', rule: 'R2.2', details: { max: 3 } } },
+          ],
+        }),
     });
     const error = await sut.request(PING, {}, 't').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphqlRequestError);
@@ -34,7 +40,15 @@ describe('the seed’s GraphQL client', () => {
       onRateLimited: (s) => waited.push(s),
       fetch: async () =>
         ++calls === 1
-          ? answer(429, { errors: [{ message: 'Te veel', extensions: { code: 'RATE_LIMITED', details: { retryAfterSeconds: 0.01 } } }] }, { 'retry-after': '1' })
+          ? answer(
+              429,
+              {
+                errors: [
+                  { message: 'Te veel', extensions: { code: 'RATE_LIMITED', details: { retryAfterSeconds: 0.01 } } },
+                ],
+              },
+              { 'retry-after': '1' },
+            )
           : answer(200, { data: { ok: true } }),
     });
     expect(await sut.request(PING, {}, 't')).toEqual({ ok: true });
@@ -44,9 +58,13 @@ describe('the seed’s GraphQL client', () => {
   it('says so when nothing listens', async () => {
     const sut = createGraphqlClient('http://127.0.0.1:1/graphql', {
       fetch: async () => {
-        throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+        throw new TypeError('fetch failed', {
+          cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+        });
       },
     });
-    await expect(sut.request(PING, {}, 't')).rejects.toEqual(new ApiUnreachableError('http://127.0.0.1:1/graphql', 'ECONNREFUSED'));
+    await expect(sut.request(PING, {}, 't')).rejects.toEqual(
+      new ApiUnreachableError('http://127.0.0.1:1/graphql', 'ECONNREFUSED'),
+    );
   });
 });

@@ -72,12 +72,17 @@ export function createGraphqlClient(url: string, options: GraphqlClientOptions =
         try {
           body = JSON.parse(text) as typeof body;
         } catch {
-          throw new ApiUnreachableError(url, `HTTP ${res.status} without a GraphQL answer (${text.slice(0, 80).replace(/\s+/g, ' ')})`);
+          throw new ApiUnreachableError(
+            url,
+            `HTTP ${res.status} without a GraphQL answer (${text.slice(0, 80).replace(/\s+/g, ' ')})`,
+          );
         }
         const first = body.errors?.[0];
         if (res.status === 429 && waits < maxWaits) {
           const header = Number(res.headers.get('retry-after'));
-          const seconds = Number(first?.extensions?.details?.retryAfterSeconds ?? (Number.isFinite(header) && header > 0 ? header : 1));
+          const seconds = Number(
+            first?.extensions?.details?.retryAfterSeconds ?? (Number.isFinite(header) && header > 0 ? header : 1),
+          );
           options.onRateLimited?.(seconds);
           await sleep(seconds * 1000);
           continue;
@@ -86,7 +91,8 @@ export function createGraphqlClient(url: string, options: GraphqlClientOptions =
           const ext = first.extensions ?? {};
           throw new GraphqlRequestError(first.message, ext.code ?? 'UNKNOWN', res.status, ext.rule, ext.details);
         }
-        if (body.data === undefined || body.data === null) throw new GraphqlRequestError(`HTTP ${res.status} without data`, 'UNKNOWN', res.status);
+        if (body.data === undefined || body.data === null)
+          throw new GraphqlRequestError(`HTTP ${res.status} without data`, 'UNKNOWN', res.status);
         return body.data;
       }
     },

@@ -24,7 +24,8 @@ const notRunning = (url: string, reason: string) =>
 /** The role claim of a JWT, unverified (the API verifies it): only to say early that it will not do. */
 function roleOf(token: string): unknown {
   try {
-    return (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { role?: unknown }).role;
+    return (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { role?: unknown })
+      .role;
   } catch {
     return undefined;
   }
@@ -71,7 +72,11 @@ async function main(): Promise<void> {
   }
   const token =
     config.token ??
-    (await signHs256Token(auth.secret, { sub: 'seed-demo', role: 'KWARTIERMAKER' }, { issuer: auth.issuer, audience: auth.audience, expiresInSeconds: 3600 }));
+    (await signHs256Token(
+      auth.secret,
+      { sub: 'seed-demo', role: 'KWARTIERMAKER' },
+      { issuer: auth.issuer, audience: auth.audience, expiresInSeconds: 3600 },
+    ));
 
   try {
     await seedDemo({

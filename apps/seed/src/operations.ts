@@ -89,12 +89,11 @@ graphql(`
 `);
 
 /** Anything that answers: the API is up (UNAUTHENTICATED without a token counts too). */
-export const PING =
-  graphql(`
-    query SeedPing {
-      __typename
-    }
-  `);
+export const PING = graphql(`
+  query SeedPing {
+    __typename
+  }
+`);
 
 export const PROGRAMME_BY_ID = graphql(`
   query SeedProgrammeById($id: ID!) {

@@ -3,7 +3,15 @@ import { selectDemoProgrammes, type DemoPhase, type DemoProgramme, type DemoStat
 import { drivePlan, type ResolvedStep, type SeedState, type StepMutation, type StepOutcome } from './demo-steps';
 import type { ActorRole, SeedVersionsQuery, TypedDocumentString } from './gql/graphql';
 import { ApiUnreachableError, createGraphqlClient, GraphqlRequestError, type GraphqlClient } from './graphql-client';
-import { MENTOR_SUGGESTIONS, PAIR_MENTOR, PROGRAMME_BY_ID, PROGRAMME_BY_MUNICIPALITY, START_PROGRAMME, STEP_MUTATIONS, VERSIONS } from './operations';
+import {
+  MENTOR_SUGGESTIONS,
+  PAIR_MENTOR,
+  PROGRAMME_BY_ID,
+  PROGRAMME_BY_MUNICIPALITY,
+  START_PROGRAMME,
+  STEP_MUTATIONS,
+  VERSIONS,
+} from './operations';
 
 /**
  * How the seed gets a MUNICIPALITY token for a municipality: each municipality takes its own steps
@@ -12,8 +20,7 @@ import { MENTOR_SUGGESTIONS, PAIR_MENTOR, PROGRAMME_BY_ID, PROGRAMME_BY_MUNICIPA
  * `olievlek-local`), or a function that answers a token for a municipality code.
  */
 export type MunicipalityTokens =
-  | { secret: string; issuer?: string; audience?: string }
-  | ((municipalityCode: string) => Promise<string>);
+  { secret: string; issuer?: string; audience?: string } | ((municipalityCode: string) => Promise<string>);
 
 export interface SeedDemoOptions {
   /** The GraphQL endpoint, e.g. `http://127.0.0.1:3000/graphql`. */
@@ -65,7 +72,9 @@ export class SeedDemoError extends Error {
     readonly failures: { municipalityCode: string; error: Error }[],
     readonly result: SeedDemoResult,
   ) {
-    super(`seed:demo: ${failures.length} programme(s) failed: ${failures.map((f) => `${f.municipalityCode}: ${f.error.message}`).join('; ')}`);
+    super(
+      `seed:demo: ${failures.length} programme(s) failed: ${failures.map((f) => `${f.municipalityCode}: ${f.error.message}`).join('; ')}`,
+    );
   }
 }
 
@@ -80,7 +89,11 @@ function tokenSource(tokens: MunicipalityTokens): (code: string) => Promise<stri
       token = signHs256Token(
         tokens.secret,
         { sub: `demo-${code}`, role: 'MUNICIPALITY', municipalities: [code] },
-        { issuer: tokens.issuer ?? EMBEDDED_ISSUER, audience: tokens.audience ?? EMBEDDED_AUDIENCE, expiresInSeconds: 3600 },
+        {
+          issuer: tokens.issuer ?? EMBEDDED_ISSUER,
+          audience: tokens.audience ?? EMBEDDED_AUDIENCE,
+          expiresInSeconds: 3600,
+        },
       );
       cache.set(code, token);
     }
@@ -92,7 +105,10 @@ function tokenSource(tokens: MunicipalityTokens): (code: string) => Promise<stri
  * Every step mutation answers the programme under its own name; the plan's inputs are checked by
  * the API (VALIDATION_FAILED), as they are built from plain data.
  */
-type StepDocument = TypedDocumentString<Partial<Record<StepMutation, SeedState>>, { programmeId: string; actingAs: ActorRole | null; input?: Record<string, unknown> }>;
+type StepDocument = TypedDocumentString<
+  Partial<Record<StepMutation, SeedState>>,
+  { programmeId: string; actingAs: ActorRole | null; input?: Record<string, unknown> }
+>;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -119,20 +135,29 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
   const plans = selectDemoProgrammes(options.only);
 
   const read = async (token: string, by: { municipalityCode: string } | { id: string }): Promise<SeedState | null> => {
-    const data = 'id' in by ? await client.request(PROGRAMME_BY_ID, by, token) : await client.request(PROGRAMME_BY_MUNICIPALITY, by, token);
+    const data =
+      'id' in by
+        ? await client.request(PROGRAMME_BY_ID, by, token)
+        : await client.request(PROGRAMME_BY_MUNICIPALITY, by, token);
     return data.programme;
   };
 
   const start = async (plan: DemoProgramme, token: string): Promise<SeedState> => {
     try {
-      const data = await client.request(START_PROGRAMME, { code: plan.municipalityCode, startedOn: plan.startedOn }, kwartiermaker);
+      const data = await client.request(
+        START_PROGRAMME,
+        { code: plan.municipalityCode, startedOn: plan.startedOn },
+        kwartiermaker,
+      );
       return data.startProgramme;
     } catch (error) {
       // Started a moment ago (another run, or the read model had not shown it yet): carry on with it.
       if (!(error instanceof GraphqlRequestError) || error.code !== 'PROGRAMME_ALREADY_RUNNING') throw error;
       const id = typeof error.details?.programmeId === 'string' ? error.details.programmeId : '';
       for (let i = 0; i < 60; i++) {
-        const existing = id ? await read(token, { id }) : await read(token, { municipalityCode: plan.municipalityCode });
+        const existing = id
+          ? await read(token, { id })
+          : await read(token, { municipalityCode: plan.municipalityCode });
         if (existing) return existing;
         await sleep(250);
       }
@@ -140,23 +165,28 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
     }
   };
 
-  const take = (token: string, programmeId: string) => async (step: ResolvedStep): Promise<StepOutcome> => {
-    try {
-      const data = await client.request(
-        STEP_MUTATIONS[step.mutation] as StepDocument,
-        { programmeId, actingAs: step.actingAs ?? null, ...(step.input ? { input: step.input } : {}) },
-        token,
-      );
-      const state = data[step.mutation];
-      if (!state) throw new Error(`${step.mutation}: no programme in the answer`);
-      return { ok: true, state };
-    } catch (error) {
-      if (error instanceof GraphqlRequestError && error.code === 'RULE_VIOLATION') {
-        return { ok: false, refusal: { code: error.code, message: error.message, ...(error.rule ? { rule: error.rule } : {}) } };
+  const take =
+    (token: string, programmeId: string) =>
+    async (step: ResolvedStep): Promise<StepOutcome> => {
+      try {
+        const data = await client.request(
+          STEP_MUTATIONS[step.mutation] as StepDocument,
+          { programmeId, actingAs: step.actingAs ?? null, ...(step.input ? { input: step.input } : {}) },
+          token,
+        );
+        const state = data[step.mutation];
+        if (!state) throw new Error(`${step.mutation}: no programme in the answer`);
+        return { ok: true, state };
+      } catch (error) {
+        if (error instanceof GraphqlRequestError && error.code === 'RULE_VIOLATION') {
+          return {
+            ok: false,
+            refusal: { code: error.code, message: error.message, ...(error.rule ? { rule: error.rule } : {}) },
+          };
+        }
+        throw error;
       }
-      throw error;
-    }
-  };
+    };
 
   const isPaired = (s: SeedState) => Boolean(s.mentor) || s.timeline.some((t) => t.event === 'recordMentorPairing');
 
@@ -202,7 +232,8 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
       state = paired.state;
       steps += paired.steps;
     }
-    if (state.phase !== plan.phase || state.status !== plan.status) notes.push(`gepland: ${plan.phase} (${plan.status})`);
+    if (state.phase !== plan.phase || state.status !== plan.status)
+      notes.push(`gepland: ${plan.phase} (${plan.status})`);
     return {
       municipalityCode: plan.municipalityCode,
       name: state.municipality?.name ?? plan.name,
@@ -213,7 +244,12 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
       startedAt: state.startedAt,
       openEscalationLevel: state.openEscalationLevel,
       riskFlags: state.riskFlags,
-      planned: { phase: plan.phase, status: plan.status, escalated: Boolean(plan.leadDeparts), mentor: Boolean(plan.mentor) },
+      planned: {
+        phase: plan.phase,
+        status: plan.status,
+        escalated: Boolean(plan.leadDeparts),
+        mentor: Boolean(plan.mentor),
+      },
       outcome: !existing ? 'started' : steps > 0 ? 'advanced' : 'unchanged',
       steps,
       ...(state.mentor ? { mentor: state.mentor.municipalityCode } : {}),
@@ -255,7 +291,13 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
 }
 
 /** The read model follows the workflows a moment later: wait until it shows every seeded version. */
-async function waitForReadModel(client: GraphqlClient, token: string, seeded: SeededProgramme[], timeoutMs: number, log: (line: string) => void): Promise<void> {
+async function waitForReadModel(
+  client: GraphqlClient,
+  token: string,
+  seeded: SeededProgramme[],
+  timeoutMs: number,
+  log: (line: string) => void,
+): Promise<void> {
   const wanted = new Map(seeded.map((p) => [p.programmeId, p.version]));
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -269,7 +311,9 @@ async function waitForReadModel(client: GraphqlClient, token: string, seeded: Se
     const behind = [...wanted].filter(([id, version]) => (seen.get(id) ?? 0) < version);
     if (behind.length === 0) return;
     if (Date.now() > deadline) {
-      log(`seed:demo: het leesmodel loopt nog achter voor ${behind.map(([id]) => id).join(', ')} (read model still behind)`);
+      log(
+        `seed:demo: het leesmodel loopt nog achter voor ${behind.map(([id]) => id).join(', ')} (read model still behind)`,
+      );
       return;
     }
     await sleep(250);
@@ -279,7 +323,8 @@ async function waitForReadModel(client: GraphqlClient, token: string, seeded: Se
 /** `GM0363 Amsterdam → CONTINUATION`, plus what is special about it. */
 export function programmeLine(p: SeededProgramme): string {
   const extra: string[] = [];
-  if (p.status !== 'ACTIVE') extra.push(p.status === 'PAUSED' ? 'gepauzeerd' : p.status === 'ABORTED' ? 'afgebroken' : p.status);
+  if (p.status !== 'ACTIVE')
+    extra.push(p.status === 'PAUSED' ? 'gepauzeerd' : p.status === 'ABORTED' ? 'afgebroken' : p.status);
   if (p.openEscalationLevel > 0) extra.push(`escalatie niveau ${p.openEscalationLevel}`);
   if (p.mentor) extra.push(`mentor ${p.mentor}`);
   const steps = `${p.steps} ${p.steps === 1 ? 'stap' : 'stappen'}`;

@@ -9,13 +9,22 @@ describe('worker configuration: escalation webhook', () => {
   });
 
   it('takes an http(s) webhook and a timeout in milliseconds', () => {
-    const sut = loadWorkerConfig({ ESCALATION_WEBHOOK_URL: 'https://hooks.example.org/olievlek', ESCALATION_WEBHOOK_TIMEOUT_MS: '2500' });
-    expect(sut).toMatchObject({ escalationWebhookUrl: 'https://hooks.example.org/olievlek', escalationWebhookTimeoutMs: 2500 });
+    const sut = loadWorkerConfig({
+      ESCALATION_WEBHOOK_URL: 'https://hooks.example.org/olievlek',
+      ESCALATION_WEBHOOK_TIMEOUT_MS: '2500',
+    });
+    expect(sut).toMatchObject({
+      escalationWebhookUrl: 'https://hooks.example.org/olievlek',
+      escalationWebhookTimeoutMs: 2500,
+    });
   });
 
-  it.each(['ftp://hooks.example.org/olievlek', 'hooks.example.org', 'not a url'])('refuses %s as webhook at boot', (url) => {
-    expect(() => loadWorkerConfig({ ESCALATION_WEBHOOK_URL: url })).toThrow(/ESCALATION_WEBHOOK_URL/);
-  });
+  it.each(['ftp://hooks.example.org/olievlek', 'hooks.example.org', 'not a url'])(
+    'refuses %s as webhook at boot',
+    (url) => {
+      expect(() => loadWorkerConfig({ ESCALATION_WEBHOOK_URL: url })).toThrow(/ESCALATION_WEBHOOK_URL/);
+    },
+  );
 
   it('refuses a timeout that is not a whole number of milliseconds', () => {
     expect(() => loadWorkerConfig({ ESCALATION_WEBHOOK_TIMEOUT_MS: 'soon' })).toThrow(/ESCALATION_WEBHOOK_TIMEOUT_MS/);
@@ -36,17 +45,27 @@ describe('worker configuration: Temporal connection', () => {
     expect(sut.temporal).toEqual({
       address: 'olievlek.a1b2c.tmprl.cloud:7233',
       namespace: 'olievlek.a1b2c',
-      tls: { clientCert: { path: '/etc/olievlek/temporal-tls/tls.crt' }, clientKey: { path: '/etc/olievlek/temporal-tls/tls.key' } },
+      tls: {
+        clientCert: { path: '/etc/olievlek/temporal-tls/tls.crt' },
+        clientKey: { path: '/etc/olievlek/temporal-tls/tls.key' },
+      },
     });
     expect(loadTemporalConnectionConfig(env)).toEqual(sut.temporal);
   });
 
   it('stops the boot on a client certificate without its key', () => {
-    expect(() => loadWorkerConfig({ TEMPORAL_TLS_CLIENT_CERT_PATH: '/etc/olievlek/temporal-tls/tls.crt' })).toThrow(/TEMPORAL_TLS_CLIENT_KEY_PATH/);
+    expect(() => loadWorkerConfig({ TEMPORAL_TLS_CLIENT_CERT_PATH: '/etc/olievlek/temporal-tls/tls.crt' })).toThrow(
+      /TEMPORAL_TLS_CLIENT_KEY_PATH/,
+    );
   });
 
   it('takes an API key, which turns TLS on', () => {
-    expect(loadWorkerConfig({ TEMPORAL_API_KEY: 'key' }).temporal).toEqual({ address: '127.0.0.1:7233', namespace: 'default', tls: {}, apiKey: 'key' });
+    expect(loadWorkerConfig({ TEMPORAL_API_KEY: 'key' }).temporal).toEqual({
+      address: '127.0.0.1:7233',
+      namespace: 'default',
+      tls: {},
+      apiKey: 'key',
+    });
   });
 });
 
@@ -65,7 +84,11 @@ describe('worker configuration: shutdown and metrics', () => {
       WORKER_METRICS_HOST: '0.0.0.0',
       TEMPORAL_METRICS_BIND_ADDRESS: '0.0.0.0:9465',
     });
-    expect(sut).toMatchObject({ shutdownGraceMs: 5000, metrics: { host: '0.0.0.0', port: 9464 }, temporalMetricsBindAddress: '0.0.0.0:9465' });
+    expect(sut).toMatchObject({
+      shutdownGraceMs: 5000,
+      metrics: { host: '0.0.0.0', port: 9464 },
+      temporalMetricsBindAddress: '0.0.0.0:9465',
+    });
   });
 
   it('refuses a grace time beyond what the pod is given, and a bad port or address', () => {

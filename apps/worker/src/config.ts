@@ -15,14 +15,26 @@ import {
 const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
 
 const workerEnvSchema = sharedEnvSchema.extend({
-  ESCALATION_WEBHOOK_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).max(2048).optional()),
+  ESCALATION_WEBHOOK_URL: z.preprocess(
+    unsetIfEmpty,
+    z
+      .url({ protocol: /^https?$/ })
+      .max(2048)
+      .optional(),
+  ),
   ESCALATION_WEBHOOK_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).max(14_000).optional()),
   // Below the chart's terminationGracePeriodSeconds (60 s) with room for closing connections.
   WORKER_SHUTDOWN_GRACE_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(50_000).default(20_000)),
   WORKER_METRICS_PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(65_535).optional()),
   WORKER_METRICS_HOST: z.preprocess(unsetIfEmpty, z.string().min(1).max(255).default('127.0.0.1')),
   // host:port of the Temporal SDK's own Prometheus exporter (Core's pollers, task slots, latencies).
-  TEMPORAL_METRICS_BIND_ADDRESS: z.preprocess(unsetIfEmpty, z.string().regex(/^[^\s:]+:\d{1,5}$/, 'host:port').optional()),
+  TEMPORAL_METRICS_BIND_ADDRESS: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .regex(/^[^\s:]+:\d{1,5}$/, 'host:port')
+      .optional(),
+  ),
 });
 
 export interface WorkerConfig {

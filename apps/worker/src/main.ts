@@ -25,13 +25,25 @@ async function main(): Promise<void> {
       log[method]({ temporal: true, ...(meta ?? {}) }, message);
     }),
     ...(config.temporalMetricsBindAddress
-      ? { telemetryOptions: { metrics: { prometheus: { bindAddress: config.temporalMetricsBindAddress, countersTotalSuffix: true, useSecondsForDurations: true } } } }
+      ? {
+          telemetryOptions: {
+            metrics: {
+              prometheus: {
+                bindAddress: config.temporalMetricsBindAddress,
+                countersTotalSuffix: true,
+                useSecondsForDurations: true,
+              },
+            },
+          },
+        }
       : {}),
   });
   const tracing = config.tracing ? startTracing(config.tracing) : undefined;
   const metrics = new WorkerMetrics();
   // Up from before the worker connects until it has drained: liveness, not readiness.
-  const metricsServer = config.metrics ? await startMetricsServer(metrics.registry, config.metrics.host, config.metrics.port) : undefined;
+  const metricsServer = config.metrics
+    ? await startMetricsServer(metrics.registry, config.metrics.host, config.metrics.port)
+    : undefined;
 
   const dataSource = await openDataSource({ url: config.databaseUrl });
   const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
@@ -68,7 +80,9 @@ async function main(): Promise<void> {
   if (config.escalationWebhookUrl) {
     // Escalations that waited for a channel (NO_CHANNEL) now have one: the worker's.
     redeliverWaitingEscalations(new Client({ connection, namespace: config.temporal.namespace }), dataSource).then(
-      (programmes) => programmes > 0 && log.info({ programmes }, 'programmes with escalations waiting for a channel asked to deliver them'),
+      (programmes) =>
+        programmes > 0 &&
+        log.info({ programmes }, 'programmes with escalations waiting for a channel asked to deliver them'),
       (error: unknown) => log.warn({ err: error }, 'could not ask programmes to deliver their waiting escalations'),
     );
   }

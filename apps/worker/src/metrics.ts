@@ -58,7 +58,8 @@ export class WorkerMetrics {
             return result;
           } catch (error) {
             if (error instanceof CancelledFailure || ctx.cancellationSignal.aborted) outcome = 'cancelled';
-            if (type === 'deliverEscalation') this.escalationDeliveries.inc({ outcome: failureOutcome(error, outcome) });
+            if (type === 'deliverEscalation')
+              this.escalationDeliveries.inc({ outcome: failureOutcome(error, outcome) });
             throw error;
           } finally {
             this.activities.inc({ activity_type: type, outcome });

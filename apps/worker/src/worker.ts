@@ -46,7 +46,12 @@ export async function createProgrammeWorker(o: ProgrammeWorkerOptions): Promise<
   const activityInterceptors: ActivityInterceptorsFactory[] = [
     // Outermost: the activity's span also covers the other interceptors.
     ...(o.tracing
-      ? [(ctx: ActivityContext) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx), outbound: new OpenTelemetryActivityOutboundInterceptor(ctx) })]
+      ? [
+          (ctx: ActivityContext) => ({
+            inbound: new OpenTelemetryActivityInboundInterceptor(ctx),
+            outbound: new OpenTelemetryActivityOutboundInterceptor(ctx),
+          }),
+        ]
       : []),
     ...(o.activityInterceptors ?? []),
   ];
@@ -57,7 +62,12 @@ export async function createProgrammeWorker(o: ProgrammeWorkerOptions): Promise<
     // The SDK's default is 0: a SIGTERM would cancel an escalation POST mid-flight, sending it twice.
     shutdownGraceTime: o.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS,
     ...(activityInterceptors.length || o.tracing
-      ? { interceptors: { activity: activityInterceptors, ...(o.tracing ? { workflowModules: [WORKFLOW_INTERCEPTORS_PATH] } : {}) } }
+      ? {
+          interceptors: {
+            activity: activityInterceptors,
+            ...(o.tracing ? { workflowModules: [WORKFLOW_INTERCEPTORS_PATH] } : {}),
+          },
+        }
       : {}),
     // Workflow spans leave the sandbox through this sink; not called during replay.
     ...(o.tracing ? { sinks: { exporter: makeWorkflowExporter(o.tracing.spanProcessor, o.tracing.resource) } } : {}),

@@ -30,7 +30,13 @@ const escalation = (over: Partial<Escalation> = {}): Escalation => ({
 
 const input = (over: Partial<DeliverEscalationInput> = {}): DeliverEscalationInput => ({
   escalation: escalation(),
-  programme: { programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363', province: 'Noord-Holland', phase: 'COMMITMENT', status: 'ACTIVE' },
+  programme: {
+    programmeId: 'programme-GM0363-1',
+    municipalityCode: 'GM0363',
+    province: 'Noord-Holland',
+    phase: 'COMMITMENT',
+    status: 'ACTIVE',
+  },
   ...over,
 });
 
@@ -57,7 +63,12 @@ describe('deliverEscalation (escalation outbox webhook)', () => {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');
-        received.push({ method: req.method, url: req.url, headers: req.headers, body: text ? JSON.parse(text) : undefined });
+        received.push({
+          method: req.method,
+          url: req.url,
+          headers: req.headers,
+          body: text ? JSON.parse(text) : undefined,
+        });
         answer(res);
       });
     });
@@ -159,7 +170,9 @@ describe('deliverEscalation (escalation outbox webhook)', () => {
     await new Promise((resolve) => closed.close(resolve));
     const sut = createEscalationActivities({});
 
-    const failure = await failureOf(sut.deliverEscalation(input({ webhookUrl: `http://127.0.0.1:${port}/hook?token=geheim` })));
+    const failure = await failureOf(
+      sut.deliverEscalation(input({ webhookUrl: `http://127.0.0.1:${port}/hook?token=geheim` })),
+    );
 
     expect(failure.type).toBe('WebhookUnavailable');
     expect(failure.nonRetryable).toBe(false);

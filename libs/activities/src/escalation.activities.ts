@@ -63,9 +63,15 @@ export function createEscalationActivities({ globalWebhookUrl, timeoutMs }: Esca
         // Cancelled (e.g. a worker shutting down past its grace time): Temporal retries it elsewhere.
         if (cancelled?.aborted) throw cancelled.reason;
         if (isTimeout(error)) {
-          throw ApplicationFailure.retryable(`Webhook ${where} antwoordde niet binnen ${timeout} ms.`, WEBHOOK_UNAVAILABLE);
+          throw ApplicationFailure.retryable(
+            `Webhook ${where} antwoordde niet binnen ${timeout} ms.`,
+            WEBHOOK_UNAVAILABLE,
+          );
         }
-        throw ApplicationFailure.retryable(`Webhook ${where} is niet bereikbaar (${networkReason(error)}).`, WEBHOOK_UNAVAILABLE);
+        throw ApplicationFailure.retryable(
+          `Webhook ${where} is niet bereikbaar (${networkReason(error)}).`,
+          WEBHOOK_UNAVAILABLE,
+        );
       }
       const status = response.status;
       // The body is not used; cancelling it frees the connection.
@@ -73,7 +79,9 @@ export function createEscalationActivities({ globalWebhookUrl, timeoutMs }: Esca
 
       if (status >= 200 && status < 300) return { target: `${url.origin}${url.pathname}`, httpStatus: status };
       if (status === 408 || status === 429 || status >= 500) {
-        throw ApplicationFailure.retryable(`Webhook ${where} gaf HTTP ${status}; later opnieuw.`, WEBHOOK_UNAVAILABLE, { httpStatus: status });
+        throw ApplicationFailure.retryable(`Webhook ${where} gaf HTTP ${status}; later opnieuw.`, WEBHOOK_UNAVAILABLE, {
+          httpStatus: status,
+        });
       }
       if (status >= 300 && status < 400) {
         throw ApplicationFailure.nonRetryable(
@@ -82,9 +90,13 @@ export function createEscalationActivities({ globalWebhookUrl, timeoutMs }: Esca
           { httpStatus: status },
         );
       }
-      throw ApplicationFailure.nonRetryable(`Webhook ${where} weigerde de escalatie (HTTP ${status}).`, WEBHOOK_REJECTED, {
-        httpStatus: status,
-      });
+      throw ApplicationFailure.nonRetryable(
+        `Webhook ${where} weigerde de escalatie (HTTP ${status}).`,
+        WEBHOOK_REJECTED,
+        {
+          httpStatus: status,
+        },
+      );
     },
   };
 }

@@ -22,6 +22,9 @@ export const PROGRAMME_SEARCH_ATTRIBUTES = [
 
 /** `Name=Type` pairs for `temporal server start-dev --search-attribute` (CLI type names). */
 export function devServerSearchAttributeFlags(): string[] {
-  const cliType: Record<string, string> = { [SearchAttributeType.KEYWORD]: 'Keyword', [SearchAttributeType.INT]: 'Int' };
+  const cliType: Record<string, string> = {
+    [SearchAttributeType.KEYWORD]: 'Keyword',
+    [SearchAttributeType.INT]: 'Int',
+  };
   return PROGRAMME_SEARCH_ATTRIBUTES.flatMap((key) => ['--search-attribute', `${key.name}=${cliType[key.type]}`]);
 }

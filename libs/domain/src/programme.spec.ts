@@ -37,18 +37,34 @@ describe('programme lifecycle basics', () => {
 
 describe('programme ids', () => {
   it('splits an id into its municipality and sequence', () => {
-    expect(parseProgrammeId('programme-GM0363-1')).toEqual({ ok: true, value: { programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363', sequence: 1 } });
-    expect(parseProgrammeId('programme-GM0599-123456')).toMatchObject({ ok: true, value: { municipalityCode: 'GM0599', sequence: 123456 } });
+    expect(parseProgrammeId('programme-GM0363-1')).toEqual({
+      ok: true,
+      value: { programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363', sequence: 1 },
+    });
+    expect(parseProgrammeId('programme-GM0599-123456')).toMatchObject({
+      ok: true,
+      value: { municipalityCode: 'GM0599', sequence: 123456 },
+    });
   });
 
   it('reads back what programmeWorkflowId writes', () => {
-    expect(parseProgrammeId(programmeWorkflowId('GM0014' as MunicipalityCode, 7))).toMatchObject({ ok: true, value: { sequence: 7 } });
+    expect(parseProgrammeId(programmeWorkflowId('GM0014' as MunicipalityCode, 7))).toMatchObject({
+      ok: true,
+      value: { sequence: 7 },
+    });
   });
 
-  it.each(['', 'programme-GM0363', 'programme-GM0363-0', 'programme-GM0363-01', 'programme-gm0363-1', 'programme-GM363-1', ' programme-GM0363-1', 'programme-GM0363-1234567', 'programme-x-1'])(
-    'rejects %j as malformed',
-    (input) => {
-      expect(parseProgrammeId(input)).toEqual({ ok: false, error: { code: 'MALFORMED_PROGRAMME_ID', input } });
-    },
-  );
+  it.each([
+    '',
+    'programme-GM0363',
+    'programme-GM0363-0',
+    'programme-GM0363-01',
+    'programme-gm0363-1',
+    'programme-GM363-1',
+    ' programme-GM0363-1',
+    'programme-GM0363-1234567',
+    'programme-x-1',
+  ])('rejects %j as malformed', (input) => {
+    expect(parseProgrammeId(input)).toEqual({ ok: false, error: { code: 'MALFORMED_PROGRAMME_ID', input } });
+  });
 });

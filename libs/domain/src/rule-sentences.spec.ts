@@ -17,6 +17,7 @@ describe('rule sentences', () => {
   it('tells a rule id and a guard from any other failure type', () => {
     for (const id of RULE_IDS) expect([isRuleId(id), isViolationId(id)]).toEqual([true, true]);
     for (const id of GUARDS) expect([isRuleId(id), isViolationId(id)]).toEqual([false, true]);
-    for (const id of ['', 'R9.9', 'r2.2', 'toString', '__proto__', 'TemporalFailure']) expect([isRuleId(id), isViolationId(id)]).toEqual([false, false]);
+    for (const id of ['', 'R9.9', 'r2.2', 'toString', '__proto__', 'TemporalFailure'])
+      expect([isRuleId(id), isViolationId(id)]).toEqual([false, false]);
   });
 });

@@ -16,7 +16,15 @@ import {
   type ProgrammeState,
 } from '../../domain/src';
 import { dataSourceOptions } from './data-source';
-import { MunicipalityEntity, migrate, NationalOverviewReadModel, openDataSource, ProgrammeReadModel, type CountByKey, type NationalOverview } from './index';
+import {
+  MunicipalityEntity,
+  migrate,
+  NationalOverviewReadModel,
+  openDataSource,
+  ProgrammeReadModel,
+  type CountByKey,
+  type NationalOverview,
+} from './index';
 import { MIGRATIONS } from './migrations';
 
 const LEAD: Actor = { role: 'PROJECT_LEAD' };
@@ -25,7 +33,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 // Small factories over the pure domain: each state is one a real workflow could hold.
 const start = (municipalityCode: string, at: string | number, sequence = 1): ProgrammeState => {
-  const out = startProgramme({ programmeId: `programme-${municipalityCode}-${sequence}`, municipalityCode, sequence }, typeof at === 'number' ? at : Date.parse(at));
+  const out = startProgramme(
+    { programmeId: `programme-${municipalityCode}-${sequence}`, municipalityCode, sequence },
+    typeof at === 'number' ? at : Date.parse(at),
+  );
   if (!out.ok) throw new Error(out.error.message);
   return out.value;
 };
@@ -57,7 +68,14 @@ const adoptExpertiseAgenda = (state: ProgrammeState, at: number): ProgrammeState
     { type: 'recordBottleneck', description: 'Leraren missen kennis', domain: 'EDUCATION', actor: LEAD },
     { type: 'recordBottleneck', description: 'Geen vast aanspreekpunt', domain: 'JUSTICE', actor: LEAD },
     { type: 'selectTheme', theme: 'EXPERTISE', actor: LEAD },
-    { type: 'addAction', title: 'Scholing', theme: 'EXPERTISE', ownerOrganisation: 'Schoolbestuur', practiceId: 'arnhem-heerlen-scholingstraject-basisonderwijs', actor: LEAD },
+    {
+      type: 'addAction',
+      title: 'Scholing',
+      theme: 'EXPERTISE',
+      ownerOrganisation: 'Schoolbestuur',
+      practiceId: 'arnhem-heerlen-scholingstraject-basisonderwijs',
+      actor: LEAD,
+    },
     { type: 'confirmSupport', organisation: 'Schoolbestuur', level: 'PROFESSIONAL', actor: LEAD },
     { type: 'confirmSupport', organisation: 'Schoolbestuur', level: 'MANAGEMENT', actor: LEAD },
     { type: 'adoptAgenda', actor: ALDERMAN },
@@ -95,16 +113,23 @@ function seedStates(): ProgrammeState[] {
 
   // Dordrecht: a first programme aborted after a stall (its escalation resolved), and a second one running.
   const dordrechtStart = t('2026-09-30T22:30:00.000Z');
-  const dordrecht1 = run(advanceTime(start('GM0505', dordrechtStart), dordrechtStart + 7 * WEEK_MS), dordrechtStart + 8 * WEEK_MS, {
-    type: 'abortProgramme',
-    reason: 'Geen draagvlak',
-    actor: ALDERMAN,
-  });
+  const dordrecht1 = run(
+    advanceTime(start('GM0505', dordrechtStart), dordrechtStart + 7 * WEEK_MS),
+    dordrechtStart + 8 * WEEK_MS,
+    {
+      type: 'abortProgramme',
+      reason: 'Geen draagvlak',
+      actor: ALDERMAN,
+    },
+  );
   const dordrecht2 = start('GM0505', '2026-12-01T10:00:00.000Z', 2);
 
   // Leeuwarden: the internal lead left during AGENDA.
   const leeuwardenCommitted = commit(start('GM0080', '2026-10-05T08:00:00.000Z'), t('2026-11-02T08:00:00.000Z'));
-  const leeuwarden = run(leeuwardenCommitted, t('2026-11-20T08:00:00.000Z'), { type: 'recordLeadDeparture', actor: LEAD });
+  const leeuwarden = run(leeuwardenCommitted, t('2026-11-20T08:00:00.000Z'), {
+    type: 'recordLeadDeparture',
+    actor: LEAD,
+  });
 
   // Weststellingwerf: EXPERTISE agenda adopted in January, the training calendar never fixed:
   // the school year is missed (and the training deadlines escalate).
@@ -118,7 +143,14 @@ function seedStates(): ProgrammeState[] {
     westMissed,
     startOfAmsterdamDay('2027-07-02'),
     { type: 'reportIndicators', period: '2027-Q1', repeatReports: 3, professionalsTrained: 40, actor: LEAD },
-    { type: 'reportIndicators', period: '2027-Q2', repeatReports: 2, professionalsTrained: 15, schoolsReached: 6, actor: LEAD },
+    {
+      type: 'reportIndicators',
+      period: '2027-Q2',
+      repeatReports: 2,
+      professionalsTrained: 15,
+      schoolsReached: 6,
+      actor: LEAD,
+    },
   );
 
   // Utrecht and The Hague straddle New Year in UTC: 2026-Q4 and 2027-Q1.
@@ -136,17 +168,36 @@ function seedStates(): ProgrammeState[] {
   });
 
   // Eindhoven: external lead, then stalled in AGENDA past its 12-week threshold.
-  const eindhovenCommitted = commit(start('GM0772', '2027-05-03T08:00:00.000Z'), t('2027-05-10T08:00:00.000Z'), 'EXTERNAL');
+  const eindhovenCommitted = commit(
+    start('GM0772', '2027-05-03T08:00:00.000Z'),
+    t('2027-05-10T08:00:00.000Z'),
+    'EXTERNAL',
+  );
   const eindhoven = advanceTime(eindhovenCommitted, t('2027-05-10T08:00:00.000Z') + 13 * WEEK_MS);
 
-  return [amsterdam, rotterdam, heerlen, arnhem, dordrecht1, dordrecht2, leeuwarden, weststellingwerf, utrecht, denHaag, maastricht, eindhoven];
+  return [
+    amsterdam,
+    rotterdam,
+    heerlen,
+    arnhem,
+    dordrecht1,
+    dordrecht2,
+    leeuwarden,
+    weststellingwerf,
+    utrecht,
+    denHaag,
+    maastricht,
+    eindhoven,
+  ];
 }
 
 // The figures computed independently, in JavaScript, from the states themselves.
 const countBy = (keys: string[]): CountByKey[] => {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return [...counts]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 };
 
 const quarterOf = (iso: string): string => {
@@ -166,7 +217,10 @@ function expectedOverview(states: ProgrammeState[], municipalities: Map<string, 
     byVeiligThuisRegion: countBy(states.map((s) => m(s).veiligThuisRegion)),
     byJeugdregio: countBy(states.map((s) => m(s).jeugdregio)),
     startedPerQuarter: countBy(states.map((s) => quarterOf(s.startedAt))),
-    openEscalationsByLevel: ([1, 2, 3] as const).map((level) => ({ level, count: unresolved.filter((e) => e.level === level).length })),
+    openEscalationsByLevel: ([1, 2, 3] as const).map((level) => ({
+      level,
+      count: unresolved.filter((e) => e.level === level).length,
+    })),
     riskFlags: RISK_FLAGS.map((flag) => ({ flag, count: states.filter((s) => s.riskFlags.includes(flag)).length })),
     stalled: states.filter((s) => s.escalations.some((e) => e.status !== 'RESOLVED')).length,
     medianDaysInPhase: (['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING', 'CONTINUATION'] as const).map((phase) => {
@@ -176,7 +230,8 @@ function expectedOverview(states: ProgrammeState[], municipalities: Map<string, 
         .map((stay) => (Date.parse(stay.leftAt!) - Date.parse(stay.enteredAt)) / DAY_MS)
         .sort((a, b) => a - b);
       const mid = days.length / 2;
-      const median = days.length === 0 ? null : days.length % 2 ? days[Math.floor(mid)]! : (days[mid - 1]! + days[mid]!) / 2;
+      const median =
+        days.length === 0 ? null : days.length % 2 ? days[Math.floor(mid)]! : (days[mid - 1]! + days[mid]!) / 2;
       return { phase, programmes: days.length, medianDays: median === null ? null : Math.round(median * 10) / 10 };
     }),
     schoolYearsMissed: states.reduce((n, s) => n + (s.training?.missedYears.length ?? 0), 0),
@@ -186,7 +241,8 @@ function expectedOverview(states: ProgrammeState[], municipalities: Map<string, 
       .sort()
       .map((quarter) => {
         const reports = states.flatMap((s) => s.indicators.filter((r) => r.period === quarter));
-        const sum = (pick: (r: (typeof reports)[number]) => number | undefined) => reports.reduce((n, r) => n + (pick(r) ?? 0), 0);
+        const sum = (pick: (r: (typeof reports)[number]) => number | undefined) =>
+          reports.reduce((n, r) => n + (pick(r) ?? 0), 0);
         return {
           quarter,
           programmes: reports.length,
@@ -215,7 +271,9 @@ describe.each([
 
   const municipalities = async () =>
     new Map(
-      (await dataSource.getRepository(MunicipalityEntity).findBy({ code: In(states.map((s) => s.municipalityCode)) })).map((m) => [m.code, m]),
+      (
+        await dataSource.getRepository(MunicipalityEntity).findBy({ code: In(states.map((s) => s.municipalityCode)) })
+      ).map((m) => [m.code, m]),
     );
 
   beforeAll(async () => {
@@ -248,7 +306,11 @@ describe.each([
         { flag: 'SCHOOL_YEAR_MISSED', count: 0 },
       ],
       stalled: 0,
-      medianDaysInPhase: ['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING', 'CONTINUATION'].map((phase) => ({ phase, programmes: 0, medianDays: null })),
+      medianDaysInPhase: ['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING', 'CONTINUATION'].map((phase) => ({
+        phase,
+        programmes: 0,
+        medianDays: null,
+      })),
       schoolYearsMissed: 0,
       programmesMissingSchoolYear: 0,
       indicatorsPerQuarter: [],
@@ -263,7 +325,11 @@ describe.each([
     expect(new Set(states.map((s) => s.phase)).size).toBeGreaterThanOrEqual(3);
     for (const flag of RISK_FLAGS) expect(states.some((s) => s.riskFlags.includes(flag))).toBe(true);
     for (const level of [1, 2, 3]) {
-      expect(states.some((s) => s.status !== 'ABORTED' && s.escalations.some((e) => e.level === level && e.status !== 'RESOLVED'))).toBe(true);
+      expect(
+        states.some(
+          (s) => s.status !== 'ABORTED' && s.escalations.some((e) => e.level === level && e.status !== 'RESOLVED'),
+        ),
+      ).toBe(true);
     }
     expect(states.some((s) => s.escalations.some((e) => e.status === 'ACKNOWLEDGED'))).toBe(true);
     expect(states.find((s) => s.status === 'ABORTED')?.escalations.every((e) => e.status === 'RESOLVED')).toBe(true);
@@ -279,14 +345,34 @@ describe.each([
     expect(overview.startedPerQuarter).toContainEqual({ key: '2026-Q4', count: 4 });
     expect(overview.startedPerQuarter).toContainEqual({ key: '2027-Q1', count: 1 });
     expect(overview.byVeiligThuisRegion).toContainEqual({ key: 'Zuid-Limburg', count: 2 });
-    expect(overview.byProvince.map((p) => p.key)).toEqual(['Fryslân', 'Gelderland', 'Limburg', 'Noord-Brabant', 'Noord-Holland', 'Utrecht', 'Zuid-Holland']);
+    expect(overview.byProvince.map((p) => p.key)).toEqual([
+      'Fryslân',
+      'Gelderland',
+      'Limburg',
+      'Noord-Brabant',
+      'Noord-Holland',
+      'Utrecht',
+      'Zuid-Holland',
+    ]);
     expect(overview.byJeugdregio.map((r) => r.key)).toEqual([...overview.byJeugdregio.map((r) => r.key)].sort());
     // Four programmes left COMMITMENT after 7 (Eindhoven), 19 (Amsterdam), 28 (Leeuwarden) and
     // 55 days (Weststellingwerf): the median is the mean of the middle two. Weststellingwerf left
     // AGENDA the moment it entered it.
-    expect(overview.medianDaysInPhase.find((m) => m.phase === 'COMMITMENT')).toEqual({ phase: 'COMMITMENT', programmes: 4, medianDays: 23.5 });
-    expect(overview.medianDaysInPhase.find((m) => m.phase === 'AGENDA')).toEqual({ phase: 'AGENDA', programmes: 1, medianDays: 0 });
-    expect(overview.medianDaysInPhase.find((m) => m.phase === 'EMBEDDING')).toEqual({ phase: 'EMBEDDING', programmes: 0, medianDays: null });
+    expect(overview.medianDaysInPhase.find((m) => m.phase === 'COMMITMENT')).toEqual({
+      phase: 'COMMITMENT',
+      programmes: 4,
+      medianDays: 23.5,
+    });
+    expect(overview.medianDaysInPhase.find((m) => m.phase === 'AGENDA')).toEqual({
+      phase: 'AGENDA',
+      programmes: 1,
+      medianDays: 0,
+    });
+    expect(overview.medianDaysInPhase.find((m) => m.phase === 'EMBEDDING')).toEqual({
+      phase: 'EMBEDDING',
+      programmes: 0,
+      medianDays: null,
+    });
     expect(overview.schoolYearsMissed).toBeGreaterThanOrEqual(1);
     expect(overview.programmesMissingSchoolYear).toBe(1);
     expect(overview.indicatorsPerQuarter).toEqual([
@@ -298,7 +384,9 @@ describe.each([
 
   it('lists every practice adopted into an action, with the municipality and when', async () => {
     const adopted = states.flatMap((s) =>
-      s.agenda.actions.filter((a) => a.practiceId).map((a) => ({ practiceId: a.practiceId!, municipalityCode: s.municipalityCode, adoptedAt: a.addedAt })),
+      s.agenda.actions
+        .filter((a) => a.practiceId)
+        .map((a) => ({ practiceId: a.practiceId!, municipalityCode: s.municipalityCode, adoptedAt: a.addedAt })),
     );
     expect(adopted).toHaveLength(1);
     expect(await sut.practiceAdoptions()).toEqual(adopted);
@@ -307,20 +395,29 @@ describe.each([
   it('follows newer versions: aborting a stalled programme drops its escalations and its stall', async () => {
     const before = await sut.overview();
     const rotterdam = states.find((s) => s.municipalityCode === 'GM0599')!;
-    const aborted = run(rotterdam, Date.parse(rotterdam.updatedAt) + DAY_MS, { type: 'abortProgramme', reason: 'Gestopt', actor: ALDERMAN });
+    const aborted = run(rotterdam, Date.parse(rotterdam.updatedAt) + DAY_MS, {
+      type: 'abortProgramme',
+      reason: 'Gestopt',
+      actor: ALDERMAN,
+    });
     await readModel.upsert(aborted);
     const next = states.map((s) => (s.programmeId === aborted.programmeId ? aborted : s));
     const overview = await sut.overview();
     expect(overview).toEqual(expectedOverview(next, await municipalities()));
     expect(overview.stalled).toBe(before.stalled - 1);
-    expect(overview.openEscalationsByLevel.find((l) => l.level === 3)!.count).toBeLessThan(before.openEscalationsByLevel.find((l) => l.level === 3)!.count);
+    expect(overview.openEscalationsByLevel.find((l) => l.level === 3)!.count).toBeLessThan(
+      before.openEscalationsByLevel.find((l) => l.level === 3)!.count,
+    );
   });
 
   it('upgrading a read model that already holds programmes fills the national view from their stored states', async () => {
     // A database as the previous release left it: migrations up to 0003, programme rows written
     // by that release (no phase stays, indicator or mentor columns yet).
     const upgradeUrl = await url();
-    const old = await new DataSource({ ...dataSourceOptions({ url: upgradeUrl }), migrations: MIGRATIONS.slice(0, 4) }).initialize();
+    const old = await new DataSource({
+      ...dataSourceOptions({ url: upgradeUrl }),
+      migrations: MIGRATIONS.slice(0, 4),
+    }).initialize();
     const expected = states.filter((s) => s.municipalityCode === 'GM0098' || s.municipalityCode === 'GM0935');
     try {
       await old.runMigrations({ transaction: 'each' });
@@ -328,7 +425,17 @@ describe.each([
         const [query, params] = old.driver.escapeQueryWithParameters(
           `INSERT INTO programme (id, municipality_code, sequence, phase, status, started_at, updated_at, version, state, open_escalation_level, risk_flags)
            VALUES (:id, :code, :sequence, :phase, :status, :startedAt, :updatedAt, :version, :state, 0, '')`,
-          { id: s.programmeId, code: s.municipalityCode, sequence: s.sequence, phase: s.phase, status: s.status, startedAt: s.startedAt, updatedAt: s.updatedAt, version: s.version, state: JSON.stringify(s) },
+          {
+            id: s.programmeId,
+            code: s.municipalityCode,
+            sequence: s.sequence,
+            phase: s.phase,
+            status: s.status,
+            startedAt: s.startedAt,
+            updatedAt: s.updatedAt,
+            version: s.version,
+            state: JSON.stringify(s),
+          },
         );
         await old.query(query, params);
       }
@@ -347,7 +454,11 @@ describe.each([
       expect(overview.programmesMissingSchoolYear).toBe(1);
       expect(overview.mentorPairings).toBe(1);
       expect(await new NationalOverviewReadModel(upgraded).practiceAdoptions()).toEqual([
-        { practiceId: 'arnhem-heerlen-scholingstraject-basisonderwijs', municipalityCode: 'GM0098', adoptedAt: new Date(startOfAmsterdamDay('2027-01-10')).toISOString() },
+        {
+          practiceId: 'arnhem-heerlen-scholingstraject-basisonderwijs',
+          municipalityCode: 'GM0098',
+          adoptedAt: new Date(startOfAmsterdamDay('2027-01-10')).toISOString(),
+        },
       ]);
     } finally {
       await upgraded.destroy();

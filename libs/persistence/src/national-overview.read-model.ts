@@ -1,5 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { PROGRAMME_PHASES, RISK_FLAGS, type EscalationLevel, type ProgrammePhase, type RiskFlag } from '../../domain/src';
+import {
+  PROGRAMME_PHASES,
+  RISK_FLAGS,
+  type EscalationLevel,
+  type ProgrammePhase,
+  type RiskFlag,
+} from '../../domain/src';
 
 /** One group of a breakdown: its key (a phase, a province, a quarter `YYYY-Qn`, …) and its size. */
 export interface CountByKey {
@@ -59,7 +65,11 @@ const INDICATORS = [
 
 type Breakdown = 'phase' | 'status' | 'province' | 'veiligThuisRegion' | 'jeugdregio' | 'quarter' | 'indProgrammes';
 
-const REGION_DIMS = { province: 'province', veilig_thuis_region: 'veiligThuisRegion', jeugdregio: 'jeugdregio' } as const;
+const REGION_DIMS = {
+  province: 'province',
+  veilig_thuis_region: 'veiligThuisRegion',
+  jeugdregio: 'jeugdregio',
+} as const;
 
 /** Phases a programme moves on from; CLOSED is where it ends. */
 const LEFT_PHASES: ProgrammePhase[] = PROGRAMME_PHASES.filter((p) => p !== 'CLOSED');
@@ -69,7 +79,8 @@ const LEFT_PHASES: ProgrammePhase[] = PROGRAMME_PHASES.filter((p) => p !== 'CLOS
 
 // The median stay in a phase, read off the index on (phase, days): the middle row, or the mean of
 // the two middle rows, of the completed stays in order. The phases are the domain's constants.
-const completedStays = (phase: ProgrammePhase) => `COALESCE((SELECT st.n FROM stays st WHERE st.phase = '${phase}'), 0)`;
+const completedStays = (phase: ProgrammePhase) =>
+  `COALESCE((SELECT st.n FROM stays st WHERE st.phase = '${phase}'), 0)`;
 const medianBranch = (phase: ProgrammePhase) =>
   `SELECT 'phaseMedian' AS dim, '${phase}' AS k, (SELECT AVG(t.days) FROM (
      SELECT s.days FROM programme_phase_stay s WHERE s.phase = '${phase}' AND s.days IS NOT NULL ORDER BY s.days
@@ -89,28 +100,32 @@ const SHARED = `WITH by_municipality AS (
   )
 `;
 
-export const OVERVIEW_SQL = SHARED + [
-  `SELECT 'total' AS dim, '' AS k, COUNT(*) AS n FROM programme p`,
-  `SELECT 'stalled' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.open_escalation_level > 0`,
-  `SELECT 'phase' AS dim, p.phase AS k, COUNT(*) AS n FROM programme p GROUP BY p.phase`,
-  `SELECT 'status' AS dim, p.status AS k, COUNT(*) AS n FROM programme p GROUP BY p.status`,
-  // Regions: counted per municipality first, then 342 groups joined to their region.
-  ...(['province', 'veilig_thuis_region', 'jeugdregio'] as const).map(
-    (column) => `SELECT '${REGION_DIMS[column]}' AS dim, m.${column} AS k, SUM(c.n) AS n
+export const OVERVIEW_SQL =
+  SHARED +
+  [
+    `SELECT 'total' AS dim, '' AS k, COUNT(*) AS n FROM programme p`,
+    `SELECT 'stalled' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.open_escalation_level > 0`,
+    `SELECT 'phase' AS dim, p.phase AS k, COUNT(*) AS n FROM programme p GROUP BY p.phase`,
+    `SELECT 'status' AS dim, p.status AS k, COUNT(*) AS n FROM programme p GROUP BY p.status`,
+    // Regions: counted per municipality first, then 342 groups joined to their region.
+    ...(['province', 'veilig_thuis_region', 'jeugdregio'] as const).map(
+      (column) => `SELECT '${REGION_DIMS[column]}' AS dim, m.${column} AS k, SUM(c.n) AS n
        FROM by_municipality c JOIN municipality m ON m.code = c.municipality_code GROUP BY m.${column}`,
-  ),
-  `SELECT 'quarter' AS dim, p.started_quarter AS k, COUNT(*) AS n FROM programme p GROUP BY p.started_quarter`,
-  // Ending a programme resolves its escalations, so unresolved ones belong to running programmes.
-  `SELECT 'escalation' AS dim, CAST(e.level AS varchar(1)) AS k, COUNT(*) AS n
+    ),
+    `SELECT 'quarter' AS dim, p.started_quarter AS k, COUNT(*) AS n FROM programme p GROUP BY p.started_quarter`,
+    // Ending a programme resolves its escalations, so unresolved ones belong to running programmes.
+    `SELECT 'escalation' AS dim, CAST(e.level AS varchar(1)) AS k, COUNT(*) AS n
      FROM escalation_outbox e WHERE e.status IN ('OPEN', 'ACKNOWLEDGED') GROUP BY e.level`,
-  `SELECT 'riskSet' AS dim, p.risk_flags AS k, COUNT(*) AS n FROM programme p WHERE p.risk_flags <> '' GROUP BY p.risk_flags`,
-  `SELECT 'missedYears' AS dim, '' AS k, COALESCE(SUM(p.school_years_missed), 0) AS n FROM programme p`,
-  `SELECT 'missedProgrammes' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.school_years_missed > 0`,
-  `SELECT 'mentored' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.mentor_municipality_code IS NOT NULL`,
-  `SELECT 'phaseStays' AS dim, st.phase AS k, st.n AS n FROM stays st`,
-  ...LEFT_PHASES.map(medianBranch),
-  ...INDICATORS.map(([dim, column]) => `SELECT '${dim}' AS dim, ind.period AS k, ind.${column} AS n FROM indicators ind`),
-].join('\nUNION ALL\n');
+    `SELECT 'riskSet' AS dim, p.risk_flags AS k, COUNT(*) AS n FROM programme p WHERE p.risk_flags <> '' GROUP BY p.risk_flags`,
+    `SELECT 'missedYears' AS dim, '' AS k, COALESCE(SUM(p.school_years_missed), 0) AS n FROM programme p`,
+    `SELECT 'missedProgrammes' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.school_years_missed > 0`,
+    `SELECT 'mentored' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.mentor_municipality_code IS NOT NULL`,
+    `SELECT 'phaseStays' AS dim, st.phase AS k, st.n AS n FROM stays st`,
+    ...LEFT_PHASES.map(medianBranch),
+    ...INDICATORS.map(
+      ([dim, column]) => `SELECT '${dim}' AS dim, ind.period AS k, ind.${column} AS n FROM indicators ind`,
+    ),
+  ].join('\nUNION ALL\n');
 
 const LEVELS: EscalationLevel[] = [1, 2, 3];
 
@@ -193,7 +208,9 @@ export class NationalOverviewReadModel {
       openEscalationsByLevel: LEVELS.map((level) => ({ level, count: keyed('escalation', String(level)) })),
       riskFlags: RISK_FLAGS.map((flag) => ({
         flag,
-        count: rows.filter((r) => r.dim === 'riskSet' && String(r.k).includes(`,${flag},`)).reduce((n, r) => n + Number(r.n), 0),
+        count: rows
+          .filter((r) => r.dim === 'riskSet' && String(r.k).includes(`,${flag},`))
+          .reduce((n, r) => n + Number(r.n), 0),
       })),
       stalled: single('stalled'),
       medianDaysInPhase: LEFT_PHASES.map((phase) => {

@@ -12,7 +12,14 @@ import {
   type EscalationLevel,
   type ProgrammeState,
 } from '../../domain/src';
-import { EscalationOutboxEntity, MunicipalityEntity, migrate, openDataSource, ProgrammeEntity, ProgrammeReadModel } from './index';
+import {
+  EscalationOutboxEntity,
+  MunicipalityEntity,
+  migrate,
+  openDataSource,
+  ProgrammeEntity,
+  ProgrammeReadModel,
+} from './index';
 
 const STARTED = Date.parse('2027-01-04T08:00:00.000Z');
 
@@ -118,8 +125,17 @@ describe.each([
 
   it('finds the latest programme of a municipality, with the municipality', async () => {
     const readModel = new ProgrammeReadModel(dataSource);
-    await readModel.upsert(programmeState({ programmeId: 'programme-GM0505-1', municipalityCode: 'GM0505', status: 'CLOSED', phase: 'CLOSED' }));
-    await readModel.upsert(programmeState({ programmeId: 'programme-GM0505-2', municipalityCode: 'GM0505', sequence: 2 }));
+    await readModel.upsert(
+      programmeState({
+        programmeId: 'programme-GM0505-1',
+        municipalityCode: 'GM0505',
+        status: 'CLOSED',
+        phase: 'CLOSED',
+      }),
+    );
+    await readModel.upsert(
+      programmeState({ programmeId: 'programme-GM0505-2', municipalityCode: 'GM0505', sequence: 2 }),
+    );
     const latest = await readModel.findLatest('GM0505');
     expect(latest).toMatchObject({ id: 'programme-GM0505-2', sequence: 2, status: 'ACTIVE' });
     expect(latest?.municipality?.name).toBe('Dordrecht');
@@ -199,7 +215,12 @@ describe.each([
     const state = (version: number, e: Partial<Escalation>) =>
       programmeState({ programmeId: id, municipalityCode: 'GM0518', version, escalations: [escalation(id, 1, e)] });
     const failing = state(5, {
-      delivery: { status: 'FAILING', attempts: 1, lastAttemptAt: '2027-02-15T08:00:30.000Z', lastError: 'Webhook gaf HTTP 503.' },
+      delivery: {
+        status: 'FAILING',
+        attempts: 1,
+        lastAttemptAt: '2027-02-15T08:00:30.000Z',
+        lastError: 'Webhook gaf HTTP 503.',
+      },
     });
     const delivered = state(6, {
       delivery: {
@@ -238,7 +259,11 @@ describe.each([
       programmeState({
         ...base,
         version: 2,
-        escalations: [escalation(id, 1, { status: 'ACKNOWLEDGED' }), escalation(id, 2, { level: 2 }), escalation(id, 3, { level: 3, status: 'RESOLVED' })],
+        escalations: [
+          escalation(id, 1, { status: 'ACKNOWLEDGED' }),
+          escalation(id, 2, { level: 2 }),
+          escalation(id, 3, { level: 3, status: 'RESOLVED' }),
+        ],
       }),
     );
     expect(await programmes.findOneByOrFail({ id })).toMatchObject({ openEscalationLevel: 2 });
@@ -248,7 +273,11 @@ describe.each([
       programmeState({
         ...base,
         version: 3,
-        escalations: [escalation(id, 1, resolved), escalation(id, 2, { level: 2, ...resolved }), escalation(id, 3, { level: 3, ...resolved })],
+        escalations: [
+          escalation(id, 1, resolved),
+          escalation(id, 2, { level: 2, ...resolved }),
+          escalation(id, 3, { level: 3, ...resolved }),
+        ],
       }),
     );
     expect(await programmes.findOneByOrFail({ id })).toMatchObject({ openEscalationLevel: 0 });
@@ -262,7 +291,12 @@ describe.each([
   it('writes the programme and its outbox together or not at all', async () => {
     const sut = new ProgrammeReadModel(dataSource);
     const id = 'programme-GM0153-1';
-    const valid = programmeState({ programmeId: id, municipalityCode: 'GM0153', version: 1, escalations: [escalation(id, 1)] });
+    const valid = programmeState({
+      programmeId: id,
+      municipalityCode: 'GM0153',
+      version: 1,
+      escalations: [escalation(id, 1)],
+    });
     await sut.upsert(valid);
     // The second escalation breaks a NOT NULL after the programme row and the first were written.
     const broken = programmeState({
@@ -272,7 +306,10 @@ describe.each([
       escalations: [escalation(id, 1, { status: 'RESOLVED' }), escalation(id, 2, { message: null as never })],
     });
     await expect(sut.upsert(broken)).rejects.toThrow();
-    expect(await dataSource.getRepository(ProgrammeEntity).findOneByOrFail({ id })).toMatchObject({ version: 1, phase: 'COMMITMENT' });
+    expect(await dataSource.getRepository(ProgrammeEntity).findOneByOrFail({ id })).toMatchObject({
+      version: 1,
+      phase: 'COMMITMENT',
+    });
     expect((await sut.listOutbox(id)).map((r) => r.status)).toEqual(['OPEN']);
   });
 
@@ -282,11 +319,25 @@ describe.each([
     const results = await Promise.allSettled([
       ...codes.map((code) => {
         const id = `programme-${code}-7`;
-        return sut.upsert(programmeState({ programmeId: id, municipalityCode: code, sequence: 7, escalations: [escalation(id, 1), escalation(id, 2)] }));
+        return sut.upsert(
+          programmeState({
+            programmeId: id,
+            municipalityCode: code,
+            sequence: 7,
+            escalations: [escalation(id, 1), escalation(id, 2)],
+          }),
+        );
       }),
       sut.upsert(programmeState({ programmeId: 'programme-GM9999-7', municipalityCode: 'GM9999', sequence: 7 })),
     ]);
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'rejected']);
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+    ]);
     for (const code of codes) {
       expect(await sut.listOutbox(`programme-${code}-7`)).toHaveLength(2);
     }

@@ -11,7 +11,10 @@ import { PreparedSelect } from './prepared-select';
 // `programme(municipalityCode)` reads through a PreparedSelect: the same entities as TypeORM's
 // own loader must come out, field for field and type for type, on both databases.
 const state = (municipalityCode: string, sequence: number, over: Partial<ProgrammeState> = {}): ProgrammeState => {
-  const started = startProgramme({ programmeId: `programme-${municipalityCode}-${sequence}`, municipalityCode, sequence }, Date.parse('2027-01-04T08:00:00.000Z'));
+  const started = startProgramme(
+    { programmeId: `programme-${municipalityCode}-${sequence}`, municipalityCode, sequence },
+    Date.parse('2027-01-04T08:00:00.000Z'),
+  );
   if (!started.ok) throw new Error(started.error.message);
   return { ...started.value, ...over };
 };
@@ -38,7 +41,17 @@ describe.each([
     await migrate(dataSource);
     const readModel = new ProgrammeReadModel(dataSource);
     await readModel.upsert(state('GM0363', 1, { status: 'CLOSED', phase: 'CLOSED' }));
-    await readModel.upsert(state('GM0363', 2, { mentor: { kind: 'PIONEER', municipalityCode: 'GM0599', name: 'Rotterdam', pairedAt: '2027-02-01T08:00:00.000Z', by: { role: 'KWARTIERMAKER', name: 'Kim' } } }));
+    await readModel.upsert(
+      state('GM0363', 2, {
+        mentor: {
+          kind: 'PIONEER',
+          municipalityCode: 'GM0599',
+          name: 'Rotterdam',
+          pairedAt: '2027-02-01T08:00:00.000Z',
+          by: { role: 'KWARTIERMAKER', name: 'Kim' },
+        },
+      }),
+    );
     await readModel.upsert(state('GM0014', 1));
   });
 

@@ -29,7 +29,10 @@ export class PreparedSelect<T extends ObjectLiteral> {
 
   async many(values: Readonly<Record<string, unknown>>): Promise<T[]> {
     const p = (this.prepared ??= this.prepare());
-    const rows = (await this.dataSource.query(p.sql, this.parameterNames.map((n) => values[n]))) as Record<string, unknown>[];
+    const rows = (await this.dataSource.query(
+      p.sql,
+      this.parameterNames.map((n) => values[n]),
+    )) as Record<string, unknown>[];
     return rows.map((raw) => {
       const entity = this.hydrate(p.root.metadata, p.root.alias, raw);
       for (const j of p.joins) entity[j.property] = this.hydrate(j.metadata, j.alias, raw);
@@ -47,7 +50,9 @@ export class PreparedSelect<T extends ObjectLiteral> {
     const qb = this.build().setParameters(Object.fromEntries(this.parameterNames.map((n) => [n, stand(n)])));
     const [sql, parameters] = qb.getQueryAndParameters();
     if (JSON.stringify(parameters) !== JSON.stringify(this.parameterNames.map(stand))) {
-      throw new Error(`PreparedSelect: the query's parameters are not ${this.parameterNames.join(', ')}, each once and in that order`);
+      throw new Error(
+        `PreparedSelect: the query's parameters are not ${this.parameterNames.join(', ')}, each once and in that order`,
+      );
     }
     const root = qb.expressionMap.mainAlias!;
     const joins = Object.entries(this.joins).map(([property, alias]) => {

@@ -70,7 +70,15 @@ export interface PracticeAdoptionRow {
 export function practiceAdoptionRows(state: ProgrammeState): PracticeAdoptionRow[] {
   return (state.agenda?.actions ?? []).flatMap((a) =>
     a.practiceId
-      ? [{ programmeId: state.programmeId, actionId: a.id, practiceId: a.practiceId, municipalityCode: state.municipalityCode, adoptedAt: a.addedAt }]
+      ? [
+          {
+            programmeId: state.programmeId,
+            actionId: a.id,
+            practiceId: a.practiceId,
+            municipalityCode: state.municipalityCode,
+            adoptedAt: a.addedAt,
+          },
+        ]
       : [],
   );
 }

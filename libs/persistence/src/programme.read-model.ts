@@ -109,7 +109,9 @@ export class ProgrammeReadModel {
           startedQuarter: startedQuarter(s.startedAt),
         });
         // The details follow the programme row: rewritten only when this state is the one stored.
-        const [stored] = (await this.query(em, `SELECT version FROM programme WHERE id = :id`, { id: s.programmeId })) as Array<{ version: number | string }>;
+        const [stored] = (await this.query(em, `SELECT version FROM programme WHERE id = :id`, {
+          id: s.programmeId,
+        })) as Array<{ version: number | string }>;
         if (Number(stored?.version) === s.version) {
           await writeProgrammeDetails((sql, values) => this.run(em, sql, values), s);
         }
@@ -160,7 +162,8 @@ export class ProgrammeReadModel {
     if (f.veiligThuisRegion) base.andWhere('m.veilig_thuis_region = :vt', { vt: f.veiligThuisRegion });
     if (f.municipalityCode) base.andWhere('p.municipality_code = :code', { code: f.municipalityCode });
     if (f.riskFlag) base.andWhere('p.risk_flags LIKE :flag', { flag: `%,${f.riskFlag},%` });
-    if (f.minOpenEscalationLevel !== undefined) base.andWhere('p.open_escalation_level >= :minLevel', { minLevel: f.minOpenEscalationLevel });
+    if (f.minOpenEscalationLevel !== undefined)
+      base.andWhere('p.open_escalation_level >= :minLevel', { minLevel: f.minOpenEscalationLevel });
     const totalCount = await base.clone().getCount();
     const pageQuery = base.clone().select('p');
     if (q.after) {
@@ -226,7 +229,10 @@ export class ProgrammeReadModel {
     if (this.dataSource.options.type !== 'better-sqlite3') return work();
     const previous = sqliteTurns.get(this.dataSource) ?? Promise.resolve();
     const turn = previous.then(work);
-    sqliteTurns.set(this.dataSource, turn.catch(() => undefined));
+    sqliteTurns.set(
+      this.dataSource,
+      turn.catch(() => undefined),
+    );
     return turn;
   }
 }

@@ -35,11 +35,25 @@ const temporalEnvSchema = z
     }
     const cert = e.TEMPORAL_TLS_CLIENT_CERT_PATH ?? e.TEMPORAL_TLS_CLIENT_CERT_DATA;
     const key = e.TEMPORAL_TLS_CLIENT_KEY_PATH ?? e.TEMPORAL_TLS_CLIENT_KEY_DATA;
-    if (cert && !key) problem('TEMPORAL_TLS_CLIENT_KEY_PATH', 'a client certificate for mTLS needs its private key (TEMPORAL_TLS_CLIENT_KEY_PATH or _DATA)');
-    if (key && !cert) problem('TEMPORAL_TLS_CLIENT_CERT_PATH', 'a client private key for mTLS needs its certificate (TEMPORAL_TLS_CLIENT_CERT_PATH or _DATA)');
+    if (cert && !key)
+      problem(
+        'TEMPORAL_TLS_CLIENT_KEY_PATH',
+        'a client certificate for mTLS needs its private key (TEMPORAL_TLS_CLIENT_KEY_PATH or _DATA)',
+      );
+    if (key && !cert)
+      problem(
+        'TEMPORAL_TLS_CLIENT_CERT_PATH',
+        'a client private key for mTLS needs its certificate (TEMPORAL_TLS_CLIENT_CERT_PATH or _DATA)',
+      );
     if (e.TEMPORAL_TLS === 'false') {
-      const tlsSettings = Object.keys(e).filter((k) => k.startsWith('TEMPORAL_TLS_') && e[k as keyof typeof e] !== undefined);
-      if (tlsSettings.length > 0) problem('TEMPORAL_TLS', `false turns TLS off, but ${tlsSettings.join(', ')} ${tlsSettings.length > 1 ? 'are' : 'is'} set`);
+      const tlsSettings = Object.keys(e).filter(
+        (k) => k.startsWith('TEMPORAL_TLS_') && e[k as keyof typeof e] !== undefined,
+      );
+      if (tlsSettings.length > 0)
+        problem(
+          'TEMPORAL_TLS',
+          `false turns TLS off, but ${tlsSettings.join(', ')} ${tlsSettings.length > 1 ? 'are' : 'is'} set`,
+        );
     }
   });
 
@@ -80,7 +94,9 @@ export function loadTemporalConnectionConfig(env: NodeJS.ProcessEnv): TemporalCo
   for (const k of Object.keys(tls) as (keyof TemporalTlsConfig)[]) if (tls[k] === undefined) delete tls[k];
   // As in Temporal's own environment configuration: any TLS setting or an API key turns TLS on,
   // TEMPORAL_TLS=true turns it on with nothing else, TEMPORAL_TLS=false keeps it off.
-  const tlsOn = e.TEMPORAL_TLS === 'true' || (e.TEMPORAL_TLS === undefined && (Object.keys(tls).length > 0 || e.TEMPORAL_API_KEY !== undefined));
+  const tlsOn =
+    e.TEMPORAL_TLS === 'true' ||
+    (e.TEMPORAL_TLS === undefined && (Object.keys(tls).length > 0 || e.TEMPORAL_API_KEY !== undefined));
   return {
     address: e.TEMPORAL_ADDRESS,
     namespace: e.TEMPORAL_NAMESPACE,
@@ -118,7 +134,10 @@ export function temporalConnectionOptions(
     try {
       return readFile(from.path);
     } catch (error) {
-      throw new Error(`invalid configuration: ${SOURCE_VARIABLE[which]}: cannot read ${from.path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+      throw new Error(
+        `invalid configuration: ${SOURCE_VARIABLE[which]}: cannot read ${from.path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        { cause: error },
+      );
     }
   };
   let tls: TLSConfig | false = false;
@@ -136,7 +155,13 @@ export function temporalConnectionOptions(
 }
 
 /** For logs: how the connection is secured, never the secrets themselves. */
-export function describeTemporalConnection(config: TemporalConnectionConfig): { address: string; namespace: string; tls: boolean; mtls: boolean; apiKey: boolean } {
+export function describeTemporalConnection(config: TemporalConnectionConfig): {
+  address: string;
+  namespace: string;
+  tls: boolean;
+  mtls: boolean;
+  apiKey: boolean;
+} {
   return {
     address: config.address,
     namespace: config.namespace,

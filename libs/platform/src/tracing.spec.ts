@@ -39,12 +39,16 @@ describe('loadTracingConfig', () => {
 
   it('names the service by OTEL_SERVICE_NAME, else the resource attribute, else the app', () => {
     const base = { OTEL_TRACES_EXPORTER: 'console' };
-    expect(sut({ ...base, OTEL_RESOURCE_ATTRIBUTES: 'service.name=from-attrs,deployment.environment=acc%20ept' })).toMatchObject({
+    expect(
+      sut({ ...base, OTEL_RESOURCE_ATTRIBUTES: 'service.name=from-attrs,deployment.environment=acc%20ept' }),
+    ).toMatchObject({
       serviceName: 'from-attrs',
       exporters: ['console'],
       resourceAttributes: { 'service.name': 'from-attrs', 'deployment.environment': 'acc ept' },
     });
-    expect(sut({ ...base, OTEL_RESOURCE_ATTRIBUTES: 'service.name=from-attrs', OTEL_SERVICE_NAME: 'named' })?.serviceName).toBe('named');
+    expect(
+      sut({ ...base, OTEL_RESOURCE_ATTRIBUTES: 'service.name=from-attrs', OTEL_SERVICE_NAME: 'named' })?.serviceName,
+    ).toBe('named');
     expect(sut(base)?.serviceName).toBe('olievlek-api');
     // Console only: no OTLP URL.
     expect(sut(base)?.otlpUrl).toBeUndefined();
@@ -56,12 +60,20 @@ describe('loadTracingConfig', () => {
     expect(() => sut({ ...on, OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' })).toThrow(/OTEL_EXPORTER_OTLP_PROTOCOL/);
     expect(() => sut({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4317' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
     expect(() => sut({ ...on, OTEL_RESOURCE_ATTRIBUTES: 'team' })).toThrow(/OTEL_RESOURCE_ATTRIBUTES/);
-    expect(() => sut({ ...on, OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '1.5' })).toThrow(/OTEL_TRACES_SAMPLER_ARG/);
+    expect(() =>
+      sut({ ...on, OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '1.5' }),
+    ).toThrow(/OTEL_TRACES_SAMPLER_ARG/);
     expect(() => sut({ ...on, OTEL_SDK_DISABLED: 'yes' })).toThrow(/OTEL_SDK_DISABLED/);
   });
 
   it('samples a ratio of new traces when asked', () => {
-    expect(sut({ OTEL_TRACES_EXPORTER: 'otlp', OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.25' })).toMatchObject({
+    expect(
+      sut({
+        OTEL_TRACES_EXPORTER: 'otlp',
+        OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+        OTEL_TRACES_SAMPLER_ARG: '0.25',
+      }),
+    ).toMatchObject({
       otlpUrl: 'http://localhost:4318/v1/traces',
       sampler: { name: 'parentbased_traceidratio', ratio: 0.25 },
     });

@@ -38,7 +38,11 @@ const optionalText = z.preprocess(unsetIfEmpty, z.string().min(1).optional());
 const otlpUrl = z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).optional());
 const protocol = z.preprocess(
   unsetIfEmpty,
-  z.enum(['http/protobuf', 'http/json'], { message: 'http/protobuf or http/json (OTLP over gRPC is not supported: use port 4318)' }).optional(),
+  z
+    .enum(['http/protobuf', 'http/json'], {
+      message: 'http/protobuf or http/json (OTLP over gRPC is not supported: use port 4318)',
+    })
+    .optional(),
 );
 
 /** The standard OpenTelemetry SDK variables this service honours (the exporter also reads OTEL_EXPORTER_OTLP_HEADERS, _TIMEOUT, _COMPRESSION; the batch processor OTEL_BSP_*). */
@@ -53,7 +57,16 @@ const tracingEnvSchema = z.object({
   OTEL_RESOURCE_ATTRIBUTES: optionalText,
   OTEL_TRACES_SAMPLER: z.preprocess(
     unsetIfEmpty,
-    z.enum(['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio']).optional(),
+    z
+      .enum([
+        'always_on',
+        'always_off',
+        'traceidratio',
+        'parentbased_always_on',
+        'parentbased_always_off',
+        'parentbased_traceidratio',
+      ])
+      .optional(),
   ),
   OTEL_TRACES_SAMPLER_ARG: z.preprocess(unsetIfEmpty, z.coerce.number().min(0).max(1).optional()),
 });
@@ -81,10 +94,15 @@ export function loadTracingConfig(env: NodeJS.ProcessEnv, defaultServiceName: st
   const e = parseEnv(tracingEnvSchema, env);
   if (e.OTEL_SDK_DISABLED === 'true') return undefined;
   const endpoint =
-    e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (e.OTEL_EXPORTER_OTLP_ENDPOINT ? `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces` : undefined);
-  const named = e.OTEL_TRACES_EXPORTER?.split(',').map((s) => s.trim()).filter(Boolean) ?? (endpoint ? ['otlp'] : []);
+    e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+    (e.OTEL_EXPORTER_OTLP_ENDPOINT ? `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces` : undefined);
+  const named =
+    e.OTEL_TRACES_EXPORTER?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean) ?? (endpoint ? ['otlp'] : []);
   const unknown = named.filter((n) => !['otlp', 'console', 'none'].includes(n));
-  if (unknown.length > 0) throw new Error(`invalid configuration: OTEL_TRACES_EXPORTER: ${unknown.join(', ')} (otlp, console or none)`);
+  if (unknown.length > 0)
+    throw new Error(`invalid configuration: OTEL_TRACES_EXPORTER: ${unknown.join(', ')} (otlp, console or none)`);
   const exporters = named.includes('none') ? [] : [...new Set(named as TracesExporter[])];
   if (exporters.length === 0) return undefined;
   const resourceAttributes = parseResourceAttributes(e.OTEL_RESOURCE_ATTRIBUTES);
@@ -111,7 +129,9 @@ function parseResourceAttributes(text: string | undefined): Record<string, strin
     try {
       attributes[pair.slice(0, at).trim()] = decodeURIComponent(pair.slice(at + 1).trim());
     } catch {
-      throw new Error(`invalid configuration: OTEL_RESOURCE_ATTRIBUTES: bad percent-encoding in "${pair.slice(0, at)}"`);
+      throw new Error(
+        `invalid configuration: OTEL_RESOURCE_ATTRIBUTES: bad percent-encoding in "${pair.slice(0, at)}"`,
+      );
     }
   }
   return attributes;
@@ -152,11 +172,15 @@ export interface Tracing {
  * Temporal headers).
  */
 export function startTracing(config: TracingConfig): Tracing {
-  const resource = Resource.default().merge(new Resource({ ...config.resourceAttributes, [ATTR_SERVICE_NAME]: config.serviceName }));
+  const resource = Resource.default().merge(
+    new Resource({ ...config.resourceAttributes, [ATTR_SERVICE_NAME]: config.serviceName }),
+  );
   const exporters: SpanExporter[] = config.exporters.map((name) => {
     switch (name) {
       case 'otlp':
-        return config.otlpProtocol === 'http/json' ? new OtlpJsonExporter({ url: config.otlpUrl }) : new OtlpProtobufExporter({ url: config.otlpUrl });
+        return config.otlpProtocol === 'http/json'
+          ? new OtlpJsonExporter({ url: config.otlpUrl })
+          : new OtlpProtobufExporter({ url: config.otlpUrl });
       case 'console':
         return new ConsoleSpanExporter();
       default: {
@@ -167,7 +191,11 @@ export function startTracing(config: TracingConfig): Tracing {
   });
   const processors = exporters.map((exporter) => new BatchSpanProcessor(exporter));
   const spanProcessor: SpanProcessor = processors.length === 1 ? processors[0]! : fanOut(processors);
-  const provider = new NodeTracerProvider({ resource, sampler: samplerOf(config.sampler), spanProcessors: [spanProcessor] });
+  const provider = new NodeTracerProvider({
+    resource,
+    sampler: samplerOf(config.sampler),
+    spanProcessors: [spanProcessor],
+  });
   provider.register({ propagator: new W3CTraceContextPropagator() });
   let stopped: Promise<void> | undefined;
   return {
@@ -254,9 +282,15 @@ const MAX_FIELDS_IN_NAME = 3;
  * from the root fields (schema names, a bounded set; aliases and client operation names are not).
  * No document text or variables: they may hold personal data.
  */
-export function recordGraphqlOperation(document: DocumentNode, operationName: unknown, span: Span | undefined = trace.getActiveSpan()): void {
+export function recordGraphqlOperation(
+  document: DocumentNode,
+  operationName: unknown,
+  span: Span | undefined = trace.getActiveSpan(),
+): void {
   if (!span) return;
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   const operation =
     typeof operationName === 'string' && operationName !== ''
       ? operations.find((o) => o.name?.value === operationName)

@@ -14,7 +14,11 @@ const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
  * level, the whole stored state) and its outbox rows (one per escalation, with delivery and
  * resolution). Empty when every programme has converged.
  */
-export async function divergences(client: Client, dataSource: DataSource, programmeIds: readonly string[]): Promise<string[]> {
+export async function divergences(
+  client: Client,
+  dataSource: DataSource,
+  programmeIds: readonly string[],
+): Promise<string[]> {
   const readModel = new ProgrammeReadModel(dataSource);
   const problems: string[] = [];
   for (const id of programmeIds) {
@@ -25,7 +29,10 @@ export async function divergences(client: Client, dataSource: DataSource, progra
       continue;
     }
     const differs = (what: string, stored: unknown, own: unknown) => {
-      if (!isDeepStrictEqual(stored, own)) problems.push(`${id}: ${what} is ${JSON.stringify(stored)?.slice(0, 200)} in the read model, ${JSON.stringify(own)?.slice(0, 200)} in the workflow`);
+      if (!isDeepStrictEqual(stored, own))
+        problems.push(
+          `${id}: ${what} is ${JSON.stringify(stored)?.slice(0, 200)} in the read model, ${JSON.stringify(own)?.slice(0, 200)} in the workflow`,
+        );
     };
     differs('version', Number(row.version), workflow.version);
     differs('phase', row.phase, workflow.phase);
@@ -34,15 +41,36 @@ export async function divergences(client: Client, dataSource: DataSource, progra
     // The view derives from the state with the domain's own function: equal views, equal states.
     const stored: ProgrammeView = plain(viewProgramme(JSON.parse(row.state) as ProgrammeState));
     if (stored.version === workflow.version) differs('state', stored, workflow);
-    const outbox = (await readModel.listOutbox(id)).map((e) => ({ id: e.id, level: e.level, status: e.status, delivery: e.deliveryStatus, attempts: Number(e.attempts) }));
-    const own = workflow.escalations.map((e) => ({ id: e.id, level: e.level, status: e.status, delivery: e.delivery.status, attempts: e.delivery.attempts }));
-    differs('outbox', [...outbox].sort((a, b) => a.id.localeCompare(b.id)), [...own].sort((a, b) => a.id.localeCompare(b.id)));
+    const outbox = (await readModel.listOutbox(id)).map((e) => ({
+      id: e.id,
+      level: e.level,
+      status: e.status,
+      delivery: e.deliveryStatus,
+      attempts: Number(e.attempts),
+    }));
+    const own = workflow.escalations.map((e) => ({
+      id: e.id,
+      level: e.level,
+      status: e.status,
+      delivery: e.delivery.status,
+      attempts: e.delivery.attempts,
+    }));
+    differs(
+      'outbox',
+      [...outbox].sort((a, b) => a.id.localeCompare(b.id)),
+      [...own].sort((a, b) => a.id.localeCompare(b.id)),
+    );
   }
   return problems;
 }
 
 /** Polls `divergences` until none is left or `timeoutMs` passes; resolves to the last list. */
-export async function converge(client: Client, dataSource: DataSource, programmeIds: readonly string[], timeoutMs: number): Promise<string[]> {
+export async function converge(
+  client: Client,
+  dataSource: DataSource,
+  programmeIds: readonly string[],
+  timeoutMs: number,
+): Promise<string[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     let problems: string[];

@@ -1,7 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { programmeUpdates, type ProgrammeLifecycleResult } from '../../../libs/contracts/src';
-import { viewProgramme, type Actor, type CommandPayloads, type CommandType, type ProgrammeView } from '../../../libs/domain/src';
+import {
+  viewProgramme,
+  type Actor,
+  type CommandPayloads,
+  type CommandType,
+  type ProgrammeView,
+} from '../../../libs/domain/src';
 
 const PROJECT_LEAD: Actor = { role: 'PROJECT_LEAD' };
 const ALDERMAN: Actor = { role: 'ADMINISTRATIVE_LEAD' };
@@ -13,9 +19,14 @@ export interface ScriptStep {
   actor: Actor;
 }
 
-const step = <T extends CommandType>(type: T, payload: CommandPayloads[T] | ((view: ProgrammeView) => CommandPayloads[T]), actor = PROJECT_LEAD): ScriptStep => ({
+const step = <T extends CommandType>(
+  type: T,
+  payload: CommandPayloads[T] | ((view: ProgrammeView) => CommandPayloads[T]),
+  actor = PROJECT_LEAD,
+): ScriptStep => ({
   type,
-  payload: (view) => (typeof payload === 'function' ? (payload as (v: ProgrammeView) => CommandPayloads[T])(view!) : payload),
+  payload: (view) =>
+    typeof payload === 'function' ? (payload as (v: ProgrammeView) => CommandPayloads[T])(view!) : payload,
   actor,
 });
 
@@ -66,7 +77,10 @@ export function stepCounts(script: readonly ScriptStep[]): Record<string, number
 }
 
 /** The same counts as the programme's own timeline has them (other events left out). */
-export function timelineCounts(view: Pick<ProgrammeView, 'timeline'>, script: readonly ScriptStep[]): Record<string, number> {
+export function timelineCounts(
+  view: Pick<ProgrammeView, 'timeline'>,
+  script: readonly ScriptStep[],
+): Record<string, number> {
   const types = new Set(script.map((s) => s.type as string));
   const counts: Record<string, number> = {};
   for (const e of view.timeline) if (types.has(e.event)) counts[e.event] = (counts[e.event] ?? 0) + 1;
@@ -100,7 +114,12 @@ export interface DriveResult {
  * and is not retried. The last step closes the programme; if its answer was lost and the workflow
  * has completed since, its result stands in for the answer.
  */
-export async function driveLifecycle(client: Client, programmeId: string, script: readonly ScriptStep[], o: DriveOptions): Promise<DriveResult> {
+export async function driveLifecycle(
+  client: Client,
+  programmeId: string,
+  script: readonly ScriptStep[],
+  o: DriveOptions,
+): Promise<DriveResult> {
   const handle = client.workflow.getHandle(programmeId);
   let view: ProgrammeView | undefined;
   let retries = 0;
@@ -110,18 +129,31 @@ export async function driveLifecycle(client: Client, programmeId: string, script
     for (let attempt = 1; ; attempt++) {
       try {
         const call = () => handle.executeUpdate(programmeUpdates[s.type], { args: args as never, updateId });
-        view = o.callTimeoutMs === undefined ? await call() : await client.connection.withDeadline(Date.now() + o.callTimeoutMs, call);
+        view =
+          o.callTimeoutMs === undefined
+            ? await call()
+            : await client.connection.withDeadline(Date.now() + o.callTimeoutMs, call);
         break;
       } catch (error) {
         if (error instanceof WorkflowUpdateFailedError) {
-          throw new Error(`${programmeId}: step ${index} ${s.type} (update ${updateId}, attempt ${attempt}) was refused: ${error.cause?.message ?? error.message}`, { cause: error });
+          throw new Error(
+            `${programmeId}: step ${index} ${s.type} (update ${updateId}, attempt ${attempt}) was refused: ${error.cause?.message ?? error.message}`,
+            { cause: error },
+          );
         }
-        if (index === script.length - 1 && (error instanceof WorkflowNotFoundError || /already completed|workflow execution already/i.test(String(error)))) {
+        if (
+          index === script.length - 1 &&
+          (error instanceof WorkflowNotFoundError ||
+            /already completed|workflow execution already/i.test(String(error)))
+        ) {
           const result = (await handle.result()) as ProgrammeLifecycleResult;
           view = viewProgramme(result.final);
           break;
         }
-        if (Date.now() > o.deadline) throw new Error(`${programmeId}: step ${index} ${s.type} still failing at the deadline: ${String(error)}`, { cause: error });
+        if (Date.now() > o.deadline)
+          throw new Error(`${programmeId}: step ${index} ${s.type} still failing at the deadline: ${String(error)}`, {
+            cause: error,
+          });
         retries++;
         await sleep(Math.min(2_000, 200 * attempt));
       }

@@ -34,7 +34,11 @@ export class PostgresServer {
     const dir = mkdtempSync(join(tmpdir(), 'olievlek-chaos-pg-'));
     const user = serverUser();
     if ('uid' in user) chownSync(dir, user.uid, user.gid);
-    const init = spawnSync(join(binDir, 'initdb'), ['-D', dir, '-U', USER, '-A', 'trust', '-E', 'UTF8', '--no-sync', '--locale=C'], { encoding: 'utf8', cwd: dir, ...user });
+    const init = spawnSync(
+      join(binDir, 'initdb'),
+      ['-D', dir, '-U', USER, '-A', 'trust', '-E', 'UTF8', '--no-sync', '--locale=C'],
+      { encoding: 'utf8', cwd: dir, ...user },
+    );
     if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
     const pg = new PostgresServer(binDir, dir, await freePort());
     await pg.start();
@@ -53,7 +57,22 @@ export class PostgresServer {
     if (this.running) return;
     const server = spawn(
       join(this.binDir, 'postgres'),
-      ['-D', this.dir, '-p', String(this.port), '-h', '127.0.0.1', '-k', this.dir, '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+      [
+        '-D',
+        this.dir,
+        '-p',
+        String(this.port),
+        '-h',
+        '127.0.0.1',
+        '-k',
+        this.dir,
+        '-c',
+        'fsync=off',
+        '-c',
+        'synchronous_commit=off',
+        '-c',
+        'full_page_writes=off',
+      ],
       { stdio: 'ignore', cwd: this.dir, ...serverUser() },
     );
     this.server = server;

@@ -60,7 +60,10 @@ export class WebhookWithOutages {
  * escalation in its body as its key, and no request for an escalation no workflow raised.
  * Repeats under the same key are allowed (delivery is at least once) and counted.
  */
-export function deliveryProblems(received: readonly ReceivedWebhook[], escalationIds: readonly string[]): { problems: string[]; repeats: number } {
+export function deliveryProblems(
+  received: readonly ReceivedWebhook[],
+  escalationIds: readonly string[],
+): { problems: string[]; repeats: number } {
   const problems: string[] = [];
   const raised = new Set(escalationIds);
   const delivered = new Map<string, number>();
@@ -68,7 +71,8 @@ export function deliveryProblems(received: readonly ReceivedWebhook[], escalatio
     const bodyId = (r.body as { escalation?: { id?: string } } | null)?.escalation?.id;
     if (!r.idempotencyKey) problems.push(`a request without an idempotency key (body escalation ${bodyId})`);
     else if (bodyId !== r.idempotencyKey) problems.push(`key ${r.idempotencyKey} carried escalation ${bodyId}`);
-    if (r.idempotencyKey && !raised.has(r.idempotencyKey)) problems.push(`a delivery of ${r.idempotencyKey}, which no workflow raised`);
+    if (r.idempotencyKey && !raised.has(r.idempotencyKey))
+      problems.push(`a delivery of ${r.idempotencyKey}, which no workflow raised`);
     if (r.status < 300 && r.idempotencyKey) delivered.set(r.idempotencyKey, (delivered.get(r.idempotencyKey) ?? 0) + 1);
   }
   for (const id of raised) if (!delivered.has(id)) problems.push(`${id} was never delivered`);

@@ -49,30 +49,54 @@ describe('loadAuthConfig', () => {
 
   it('prefers AUTH_JWT_SECRET and then writes no file', () => {
     const dir = tempDir();
-    expect(loadAuthConfig({ OLIEVLEK_DATA_DIR: dir, AUTH_JWT_SECRET: secret })).toMatchObject({ mode: 'hs256', secret });
+    expect(loadAuthConfig({ OLIEVLEK_DATA_DIR: dir, AUTH_JWT_SECRET: secret })).toMatchObject({
+      mode: 'hs256',
+      secret,
+    });
     expect(() => statSync(join(dir, 'jwt-secret'))).toThrow();
   });
 
   it('refuses a short AUTH_JWT_SECRET without echoing it', () => {
-    expect(() => loadAuthConfig({ AUTH_JWT_SECRET: 'too-short-secret' })).toThrow(/AUTH_JWT_SECRET: must be at least 32 bytes/);
+    expect(() => loadAuthConfig({ AUTH_JWT_SECRET: 'too-short-secret' })).toThrow(
+      /AUTH_JWT_SECRET: must be at least 32 bytes/,
+    );
     expect(() => loadAuthConfig({ AUTH_JWT_SECRET: 'too-short-secret' })).not.toThrow(/too-short-secret/);
   });
 
   it('selects JWKS with issuer and audience', () => {
-    const env = { AUTH_JWKS_URL: 'https://idp.example.nl/jwks', AUTH_ISSUER: 'https://idp.example.nl', AUTH_AUDIENCE: 'olievlek' };
-    expect(loadAuthConfig(env)).toEqual({ mode: 'jwks', jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE });
+    const env = {
+      AUTH_JWKS_URL: 'https://idp.example.nl/jwks',
+      AUTH_ISSUER: 'https://idp.example.nl',
+      AUTH_AUDIENCE: 'olievlek',
+    };
+    expect(loadAuthConfig(env)).toEqual({
+      mode: 'jwks',
+      jwksUrl: env.AUTH_JWKS_URL,
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+    });
   });
 
   it.each([
     [{ AUTH_JWKS_URL: 'https://idp.example.nl/jwks' }, /AUTH_ISSUER: required with AUTH_JWKS_URL.*AUTH_AUDIENCE/],
     [{ AUTH_JWKS_URL: 'http://idp.example.nl/jwks', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }, /must use https/],
     [{ AUTH_JWKS_URL: 'not a url', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }, /must be a URL/],
-    [{ AUTH_JWKS_URL: 'https://idp.example.nl/jwks', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a', AUTH_JWT_SECRET: 'x'.repeat(32) }, /not both/],
+    [
+      {
+        AUTH_JWKS_URL: 'https://idp.example.nl/jwks',
+        AUTH_ISSUER: 'i',
+        AUTH_AUDIENCE: 'a',
+        AUTH_JWT_SECRET: 'x'.repeat(32),
+      },
+      /not both/,
+    ],
   ])('refuses %j', (env, problem) => {
     expect(() => loadAuthConfig(env)).toThrow(problem);
   });
 
   it('allows plain http for a JWKS on a loopback address', () => {
-    expect(loadAuthConfig({ AUTH_JWKS_URL: 'http://127.0.0.1:8080/jwks', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' })).toMatchObject({ mode: 'jwks' });
+    expect(
+      loadAuthConfig({ AUTH_JWKS_URL: 'http://127.0.0.1:8080/jwks', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }),
+    ).toMatchObject({ mode: 'jwks' });
   });
 });

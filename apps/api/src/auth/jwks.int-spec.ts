@@ -67,14 +67,18 @@ afterAll(async () => {
 });
 
 describe('TokenVerifier against a JWKS (OIDC)', () => {
-  it('accepts RS256 and ES256 tokens signed by the provider\'s keys', async () => {
-    await expect(sut.authenticateHeader(`Bearer ${await sign(rsa.privateKey, { alg: 'RS256', kid: 'rsa-1' })}`)).resolves.toEqual({
+  it("accepts RS256 and ES256 tokens signed by the provider's keys", async () => {
+    await expect(
+      sut.authenticateHeader(`Bearer ${await sign(rsa.privateKey, { alg: 'RS256', kid: 'rsa-1' })}`),
+    ).resolves.toEqual({
       subject: 'kim',
       role: 'KWARTIERMAKER',
       municipalities: [],
       programmes: [],
     });
-    await expect(sut.verify(await sign(ec.privateKey, { alg: 'ES256', kid: 'ec-1' }))).resolves.toMatchObject({ role: 'KWARTIERMAKER' });
+    await expect(sut.verify(await sign(ec.privateKey, { alg: 'ES256', kid: 'ec-1' }))).resolves.toMatchObject({
+      role: 'KWARTIERMAKER',
+    });
   });
 
   it('fetches the key set once and caches it', async () => {
@@ -90,17 +94,27 @@ describe('TokenVerifier against a JWKS (OIDC)', () => {
 
   it('refuses a token whose kid the provider does not know', async () => {
     const intruder = await keyPair('RS256', 'rsa-unknown');
-    expect(await reason(sut.verify(await sign(intruder.privateKey, { alg: 'RS256', kid: 'rsa-unknown' })))).toBe('INVALID');
+    expect(await reason(sut.verify(await sign(intruder.privateKey, { alg: 'RS256', kid: 'rsa-unknown' })))).toBe(
+      'INVALID',
+    );
   });
 
   it('refuses a wrong audience or issuer', async () => {
     const key = rsa.privateKey;
-    expect(await reason(sut.verify(await sign(key, { alg: 'RS256', kid: 'rsa-1' }, { audience: 'another-api' })))).toBe('INVALID');
-    expect(await reason(sut.verify(await sign(key, { alg: 'RS256', kid: 'rsa-1' }, { issuer: 'https://evil.example' })))).toBe('INVALID');
+    expect(await reason(sut.verify(await sign(key, { alg: 'RS256', kid: 'rsa-1' }, { audience: 'another-api' })))).toBe(
+      'INVALID',
+    );
+    expect(
+      await reason(sut.verify(await sign(key, { alg: 'RS256', kid: 'rsa-1' }, { issuer: 'https://evil.example' }))),
+    ).toBe('INVALID');
   });
 
   it('refuses an expired token', async () => {
-    const token = await sign(rsa.privateKey, { alg: 'RS256', kid: 'rsa-1' }, { expiresAt: Math.floor(Date.now() / 1000) - 120 });
+    const token = await sign(
+      rsa.privateKey,
+      { alg: 'RS256', kid: 'rsa-1' },
+      { expiresAt: Math.floor(Date.now() / 1000) - 120 },
+    );
     expect(await reason(sut.verify(token))).toBe('EXPIRED');
   });
 
@@ -114,7 +128,9 @@ describe('TokenVerifier against a JWKS (OIDC)', () => {
     const down = TokenVerifier.fromConfig({
       auth: { mode: 'jwks', jwksUrl: `http://127.0.0.1:${await freePort()}/jwks`, issuer: ISSUER, audience: AUDIENCE },
     });
-    const error = await down.verify(await sign(rsa.privateKey, { alg: 'RS256', kid: 'rsa-1' })).catch((e: unknown) => e);
+    const error = await down
+      .verify(await sign(rsa.privateKey, { alg: 'RS256', kid: 'rsa-1' }))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IdentityProviderUnavailableError);
     expect(error).not.toBeInstanceOf(UserFacingError);
   });

@@ -29,7 +29,10 @@ export const principalClaimsSchema = z
     sub: z.string().min(1).max(256),
     role: z.enum(AUTH_ROLES),
     municipalities: z.array(z.string().regex(MUNICIPALITY_CODE_PATTERN)).max(400).optional(),
-    programmes: z.array(z.string().refine((id) => parseProgrammeId(id).ok, 'not a programme id like programme-GM0363-1')).max(2000).optional(),
+    programmes: z
+      .array(z.string().refine((id) => parseProgrammeId(id).ok, 'not a programme id like programme-GM0363-1'))
+      .max(2000)
+      .optional(),
   })
   .superRefine((claims, ctx) => {
     const municipalities = claims.municipalities ?? [];
@@ -37,7 +40,11 @@ export const principalClaimsSchema = z
     switch (claims.role) {
       case 'MUNICIPALITY':
         if (municipalities.length === 0) {
-          ctx.addIssue({ code: 'custom', path: ['municipalities'], message: 'MUNICIPALITY needs at least one municipality code' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['municipalities'],
+            message: 'MUNICIPALITY needs at least one municipality code',
+          });
         }
         if (programmes.length > 0) {
           ctx.addIssue({ code: 'custom', path: ['programmes'], message: 'MUNICIPALITY carries no programmes' });
@@ -46,12 +53,20 @@ export const principalClaimsSchema = z
       case 'PROGRAMME_MANAGER':
         // No programmes is allowed: a manager who is not yet assigned sees nothing.
         if (municipalities.length > 0) {
-          ctx.addIssue({ code: 'custom', path: ['municipalities'], message: 'PROGRAMME_MANAGER carries no municipalities' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['municipalities'],
+            message: 'PROGRAMME_MANAGER carries no municipalities',
+          });
         }
         break;
       case 'KWARTIERMAKER':
         if (municipalities.length > 0 || programmes.length > 0) {
-          ctx.addIssue({ code: 'custom', path: ['role'], message: 'KWARTIERMAKER carries no municipalities or programmes' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['role'],
+            message: 'KWARTIERMAKER carries no municipalities or programmes',
+          });
         }
         break;
       default: {

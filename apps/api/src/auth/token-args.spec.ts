@@ -6,17 +6,41 @@ describe('token CLI arguments', () => {
     expect(parseTokenArgs(['--role', 'MUNICIPALITY', '--municipality', 'gm0363', '--municipality', 'GM0599'])).toEqual({
       kind: 'token',
       expiresInSeconds: 8 * 3600,
-      principal: { subject: 'local-municipality', role: 'MUNICIPALITY', municipalities: ['GM0363', 'GM0599'], programmes: [] },
+      principal: {
+        subject: 'local-municipality',
+        role: 'MUNICIPALITY',
+        municipalities: ['GM0363', 'GM0599'],
+        programmes: [],
+      },
     });
   });
 
   it('builds a programme manager and a kwartiermaker token', () => {
-    expect(parseTokenArgs(['--role', 'PROGRAMME_MANAGER', '--programme', 'programme-GM0363-1', '--subject', 'pm@example.nl', '--expires-in', '30m'])).toEqual({
+    expect(
+      parseTokenArgs([
+        '--role',
+        'PROGRAMME_MANAGER',
+        '--programme',
+        'programme-GM0363-1',
+        '--subject',
+        'pm@example.nl',
+        '--expires-in',
+        '30m',
+      ]),
+    ).toEqual({
       kind: 'token',
       expiresInSeconds: 1800,
-      principal: { subject: 'pm@example.nl', role: 'PROGRAMME_MANAGER', municipalities: [], programmes: ['programme-GM0363-1'] },
+      principal: {
+        subject: 'pm@example.nl',
+        role: 'PROGRAMME_MANAGER',
+        municipalities: [],
+        programmes: ['programme-GM0363-1'],
+      },
     });
-    expect(parseTokenArgs(['--role', 'KWARTIERMAKER'])).toMatchObject({ kind: 'token', principal: { role: 'KWARTIERMAKER' } });
+    expect(parseTokenArgs(['--role', 'KWARTIERMAKER'])).toMatchObject({
+      kind: 'token',
+      principal: { role: 'KWARTIERMAKER' },
+    });
   });
 
   it('answers --help', () => {

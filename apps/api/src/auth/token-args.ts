@@ -57,7 +57,10 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
   for (const input of values.municipality ?? []) {
     const code = parseMunicipalityCode(input);
     if (!code.ok) {
-      return refuse(`"${input}" is geen gemeentecode (GM gevolgd door 4 cijfers).`, `"${input}" is not a municipality code (GM and 4 digits).`);
+      return refuse(
+        `"${input}" is geen gemeentecode (GM gevolgd door 4 cijfers).`,
+        `"${input}" is not a municipality code (GM and 4 digits).`,
+      );
     }
     municipalities.push(code.value);
   }
@@ -70,17 +73,29 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
     );
   }
   if (role === 'MUNICIPALITY' && municipalities.length === 0) {
-    return refuse('Een MUNICIPALITY-token heeft minstens één --municipality nodig.', 'A MUNICIPALITY token needs at least one --municipality.');
+    return refuse(
+      'Een MUNICIPALITY-token heeft minstens één --municipality nodig.',
+      'A MUNICIPALITY token needs at least one --municipality.',
+    );
   }
   if (role !== 'MUNICIPALITY' && municipalities.length > 0) {
-    return refuse('--municipality hoort alleen bij --role MUNICIPALITY.', '--municipality belongs to --role MUNICIPALITY only.');
+    return refuse(
+      '--municipality hoort alleen bij --role MUNICIPALITY.',
+      '--municipality belongs to --role MUNICIPALITY only.',
+    );
   }
   if (role !== 'PROGRAMME_MANAGER' && programmes.length > 0) {
-    return refuse('--programme hoort alleen bij --role PROGRAMME_MANAGER.', '--programme belongs to --role PROGRAMME_MANAGER only.');
+    return refuse(
+      '--programme hoort alleen bij --role PROGRAMME_MANAGER.',
+      '--programme belongs to --role PROGRAMME_MANAGER only.',
+    );
   }
   const expiresInSeconds = parseDuration(values['expires-in']);
   if (expiresInSeconds === undefined || expiresInSeconds > MAX_TOKEN_LIFETIME_SECONDS) {
-    return refuse('--expires-in: geef een duur als 90s, 30m, 8h of 7d (hoogstens 30d).', '--expires-in: give a duration like 90s, 30m, 8h or 7d (at most 30d).');
+    return refuse(
+      '--expires-in: geef een duur als 90s, 30m, 8h of 7d (hoogstens 30d).',
+      '--expires-in: give a duration like 90s, 30m, 8h or 7d (at most 30d).',
+    );
   }
 
   const parsed = parsePrincipalClaims({
@@ -90,7 +105,10 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
     programmes,
   });
   if (!parsed.ok) {
-    return refuse(`De claims kloppen niet: ${parsed.problems.join('; ')}.`, `The claims are invalid: ${parsed.problems.join('; ')}.`);
+    return refuse(
+      `De claims kloppen niet: ${parsed.problems.join('; ')}.`,
+      `The claims are invalid: ${parsed.problems.join('; ')}.`,
+    );
   }
   return { kind: 'token', principal: parsed.principal, expiresInSeconds };
 }

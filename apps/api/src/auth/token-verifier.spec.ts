@@ -11,7 +11,10 @@ const sut = TokenVerifier.fromConfig({ auth });
 const now = () => Math.floor(Date.now() / 1000);
 
 const municipality = { sub: 'alice', role: 'MUNICIPALITY', municipalities: ['GM0363'] };
-const mint = (claims: Record<string, unknown> = municipality, opts: { iat?: number; exp?: number; secret?: string } = {}) =>
+const mint = (
+  claims: Record<string, unknown> = municipality,
+  opts: { iat?: number; exp?: number; secret?: string } = {},
+) =>
   signHs256Token(opts.secret ?? SECRET, claims, {
     issuer: auth.issuer,
     audience: auth.audience,
@@ -50,10 +53,21 @@ describe('TokenVerifier (HS256, embedded)', () => {
   });
 
   it('accepts every role with its own claims', async () => {
-    const manager = await mint({ sub: 'bob', role: 'PROGRAMME_MANAGER', programmes: ['programme-GM0363-1', 'programme-GM0363-1'] });
-    await expect(sut.verify(manager)).resolves.toMatchObject({ role: 'PROGRAMME_MANAGER', programmes: ['programme-GM0363-1'] });
+    const manager = await mint({
+      sub: 'bob',
+      role: 'PROGRAMME_MANAGER',
+      programmes: ['programme-GM0363-1', 'programme-GM0363-1'],
+    });
+    await expect(sut.verify(manager)).resolves.toMatchObject({
+      role: 'PROGRAMME_MANAGER',
+      programmes: ['programme-GM0363-1'],
+    });
     const kwartiermaker = await mint({ sub: 'kim', role: 'KWARTIERMAKER', municipalities: [], programmes: [] });
-    await expect(sut.verify(kwartiermaker)).resolves.toMatchObject({ role: 'KWARTIERMAKER', municipalities: [], programmes: [] });
+    await expect(sut.verify(kwartiermaker)).resolves.toMatchObject({
+      role: 'KWARTIERMAKER',
+      municipalities: [],
+      programmes: [],
+    });
   });
 
   it('reads the Authorization header (scheme case-insensitive)', async () => {
@@ -70,7 +84,10 @@ describe('TokenVerifier (HS256, embedded)', () => {
 
   it('refuses another scheme than Bearer', async () => {
     const token = await mint();
-    expect(await rejection(sut.authenticateHeader(`Basic ${token}`), token)).toEqual({ code: 'UNAUTHENTICATED', reason: 'MISSING' });
+    expect(await rejection(sut.authenticateHeader(`Basic ${token}`), token)).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'MISSING',
+    });
   });
 
   it('refuses an expired token', async () => {
@@ -102,7 +119,13 @@ describe('TokenVerifier (HS256, embedded)', () => {
 
   it('refuses a token whose payload was changed after signing', async () => {
     const [header, , signature] = (await mint()).split('.');
-    const payload = b64({ sub: 'alice', role: 'KWARTIERMAKER', iss: auth.issuer, aud: auth.audience, exp: now() + 3600 });
+    const payload = b64({
+      sub: 'alice',
+      role: 'KWARTIERMAKER',
+      iss: auth.issuer,
+      aud: auth.audience,
+      exp: now() + 3600,
+    });
     const token = `${header}.${payload}.${signature}`;
     expect(await rejection(sut.verify(token), token)).toEqual({ code: 'UNAUTHENTICATED', reason: 'INVALID' });
   });
@@ -134,7 +157,10 @@ describe('TokenVerifier (HS256, embedded)', () => {
   });
 
   it('refuses a wrong issuer or audience', async () => {
-    for (const claims of [{ issuer: 'someone-else', audience: auth.audience }, { issuer: auth.issuer, audience: 'another-api' }]) {
+    for (const claims of [
+      { issuer: 'someone-else', audience: auth.audience },
+      { issuer: auth.issuer, audience: 'another-api' },
+    ]) {
       const token = await signHs256Token(SECRET, municipality, { ...claims, expiresInSeconds: 3600 });
       expect(await rejection(sut.verify(token), token)).toEqual({ code: 'UNAUTHENTICATED', reason: 'INVALID' });
     }
@@ -210,6 +236,11 @@ describe('TokenVerifier remembers tokens it verified', () => {
     const first = await verifier.verify(token);
     expect(() => first.municipalities.push('GM0599')).toThrow(TypeError);
     expect(() => Object.assign(first, { role: 'KWARTIERMAKER' })).toThrow(TypeError);
-    await expect(verifier.verify(token)).resolves.toEqual({ subject: 'alice', role: 'MUNICIPALITY', municipalities: ['GM0363'], programmes: [] });
+    await expect(verifier.verify(token)).resolves.toEqual({
+      subject: 'alice',
+      role: 'MUNICIPALITY',
+      municipalities: ['GM0363'],
+      programmes: [],
+    });
   });
 });

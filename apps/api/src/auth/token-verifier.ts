@@ -99,7 +99,13 @@ export class TokenVerifier {
     switch (auth.mode) {
       case 'hs256': {
         // Imported once: handing jose the raw bytes would import the key again on every call.
-        const key = crypto.subtle.importKey('raw', new TextEncoder().encode(auth.secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+        const key = crypto.subtle.importKey(
+          'raw',
+          new TextEncoder().encode(auth.secret),
+          { name: 'HMAC', hash: 'SHA-256' },
+          false,
+          ['verify'],
+        );
         const verify: Verify = async (token, options) => (await jwtVerify(token, await key, options)).payload;
         return new TokenVerifier(verify, { ...common, algorithms: ['HS256'] });
       }

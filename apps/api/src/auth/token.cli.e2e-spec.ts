@@ -28,7 +28,8 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
   });
 }
 
-const npmToken = (args: string[], env: Record<string, string>) => run('npm', ['run', '--silent', 'token', '--', ...args], env);
+const npmToken = (args: string[], env: Record<string, string>) =>
+  run('npm', ['run', '--silent', 'token', '--', ...args], env);
 // Straight to the compiled CLI, once npmToken has built it.
 const nodeToken = (args: string[], env: Record<string, string>) =>
   run(process.execPath, ['dist/apps/api/src/auth/token.cli.js', ...args], env);
@@ -71,10 +72,14 @@ describe('npm run --silent token', () => {
 
   it('keeps the secret of the data folder on later runs', async () => {
     const secret = readFileSync(join(dataDir, 'jwt-secret'), 'utf8');
-    const again = await nodeToken(['--role', 'PROGRAMME_MANAGER', '--programme', 'programme-GM0363-1'], { OLIEVLEK_DATA_DIR: dataDir });
+    const again = await nodeToken(['--role', 'PROGRAMME_MANAGER', '--programme', 'programme-GM0363-1'], {
+      OLIEVLEK_DATA_DIR: dataDir,
+    });
     expect(again.code, again.stderr).toBe(0);
     expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8')).toBe(secret);
-    await expect(verifierFor(dataDir).verify(again.stdout.trim())).resolves.toMatchObject({ programmes: ['programme-GM0363-1'] });
+    await expect(verifierFor(dataDir).verify(again.stdout.trim())).resolves.toMatchObject({
+      programmes: ['programme-GM0363-1'],
+    });
   });
 
   it('agrees on one secret when several first runs race', async () => {
@@ -91,14 +96,23 @@ describe('npm run --silent token', () => {
 
   it('signs with AUTH_JWT_SECRET when it is set', async () => {
     const secret = 'an-explicit-secret-of-at-least-32-bytes!';
-    const r = await nodeToken(['--role', 'KWARTIERMAKER'], { OLIEVLEK_DATA_DIR: freshDataDir(), AUTH_JWT_SECRET: secret });
+    const r = await nodeToken(['--role', 'KWARTIERMAKER'], {
+      OLIEVLEK_DATA_DIR: freshDataDir(),
+      AUTH_JWT_SECRET: secret,
+    });
     expect(r.code, r.stderr).toBe(0);
-    const verifier = TokenVerifier.fromConfig({ auth: { mode: 'hs256', secret, issuer: 'olievlek-local', audience: 'olievlek-local' } });
+    const verifier = TokenVerifier.fromConfig({
+      auth: { mode: 'hs256', secret, issuer: 'olievlek-local', audience: 'olievlek-local' },
+    });
     await expect(verifier.verify(r.stdout.trim())).resolves.toMatchObject({ role: 'KWARTIERMAKER' });
   });
 
   it('refuses in the JWKS mode (tokens come from the identity provider) with exit 2 and nothing on stdout', async () => {
-    const jwks = { AUTH_JWKS_URL: 'https://idp.example.nl/jwks', AUTH_ISSUER: 'https://idp.example.nl', AUTH_AUDIENCE: 'olievlek' };
+    const jwks = {
+      AUTH_JWKS_URL: 'https://idp.example.nl/jwks',
+      AUTH_ISSUER: 'https://idp.example.nl',
+      AUTH_AUDIENCE: 'olievlek',
+    };
     const dir = freshDataDir();
     const r = await npmToken(['--role', 'KWARTIERMAKER'], { OLIEVLEK_DATA_DIR: dir, ...jwks });
     expect(r.code).toBe(2);

@@ -34,7 +34,12 @@ async function main(): Promise<void> {
   const { principal, expiresInSeconds } = args;
   const token = await signHs256Token(
     auth.secret,
-    { sub: principal.subject, role: principal.role, municipalities: principal.municipalities, programmes: principal.programmes },
+    {
+      sub: principal.subject,
+      role: principal.role,
+      municipalities: principal.municipalities,
+      programmes: principal.programmes,
+    },
     { issuer: auth.issuer, audience: auth.audience, expiresInSeconds },
   );
   process.stdout.write(`${token}\n`);

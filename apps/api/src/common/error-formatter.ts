@@ -21,7 +21,8 @@ function hasStableCode(error: GraphQLError): boolean {
 // Mercurius wraps all validation errors of a document in one error; name the real ones, in the
 // caller's language when the error carries an English sentence (graphql-js's own are English).
 function documentProblem(e: GraphQLError, lang: Language): string {
-  const say = (i: GraphQLError) => (lang === 'en' && typeof i.extensions?.en === 'string' ? i.extensions.en : i.message);
+  const say = (i: GraphQLError) =>
+    lang === 'en' && typeof i.extensions?.en === 'string' ? i.extensions.en : i.message;
   const inner = (e.originalError as { errors?: GraphQLError[] } | undefined)?.errors;
   return inner?.length ? inner.map(say).join(' ') : say(e);
 }
@@ -42,7 +43,10 @@ export function createErrorFormatter(log: Logger) {
   return (
     execution: ExecutionResult & { errors: readonly GraphQLError[] },
     context?: {
-      reply?: { request?: { headers?: Record<string, string | string[] | undefined> }; header?: (name: string, value: string) => unknown };
+      reply?: {
+        request?: { headers?: Record<string, string | string[] | undefined> };
+        header?: (name: string, value: string) => unknown;
+      };
     },
   ): Formatted => {
     const lang = preferredLanguage(context?.reply?.request?.headers);
@@ -51,7 +55,10 @@ export function createErrorFormatter(log: Logger) {
     const errors = execution.errors.map((e) => {
       if (hasStableCode(e)) {
         const source = ((e.originalError as UserFacingError | undefined) ?? e) as UserFacingError;
-        return new GraphQLError(lang === 'en' ? source.english : source.message, { path: e.path, extensions: source.extensions });
+        return new GraphQLError(lang === 'en' ? source.english : source.message, {
+          path: e.path,
+          extensions: source.extensions,
+        });
       }
       // Errors without a resolver path come from parsing or validating the document itself.
       if (!executed || (e.path === undefined && e.originalError === undefined)) {

@@ -22,6 +22,9 @@ export class UnavailableFilter extends BaseExceptionFilter {
       .getResponse<FastifyReply>()
       .status(503)
       .header('retry-after', String(RETRY_AFTER_SECONDS))
-      .send({ code: 'SERVICE_UNAVAILABLE', message: preferredLanguage(request.headers) === 'en' ? sentence.en : sentence.nl });
+      .send({
+        code: 'SERVICE_UNAVAILABLE',
+        message: preferredLanguage(request.headers) === 'en' ? sentence.en : sentence.nl,
+      });
   }
 }

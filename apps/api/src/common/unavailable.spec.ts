@@ -21,17 +21,26 @@ describe('which failures are a dependency out of reach', () => {
   });
 
   it('PostgreSQL refusing connections while it starts (57P03): the database', () => {
-    expect(unavailableDependency(new QueryFailedError('SELECT 1', [], coded('the database system is starting up', '57P03')))).toBe('database');
+    expect(
+      unavailableDependency(new QueryFailedError('SELECT 1', [], coded('the database system is starting up', '57P03'))),
+    ).toBe('database');
   });
 
   it('a fault of ours (a missing table, a constraint) stays an internal error', () => {
-    expect(unavailableDependency(new QueryFailedError('SELECT …', [], coded('no such table: programme', 'SQLITE_ERROR')))).toBeUndefined();
-    expect(unavailableDependency(new QueryFailedError('INSERT …', [], coded('duplicate key value', '23505')))).toBeUndefined();
+    expect(
+      unavailableDependency(new QueryFailedError('SELECT …', [], coded('no such table: programme', 'SQLITE_ERROR'))),
+    ).toBeUndefined();
+    expect(
+      unavailableDependency(new QueryFailedError('INSERT …', [], coded('duplicate key value', '23505'))),
+    ).toBeUndefined();
     expect(unavailableDependency(new TypeError('x is not a function'))).toBeUndefined();
   });
 
   it('Temporal: UNAVAILABLE and RESOURCE_EXHAUSTED are retryable, other gRPC statuses are not', () => {
-    const grpc = (code: number) => new ServiceError('Failed to start Workflow', { cause: Object.assign(new Error('grpc'), { code, details: '', metadata: {} }) });
+    const grpc = (code: number) =>
+      new ServiceError('Failed to start Workflow', {
+        cause: Object.assign(new Error('grpc'), { code, details: '', metadata: {} }),
+      });
     expect(unavailableDependency(grpc(14))).toBe('temporal');
     expect(unavailableDependency(grpc(8))).toBe('temporal');
     expect(unavailableDependency(grpc(3))).toBeUndefined();

@@ -8,14 +8,23 @@ export type Dependency = 'database' | 'temporal';
 export const RETRY_AFTER_SECONDS = 15;
 
 // Node's socket errors: the server is down, restarting or out of reach.
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 // PostgreSQL SQLSTATEs of a server that is (re)starting, shutting down or full: retrying helps.
 // Class 08 is "connection exception"; 57P01..03 admin/crash shutdown and "cannot connect now".
 const POSTGRES_TRANSIENT = /^(08...|57P0[123]|53300)$/;
 // SQLite: another process holds the write lock for longer than the busy timeout.
 const SQLITE_TRANSIENT = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED']);
 // node-postgres reports a dropped or unobtainable connection by message only.
-const POSTGRES_CONNECTION_LOST = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+const POSTGRES_CONNECTION_LOST =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i;
 // gRPC statuses of a Temporal frontend that is down or overloaded (14 UNAVAILABLE, 8 RESOURCE_EXHAUSTED).
 const GRPC_TRANSIENT = new Set([14, 8]);
 
@@ -49,7 +58,11 @@ export function unavailableDependency(error: unknown): Dependency | undefined {
   }
   for (const e of chain) {
     const { code, message } = e as { code?: unknown; message?: unknown };
-    if (typeof code === 'string' && (NETWORK_CODES.has(code) || POSTGRES_TRANSIENT.test(code) || SQLITE_TRANSIENT.has(code))) return 'database';
+    if (
+      typeof code === 'string' &&
+      (NETWORK_CODES.has(code) || POSTGRES_TRANSIENT.test(code) || SQLITE_TRANSIENT.has(code))
+    )
+      return 'database';
     if (typeof message === 'string' && POSTGRES_CONNECTION_LOST.test(message)) return 'database';
   }
   return undefined;

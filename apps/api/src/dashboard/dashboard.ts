@@ -65,7 +65,9 @@ export async function registerDashboard(app: NestFastifyApplication, distDir: st
         reply
           .code(503)
           .type('text/plain; charset=utf-8')
-          .send('Het dashboard is niet gebouwd: voer `npm run build:dashboard` uit (npm start en npm test doen dat vanzelf).');
+          .send(
+            'Het dashboard is niet gebouwd: voer `npm run build:dashboard` uit (npm start en npm test doen dat vanzelf).',
+          );
       scope.get(DASHBOARD_PATH, notBuilt);
       scope.get(`${DASHBOARD_PATH}/*`, notBuilt);
       return;

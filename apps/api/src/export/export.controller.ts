@@ -20,7 +20,14 @@ export function overviewRows(o: NationalOverview): Array<[string, string, number
     ['total', '', o.total],
     ['stalled', '', o.stalled],
   ];
-  const breakdowns = ['byPhase', 'byStatus', 'byProvince', 'byVeiligThuisRegion', 'byJeugdregio', 'startedPerQuarter'] as const;
+  const breakdowns = [
+    'byPhase',
+    'byStatus',
+    'byProvince',
+    'byVeiligThuisRegion',
+    'byJeugdregio',
+    'startedPerQuarter',
+  ] as const;
   for (const name of breakdowns) for (const { key, count } of o[name]) rows.push([name, key, count]);
   for (const { level, count } of o.openEscalationsByLevel) rows.push(['openEscalationsByLevel', String(level), count]);
   for (const { flag, count } of o.riskFlags) rows.push(['riskFlags', flag, count]);
@@ -28,7 +35,10 @@ export function overviewRows(o: NationalOverview): Array<[string, string, number
     rows.push(['medianDaysInPhase', phase, medianDays ?? '']);
     rows.push(['programmesLeftPhase', phase, programmes]);
   }
-  rows.push(['schoolYearsMissed', '', o.schoolYearsMissed], ['programmesMissingSchoolYear', '', o.programmesMissingSchoolYear]);
+  rows.push(
+    ['schoolYearsMissed', '', o.schoolYearsMissed],
+    ['programmesMissingSchoolYear', '', o.programmesMissingSchoolYear],
+  );
   for (const q of o.indicatorsPerQuarter) {
     rows.push(
       ['indicatorProgrammes', q.quarter, q.programmes],
@@ -77,7 +87,11 @@ export class ExportController {
   @Get('overview.csv')
   async overviewCsv(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     if (!(await this.authenticate(request, reply))) return;
-    const csv = stringify(overviewRows(await this.national.overview()), { header: true, columns: ['figure', 'key', 'value'], bom: true });
+    const csv = stringify(overviewRows(await this.national.overview()), {
+      header: true,
+      columns: ['figure', 'key', 'value'],
+      bom: true,
+    });
     await this.send(reply, 'olievlek-landelijk-overzicht.csv', csv);
   }
 
@@ -85,11 +99,19 @@ export class ExportController {
   async programmesCsv(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const principal = await this.authenticate(request, reply);
     if (!principal) return;
-    const municipalities = new Map((await this.dataSource.getRepository(MunicipalityEntity).find()).map((m) => [m.code, m]));
+    const municipalities = new Map(
+      (await this.dataSource.getRepository(MunicipalityEntity).find()).map((m) => [m.code, m]),
+    );
     const records: Array<Record<(typeof PROGRAMME_COLUMNS)[number], string | number>> = [];
     let after: { value: string | number; id: string } | undefined;
     for (;;) {
-      const page = await this.programmes.page(principal, { filter: {}, sort: 'MUNICIPALITY_NAME', direction: 'ASC', first: PAGE, ...(after ? { after } : {}) });
+      const page = await this.programmes.page(principal, {
+        filter: {},
+        sort: 'MUNICIPALITY_NAME',
+        direction: 'ASC',
+        first: PAGE,
+        ...(after ? { after } : {}),
+      });
       for (const { row } of page.records) {
         const m = municipalities.get(row.municipalityCode);
         records.push({
@@ -114,7 +136,11 @@ export class ExportController {
       if (!page.hasNextPage || !last) break;
       after = { value: municipalities.get(last.row.municipalityCode)?.name ?? '', id: last.row.id };
     }
-    await this.send(reply, 'olievlek-programmas.csv', stringify(records, { header: true, columns: [...PROGRAMME_COLUMNS], bom: true }));
+    await this.send(
+      reply,
+      'olievlek-programmas.csv',
+      stringify(records, { header: true, columns: [...PROGRAMME_COLUMNS], bom: true }),
+    );
   }
 
   private async authenticate(request: FastifyRequest, reply: FastifyReply): Promise<Principal | undefined> {

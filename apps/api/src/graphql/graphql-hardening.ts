@@ -1,6 +1,16 @@
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyRequest } from 'fastify';
-import { GraphQLError, Kind, OperationTypeNode, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { UserFacingError } from '../common/graphql-errors';
 import type { GraphqlHardening } from '../config';
 import { SUGGESTION } from './hardened-error-formatter';
@@ -41,7 +51,8 @@ const notText = (value: unknown) => value !== undefined && value !== null && typ
 // naming no (or an unknown) operation of several, ends in its own TypeError. Refused here first.
 function requestShape(maxTokens: number) {
   return async (request: FastifyRequest): Promise<void> => {
-    const operations = request.method === 'GET' ? [request.query] : Array.isArray(request.body) ? request.body : [request.body];
+    const operations =
+      request.method === 'GET' ? [request.query] : Array.isArray(request.body) ? request.body : [request.body];
     for (const op of operations) {
       if (typeof op !== 'object' || op === null) continue;
       const { query, operationName } = op as Record<string, unknown>;
@@ -66,7 +77,11 @@ function requestShape(maxTokens: number) {
           400,
         );
       }
-      if (request.method === 'GET' && typeof query === 'string' && selectedOperation(query, operationName, maxTokens) === null) {
+      if (
+        request.method === 'GET' &&
+        typeof query === 'string' &&
+        selectedOperation(query, operationName, maxTokens) === null
+      ) {
         throw new HttpRefusal(
           'VALIDATION_FAILED',
           {
@@ -103,7 +118,11 @@ function syntaxErrorOf(source: string, maxTokens: number): string {
  * The operation a request runs: undefined when the document does not parse (GraphQL itself
  * answers that), null when it holds several and `operationName` names none of them.
  */
-function selectedOperation(source: string, operationName: unknown, maxTokens: number): OperationDefinitionNode | null | undefined {
+function selectedOperation(
+  source: string,
+  operationName: unknown,
+  maxTokens: number,
+): OperationDefinitionNode | null | undefined {
   let document: DocumentNode;
   try {
     document = parse(source, { maxTokens });
@@ -114,15 +133,25 @@ function selectedOperation(source: string, operationName: unknown, maxTokens: nu
 }
 
 function operationOf(document: DocumentNode, operationName: unknown): OperationDefinitionNode | null {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  if (typeof operationName === 'string' && operationName !== '') return operations.find((o) => o.name?.value === operationName) ?? null;
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  if (typeof operationName === 'string' && operationName !== '')
+    return operations.find((o) => o.name?.value === operationName) ?? null;
   return operations.length === 1 ? operations[0]! : null;
 }
 
 // Over HTTP a subscription would run its resolver once and fail; it belongs on graphql-ws.
-function refuseSubscriptionOverHttp(_schema: GraphQLSchema, document: DocumentNode, context: { reply?: { request?: { body?: unknown } } }): void {
+function refuseSubscriptionOverHttp(
+  _schema: GraphQLSchema,
+  document: DocumentNode,
+  context: { reply?: { request?: { body?: unknown } } },
+): void {
   const body = context.reply?.request?.body;
-  const operationName = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>).operationName : undefined;
+  const operationName =
+    typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? (body as Record<string, unknown>).operationName
+      : undefined;
   if (operationOf(document, operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) return;
   throw new UserFacingError('VALIDATION_FAILED', {
     nl: 'Een subscription loopt via graphql-ws (WebSocket) op hetzelfde adres /graphql, niet via HTTP.',

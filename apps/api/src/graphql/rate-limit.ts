@@ -13,7 +13,10 @@ export type Identify = (authorization: string) => Promise<string | undefined>;
  * holds names or tokens), or else its IP address. An unverifiable token counts against the IP, so
  * sending a fresh made-up token with every request does not buy a fresh count.
  */
-export async function rateLimitKey(request: Pick<FastifyRequest, 'headers' | 'ip'>, identify: Identify): Promise<string> {
+export async function rateLimitKey(
+  request: Pick<FastifyRequest, 'headers' | 'ip'>,
+  identify: Identify,
+): Promise<string> {
   const header = request.headers.authorization;
   const holder = header && /^Bearer\s+\S+\s*$/i.test(header) ? await identify(header) : undefined;
   return holder ? `holder:${createHash('sha256').update(holder).digest('base64url')}` : `ip:${request.ip}`;

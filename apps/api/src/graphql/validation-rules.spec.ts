@@ -42,12 +42,14 @@ describe('GraphQL hardening rules', () => {
     expect(problems('{ a: node(id: 1) { id } b: node(id: 2) { id } c: node(id: 3) { id } }')).toEqual([
       'de aanvraag gebruikt te veel aliassen (ten hoogste 2).',
     ]);
-    expect(problems(`{ node(id: 1) { ...A } } fragment A on Node { ${'...B '.repeat(5)} } fragment B on Node { id name child { id name } }`)).toEqual([
-      'de aanvraag is te kostbaar om uit te voeren (ten hoogste 50 punten).',
-    ]);
-    expect(problems('{ node(id: 1) { id @include(if: true) name @include(if: true) child @skip(if: false) { id } } }')).toEqual([
-      'de aanvraag gebruikt te veel directives (ten hoogste 2).',
-    ]);
+    expect(
+      problems(
+        `{ node(id: 1) { ...A } } fragment A on Node { ${'...B '.repeat(5)} } fragment B on Node { id name child { id name } }`,
+      ),
+    ).toEqual(['de aanvraag is te kostbaar om uit te voeren (ten hoogste 50 punten).']);
+    expect(
+      problems('{ node(id: 1) { id @include(if: true) name @include(if: true) child @skip(if: false) { id } } }'),
+    ).toEqual(['de aanvraag gebruikt te veel directives (ten hoogste 2).']);
   });
 
   it('refuses introspection once per document when it is off, but not __typename', () => {
@@ -63,7 +65,9 @@ describe('GraphQL hardening rules', () => {
 
 describe('rate limit key', () => {
   const secret = 'a-test-secret-that-is-at-least-32-bytes-long';
-  const verifier = TokenVerifier.fromConfig({ auth: { mode: 'hs256', secret, issuer: EMBEDDED_ISSUER, audience: EMBEDDED_AUDIENCE } });
+  const verifier = TokenVerifier.fromConfig({
+    auth: { mode: 'hs256', secret, issuer: EMBEDDED_ISSUER, audience: EMBEDDED_AUDIENCE },
+  });
   const identify = async (header: string) => {
     try {
       const p = await verifier.verify(header);
@@ -74,16 +78,28 @@ describe('rate limit key', () => {
   };
 
   it('is a hash of the verified holder, never a name or token, else the client IP', async () => {
-    const token = await mintToken(secret, { sub: 'gemeente-utrecht', role: 'MUNICIPALITY', municipalities: ['GM0344'] });
-    const again = await mintToken(secret, { sub: 'gemeente-utrecht', role: 'MUNICIPALITY', municipalities: ['GM0344'] }, { expiresIn: 600 });
+    const token = await mintToken(secret, {
+      sub: 'gemeente-utrecht',
+      role: 'MUNICIPALITY',
+      municipalities: ['GM0344'],
+    });
+    const again = await mintToken(
+      secret,
+      { sub: 'gemeente-utrecht', role: 'MUNICIPALITY', municipalities: ['GM0344'] },
+      { expiresIn: 600 },
+    );
     const key = await rateLimitKey({ headers: { authorization: `Bearer ${token}` }, ip: '127.0.0.1' }, identify);
     expect(key).toMatch(/^holder:[\w-]{43}$/);
     expect(key).not.toContain('utrecht');
     // Another token of the same holder shares the count, from any address.
     expect(await rateLimitKey({ headers: { authorization: `bearer ${again}` }, ip: '10.0.0.1' }, identify)).toBe(key);
     expect(await rateLimitKey({ headers: {}, ip: '127.0.0.1' }, identify)).toBe('ip:127.0.0.1');
-    expect(await rateLimitKey({ headers: { authorization: 'Basic abc' }, ip: '127.0.0.1' }, identify)).toBe('ip:127.0.0.1');
+    expect(await rateLimitKey({ headers: { authorization: 'Basic abc' }, ip: '127.0.0.1' }, identify)).toBe(
+      'ip:127.0.0.1',
+    );
     // A made-up token does not buy a fresh count: it counts against the address.
-    expect(await rateLimitKey({ headers: { authorization: 'Bearer made.up.token' }, ip: '10.0.0.2' }, identify)).toBe('ip:10.0.0.2');
+    expect(await rateLimitKey({ headers: { authorization: 'Bearer made.up.token' }, ip: '10.0.0.2' }, identify)).toBe(
+      'ip:10.0.0.2',
+    );
   });
 });

@@ -53,7 +53,11 @@ export class ApiMetrics {
     fastify.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
       const started = (request as FastifyRequest & { [STARTED]?: bigint })[STARTED];
       // Unmatched URLs share one label: scanners must not create a series per path.
-      const labels = { method: request.method, route: request.routeOptions.url ?? 'unmatched', status_code: String(reply.statusCode) };
+      const labels = {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status_code: String(reply.statusCode),
+      };
       this.httpRequests.inc(labels);
       if (started !== undefined) this.httpDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
     });
@@ -69,9 +73,16 @@ export class ApiMetrics {
 
   /** Mercurius hooks: the operation is noted before execution and counted with its outcome after. */
   readonly graphqlHooks = {
-    preExecution: (_schema: unknown, document: DocumentNode, context: GraphqlContext & { reply?: { request?: { body?: unknown } } }): void => {
+    preExecution: (
+      _schema: unknown,
+      document: DocumentNode,
+      context: GraphqlContext & { reply?: { request?: { body?: unknown } } },
+    ): void => {
       const body = context.reply?.request?.body;
-      const requested = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>).operationName : undefined;
+      const requested =
+        typeof body === 'object' && body !== null && !Array.isArray(body)
+          ? (body as Record<string, unknown>).operationName
+          : undefined;
       const operation = operationOf(document, requested);
       context[OPERATION] = { type: operation?.operation ?? 'unknown', name: this.nameLabel(operation?.name?.value) };
     },
@@ -96,7 +107,10 @@ export class ApiMetrics {
 }
 
 function operationOf(document: DocumentNode, operationName: unknown): OperationDefinitionNode | undefined {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  if (typeof operationName === 'string' && operationName !== '') return operations.find((o) => o.name?.value === operationName);
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  if (typeof operationName === 'string' && operationName !== '')
+    return operations.find((o) => o.name?.value === operationName);
   return operations.length === 1 ? operations[0] : undefined;
 }

@@ -5,17 +5,37 @@ import type { MentorProgrammeRow, MunicipalityEntity } from '../../../../libs/pe
  * Who may mentor (DOMAIN "National view"): every municipality of the six pioneer collectives,
  * and every programme past embedding. A pioneer municipality is offered once, as its collective.
  */
-export function mentorCandidates(pioneerMunicipalities: readonly MunicipalityEntity[], programmes: readonly MentorProgrammeRow[]): MentorCandidate[] {
+export function mentorCandidates(
+  pioneerMunicipalities: readonly MunicipalityEntity[],
+  programmes: readonly MentorProgrammeRow[],
+): MentorCandidate[] {
   const pioneers: MentorCandidate[] = pioneerMunicipalities.flatMap((m) => {
     const collective = PIONEER_COLLECTIVES.find((c) => c.municipalityCodes.includes(m.code));
     return collective
-      ? [{ kind: 'PIONEER' as const, municipalityCode: m.code, name: `Collectief ${collective.name}`, veiligThuisRegion: m.veiligThuisRegion, lat: m.lat, lon: m.lon }]
+      ? [
+          {
+            kind: 'PIONEER' as const,
+            municipalityCode: m.code,
+            name: `Collectief ${collective.name}`,
+            veiligThuisRegion: m.veiligThuisRegion,
+            lat: m.lat,
+            lon: m.lon,
+          },
+        ]
       : [];
   });
   const pioneerCodes = new Set(pioneers.map((p) => p.municipalityCode));
   const graduates: MentorCandidate[] = programmes
     .filter((p) => !pioneerCodes.has(p.municipalityCode))
-    .map((p) => ({ kind: 'PROGRAMME', municipalityCode: p.municipalityCode, programmeId: p.programmeId, name: p.name, veiligThuisRegion: p.veiligThuisRegion, lat: p.lat, lon: p.lon }));
+    .map((p) => ({
+      kind: 'PROGRAMME',
+      municipalityCode: p.municipalityCode,
+      programmeId: p.programmeId,
+      name: p.name,
+      veiligThuisRegion: p.veiligThuisRegion,
+      lat: p.lat,
+      lon: p.lon,
+    }));
   return [...pioneers, ...graduates];
 }
 

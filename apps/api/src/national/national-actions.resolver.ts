@@ -15,18 +15,26 @@ export class NationalActionsResolver {
   constructor(private readonly national: NationalService) {}
 
   @Query(() => [ProgrammeModel], {
-    description: 'Stilstaande programma’s (met een niet-opgeloste escalatie): hoogste niveau eerst, dan wie het langst stilstaat. Alleen voor kwartiermakers.',
+    description:
+      'Stilstaande programma’s (met een niet-opgeloste escalatie): hoogste niveau eerst, dan wie het langst stilstaat. Alleen voor kwartiermakers.',
   })
-  async stalledProgrammes(@Args() { first }: StalledProgrammesArgs, @Context() ctx: GqlContext): Promise<ProgrammeModel[]> {
+  async stalledProgrammes(
+    @Args() { first }: StalledProgrammesArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<ProgrammeModel[]> {
     const result = await this.national.stalledProgrammes(await ctx.authenticate(), first);
     if (!result.ok) throw nationalError(result.error);
     return result.value.map((record) => toProgrammeModel(record.state, record.municipality));
   }
 
   @Query(() => [QueuedEscalationModel], {
-    description: 'De escalatiewachtrij: niet-opgeloste escalaties van lopende programma’s, hoogste niveau eerst, dan de oudste. Alleen voor kwartiermakers.',
+    description:
+      'De escalatiewachtrij: niet-opgeloste escalaties van lopende programma’s, hoogste niveau eerst, dan de oudste. Alleen voor kwartiermakers.',
   })
-  async escalationQueue(@Args() { first }: EscalationQueueArgs, @Context() ctx: GqlContext): Promise<QueuedEscalationModel[]> {
+  async escalationQueue(
+    @Args() { first }: EscalationQueueArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<QueuedEscalationModel[]> {
     const result = await this.national.escalationQueue(await ctx.authenticate(), first, ctx);
     if (!result.ok) throw nationalError(result.error);
     return result.value.map(toQueuedEscalationModel);
@@ -36,7 +44,10 @@ export class NationalActionsResolver {
     description:
       'Mogelijke mentoren voor een programma: de zes Collectieven en programma’s die de borging afrondden, eerst uit dezelfde Veilig Thuis-regio, dan de dichtstbijzijnde. Alleen voor kwartiermakers.',
   })
-  async mentorSuggestions(@Args() { programmeId, first }: MentorSuggestionsArgs, @Context() ctx: GqlContext): Promise<MentorSuggestionModel[]> {
+  async mentorSuggestions(
+    @Args() { programmeId, first }: MentorSuggestionsArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<MentorSuggestionModel[]> {
     const result = await this.national.mentorSuggestions(await ctx.authenticate(), programmeId, first);
     if (!result.ok) throw nationalError(result.error);
     return result.value.map(toMentorSuggestionModel);
@@ -51,7 +62,12 @@ export class NationalActionsResolver {
     @Args('input') input: MentorPairingInput,
     @Context() ctx: GqlContext,
   ): Promise<ProgrammeModel> {
-    const result = await this.national.recordMentorPairing(await ctx.authenticate(), programmeId, input, ctx.idempotencyKey);
+    const result = await this.national.recordMentorPairing(
+      await ctx.authenticate(),
+      programmeId,
+      input,
+      ctx.idempotencyKey,
+    );
     if (!result.ok) throw nationalError(result.error);
     return toProgrammeModel(result.value.state);
   }

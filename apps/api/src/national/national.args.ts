@@ -29,14 +29,19 @@ export class MentorSuggestionsArgs extends ProgrammeIdArgs {
   first!: number;
 }
 
-@InputType('MentorPairingInput', { description: 'De mentor: een pioniersgemeente, of een gemeente waarvan het programma de borging afrondde.' })
+@InputType('MentorPairingInput', {
+  description: 'De mentor: een pioniersgemeente, of een gemeente waarvan het programma de borging afrondde.',
+})
 export class MentorPairingInput {
   @Field({ description: 'CBS-gemeentecode van de mentor, bijvoorbeeld GM0917 (Heerlen).' })
   @IsString()
   @MaxLength(40)
   mentorMunicipalityCode!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Het programma van de mentor; standaard het nieuwste van die gemeente als het de borging afrondde.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Het programma van de mentor; standaard het nieuwste van die gemeente als het de borging afrondde.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)

@@ -16,7 +16,10 @@ describe('nationalError', () => {
   });
 
   it('reads a programme failure as the programme module does', () => {
-    const failure: NationalFailure = { kind: 'STEP_REFUSED', violation: { ruleId: 'R1.1', message: 'Eerst een wethouder.' } };
+    const failure: NationalFailure = {
+      kind: 'STEP_REFUSED',
+      violation: { ruleId: 'R1.1', message: 'Eerst een wethouder.' },
+    };
     expect(nationalError(failure)).toEqual(programmeError(failure));
   });
 });

@@ -34,7 +34,12 @@ export function nationalError(failure: NationalFailure): UserFacingError {
           nl: `${failure.name} kan (nog) geen mentor zijn: mentoren zijn de zes Collectieven en gemeenten waarvan het programma de borging heeft afgerond.`,
           en: `${failure.name} cannot mentor (yet): mentors are the six pioneer collectives and municipalities whose programme completed embedding.`,
         },
-        { details: { mentorMunicipalityCode: failure.code, ...(failure.mentorProgrammeId ? { mentorProgrammeId: failure.mentorProgrammeId } : {}) } },
+        {
+          details: {
+            mentorMunicipalityCode: failure.code,
+            ...(failure.mentorProgrammeId ? { mentorProgrammeId: failure.mentorProgrammeId } : {}),
+          },
+        },
       );
     default:
       // A programme's own failures (not found, a step refused) read as they do in the programme module.

@@ -4,5 +4,9 @@ import { NationalActionsResolver } from './national-actions.resolver';
 import { NationalResolver } from './national.resolver';
 import { NationalService } from './national.service';
 
-@Module({ imports: [ProgrammeModule], providers: [NationalService, NationalResolver, NationalActionsResolver], exports: [NationalService] })
+@Module({
+  imports: [ProgrammeModule],
+  providers: [NationalService, NationalResolver, NationalActionsResolver],
+  exports: [NationalService],
+})
 export class NationalModule {}

@@ -25,7 +25,8 @@ export class NationalResolver {
   }
 
   @Query(() => [PracticeSpreadModel], {
-    description: 'Waar elke praktijk is overgenomen (in een actie van een programma), oudste overname eerst: de olievlek per praktijk.',
+    description:
+      'Waar elke praktijk is overgenomen (in een actie van een programma), oudste overname eerst: de olievlek per praktijk.',
   })
   async practiceSpread(@Context() ctx: GqlContext): Promise<PracticeSpreadModel[]> {
     return (await this.national.practiceSpread(await ctx.authenticate())).map(toPracticeSpreadModel);

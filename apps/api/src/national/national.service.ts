@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { err, ok, PRACTICES, suggestMentors, type MentorSuggestion, type Practice, type Result } from '../../../../libs/domain/src';
+import {
+  err,
+  ok,
+  PRACTICES,
+  suggestMentors,
+  type MentorSuggestion,
+  type Practice,
+  type Result,
+} from '../../../../libs/domain/src';
 import {
   MunicipalityEntity,
   NationalOverviewReadModel,
@@ -55,7 +63,10 @@ export class NationalService {
     for (const { practiceId, municipalityCode, adoptedAt } of await this.national.practiceAdoptions()) {
       const list = adoptions.get(practiceId) ?? [];
       // Outside the national role the spread is anonymous, except for the caller's own municipality.
-      list.push({ municipalityCode: mayKnowMunicipality(principal, municipalityCode) ? municipalityCode : null, adoptedAt });
+      list.push({
+        municipalityCode: mayKnowMunicipality(principal, municipalityCode) ? municipalityCode : null,
+        adoptedAt,
+      });
       adoptions.set(practiceId, list);
     }
     return PRACTICES.map((practice) => ({ practice, adoptions: adoptions.get(practice.id) ?? [] }));
@@ -66,7 +77,9 @@ export class NationalService {
     if (!mayActNationally(principal)) return kwartiermakersOnly('STALLED_PROGRAMMES');
     const ids = await this.national.stalledProgrammeIds(first);
     if (ids.length === 0) return ok([]);
-    const rows = await this.dataSource.getRepository(ProgrammeEntity).find({ where: { id: In(ids) }, relations: { municipality: true } });
+    const rows = await this.dataSource
+      .getRepository(ProgrammeEntity)
+      .find({ where: { id: In(ids) }, relations: { municipality: true } });
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ok(
       ids.flatMap((id) => {
@@ -84,7 +97,9 @@ export class NationalService {
   ): Promise<Result<Array<{ row: QueuedEscalationRow; municipality?: MunicipalityEntity }>, NationalFailure>> {
     if (!mayActNationally(principal)) return kwartiermakersOnly('ESCALATION_QUEUE');
     const rows = await this.national.escalationQueue(first);
-    const municipalities = await this.programmeService.municipalityLoader(ctx).loadMany(rows.map((r) => r.municipalityCode));
+    const municipalities = await this.programmeService
+      .municipalityLoader(ctx)
+      .loadMany(rows.map((r) => r.municipalityCode));
     return ok(
       rows.map((row, i) => {
         const municipality = municipalities[i];
@@ -94,7 +109,11 @@ export class NationalService {
   }
 
   /** Pioneers and programmes past embedding, the same Veilig Thuis region first, then the nearest. */
-  async mentorSuggestions(principal: Principal, programmeId: string, first: number): Promise<Result<MentorSuggestion[], NationalFailure>> {
+  async mentorSuggestions(
+    principal: Principal,
+    programmeId: string,
+    first: number,
+  ): Promise<Result<MentorSuggestion[], NationalFailure>> {
     if (!mayActNationally(principal)) return kwartiermakersOnly('MENTORS');
     const programme = await this.programmes.findById(programmeId);
     if (!programme?.municipality) return err({ kind: 'PROGRAMME_NOT_FOUND', programmeId });
@@ -105,7 +124,12 @@ export class NationalService {
     const target = programme.municipality;
     return ok(
       suggestMentors(
-        { municipalityCode: target.code, veiligThuisRegion: target.veiligThuisRegion, lat: target.lat, lon: target.lon },
+        {
+          municipalityCode: target.code,
+          veiligThuisRegion: target.veiligThuisRegion,
+          lat: target.lat,
+          lon: target.lon,
+        },
         mentorCandidates(pioneers, graduates),
         first,
       ),
@@ -123,11 +147,21 @@ export class NationalService {
     const mentor = await this.resolveMentor(input);
     if (!mentor.ok) return mentor;
     const payload = { ...mentor.value, ...(input.note ? { note: input.note } : {}) };
-    return this.programmeService.step(principal, programmeId, 'recordMentorPairing', payload, undefined, idempotencyKey);
+    return this.programmeService.step(
+      principal,
+      programmeId,
+      'recordMentorPairing',
+      payload,
+      undefined,
+      idempotencyKey,
+    );
   }
 
   /** The mentor the input names, if it may mentor. */
-  private async resolveMentor(input: { mentorMunicipalityCode: string; mentorProgrammeId?: string }): Promise<Result<Mentor, NationalFailure>> {
+  private async resolveMentor(input: {
+    mentorMunicipalityCode: string;
+    mentorProgrammeId?: string;
+  }): Promise<Result<Mentor, NationalFailure>> {
     const code = input.mentorMunicipalityCode.trim().toUpperCase();
     const municipality = await this.dataSource.getRepository(MunicipalityEntity).findOneBy({ code });
     if (!municipality) return err({ kind: 'UNKNOWN_MENTOR_MUNICIPALITY', code });
@@ -135,11 +169,18 @@ export class NationalService {
       const [candidate] = mentorCandidates([municipality], []);
       return ok({ kind: 'PIONEER', municipalityCode: code, name: candidate!.name });
     }
-    const programme = input.mentorProgrammeId ? await this.programmes.findById(input.mentorProgrammeId) : await this.programmes.findLatest(code);
+    const programme = input.mentorProgrammeId
+      ? await this.programmes.findById(input.mentorProgrammeId)
+      : await this.programmes.findLatest(code);
     if (programme && programme.municipalityCode === code && PAST_EMBEDDING.includes(programme.phase)) {
       return ok({ kind: 'PROGRAMME', municipalityCode: code, programmeId: programme.id, name: municipality.name });
     }
-    return err({ kind: 'NOT_A_MENTOR', name: municipality.name, code, ...(input.mentorProgrammeId ? { mentorProgrammeId: input.mentorProgrammeId } : {}) });
+    return err({
+      kind: 'NOT_A_MENTOR',
+      name: municipality.name,
+      code,
+      ...(input.mentorProgrammeId ? { mentorProgrammeId: input.mentorProgrammeId } : {}),
+    });
   }
 }
 

@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../auth';
-import { actorFor, mayAcknowledgeEscalation, mayActNationally, mayKnowMunicipality, maySee, mayStart, scopeOf } from './access';
+import {
+  actorFor,
+  mayAcknowledgeEscalation,
+  mayActNationally,
+  mayKnowMunicipality,
+  maySee,
+  mayStart,
+  scopeOf,
+} from './access';
 
-const principal = (p: Partial<Principal> & Pick<Principal, 'role'>): Principal => ({ subject: 'someone', municipalities: [], programmes: [], ...p });
+const principal = (p: Partial<Principal> & Pick<Principal, 'role'>): Principal => ({
+  subject: 'someone',
+  municipalities: [],
+  programmes: [],
+  ...p,
+});
 const amsterdam = principal({ role: 'MUNICIPALITY', municipalities: ['GM0363', 'GM0599'] });
 const manager = principal({ role: 'PROGRAMME_MANAGER', programmes: ['programme-GM0363-1'] });
 const unassignedManager = principal({ role: 'PROGRAMME_MANAGER' });
 const kwartiermaker = principal({ role: 'KWARTIERMAKER', subject: 'kwartiermaker-1' });
 
 describe('tenant isolation: who sees a programme', () => {
-  it('lets a municipality see only its own municipalities\' programmes', () => {
+  it("lets a municipality see only its own municipalities' programmes", () => {
     expect(maySee(amsterdam, 'programme-GM0363-1')).toBe(true);
     expect(maySee(amsterdam, 'programme-GM0363-2')).toBe(true);
     expect(maySee(amsterdam, 'programme-GM0599-1')).toBe(true);
@@ -83,7 +96,7 @@ describe('listing scope', () => {
 });
 
 describe('the national operation', () => {
-  it('is the kwartiermakers\' alone', () => {
+  it("is the kwartiermakers' alone", () => {
     expect(mayActNationally(kwartiermaker)).toBe(true);
     expect(mayActNationally(amsterdam)).toBe(false);
     expect(mayActNationally(manager)).toBe(false);
@@ -113,17 +126,31 @@ describe('acting roles: who takes a step', () => {
     }
   });
 
-  it('lets a programme manager record the alderman\'s decisions, not a partner\'s', () => {
-    expect(actorFor(manager, 'ADMINISTRATIVE_LEAD')).toMatchObject({ ok: true, value: { role: 'ADMINISTRATIVE_LEAD' } });
+  it("lets a programme manager record the alderman's decisions, not a partner's", () => {
+    expect(actorFor(manager, 'ADMINISTRATIVE_LEAD')).toMatchObject({
+      ok: true,
+      value: { role: 'ADMINISTRATIVE_LEAD' },
+    });
     expect(actorFor(manager, 'PARTNER')).toEqual({
       ok: false,
-      error: { kind: 'ROLE_NOT_ALLOWED', role: 'PROGRAMME_MANAGER', actingAs: 'PARTNER', allowed: ['PROGRAMME_MANAGER', 'PROJECT_LEAD', 'ADMINISTRATIVE_LEAD'] },
+      error: {
+        kind: 'ROLE_NOT_ALLOWED',
+        role: 'PROGRAMME_MANAGER',
+        actingAs: 'PARTNER',
+        allowed: ['PROGRAMME_MANAGER', 'PROJECT_LEAD', 'ADMINISTRATIVE_LEAD'],
+      },
     });
   });
 
-  it('refuses any role beyond the caller\'s, the kwartiermaker\'s included', () => {
-    expect(actorFor(amsterdam, 'KWARTIERMAKER')).toMatchObject({ ok: false, error: { kind: 'ROLE_NOT_ALLOWED', allowed: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD', 'PARTNER'] } });
-    expect(actorFor(kwartiermaker, 'PROJECT_LEAD')).toMatchObject({ ok: false, error: { kind: 'ROLE_NOT_ALLOWED', allowed: ['KWARTIERMAKER'] } });
+  it("refuses any role beyond the caller's, the kwartiermaker's included", () => {
+    expect(actorFor(amsterdam, 'KWARTIERMAKER')).toMatchObject({
+      ok: false,
+      error: { kind: 'ROLE_NOT_ALLOWED', allowed: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD', 'PARTNER'] },
+    });
+    expect(actorFor(kwartiermaker, 'PROJECT_LEAD')).toMatchObject({
+      ok: false,
+      error: { kind: 'ROLE_NOT_ALLOWED', allowed: ['KWARTIERMAKER'] },
+    });
     expect(actorFor(amsterdam, 'SYSTEM')).toMatchObject({ ok: false });
   });
 });

@@ -40,7 +40,11 @@ export function maySee(p: Principal, programmeId: string): boolean {
 export function mayStart(p: Principal, municipalityCode: string, programmeId?: string): boolean {
   const scope = scopeOf(p);
   if (scope === 'ALL' || scope.municipalityCodes.includes(municipalityCode)) return true;
-  return programmeId !== undefined && municipalityOf(programmeId) === municipalityCode && scope.programmeIds.includes(programmeId);
+  return (
+    programmeId !== undefined &&
+    municipalityOf(programmeId) === municipalityCode &&
+    scope.programmeIds.includes(programmeId)
+  );
 }
 
 /** Whether the caller has anything to do with the municipality at all (for its error messages). */

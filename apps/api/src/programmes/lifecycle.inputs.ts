@@ -1,7 +1,22 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateBy,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import {
   parseProgrammeId,
   type AcknowledgeDecision,
@@ -64,31 +79,49 @@ export class StepArgs extends ProgrammeIdArgs {
 @InputType({ description: 'Wethouder aanwijzen als bestuurlijk trekker (R1.1).' })
 export class DesignateAdministrativeLeadInput {
   @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' })
-  @IsOptional() @IsString() @MaxLength(NAME)
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME)
   name?: string;
 }
 
 @InputType({ description: 'Een partnerorganisatie committeert zich (R1.2).' })
 export class CommitPartnerInput {
   @Field({ description: 'Naam van de organisatie.' }) @IsString() @MinLength(1) @MaxLength(NAME) organisation!: string;
-  @Field(() => PartnerDomainEnum, { description: 'Domein (zorg, onderwijs, justitie, gemeente, overig).' }) @IsIn(Object.values(PartnerDomainEnum)) domain!: PartnerDomain;
+  @Field(() => PartnerDomainEnum, { description: 'Domein (zorg, onderwijs, justitie, gemeente, overig).' })
+  @IsIn(Object.values(PartnerDomainEnum))
+  domain!: PartnerDomain;
 }
 
 @InputType({ description: 'Projectleider aanstellen (R1.3).' })
 export class AppointProjectLeadInput {
-  @Field(() => ProjectLeadKindEnum, { description: 'INTERNAL of EXTERNAL.' }) @IsIn(Object.values(ProjectLeadKindEnum)) kind!: ProjectLeadKind;
-  @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' }) @IsOptional() @IsString() @MaxLength(NAME) name?: string;
+  @Field(() => ProjectLeadKindEnum, { description: 'INTERNAL of EXTERNAL.' })
+  @IsIn(Object.values(ProjectLeadKindEnum))
+  kind!: ProjectLeadKind;
+  @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME)
+  name?: string;
 }
 
 @InputType({ description: 'Een aanbevolen punt is opgevolgd (R1.4, R1.5).' })
 export class RecordRecommendationInput {
-  @Field(() => RecommendationEnum, { description: 'Het aanbevolen punt.' }) @IsIn(Object.values(RecommendationEnum)) item!: Recommendation;
+  @Field(() => RecommendationEnum, { description: 'Het aanbevolen punt.' })
+  @IsIn(Object.values(RecommendationEnum))
+  item!: Recommendation;
 }
 
 @InputType({ description: 'Een knelpunt van professionals vastleggen, met het domein waar het vandaan komt (R2.1).' })
 export class RecordBottleneckInput {
-  @Field({ description: 'Omschrijving van het knelpunt.' }) @IsString() @MinLength(1) @MaxLength(TEXT) description!: string;
-  @Field(() => PartnerDomainEnum, { description: 'Domein (zorg, onderwijs, justitie, gemeente, overig).' }) @IsIn(Object.values(PartnerDomainEnum)) domain!: PartnerDomain;
+  @Field({ description: 'Omschrijving van het knelpunt.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT)
+  description!: string;
+  @Field(() => PartnerDomainEnum, { description: 'Domein (zorg, onderwijs, justitie, gemeente, overig).' })
+  @IsIn(Object.values(PartnerDomainEnum))
+  domain!: PartnerDomain;
 }
 
 @InputType({ description: 'Een thema kiezen of schrappen (R2.2).' })
@@ -100,21 +133,36 @@ export class ThemeInput {
 export class AddActionInput {
   @Field({ description: 'Titel.' }) @IsString() @MinLength(1) @MaxLength(NAME) title!: string;
   @Field(() => ThemeEnum, { description: 'Thema.' }) @IsIn(Object.values(ThemeEnum)) theme!: Theme;
-  @Field({ description: 'Trekkende organisatie (eigenaar).' }) @IsString() @MinLength(1) @MaxLength(NAME) ownerOrganisation!: string;
-  @Field({ nullable: true, description: 'Gericht op scholen: maakt een scholingstraject nodig (R3.1).' }) @IsOptional() @IsBoolean() aimedAtSchools?: boolean;
-  @Field({ nullable: true, description: 'Overgenomen praktijk uit de praktijkbibliotheek.' }) @IsOptional() @IsString() @MaxLength(NAME) practiceId?: string;
+  @Field({ description: 'Trekkende organisatie (eigenaar).' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(NAME)
+  ownerOrganisation!: string;
+  @Field({ nullable: true, description: 'Gericht op scholen: maakt een scholingstraject nodig (R3.1).' })
+  @IsOptional()
+  @IsBoolean()
+  aimedAtSchools?: boolean;
+  @Field({ nullable: true, description: 'Overgenomen praktijk uit de praktijkbibliotheek.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME)
+  practiceId?: string;
 }
 
 @InputType({ description: 'Een organisatie bevestigt het draagvlak op één niveau (R2.4).' })
 export class ConfirmSupportInput {
   @Field({ description: 'Naam van de organisatie.' }) @IsString() @MinLength(1) @MaxLength(NAME) organisation!: string;
-  @Field(() => SupportLevelEnum, { description: 'PROFESSIONAL of MANAGEMENT.' }) @IsIn(Object.values(SupportLevelEnum)) level!: SupportLevel;
+  @Field(() => SupportLevelEnum, { description: 'PROFESSIONAL of MANAGEMENT.' })
+  @IsIn(Object.values(SupportLevelEnum))
+  level!: SupportLevel;
 }
 
 @InputType({ description: 'Status van een actie wijzigen (R3.2); stoppen vraagt een reden.' })
 export class UpdateActionStatusInput {
   @Field(() => ID, { description: 'De actie (id uit agenda.actions).' }) @IsString() @MaxLength(64) actionId!: string;
-  @Field(() => ActionStatusEnum, { description: 'Nieuwe status.' }) @IsIn(Object.values(ActionStatusEnum)) status!: ActionStatus;
+  @Field(() => ActionStatusEnum, { description: 'Nieuwe status.' })
+  @IsIn(Object.values(ActionStatusEnum))
+  status!: ActionStatus;
   @Field({ nullable: true, description: 'Reden.' }) @IsOptional() @IsString() @MaxLength(TEXT) reason?: string;
 }
 
@@ -126,48 +174,112 @@ export class PlanTrainingSessionInput {
 
 @InputType({ description: 'Een gegeven bijeenkomst vastleggen: bereikte scholen en getrainde medewerkers.' })
 export class RecordTrainingDeliveredInput {
-  @Field(() => ID, { description: 'De bijeenkomst (id uit training.sessions).' }) @IsString() @MaxLength(64) sessionId!: string;
-  @Field(() => Int, { description: 'Aantal bereikte scholen.' }) @IsInt() @Min(0) @Max(1_000_000) schoolsReached!: number;
-  @Field(() => Int, { description: 'Aantal getrainde medewerkers.' }) @IsInt() @Min(0) @Max(1_000_000) staffTrained!: number;
+  @Field(() => ID, { description: 'De bijeenkomst (id uit training.sessions).' })
+  @IsString()
+  @MaxLength(64)
+  sessionId!: string;
+  @Field(() => Int, { description: 'Aantal bereikte scholen.' })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  schoolsReached!: number;
+  @Field(() => Int, { description: 'Aantal getrainde medewerkers.' })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  staffTrained!: number;
 }
 
 @InputType({ description: 'Een afgeronde actie borgen in een bestaand beleidsinstrument (R4.1, R4.2).' })
 export class RecordEmbeddingInput {
   @Field(() => ID, { description: 'De actie (id uit agenda.actions).' }) @IsString() @MaxLength(64) actionId!: string;
-  @Field(() => PolicyInstrumentKindEnum, { description: 'Soort bestaand beleidsinstrument.' }) @IsIn(Object.values(PolicyInstrumentKindEnum)) instrument!: PolicyInstrumentKind;
+  @Field(() => PolicyInstrumentKindEnum, { description: 'Soort bestaand beleidsinstrument.' })
+  @IsIn(Object.values(PolicyInstrumentKindEnum))
+  instrument!: PolicyInstrumentKind;
   @Field({ description: 'Naam van het beleidsinstrument.' }) @IsString() @MaxLength(NAME) instrumentName!: string;
   @Field({ description: 'De organisatie die de actie overneemt.' }) @IsString() @MaxLength(NAME) takenOverBy!: string;
-  @Field({ description: 'De verantwoordelijke rol bij die organisatie.' }) @IsString() @MaxLength(NAME) responsibleRole!: string;
+  @Field({ description: 'De verantwoordelijke rol bij die organisatie.' })
+  @IsString()
+  @MaxLength(NAME)
+  responsibleRole!: string;
 }
 
 @InputType({ description: 'Interne eigenaar van de borging benoemen (R4.3).' })
 export class NameEmbeddingOwnerInput {
-  @Field({ description: 'Rol, bijvoorbeeld beleidsambtenaar jeugd.' }) @IsString() @MinLength(1) @MaxLength(NAME) role!: string;
-  @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' }) @IsOptional() @IsString() @MaxLength(NAME) name?: string;
+  @Field({ description: 'Rol, bijvoorbeeld beleidsambtenaar jeugd.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(NAME)
+  role!: string;
+  @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME)
+  name?: string;
 }
 
 @InputType({ description: 'Jaarlijkse check-in in de fase Continuering, met indicatoren.' })
 export class RecordCheckInInput {
   @Field(() => Int, { description: 'Jaar van de check-in.' }) @IsInt() @Min(2015) @Max(2100) year!: number;
-  @Field(() => Int, { nullable: true, description: 'Hermeldingen bij Veilig Thuis.' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) repeatReports?: number;
-  @Field(() => Int, { nullable: true, description: 'Aantal getrainde professionals.' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) professionalsTrained?: number;
-  @Field(() => Int, { nullable: true, description: 'Aantal bereikte scholen.' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) schoolsReached?: number;
+  @Field(() => Int, { nullable: true, description: 'Hermeldingen bij Veilig Thuis.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  repeatReports?: number;
+  @Field(() => Int, { nullable: true, description: 'Aantal getrainde professionals.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  professionalsTrained?: number;
+  @Field(() => Int, { nullable: true, description: 'Aantal bereikte scholen.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  schoolsReached?: number;
   @Field({ nullable: true, description: 'Toelichting.' }) @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
 }
 
 @InputType({ description: 'Eigen indicatoren over een kwartaal.' })
 export class ReportIndicatorsInput {
   @Field({ description: "Kwartaal, bijvoorbeeld '2027-Q2'." }) @IsString() @Matches(/^\d{4}-Q[1-4]$/) period!: string;
-  @Field(() => Int, { nullable: true, description: 'Hermeldingen bij Veilig Thuis.' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) repeatReports?: number;
-  @Field(() => Int, { nullable: true, description: 'Aantal getrainde professionals.' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) professionalsTrained?: number;
-  @Field(() => Int, { nullable: true, description: 'Aantal bereikte scholen.' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) schoolsReached?: number;
+  @Field(() => Int, { nullable: true, description: 'Hermeldingen bij Veilig Thuis.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  repeatReports?: number;
+  @Field(() => Int, { nullable: true, description: 'Aantal getrainde professionals.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  professionalsTrained?: number;
+  @Field(() => Int, { nullable: true, description: 'Aantal bereikte scholen.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  schoolsReached?: number;
 }
 
 @InputType({ description: 'Een escalatie afhandelen met een besluit (wethouder of kwartiermaker).' })
 export class AcknowledgeEscalationInput {
-  @Field(() => ID, { description: 'De escalatie (id uit escalations).' }) @IsString() @MaxLength(160) escalationId!: string;
-  @Field(() => AcknowledgeDecisionEnum, { description: 'Het besluit.' }) @IsIn(Object.values(AcknowledgeDecisionEnum)) decision!: AcknowledgeDecision;
-  @Field(() => Int, { nullable: true, description: 'Bij EXTEND: aantal weken (1–52).' }) @IsOptional() @IsInt() @Min(1) @Max(52) weeks?: number;
+  @Field(() => ID, { description: 'De escalatie (id uit escalations).' })
+  @IsString()
+  @MaxLength(160)
+  escalationId!: string;
+  @Field(() => AcknowledgeDecisionEnum, { description: 'Het besluit.' })
+  @IsIn(Object.values(AcknowledgeDecisionEnum))
+  decision!: AcknowledgeDecision;
+  @Field(() => Int, { nullable: true, description: 'Bij EXTEND: aantal weken (1–52).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(52)
+  weeks?: number;
   @Field({ nullable: true, description: 'Toelichting.' }) @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
 }
 
@@ -183,11 +295,36 @@ export class CloseProgrammeInput {
 
 @InputType({ description: 'Drempels in weken (1–520) per stap; alleen de opgegeven stappen veranderen.' })
 export class StallThresholdsInput {
-  @Field(() => Int, { nullable: true, description: 'Weken voor de fase Commitment.' }) @IsOptional() @IsInt() @Min(1) @Max(520) COMMITMENT?: number;
-  @Field(() => Int, { nullable: true, description: 'Weken voor de verbeteragenda.' }) @IsOptional() @IsInt() @Min(1) @Max(520) AGENDA?: number;
-  @Field(() => Int, { nullable: true, description: 'Weken per actie in de uitvoering.' }) @IsOptional() @IsInt() @Min(1) @Max(520) EXECUTION?: number;
-  @Field(() => Int, { nullable: true, description: 'Weken voor de borging.' }) @IsOptional() @IsInt() @Min(1) @Max(520) EMBEDDING?: number;
-  @Field(() => Int, { nullable: true, description: 'Weken tussen jaarlijkse check-ins.' }) @IsOptional() @IsInt() @Min(1) @Max(520) CONTINUATION?: number;
+  @Field(() => Int, { nullable: true, description: 'Weken voor de fase Commitment.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(520)
+  COMMITMENT?: number;
+  @Field(() => Int, { nullable: true, description: 'Weken voor de verbeteragenda.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(520)
+  AGENDA?: number;
+  @Field(() => Int, { nullable: true, description: 'Weken per actie in de uitvoering.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(520)
+  EXECUTION?: number;
+  @Field(() => Int, { nullable: true, description: 'Weken voor de borging.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(520)
+  EMBEDDING?: number;
+  @Field(() => Int, { nullable: true, description: 'Weken tussen jaarlijkse check-ins.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(520)
+  CONTINUATION?: number;
 }
 
 @InputType({ description: 'Beleid van dit programma wijzigen.' })
@@ -197,13 +334,25 @@ export class ChangeSettingsInput {
   @ValidateNested()
   @Type(() => StallThresholdsInput)
   stallThresholdWeeks?: StallThresholdsInput;
-  @Field(() => Int, { nullable: true, description: 'Weken tussen escalatieniveaus.' }) @IsOptional() @IsInt() @Min(1) @Max(52) escalationIntervalWeeks?: number;
-  @Field({ nullable: true, description: 'MM-DD, tussen 03-01 en 06-30.' }) @IsOptional() @IsString() @Matches(/^\d{2}-\d{2}$/) calendarCutoff?: string;
+  @Field(() => Int, { nullable: true, description: 'Weken tussen escalatieniveaus.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(52)
+  escalationIntervalWeeks?: number;
+  @Field({ nullable: true, description: 'MM-DD, tussen 03-01 en 06-30.' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{2}-\d{2}$/)
+  calendarCutoff?: string;
   @Field({ nullable: true, description: 'Eigen webhook voor escalaties (http/https); lege tekst verwijdert hem.' })
   @IsOptional()
   @IsString()
   @MaxLength(2048)
   @ValidateIf((o: ChangeSettingsInput) => o.webhookUrl !== '')
-  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'webhookUrl moet een http(s)-adres zijn' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
+    { message: 'webhookUrl moet een http(s)-adres zijn' },
+  )
   webhookUrl?: string;
 }

@@ -19,8 +19,12 @@ const published: Array<{ topic: string; id: string; version: number }> = [];
 let feed: ProgrammeFeed;
 
 const pubsub = {
-  publish: ({ topic, payload }: { topic: string; payload: { programmeChanged?: { id: string; version: number } } }, done: () => void) => {
-    if (topic === PROGRAMME_CHANGED) published.push({ topic, id: payload.programmeChanged!.id, version: payload.programmeChanged!.version });
+  publish: (
+    { topic, payload }: { topic: string; payload: { programmeChanged?: { id: string; version: number } } },
+    done: () => void,
+  ) => {
+    if (topic === PROGRAMME_CHANGED)
+      published.push({ topic, id: payload.programmeChanged!.id, version: payload.programmeChanged!.version });
     done();
   },
 };
@@ -37,7 +41,8 @@ const designated = (s: ProgrammeState, at: number): ProgrammeState => {
   if (!out.ok) throw new Error(out.error.message);
   return out.value;
 };
-const setProjectedAt = (id: string, at: string) => dataSource.query('UPDATE programme SET projected_at = ? WHERE id = ?', [at, id]);
+const setProjectedAt = (id: string, at: string) =>
+  dataSource.query('UPDATE programme SET projected_at = ? WHERE id = ?', [at, id]);
 
 beforeAll(async () => {
   dataSource = await openDataSource({ url: join(dir, 'feed.sqlite') });
@@ -67,7 +72,9 @@ describe('programme feed (subscriptions)', () => {
     const utrecht = started('GM0344');
     await readModel.upsert(designated(started('GM0599'), T0 + 5000));
     await feed.poll();
-    const [{ latest }] = (await dataSource.query('SELECT MAX(projected_at) AS latest FROM programme')) as Array<{ latest: string }>;
+    const [{ latest }] = (await dataSource.query('SELECT MAX(projected_at) AS latest FROM programme')) as Array<{
+      latest: string;
+    }>;
     await readModel.upsert(utrecht);
     await setProjectedAt(utrecht.programmeId, new Date(Date.parse(latest) - FEED_LOOKBACK_MS / 2).toISOString());
     await feed.poll();

@@ -83,22 +83,31 @@ export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutd
         const rows = (await this.dataSource.query('SELECT id, version, projected_at FROM programme')) as Row[];
         for (const row of rows) this.versions.set(row.id, Number(row.version));
         this.watermark = rows.reduce((max, r) => (r.projected_at > max ? r.projected_at : max), '');
-        const [newest] = (await this.dataSource.query('SELECT MAX(updated_at) AS latest FROM programme')) as Array<{ latest: string | null }>;
+        const [newest] = (await this.dataSource.query('SELECT MAX(updated_at) AS latest FROM programme')) as Array<{
+          latest: string | null;
+        }>;
         this.baseline = newest?.latest ?? '';
         return;
       }
       const since = this.watermark === '' ? '' : new Date(Date.parse(this.watermark) - FEED_LOOKBACK_MS).toISOString();
-      const changed = ((await this.query('SELECT id, version, projected_at FROM programme WHERE projected_at >= :since', { since })) as Row[])
-        .filter((row) => (this.versions.get(row.id) ?? 0) < Number(row.version));
+      const changed = (
+        (await this.query('SELECT id, version, projected_at FROM programme WHERE projected_at >= :since', {
+          since,
+        })) as Row[]
+      ).filter((row) => (this.versions.get(row.id) ?? 0) < Number(row.version));
       for (const row of changed) if (row.projected_at > this.watermark) this.watermark = row.projected_at;
       if (changed.length === 0) return;
       // The states of the changed rows only, oldest write first.
-      const states = (await this.query('SELECT id, version, state FROM programme WHERE id IN (:...ids)', { ids: changed.map((r) => r.id) })) as Array<{
+      const states = (await this.query('SELECT id, version, state FROM programme WHERE id IN (:...ids)', {
+        ids: changed.map((r) => r.id),
+      })) as Array<{
         id: string;
         version: number;
         state: string;
       }>;
-      const order = new Map(changed.sort((a, b) => (a.projected_at < b.projected_at ? -1 : 1)).map((r, i) => [r.id, i]));
+      const order = new Map(
+        changed.sort((a, b) => (a.projected_at < b.projected_at ? -1 : 1)).map((r, i) => [r.id, i]),
+      );
       states.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
       for (const row of states) {
         if ((this.versions.get(row.id) ?? 0) >= Number(row.version)) continue;
@@ -109,7 +118,11 @@ export class ProgrammeFeed implements OnApplicationBootstrap, OnApplicationShutd
           // Unseen since start-up: its timestamps tell whether it is news.
           const before = this.escalations.get(escalation.id) ?? this.statusAtBaseline(escalation);
           this.escalations.set(escalation.id, escalation.status);
-          const event: EscalationEvent = { programmeId: state.programmeId, municipalityCode: state.municipalityCode, escalation };
+          const event: EscalationEvent = {
+            programmeId: state.programmeId,
+            municipalityCode: state.municipalityCode,
+            escalation,
+          };
           if (before === undefined) this.publish(ESCALATION_RAISED, event);
           if (escalation.status === 'RESOLVED' && before !== 'RESOLVED') this.publish(ESCALATION_RESOLVED, event);
         }

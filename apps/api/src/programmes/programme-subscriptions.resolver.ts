@@ -3,7 +3,13 @@ import type { PubSub } from 'mercurius';
 import type { Principal } from '../auth';
 import { maySee } from './access';
 import { EscalationModel } from './lifecycle.model';
-import { ESCALATION_RAISED, ESCALATION_RESOLVED, PROGRAMME_CHANGED, type EscalationEvent, type ProgrammeChangedEvent } from './programme-feed.service';
+import {
+  ESCALATION_RAISED,
+  ESCALATION_RESOLVED,
+  PROGRAMME_CHANGED,
+  type EscalationEvent,
+  type ProgrammeChangedEvent,
+} from './programme-feed.service';
 import { ProgrammeModel } from './programme.model';
 
 @ObjectType('EscalationEvent', { description: 'Een escalatie die ontstond of werd opgelost, met haar programma.' })
@@ -48,17 +54,24 @@ export class ProgrammeSubscriptionsResolver {
       visible(payload.programmeId, ctx, variables.programmeId),
     resolve: (payload: EscalationEvent) => payload,
   })
-  escalationRaised(@Args('programmeId', { type: () => ID, nullable: true }) _programmeId: string | undefined, @Context('pubsub') pubsub: PubSub) {
+  escalationRaised(
+    @Args('programmeId', { type: () => ID, nullable: true }) _programmeId: string | undefined,
+    @Context('pubsub') pubsub: PubSub,
+  ) {
     return pubsub.subscribe(ESCALATION_RAISED);
   }
 
   @Subscription(() => EscalationEventModel, {
-    description: 'Een escalatie werd opgelost (door voortgang, afsluiten of afbreken); optioneel alleen voor dit programma.',
+    description:
+      'Een escalatie werd opgelost (door voortgang, afsluiten of afbreken); optioneel alleen voor dit programma.',
     filter: (payload: EscalationEvent, variables: { programmeId?: string }, ctx: SubscriptionContext) =>
       visible(payload.programmeId, ctx, variables.programmeId),
     resolve: (payload: EscalationEvent) => payload,
   })
-  escalationResolved(@Args('programmeId', { type: () => ID, nullable: true }) _programmeId: string | undefined, @Context('pubsub') pubsub: PubSub) {
+  escalationResolved(
+    @Args('programmeId', { type: () => ID, nullable: true }) _programmeId: string | undefined,
+    @Context('pubsub') pubsub: PubSub,
+  ) {
     return pubsub.subscribe(ESCALATION_RESOLVED);
   }
 }

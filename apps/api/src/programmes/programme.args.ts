@@ -33,7 +33,10 @@ export class ProgrammeLookupArgs {
   @MaxLength(40)
   municipalityCode?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Of: het programma met deze sleutel, bijvoorbeeld programme-GM0363-1.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Of: het programma met deze sleutel, bijvoorbeeld programme-GM0363-1.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)
@@ -46,20 +49,50 @@ export const ProgrammeSortFieldEnum = {
   OPEN_ESCALATION_LEVEL: 'OPEN_ESCALATION_LEVEL',
   MUNICIPALITY_NAME: 'MUNICIPALITY_NAME',
 } as const;
-registerEnumType(ProgrammeSortFieldEnum, { name: 'ProgrammeSortField', description: 'Sorteren op startmoment, laatste wijziging, hoogste open escalatie of gemeentenaam.' });
+registerEnumType(ProgrammeSortFieldEnum, {
+  name: 'ProgrammeSortField',
+  description: 'Sorteren op startmoment, laatste wijziging, hoogste open escalatie of gemeentenaam.',
+});
 export const SortDirectionEnum = { ASC: 'ASC', DESC: 'DESC' } as const;
 registerEnumType(SortDirectionEnum, { name: 'SortDirection', description: 'Oplopend (ASC) of aflopend (DESC).' });
 
 @InputType({ description: 'Filters voor de programmalijst; alle opgegeven filters gelden samen.' })
 export class ProgrammeFilterInput {
-  @Field(() => [ProgrammePhaseEnum], { nullable: true, description: 'Alleen deze fasen.' }) @IsOptional() @IsIn(Object.values(ProgrammePhaseEnum), { each: true }) phases?: ProgrammePhase[];
-  @Field(() => [ProgrammeStatusEnum], { nullable: true, description: 'Alleen deze statussen.' }) @IsOptional() @IsIn(Object.values(ProgrammeStatusEnum), { each: true }) statuses?: ProgrammeStatus[];
-  @Field({ nullable: true, description: 'Provincie (CBS-naam, bijv. Fryslân).' }) @IsOptional() @IsString() @MaxLength(80) province?: string;
-  @Field(() => SchoolHolidayRegionEnum, { nullable: true, description: 'Alleen deze schoolvakantieregio.' }) @IsOptional() @IsIn(Object.values(SchoolHolidayRegionEnum)) schoolHolidayRegion?: keyof typeof SchoolHolidayRegionEnum;
-  @Field({ nullable: true, description: 'Veilig Thuis-regio (CBS-naam).' }) @IsOptional() @IsString() @MaxLength(80) veiligThuisRegion?: string;
-  @Field({ nullable: true, description: 'Alleen deze gemeente.' }) @IsOptional() @IsString() @MaxLength(40) municipalityCode?: string;
-  @Field(() => RiskFlagEnum, { nullable: true, description: 'Alleen programma’s met dit risicosignaal.' }) @IsOptional() @IsIn(Object.values(RiskFlagEnum)) riskFlag?: RiskFlag;
-  @Field(() => Int, { nullable: true, description: 'Alleen programma’s met een open escalatie van minstens dit niveau (1–3).' })
+  @Field(() => [ProgrammePhaseEnum], { nullable: true, description: 'Alleen deze fasen.' })
+  @IsOptional()
+  @IsIn(Object.values(ProgrammePhaseEnum), { each: true })
+  phases?: ProgrammePhase[];
+  @Field(() => [ProgrammeStatusEnum], { nullable: true, description: 'Alleen deze statussen.' })
+  @IsOptional()
+  @IsIn(Object.values(ProgrammeStatusEnum), { each: true })
+  statuses?: ProgrammeStatus[];
+  @Field({ nullable: true, description: 'Provincie (CBS-naam, bijv. Fryslân).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  province?: string;
+  @Field(() => SchoolHolidayRegionEnum, { nullable: true, description: 'Alleen deze schoolvakantieregio.' })
+  @IsOptional()
+  @IsIn(Object.values(SchoolHolidayRegionEnum))
+  schoolHolidayRegion?: keyof typeof SchoolHolidayRegionEnum;
+  @Field({ nullable: true, description: 'Veilig Thuis-regio (CBS-naam).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  veiligThuisRegion?: string;
+  @Field({ nullable: true, description: 'Alleen deze gemeente.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  municipalityCode?: string;
+  @Field(() => RiskFlagEnum, { nullable: true, description: 'Alleen programma’s met dit risicosignaal.' })
+  @IsOptional()
+  @IsIn(Object.values(RiskFlagEnum))
+  riskFlag?: RiskFlag;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Alleen programma’s met een open escalatie van minstens dit niveau (1–3).',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -69,8 +102,12 @@ export class ProgrammeFilterInput {
 
 @InputType({ description: 'Sortering van de programmalijst.' })
 export class ProgrammeOrderInput {
-  @Field(() => ProgrammeSortFieldEnum, { description: 'Sorteerveld.' }) @IsIn(Object.values(ProgrammeSortFieldEnum)) field!: keyof typeof ProgrammeSortFieldEnum;
-  @Field(() => SortDirectionEnum, { defaultValue: 'DESC', description: 'Richting.' }) @IsIn(Object.values(SortDirectionEnum)) direction!: keyof typeof SortDirectionEnum;
+  @Field(() => ProgrammeSortFieldEnum, { description: 'Sorteerveld.' })
+  @IsIn(Object.values(ProgrammeSortFieldEnum))
+  field!: keyof typeof ProgrammeSortFieldEnum;
+  @Field(() => SortDirectionEnum, { defaultValue: 'DESC', description: 'Richting.' })
+  @IsIn(Object.values(SortDirectionEnum))
+  direction!: keyof typeof SortDirectionEnum;
 }
 
 @ArgsType()

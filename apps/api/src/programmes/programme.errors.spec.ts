@@ -7,17 +7,33 @@ const programmeId = 'programme-GM0363-1';
 
 describe('programmeError: one GraphQL error per expected failure', () => {
   it.each<[ProgrammeFailure, string, Record<string, unknown>]>([
-    [{ kind: 'MALFORMED_MUNICIPALITY_CODE', input: 'Amsterdam' }, 'VALIDATION_FAILED', { details: { field: 'municipalityCode' } }],
+    [
+      { kind: 'MALFORMED_MUNICIPALITY_CODE', input: 'Amsterdam' },
+      'VALIDATION_FAILED',
+      { details: { field: 'municipalityCode' } },
+    ],
     [{ kind: 'UNKNOWN_MUNICIPALITY', code: 'GM9999' }, 'NOT_FOUND', { details: { municipalityCode: 'GM9999' } }],
-    [{ kind: 'ALREADY_RUNNING', municipality: amsterdam, programmeId, phase: 'AGENDA' }, 'PROGRAMME_ALREADY_RUNNING', { details: { municipalityCode: 'GM0363', programmeId } }],
-    [{ kind: 'INVALID_START_DATE', startedOn: '2099-01-01', message: 'Niet in de toekomst.' }, 'VALIDATION_FAILED', { details: { field: 'startedOn' } }],
+    [
+      { kind: 'ALREADY_RUNNING', municipality: amsterdam, programmeId, phase: 'AGENDA' },
+      'PROGRAMME_ALREADY_RUNNING',
+      { details: { municipalityCode: 'GM0363', programmeId } },
+    ],
+    [
+      { kind: 'INVALID_START_DATE', startedOn: '2099-01-01', message: 'Niet in de toekomst.' },
+      'VALIDATION_FAILED',
+      { details: { field: 'startedOn' } },
+    ],
     [{ kind: 'NOT_ASSIGNED', municipalityName: 'Amsterdam', programmeId }, 'FORBIDDEN', { details: { programmeId } }],
     [{ kind: 'AMBIGUOUS_LOOKUP' }, 'VALIDATION_FAILED', {}],
     [{ kind: 'INVALID_CURSOR' }, 'VALIDATION_FAILED', {}],
     [{ kind: 'INVALID_IDEMPOTENCY_KEY' }, 'VALIDATION_FAILED', { details: { header: 'Idempotency-Key' } }],
     [{ kind: 'PROGRAMME_NOT_FOUND', programmeId }, 'NOT_FOUND', { details: { programmeId } }],
     [{ kind: 'PROGRAMME_ENDED', programmeId }, 'RULE_VIOLATION', { rule: 'LIFECYCLE', details: { programmeId } }],
-    [{ kind: 'ROLE_NOT_ALLOWED', role: 'MUNICIPALITY', actingAs: 'KWARTIERMAKER', allowed: ['PROJECT_LEAD'] }, 'FORBIDDEN', { details: { allowed: ['PROJECT_LEAD'] } }],
+    [
+      { kind: 'ROLE_NOT_ALLOWED', role: 'MUNICIPALITY', actingAs: 'KWARTIERMAKER', allowed: ['PROJECT_LEAD'] },
+      'FORBIDDEN',
+      { details: { allowed: ['PROJECT_LEAD'] } },
+    ],
     [{ kind: 'NATIONAL_ESCALATION' }, 'FORBIDDEN', {}],
   ])('%j is %s', (failure, code, extensions) => {
     const sut = programmeError(failure);
@@ -27,8 +43,11 @@ describe('programmeError: one GraphQL error per expected failure', () => {
 });
 
 describe('programmeError: a step refused by a rule or lifecycle guard', () => {
-  it('is a RULE_VIOLATION naming the rule, with the step\'s Dutch sentence and the rule\'s English one', () => {
-    const sut = programmeError({ kind: 'STEP_REFUSED', violation: { ruleId: 'R2.2', message: 'Al drie thema’s gekozen.', details: { themes: 3 } } });
+  it("is a RULE_VIOLATION naming the rule, with the step's Dutch sentence and the rule's English one", () => {
+    const sut = programmeError({
+      kind: 'STEP_REFUSED',
+      violation: { ruleId: 'R2.2', message: 'Al drie thema’s gekozen.', details: { themes: 3 } },
+    });
     expect(sut.extensions).toEqual({ code: 'RULE_VIOLATION', rule: 'R2.2', details: { themes: 3 } });
     expect(sut.message).toBe('Al drie thema’s gekozen.');
     expect(sut.english).toMatch(/1 to 3 themes/);
@@ -40,6 +59,8 @@ describe('programmeError: a step refused by a rule or lifecycle guard', () => {
     ['UNKNOWN_REFERENCE', 'NOT_FOUND', {}],
     ['NOT_PERMITTED', 'FORBIDDEN', {}],
   ] as const)('%s is %s', (ruleId, code, extensions) => {
-    expect(programmeError({ kind: 'STEP_REFUSED', violation: { ruleId, message: 'Nee.', details: {} } }).extensions).toEqual({ code, ...extensions });
+    expect(
+      programmeError({ kind: 'STEP_REFUSED', violation: { ruleId, message: 'Nee.', details: {} } }).extensions,
+    ).toEqual({ code, ...extensions });
   });
 });

@@ -35,7 +35,10 @@ export function programmeError(failure: ProgrammeFailure): UserFacingError {
     case 'INVALID_START_DATE':
       return new UserFacingError(
         'VALIDATION_FAILED',
-        { nl: failure.message, en: `The start date must be a day between 2015-01-01 and today, not ${failure.startedOn}.` },
+        {
+          nl: failure.message,
+          en: `The start date must be a day between 2015-01-01 and today, not ${failure.startedOn}.`,
+        },
         { details: { field: 'startedOn' } },
       );
     case 'NOT_ASSIGNED':
@@ -78,7 +81,10 @@ export function programmeError(failure: ProgrammeFailure): UserFacingError {
     case 'PROGRAMME_ENDED':
       return new UserFacingError(
         'RULE_VIOLATION',
-        { nl: 'Het programma is beëindigd; er kan niets meer worden vastgelegd.', en: 'The programme has ended; nothing more can be recorded.' },
+        {
+          nl: 'Het programma is beëindigd; er kan niets meer worden vastgelegd.',
+          en: 'The programme has ended; nothing more can be recorded.',
+        },
         { rule: 'LIFECYCLE', details: { programmeId: failure.programmeId } },
       );
     case 'ROLE_NOT_ALLOWED':

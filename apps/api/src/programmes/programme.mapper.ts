@@ -24,7 +24,8 @@ export function toMunicipalityModel(m: MunicipalityEntity): MunicipalityModel {
   };
 }
 
-const isFullState = (s: ProgrammeSnapshot | ProgrammeState): s is ProgrammeState => 'commitment' in s && 'settings' in s;
+const isFullState = (s: ProgrammeSnapshot | ProgrammeState): s is ProgrammeState =>
+  'commitment' in s && 'settings' in s;
 
 /**
  * A programme for GraphQL, from the workflow's view (after a step) or the read model's projected
@@ -32,7 +33,10 @@ const isFullState = (s: ProgrammeSnapshot | ProgrammeState): s is ProgrammeState
  * the same domain functions the workflow uses. Programmes from before the lifecycle engine only
  * have their basic fields.
  */
-export function toProgrammeModel(state: ProgrammeSnapshot | ProgrammeState | ProgrammeView, municipality?: MunicipalityEntity | null): ProgrammeModel {
+export function toProgrammeModel(
+  state: ProgrammeSnapshot | ProgrammeState | ProgrammeView,
+  municipality?: MunicipalityEntity | null,
+): ProgrammeModel {
   const base: ProgrammeModel = {
     id: state.programmeId,
     municipalityCode: state.municipalityCode,

@@ -14,7 +14,12 @@ import {
   TimelineEntryModel,
   TrainingTrackModel,
 } from './lifecycle.model';
-import { PROGRAMME_PHASES, PROGRAMME_STATUSES, type ProgrammePhase, type ProgrammeStatus } from '../../../../libs/domain/src';
+import {
+  PROGRAMME_PHASES,
+  PROGRAMME_STATUSES,
+  type ProgrammePhase,
+  type ProgrammeStatus,
+} from '../../../../libs/domain/src';
 
 const asEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -29,7 +34,8 @@ registerEnumType(ProgrammePhaseEnum, {
 export const ProgrammeStatusEnum = asEnum(PROGRAMME_STATUSES);
 registerEnumType(ProgrammeStatusEnum, {
   name: 'ProgrammeStatus',
-  description: 'Of het programma loopt (ACTIVE), gepauzeerd is (PAUSED), is afgesloten (CLOSED) of is afgebroken (ABORTED).',
+  description:
+    'Of het programma loopt (ACTIVE), gepauzeerd is (PAUSED), is afgesloten (CLOSED) of is afgebroken (ABORTED).',
 });
 
 export const SchoolHolidayRegionEnum = { NOORD: 'NOORD', MIDDEN: 'MIDDEN', ZUID: 'ZUID' } as const;
@@ -58,7 +64,9 @@ export class MunicipalityModel {
   @Field({ description: 'GGD-regio.' })
   ggdRegion!: string;
 
-  @Field(() => SchoolHolidayRegionEnum, { description: 'Regio voor de schoolvakanties; bepaalt het schooljaar voor trainingen.' })
+  @Field(() => SchoolHolidayRegionEnum, {
+    description: 'Regio voor de schoolvakanties; bepaalt het schooljaar voor trainingen.',
+  })
   schoolHolidayRegion!: keyof typeof SchoolHolidayRegionEnum;
 
   @Field(() => Float, { description: 'Breedtegraad van een punt binnen de gemeente (WGS84), voor de kaart.' })
@@ -68,11 +76,14 @@ export class MunicipalityModel {
   longitude!: number;
 }
 
-@ObjectType('PhaseStay', { description: 'Een fase waarin het programma was of is: wanneer het erin kwam en eruit ging.' })
+@ObjectType('PhaseStay', {
+  description: 'Een fase waarin het programma was of is: wanneer het erin kwam en eruit ging.',
+})
 export class PhaseStayModel {
   @Field(() => ProgrammePhaseEnum, { description: 'De fase.' }) phase!: string;
   @Field(() => GraphQLDateTime, { description: 'Begin van de fase.' }) enteredAt!: string;
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Einde van de fase; leeg voor de huidige fase.' }) leftAt?: string;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Einde van de fase; leeg voor de huidige fase.' })
+  leftAt?: string;
 }
 
 @ObjectType('Programme', {
@@ -110,13 +121,19 @@ export class ProgrammeModel {
   @Field(() => Int, { description: 'Versie: groeit bij elke wijziging.' })
   version!: number;
 
-  @Field(() => PauseModel, { nullable: true, description: 'Gezet zolang het programma gepauzeerd is (klokken staan stil).' })
+  @Field(() => PauseModel, {
+    nullable: true,
+    description: 'Gezet zolang het programma gepauzeerd is (klokken staan stil).',
+  })
   pause?: PauseModel;
 
   @Field({ nullable: true, description: 'Reden waarom het programma is afgebroken.' })
   abortReason?: string;
 
-  @Field(() => ProgrammeSettingsModel, { nullable: true, description: 'Beleid van dit programma: drempels, escalatie-interval, uiterste kalenderdatum.' })
+  @Field(() => ProgrammeSettingsModel, {
+    nullable: true,
+    description: 'Beleid van dit programma: drempels, escalatie-interval, uiterste kalenderdatum.',
+  })
   settings?: ProgrammeSettingsModel;
 
   @Field(() => CommitmentModel, { nullable: true, description: 'Fase 1: bestuurlijk draagvlak (R1.1–R1.5).' })
@@ -125,7 +142,10 @@ export class ProgrammeModel {
   @Field(() => AgendaModel, { nullable: true, description: 'Fase 2: de verbeteragenda (R2.1–R2.5).' })
   agenda?: AgendaModel;
 
-  @Field(() => TrainingTrackModel, { nullable: true, description: 'Scholingstraject op de schooljaarkalender (R3.1), als het programma er een heeft.' })
+  @Field(() => TrainingTrackModel, {
+    nullable: true,
+    description: 'Scholingstraject op de schooljaarkalender (R3.1), als het programma er een heeft.',
+  })
   training?: TrainingTrackModel;
 
   @Field(() => EmbeddingOwnerModel, { nullable: true, description: 'Interne eigenaar van de borging (R4.3).' })
@@ -134,13 +154,17 @@ export class ProgrammeModel {
   @Field(() => [RiskFlagEnum], { description: 'Risicosignalen.' })
   riskFlags!: string[];
 
-  @Field(() => [ChecklistItemModel], { description: 'Checklist van de huidige fase: wat nog ontbreekt en de tip ervoor.' })
+  @Field(() => [ChecklistItemModel], {
+    description: 'Checklist van de huidige fase: wat nog ontbreekt en de tip ervoor.',
+  })
   checklist!: ChecklistItemModel[];
 
   @Field(() => [EscalationModel], { description: 'Openstaande en eerdere escalaties, in volgorde van ontstaan.' })
   escalations!: EscalationModel[];
 
-  @Field(() => Int, { description: 'Hoogste niveau (1–3) onder de niet-opgeloste escalaties; 0 als er geen openstaat.' })
+  @Field(() => Int, {
+    description: 'Hoogste niveau (1–3) onder de niet-opgeloste escalaties; 0 als er geen openstaat.',
+  })
   openEscalationLevel!: number;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Eerstvolgende termijn (stilstand of schooljaar).' })
@@ -149,19 +173,25 @@ export class ProgrammeModel {
   @Field(() => [IndicatorReportModel], { description: 'Gerapporteerde indicatoren en jaarlijkse check-ins.' })
   indicators!: IndicatorReportModel[];
 
-  @Field(() => [TimelineEntryModel], { description: 'Auditspoor: wie deed wat, wanneer (de laatste 1000 gebeurtenissen).' })
+  @Field(() => [TimelineEntryModel], {
+    description: 'Auditspoor: wie deed wat, wanneer (de laatste 1000 gebeurtenissen).',
+  })
   timeline!: TimelineEntryModel[];
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
-    description: 'Moment van registratie in Olievlek, als het programma daarvoor al liep (startedAt is dan de werkelijke startdag).',
+    description:
+      'Moment van registratie in Olievlek, als het programma daarvoor al liep (startedAt is dan de werkelijke startdag).',
   })
   registeredAt?: string;
 
   @Field(() => [PhaseStayModel], { description: 'De fasen tot nu toe, oudste eerst; de laatste is de huidige.' })
   phaseHistory!: PhaseStayModel[];
 
-  @Field(() => MentorPairingModel, { nullable: true, description: 'De mentor van dit programma, als een kwartiermaker er een koppelde.' })
+  @Field(() => MentorPairingModel, {
+    nullable: true,
+    description: 'De mentor van dit programma, als een kwartiermaker er een koppelde.',
+  })
   mentor?: MentorPairingModel;
 }
 

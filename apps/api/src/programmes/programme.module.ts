@@ -8,7 +8,14 @@ import { ProgrammeService } from './programme.service';
 import { READ_MODEL_PROVIDERS } from './read-model.providers';
 
 @Module({
-  providers: [...READ_MODEL_PROVIDERS, ProgrammeResolver, LifecycleResolver, ProgrammeSubscriptionsResolver, ProgrammeService, ProgrammeFeed],
+  providers: [
+    ...READ_MODEL_PROVIDERS,
+    ProgrammeResolver,
+    LifecycleResolver,
+    ProgrammeSubscriptionsResolver,
+    ProgrammeService,
+    ProgrammeFeed,
+  ],
   exports: [ProgrammeService, ProgrammeReadModel, NationalOverviewReadModel],
 })
 export class ProgrammeModule {}

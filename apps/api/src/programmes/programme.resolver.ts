@@ -14,7 +14,10 @@ export class ProgrammeResolver {
     description:
       'Start het programma van een gemeente. Het begint in de fase COMMITMENT (bestuurlijk draagvlak). Per gemeente loopt ten hoogste één programma tegelijk.',
   })
-  async startProgramme(@Args() { municipalityCode, startedOn }: StartProgrammeArgs, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
+  async startProgramme(
+    @Args() { municipalityCode, startedOn }: StartProgrammeArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<ProgrammeModel> {
     const result = await this.service.start(await ctx.authenticate(), municipalityCode, startedOn);
     if (!result.ok) throw programmeError(result.error);
     return toProgrammeModel(result.value.state, result.value.municipality);
@@ -32,7 +35,8 @@ export class ProgrammeResolver {
   }
 
   @Query(() => ProgrammeConnectionModel, {
-    description: 'De programma’s waar u toegang toe heeft: te filteren op fase, status, provincie, regio, risico en escalatieniveau, gesorteerd en in pagina’s.',
+    description:
+      'De programma’s waar u toegang toe heeft: te filteren op fase, status, provincie, regio, risico en escalatieniveau, gesorteerd en in pagina’s.',
   })
   async programmes(@Args() args: ProgrammesArgs, @Context() ctx: GqlContext): Promise<ProgrammeConnectionModel> {
     const result = await this.service.connection(await ctx.authenticate(), args, ctx);

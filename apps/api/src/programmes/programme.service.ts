@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/common';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type Client,
+} from '@temporalio/client';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import {
@@ -51,9 +56,16 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
  * caller for the same step of the same programme is the same update, taken once however often
  * it is sent. Hashed, so the id carries no token subject. Undefined for a malformed key.
  */
-export function stepUpdateId(principal: Principal, programmeId: string, type: CommandType, key: string): string | undefined {
+export function stepUpdateId(
+  principal: Principal,
+  programmeId: string,
+  type: CommandType,
+  key: string,
+): string | undefined {
   if (!IDEMPOTENCY_KEY.test(key)) return undefined;
-  const digest = createHash('sha256').update(JSON.stringify([principal.role, principal.subject, programmeId, type, key])).digest('base64url');
+  const digest = createHash('sha256')
+    .update(JSON.stringify([principal.role, principal.subject, programmeId, type, key]))
+    .digest('base64url');
   return `step-${digest}`;
 }
 
@@ -71,9 +83,11 @@ export interface ProgrammeConnection {
 }
 
 /** The state the projection stored with a read-model row (the only place it is parsed). */
-export const programmeStateOf = (row: ProgrammeEntity): ProgrammeSnapshot | ProgrammeState => JSON.parse(row.state) as ProgrammeState;
+export const programmeStateOf = (row: ProgrammeEntity): ProgrammeSnapshot | ProgrammeState =>
+  JSON.parse(row.state) as ProgrammeState;
 
-const encodeCursor = (value: string | number, id: string) => Buffer.from(JSON.stringify([value, id])).toString('base64url');
+const encodeCursor = (value: string | number, id: string) =>
+  Buffer.from(JSON.stringify([value, id])).toString('base64url');
 
 function decodeCursor(cursor: string): Result<{ value: string | number; id: string }, ProgrammeFailure> {
   try {
@@ -103,12 +117,17 @@ export class ProgrammeService {
   ) {}
 
   /** Starts the municipality's programme workflow; at most one runs per municipality. */
-  async start(principal: Principal, rawCode: string, startedOn?: string): Promise<Result<ProgrammeRecord, ProgrammeFailure>> {
+  async start(
+    principal: Principal,
+    rawCode: string,
+    startedOn?: string,
+  ): Promise<Result<ProgrammeRecord, ProgrammeFailure>> {
     const parsed = parseMunicipalityCode(rawCode);
     if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input: rawCode });
     // Checked here as the workflow will check it, so a wrong date never starts a workflow.
     const wrongDate = startedOn === undefined ? undefined : checkStartedOn(startedOn, Date.now());
-    if (startedOn !== undefined && wrongDate) return err({ kind: 'INVALID_START_DATE', startedOn, message: wrongDate.message });
+    if (startedOn !== undefined && wrongDate)
+      return err({ kind: 'INVALID_START_DATE', startedOn, message: wrongDate.message });
     // Another tenant's municipality is answered like an unknown one: nothing crosses the boundary.
     if (!mayKnowMunicipality(principal, parsed.value)) return err({ kind: 'UNKNOWN_MUNICIPALITY', code: parsed.value });
     const found = await this.findMunicipality(parsed.value);
@@ -122,7 +141,8 @@ export class ProgrammeService {
     const sequence = (latest?.sequence ?? 0) + 1;
     // Codes in the read model were validated when the reference data was loaded.
     const programmeId = programmeWorkflowId(municipality.code as MunicipalityCode, sequence);
-    if (!mayStart(principal, municipality.code, programmeId)) return err({ kind: 'NOT_ASSIGNED', municipalityName: municipality.name, programmeId });
+    if (!mayStart(principal, municipality.code, programmeId))
+      return err({ kind: 'NOT_ASSIGNED', municipalityName: municipality.name, programmeId });
     const input: ProgrammeLifecycleInput & { province: string } = {
       programmeId,
       municipalityCode: municipality.code,
@@ -158,16 +178,21 @@ export class ProgrammeService {
     if (!maySee(principal, programmeId)) return err({ kind: 'PROGRAMME_NOT_FOUND', programmeId });
     const actor = actorFor(principal, actingAs);
     if (!actor.ok) return actor;
-    const updateId = idempotencyKey === undefined ? undefined : stepUpdateId(principal, programmeId, type, idempotencyKey);
+    const updateId =
+      idempotencyKey === undefined ? undefined : stepUpdateId(principal, programmeId, type, idempotencyKey);
     if (idempotencyKey !== undefined && updateId === undefined) return err({ kind: 'INVALID_IDEMPOTENCY_KEY' });
     const handle = this.temporal.workflow.getHandle(programmeId);
     try {
       if (type === 'acknowledgeEscalation') {
         const { escalationId } = payload as CommandPayloads['acknowledgeEscalation'];
         const escalation = (await handle.query(getProgrammeStateQuery)).escalations.find((e) => e.id === escalationId);
-        if (escalation && !mayAcknowledgeEscalation(principal, escalation.level)) return err({ kind: 'NATIONAL_ESCALATION' });
+        if (escalation && !mayAcknowledgeEscalation(principal, escalation.level))
+          return err({ kind: 'NATIONAL_ESCALATION' });
       }
-      const state = await handle.executeUpdate(programmeUpdates[type], { args: [{ ...payload, actor: actor.value } as never], ...(updateId ? { updateId } : {}) });
+      const state = await handle.executeUpdate(programmeUpdates[type], {
+        args: [{ ...payload, actor: actor.value } as never],
+        ...(updateId ? { updateId } : {}),
+      });
       return ok({ state });
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) {
@@ -182,14 +207,20 @@ export class ProgrammeService {
   }
 
   /** One programme: the municipality's latest, or the one with this id; exactly one must be given. */
-  async lookup(principal: Principal, { municipalityCode, id }: ProgrammeLookupArgs): Promise<Result<ProgrammeRecord | null, ProgrammeFailure>> {
+  async lookup(
+    principal: Principal,
+    { municipalityCode, id }: ProgrammeLookupArgs,
+  ): Promise<Result<ProgrammeRecord | null, ProgrammeFailure>> {
     if (id !== undefined && municipalityCode === undefined) return ok(await this.findById(principal, id));
     if (municipalityCode !== undefined && id === undefined) return this.findLatest(principal, municipalityCode);
     return err({ kind: 'AMBIGUOUS_LOOKUP' });
   }
 
   /** The municipality's latest programme from the read model, or null if it never had one. */
-  private async findLatest(principal: Principal, rawCode: string): Promise<Result<ProgrammeRecord | null, ProgrammeFailure>> {
+  private async findLatest(
+    principal: Principal,
+    rawCode: string,
+  ): Promise<Result<ProgrammeRecord | null, ProgrammeFailure>> {
     const parsed = parseMunicipalityCode(rawCode);
     if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input: rawCode });
     // One query when a programme exists (it joins its municipality); only without one do we
@@ -212,7 +243,11 @@ export class ProgrammeService {
   }
 
   /** The `programmes` connection: filtered, sorted, one page after the cursor, each edge with its cursor. */
-  async connection(principal: Principal, args: ProgrammesArgs, ctx: GqlContext): Promise<Result<ProgrammeConnection, ProgrammeFailure>> {
+  async connection(
+    principal: Principal,
+    args: ProgrammesArgs,
+    ctx: GqlContext,
+  ): Promise<Result<ProgrammeConnection, ProgrammeFailure>> {
     const after = args.after ? decodeCursor(args.after) : undefined;
     if (after && !after.ok) return after;
     const sort: ProgrammeSort = args.orderBy?.field ?? 'STARTED_AT';

@@ -16,7 +16,9 @@ import {
  * search attributes make it visible in `temporal workflow list` from the first moment (the
  * workflow keeps them current). The bench starts programmes with the same options.
  */
-export function programmeStartOptions(input: ProgrammeLifecycleInput & { province: string }): WorkflowStartOptions<(input: ProgrammeLifecycleInput) => Promise<unknown>> {
+export function programmeStartOptions(
+  input: ProgrammeLifecycleInput & { province: string },
+): WorkflowStartOptions<(input: ProgrammeLifecycleInput) => Promise<unknown>> {
   return {
     taskQueue: PROGRAMMES_TASK_QUEUE,
     workflowId: input.programmeId,

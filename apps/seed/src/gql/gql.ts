@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment SeedProgramme on Programme {\n    id\n    municipalityCode\n    phase\n    status\n    version\n    startedAt\n    openEscalationLevel\n    riskFlags\n    municipality {\n      name\n    }\n    commitment {\n      administrativeLead {\n        designatedAt\n      }\n      partners {\n        organisation\n      }\n      projectLead {\n        kind\n      }\n      pastProjectLeads {\n        kind\n      }\n      recommendations {\n        item\n        doneAt\n      }\n    }\n    agenda {\n      bottlenecks {\n        description\n      }\n      themes\n      actions {\n        id\n        title\n        status\n        practiceId\n        embedding {\n          instrument\n        }\n      }\n      support {\n        organisation\n        level\n      }\n    }\n    training {\n      stage\n      targetYear\n      schoolYear {\n        firstDay\n      }\n      schoolTalksStartedAt\n      sessions {\n        id\n      }\n    }\n    embeddingOwner {\n      role\n    }\n    escalations {\n      id\n      level\n      kind\n      status\n      ruleId\n    }\n    indicators {\n      period\n    }\n    timeline {\n      event\n    }\n    mentor {\n      municipalityCode\n      name\n    }\n  }\n": typeof types.SeedProgrammeFragmentDoc,
-    "\n    query SeedPing {\n      __typename\n    }\n  ": typeof types.SeedPingDocument,
+    "\n  query SeedPing {\n    __typename\n  }\n": typeof types.SeedPingDocument,
     "\n  query SeedProgrammeById($id: ID!) {\n    programme(id: $id) {\n      ...SeedProgramme\n    }\n  }\n": typeof types.SeedProgrammeByIdDocument,
     "\n  query SeedProgrammeByMunicipality($municipalityCode: String!) {\n    programme(municipalityCode: $municipalityCode) {\n      ...SeedProgramme\n    }\n  }\n": typeof types.SeedProgrammeByMunicipalityDocument,
     "\n  mutation SeedStartProgramme($code: String!, $startedOn: LocalDate) {\n    startProgramme(municipalityCode: $code, startedOn: $startedOn) {\n      ...SeedProgramme\n    }\n  }\n": typeof types.SeedStartProgrammeDocument,
@@ -51,7 +51,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment SeedProgramme on Programme {\n    id\n    municipalityCode\n    phase\n    status\n    version\n    startedAt\n    openEscalationLevel\n    riskFlags\n    municipality {\n      name\n    }\n    commitment {\n      administrativeLead {\n        designatedAt\n      }\n      partners {\n        organisation\n      }\n      projectLead {\n        kind\n      }\n      pastProjectLeads {\n        kind\n      }\n      recommendations {\n        item\n        doneAt\n      }\n    }\n    agenda {\n      bottlenecks {\n        description\n      }\n      themes\n      actions {\n        id\n        title\n        status\n        practiceId\n        embedding {\n          instrument\n        }\n      }\n      support {\n        organisation\n        level\n      }\n    }\n    training {\n      stage\n      targetYear\n      schoolYear {\n        firstDay\n      }\n      schoolTalksStartedAt\n      sessions {\n        id\n      }\n    }\n    embeddingOwner {\n      role\n    }\n    escalations {\n      id\n      level\n      kind\n      status\n      ruleId\n    }\n    indicators {\n      period\n    }\n    timeline {\n      event\n    }\n    mentor {\n      municipalityCode\n      name\n    }\n  }\n": types.SeedProgrammeFragmentDoc,
-    "\n    query SeedPing {\n      __typename\n    }\n  ": types.SeedPingDocument,
+    "\n  query SeedPing {\n    __typename\n  }\n": types.SeedPingDocument,
     "\n  query SeedProgrammeById($id: ID!) {\n    programme(id: $id) {\n      ...SeedProgramme\n    }\n  }\n": types.SeedProgrammeByIdDocument,
     "\n  query SeedProgrammeByMunicipality($municipalityCode: String!) {\n    programme(municipalityCode: $municipalityCode) {\n      ...SeedProgramme\n    }\n  }\n": types.SeedProgrammeByMunicipalityDocument,
     "\n  mutation SeedStartProgramme($code: String!, $startedOn: LocalDate) {\n    startProgramme(municipalityCode: $code, startedOn: $startedOn) {\n      ...SeedProgramme\n    }\n  }\n": types.SeedStartProgrammeDocument,
@@ -92,7 +92,7 @@ export function graphql(source: "\n  fragment SeedProgramme on Programme {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query SeedPing {\n      __typename\n    }\n  "): typeof import('./graphql').SeedPingDocument;
+export function graphql(source: "\n  query SeedPing {\n    __typename\n  }\n"): typeof import('./graphql').SeedPingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

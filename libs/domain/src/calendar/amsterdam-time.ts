@@ -73,7 +73,8 @@ function requireInstant(epochMs: number): void {
 function amsterdamOffsetMs(epochMs: number): number {
   const minutes = tzOffset(AMSTERDAM_TIME_ZONE, new Date(epochMs));
   // tzOffset yields NaN instead of throwing when the runtime lacks the zone data.
-  if (!Number.isFinite(minutes)) throw new RangeError(`no ${AMSTERDAM_TIME_ZONE} offset at ${epochMs} (time-zone data missing?)`);
+  if (!Number.isFinite(minutes))
+    throw new RangeError(`no ${AMSTERDAM_TIME_ZONE} offset at ${epochMs} (time-zone data missing?)`);
   return minutes * MINUTE_MS;
 }
 

@@ -9,9 +9,22 @@ const weekday = (date: string): number => new Date(`${date}T12:00:00Z`).getUTCDa
 
 describe('R3.1 school year per holiday region', () => {
   it('starts 2027/28 after each region’s own summer holiday (official data)', () => {
-    expect(schoolYear('noord', 2027)).toMatchObject({ startYear: 2027, firstDay: '2027-08-23', lastDay: '2028-07-14', provisional: false });
-    expect(schoolYear('midden', 2027)).toMatchObject({ firstDay: '2027-08-30', lastDay: '2028-07-07', provisional: false });
-    expect(schoolYear('zuid', 2027)).toMatchObject({ firstDay: '2027-09-06', lastDay: '2028-07-21', provisional: false });
+    expect(schoolYear('noord', 2027)).toMatchObject({
+      startYear: 2027,
+      firstDay: '2027-08-23',
+      lastDay: '2028-07-14',
+      provisional: false,
+    });
+    expect(schoolYear('midden', 2027)).toMatchObject({
+      firstDay: '2027-08-30',
+      lastDay: '2028-07-07',
+      provisional: false,
+    });
+    expect(schoolYear('zuid', 2027)).toMatchObject({
+      firstDay: '2027-09-06',
+      lastDay: '2028-07-21',
+      provisional: false,
+    });
   });
 
   it('names the official source', () => {
@@ -25,7 +38,11 @@ describe('R3.1 school year per holiday region', () => {
   });
 
   it('marks 2024/25 provisional: summer 2024 is not in the official data', () => {
-    expect(schoolYear('noord', 2024)).toMatchObject({ firstDay: '2024-09-02', lastDay: '2025-07-11', provisional: true });
+    expect(schoolYear('noord', 2024)).toMatchObject({
+      firstDay: '2024-09-02',
+      lastDay: '2025-07-11',
+      provisional: true,
+    });
   });
 
   it('never throws for future years and gives a Monday-to-Friday year of about 45 weeks', () => {

@@ -9,7 +9,10 @@ type Period = { start: string; end: string };
 type RegionPeriods = Record<SchoolHolidayRegion, Period>;
 
 const REGIONS: SchoolHolidayRegion[] = ['noord', 'midden', 'zuid'];
-const schoolYears = reference.school_years as Record<string, { zomervakantie: { status: string; regions: RegionPeriods } }>;
+const schoolYears = reference.school_years as Record<
+  string,
+  { zomervakantie: { status: string; regions: RegionPeriods } }
+>;
 
 describe('R3.1 official summer holidays match libs/reference-data/school-holidays.json', () => {
   it('holds exactly the fixed zomervakantie of every school year in the JSON', () => {
@@ -29,7 +32,9 @@ describe('R3.1 official summer holidays match libs/reference-data/school-holiday
   });
 
   it('agrees with school_year_start_by_region', () => {
-    for (const [name, regions] of Object.entries(reference.school_year_start_by_region as Record<string, Record<SchoolHolidayRegion, string>>)) {
+    for (const [name, regions] of Object.entries(
+      reference.school_year_start_by_region as Record<string, Record<SchoolHolidayRegion, string>>,
+    )) {
       for (const region of REGIONS) {
         expect(schoolYear(region, Number(name.slice(0, 4))).firstDay).toBe(regions[region]);
       }

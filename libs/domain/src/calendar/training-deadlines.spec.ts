@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { startOfAmsterdamDay, toAmsterdamIso } from './amsterdam-time';
-import { DEFAULT_CALENDAR_CUTOFF, isValidCalendarCutoff, trainingDeadlines, trainingTargetYear } from './training-deadlines';
+import {
+  DEFAULT_CALENDAR_CUTOFF,
+  isValidCalendarCutoff,
+  trainingDeadlines,
+  trainingTargetYear,
+} from './training-deadlines';
 
 const at = (iso: string): number => Date.parse(iso);
 
@@ -76,7 +81,21 @@ describe('R3.1 training deadlines', () => {
   });
 
   it('rejects invalid cut-offs as a programming error', () => {
-    for (const bad of ['02-29', '5-31', '05-32', '04-31', '13-01', '00-10', '02-15', '07-01', '', '05/31', '0531', '05-31 ', '2027-05-31']) {
+    for (const bad of [
+      '02-29',
+      '5-31',
+      '05-32',
+      '04-31',
+      '13-01',
+      '00-10',
+      '02-15',
+      '07-01',
+      '',
+      '05/31',
+      '0531',
+      '05-31 ',
+      '2027-05-31',
+    ]) {
       expect(isValidCalendarCutoff(bad)).toBe(false);
       expect(() => trainingDeadlines(2027, bad)).toThrow(RangeError);
     }

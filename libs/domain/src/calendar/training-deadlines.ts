@@ -45,7 +45,10 @@ export interface TrainingDeadlines {
  * R3.1 deadlines for target year Y. `calendarCutoff` is `MM-DD` (default `05-31`, configurable per
  * programme); an invalid one is a programming error (validate input with `isValidCalendarCutoff`).
  */
-export function trainingDeadlines(targetYear: number, calendarCutoff: string = DEFAULT_CALENDAR_CUTOFF): TrainingDeadlines {
+export function trainingDeadlines(
+  targetYear: number,
+  calendarCutoff: string = DEFAULT_CALENDAR_CUTOFF,
+): TrainingDeadlines {
   if (!Number.isInteger(targetYear) || targetYear < 1000 || targetYear > 9999) {
     throw new RangeError(`target year must be a four-digit integer, got ${targetYear}`);
   }

@@ -48,10 +48,22 @@ describe('outbox', () => {
   it('with no webhook anywhere every undelivered escalation waits as NO_CHANNEL: no attempt, no error, still undelivered', () => {
     const state = raised();
     const [first, second] = state.escalations;
-    const delivered = sut(sut(state, first!.id, { delivered: false, error: 'HTTP 503' }, T0 + 10 * WEEK_MS), first!.id, { delivered: true }, T0 + 10 * WEEK_MS);
-    const waiting = recordNoChannel(sut(state, first!.id, { delivered: false, error: 'HTTP 503' }, T0 + 10 * WEEK_MS), T0 + 11 * WEEK_MS);
+    const delivered = sut(
+      sut(state, first!.id, { delivered: false, error: 'HTTP 503' }, T0 + 10 * WEEK_MS),
+      first!.id,
+      { delivered: true },
+      T0 + 10 * WEEK_MS,
+    );
+    const waiting = recordNoChannel(
+      sut(state, first!.id, { delivered: false, error: 'HTTP 503' }, T0 + 10 * WEEK_MS),
+      T0 + 11 * WEEK_MS,
+    );
     expect(waiting.escalations.map((e) => e.delivery.status)).toEqual(['NO_CHANNEL', 'NO_CHANNEL']);
-    expect(waiting.escalations[0]!.delivery).toEqual({ status: 'NO_CHANNEL', attempts: 1, lastAttemptAt: new Date(T0 + 11 * WEEK_MS).toISOString() });
+    expect(waiting.escalations[0]!.delivery).toEqual({
+      status: 'NO_CHANNEL',
+      attempts: 1,
+      lastAttemptAt: new Date(T0 + 11 * WEEK_MS).toISOString(),
+    });
     expect(waiting.escalations[1]!.delivery.attempts).toBe(0);
     expect(undeliveredEscalations(waiting).map((e) => e.id)).toEqual([first!.id, second!.id]);
     // Delivered ones stay delivered; nothing left to mark changes nothing.

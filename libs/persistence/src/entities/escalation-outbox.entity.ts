@@ -1,5 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { DeliveryStatus, Escalation, EscalationKind, EscalationLevel, EscalationLevelName } from '../../../domain/src';
+import type {
+  DeliveryStatus,
+  Escalation,
+  EscalationKind,
+  EscalationLevel,
+  EscalationLevelName,
+} from '../../../domain/src';
 
 /**
  * Outbox row of one escalation, projected from its programme's workflow (which delivers it).

@@ -39,7 +39,9 @@ export class NationalView1763920000004 implements MigrationInterface {
         PRIMARY KEY (programme_id, period)
       )`);
     // Covers the per-quarter sums, so they read the index alone.
-    await q.query(`CREATE INDEX ix_indicator_report_period ON indicator_report (period, repeat_reports, professionals_trained, schools_reached)`);
+    await q.query(
+      `CREATE INDEX ix_indicator_report_period ON indicator_report (period, repeat_reports, professionals_trained, schools_reached)`,
+    );
     await q.query(`
       CREATE TABLE practice_adoption (
         programme_id varchar(64) NOT NULL REFERENCES programme (id) ON DELETE CASCADE,
@@ -58,11 +60,14 @@ export class NationalView1763920000004 implements MigrationInterface {
     const rows = (await q.query(`SELECT id, state FROM programme`)) as Array<{ id: string; state: string }>;
     for (const row of rows) {
       const state = JSON.parse(row.state) as ProgrammeState;
-      await run(`UPDATE programme SET school_years_missed = :missed, mentor_municipality_code = :mentor WHERE id = :id`, {
-        missed: missedSchoolYears(state),
-        mentor: state.mentor?.municipalityCode ?? null,
-        id: row.id,
-      });
+      await run(
+        `UPDATE programme SET school_years_missed = :missed, mentor_municipality_code = :mentor WHERE id = :id`,
+        {
+          missed: missedSchoolYears(state),
+          mentor: state.mentor?.municipalityCode ?? null,
+          id: row.id,
+        },
+      );
       await writeProgrammeDetails(run, state);
     }
   }

@@ -6,4 +6,11 @@ import { NationalView1763920000004 } from './1763920000004-NationalView';
 import { ProjectedAtStartedQuarter1763920000005 } from './1763920000005-ProjectedAtStartedQuarter';
 
 /** Every migration, in order. Listed explicitly so sources and the compiled build agree. */
-export const MIGRATIONS = [InitialSchema1763920000000, SeedMunicipalities20251763920000001, LifecycleReadModel1763920000002, ProgrammeListing1763920000003, NationalView1763920000004, ProjectedAtStartedQuarter1763920000005];
+export const MIGRATIONS = [
+  InitialSchema1763920000000,
+  SeedMunicipalities20251763920000001,
+  LifecycleReadModel1763920000002,
+  ProgrammeListing1763920000003,
+  NationalView1763920000004,
+  ProjectedAtStartedQuarter1763920000005,
+];
