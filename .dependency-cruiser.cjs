@@ -140,7 +140,9 @@ module.exports = {
       name: 'no-deep-lib-imports',
       comment: 'From outside a lib, import its index (libs/x/src), never libs/x/src/<file>.',
       severity: 'error',
-      from: { path: '^((?:libs/)?[^/]+)/' },
+      // The dashboard's browser bundle may take the domain's pure programme module alone: through the
+      // index, esbuild keeps ~27 KB of modules it cannot prove free of side effects.
+      from: { path: '^((?:libs/)?[^/]+)/', pathNot: '^apps/dashboard/src/phases\\.ts$' },
       to: { path: '^libs/[^/]+/src/.+', pathNot: ['^$1/', '^libs/[^/]+/src/index\\.ts$'] },
     },
   ],
