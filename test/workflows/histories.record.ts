@@ -175,3 +175,27 @@ recordOnce('programme-national-v3.json')(
     }
   },
 );
+
+recordOnce('programme-settings-loosened-v3.json')(
+  'records: a municipality loosening its stall thresholds beyond the national bounds, before they existed (v3)',
+  async () => {
+    const harness = await ProgrammeHarness.create(env);
+    try {
+      const sut = await harness.start('GM0363', { province: 'Noord-Holland', schoolHolidayRegion: 'noord' });
+      // Before settings-policy-bounds a project lead could set a threshold of years (docs/rules.md).
+      await sut.step('changeSettings', { stallThresholdWeeks: { COMMITMENT: 104 }, escalationIntervalWeeks: 26 });
+      await sut.step('changeSettings', { stallThresholdWeeks: { COMMITMENT: 3 } }, KWARTIERMAKER);
+      await env.sleep(4 * WEEK_MS);
+      await expect
+        .poll(
+          async () =>
+            (await sut.handle.fetchHistory()).events?.filter((e) => e.activityTaskCompletedEventAttributes).length ?? 0,
+        )
+        .toBeGreaterThan(2);
+      exportHistory(sut.id, 'programme-settings-loosened-v3.json');
+      await sut.handle.terminate('recorded');
+    } finally {
+      await harness.dispose();
+    }
+  },
+);
