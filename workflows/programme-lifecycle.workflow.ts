@@ -42,6 +42,7 @@ import {
   type Command,
   type CommandType,
   type ProgrammeState,
+  type StepOptions,
   type Violation,
 } from '../libs/domain/src';
 
@@ -65,6 +66,8 @@ const { deliverEscalation } = proxyActivities<Activities>({
 export const LIFECYCLE_V2_PATCH = 'lifecycle-v2';
 /** Patch of the outbox: no webhook anywhere is NO_CHANNEL, waiting for one, not a failure retried forever. */
 export const OUTBOX_NO_CHANNEL_PATCH = 'outbox-no-channel';
+/** Patch of changeSettings: loosening beyond the national bounds is a kwartiermaker's step. */
+export const SETTINGS_POLICY_BOUNDS_PATCH = 'settings-policy-bounds';
 const DEFAULT_MAX_HISTORY_EVENTS = 2000;
 const MAX_DELIVERY_BACKOFF_MS = 60 * 60 * 1000;
 /** Update ids carried across continue-as-new: more than any client retries within. */
@@ -95,8 +98,8 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
 
   setHandler(getProgrammeStateQuery, () => viewProgramme(state));
 
-  const take = (type: CommandType, args: object): ProgrammeState => {
-    const outcome = decide(state, { ...args, type } as Command, Date.now());
+  const take = (type: CommandType, args: object, options: StepOptions): ProgrammeState => {
+    const outcome = decide(state, { ...args, type } as Command, Date.now(), options);
     if (!outcome.ok) throw toFailure(outcome.error);
     return outcome.value;
   };
@@ -113,7 +116,9 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
       programmeUpdates[type],
       (args: object) => {
         if (alreadyApplied()) return viewProgramme(state);
-        state = take(type, args);
+        // A changeSettings in a history from before the bounds replays as it was accepted then.
+        const settingsPolicyBounds = type === 'changeSettings' ? patched(SETTINGS_POLICY_BOUNDS_PATCH) : true;
+        state = take(type, args, { settingsPolicyBounds });
         const id = currentUpdateInfo()?.id;
         if (id !== undefined) updateIds.push(id);
         if (updateIds.length > CARRIED_UPDATE_IDS) updateIds.splice(0, updateIds.length - CARRIED_UPDATE_IDS);
@@ -126,7 +131,9 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
           if (typeof args !== 'object' || args === null) {
             throw ApplicationFailure.nonRetryable('De stap heeft geen gegevens.', 'INVALID_INPUT');
           }
-          take(type, args);
+          // Validators never run on replay (a rejected update leaves no history), so every rule
+          // applies; the handler's patched() then records the marker for the accepted step.
+          take(type, args, { settingsPolicyBounds: true });
         },
       },
     );

@@ -301,7 +301,7 @@ const ACCEPTABLE: ((g: GeneratorValue, w: FuzzWorld) => MutationCall)[] = [
   }),
   (g, w) => ({
     field: 'changeSettings',
-    args: stepArgs(g, w, '{ escalationIntervalWeeks: 2, stallThresholdWeeks: { COMMITMENT: 9 } }'),
+    args: stepArgs(g, w, '{ escalationIntervalWeeks: 2, stallThresholdWeeks: { COMMITMENT: 8 } }'),
     selection: pick(g, SELECTIONS),
   }),
   (g, w) => ({

@@ -3,10 +3,11 @@ import { newClock } from './clocks';
 import type { Command } from './commands';
 import { clone, iso, record, SYSTEM, touch } from './draft';
 import { Refusal } from './refusal';
-import { applySettings, DEFAULT_SETTINGS, type SettingsOverride } from './settings';
+import { applySettings, checkSettingsPolicy, DEFAULT_SETTINGS, type SettingsOverride } from './settings';
 import { summarise, takeStep } from './steps';
+import type { StepOptions } from './steps/step';
 import { fireDueEvents } from './time-engine';
-import type { EscalationLevel, ProgrammeState } from './types';
+import type { Actor, EscalationLevel, ProgrammeState } from './types';
 import { violation, type Violation } from './violation';
 
 // The lifecycle's entry points. Each step is a handler in steps/ (one registry), time is the time
@@ -15,6 +16,8 @@ import { violation, type Violation } from './violation';
 export { phaseStays } from './draft';
 export { recordDeliveryAttempt, recordNoChannel, undeliveredEscalations } from './outbox';
 export { advanceTime, nextWakeAt } from './time-engine';
+
+export type { StepOptions } from './steps/step';
 
 export type Outcome = { ok: true; value: ProgrammeState } | { ok: false; error: Violation };
 
@@ -25,6 +28,11 @@ export interface NewProgrammeInput {
   province?: string;
   schoolHolidayRegion?: 'noord' | 'midden' | 'zuid';
   settings?: SettingsOverride;
+  /**
+   * Who starts the programme. When given, `settings` beyond the national bounds are refused unless
+   * a kwartiermaker starts it (`checkSettingsPolicy`); programmes started without it keep their settings.
+   */
+  startedBy?: Actor;
   /**
    * `YYYY-MM-DD`: the day the programme really began, when it ran before it was registered in
    * Olievlek (the pioneers began in 2015). Counts for the spread curve; its clocks start now.
@@ -50,6 +58,8 @@ export function checkStartedOn(startedOn: string, nowMs: number): Violation | un
 export function startProgramme(input: NewProgrammeInput, nowMs: number): Outcome {
   const settings = applySettings(DEFAULT_SETTINGS, input.settings);
   if (!settings.ok) return settings;
+  const beyond = input.startedBy && checkSettingsPolicy(DEFAULT_SETTINGS, settings.value, input.startedBy.role);
+  if (beyond) return { ok: false, error: beyond };
   const now = iso(nowMs);
   let startedAt = now;
   if (input.startedOn !== undefined) {
@@ -90,12 +100,13 @@ export function startProgramme(input: NewProgrammeInput, nowMs: number): Outcome
 /**
  * Takes one human step: time is first brought up to `nowMs` (deadlines that passed fire, in
  * order), then the step is checked against its rules and applied. A refused step changes nothing.
+ * `options` switch off rules a running programme's history predates (the workflow's patches).
  */
-export function decide(state: ProgrammeState, command: Command, nowMs: number): Outcome {
+export function decide(state: ProgrammeState, command: Command, nowMs: number, options: StepOptions = {}): Outcome {
   const draft = clone(state);
   fireDueEvents(draft, nowMs);
   try {
-    takeStep(draft, command, nowMs);
+    takeStep(draft, command, nowMs, options);
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, error: error.violation };
     throw error;

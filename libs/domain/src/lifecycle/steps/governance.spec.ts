@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { WEEK_MS } from '../../calendar';
-import { advanceTime, nextWakeAt } from '../lifecycle';
+import { advanceTime, nextWakeAt, startProgramme } from '../lifecycle';
 import {
   ALDERMAN,
   given,
   inEmbedding,
   inExecution,
   KWARTIERMAKER,
+  LEAD as LEAD_ACTOR,
   programme,
   refused,
   ruleOf,
@@ -139,6 +140,101 @@ describe('changeSettings', () => {
     const changed = given(state, [step('changeSettings', { calendarCutoff: '04-30' })]);
     expect(changed.training!.deadlines!.calendarCutoffAt).toBe('2027-04-30T22:00:00.000Z');
     expect(refused(state, step('changeSettings', { calendarCutoff: '31-05' })).ruleId).toBe('R3.1');
+  });
+});
+
+describe('NOT_PERMITTED loosening stall settings beyond the national bounds is a kwartiermaker step', () => {
+  const MANAGER = { role: 'PROGRAMME_MANAGER' } as const;
+
+  it('a project lead tightens a threshold (even under the minimum) and the interval', () => {
+    const changed = given(programme(), [
+      step('changeSettings', { stallThresholdWeeks: { COMMITMENT: 1 }, escalationIntervalWeeks: 1 }),
+    ]);
+    expect(changed.settings).toMatchObject({ stallThresholdWeeks: { COMMITMENT: 1 }, escalationIntervalWeeks: 1 });
+  });
+
+  it('a project lead, alderman or programme manager moves within the bounds, up to the maximum', () => {
+    const changed = given(programme(), [
+      step('changeSettings', { stallThresholdWeeks: { COMMITMENT: 8, AGENDA: 16 } }),
+      step('changeSettings', { escalationIntervalWeeks: 6 }, ALDERMAN),
+      step('changeSettings', { stallThresholdWeeks: { EXECUTION: 12, EMBEDDING: 12 } }, MANAGER),
+    ]);
+    expect(changed.settings).toMatchObject({
+      stallThresholdWeeks: { COMMITMENT: 8, AGENDA: 16, EXECUTION: 12, EMBEDDING: 12, CONTINUATION: 52 },
+      escalationIntervalWeeks: 6,
+    });
+  });
+
+  it.each([
+    [{ stallThresholdWeeks: { COMMITMENT: 9 } }, 'stallThresholdWeeks.COMMITMENT', 8],
+    [{ stallThresholdWeeks: { AGENDA: 104 } }, 'stallThresholdWeeks.AGENDA', 16],
+    [{ stallThresholdWeeks: { CONTINUATION: 53 } }, 'stallThresholdWeeks.CONTINUATION', 52],
+    [{ escalationIntervalWeeks: 7 }, 'escalationIntervalWeeks', 6],
+  ])('refuses a project lead %j and changes nothing', (override, setting, max) => {
+    const error = refused(programme(), step('changeSettings', override));
+    expect(error).toMatchObject({ ruleId: 'NOT_PERMITTED', details: { setting, max, role: 'PROJECT_LEAD' } });
+  });
+
+  it('refuses the alderman and the programme manager too, and a later cut-off than 31 May', () => {
+    expect(refused(programme(), step('changeSettings', { escalationIntervalWeeks: 26 }, ALDERMAN)).ruleId).toBe(
+      'NOT_PERMITTED',
+    );
+    expect(
+      refused(programme(), step('changeSettings', { stallThresholdWeeks: { EMBEDDING: 13 } }, MANAGER)).ruleId,
+    ).toBe('NOT_PERMITTED');
+    expect(refused(programme(), step('changeSettings', { calendarCutoff: '06-15' })).ruleId).toBe('NOT_PERMITTED');
+    expect(given(programme(), [step('changeSettings', { calendarCutoff: '04-15' })]).settings.calendarCutoff).toBe(
+      '04-15',
+    );
+  });
+
+  it('a kwartiermaker loosens beyond the bounds; a value already in force is not refused after', () => {
+    const loosened = given(programme(), [
+      step(
+        'changeSettings',
+        { stallThresholdWeeks: { COMMITMENT: 26 }, escalationIntervalWeeks: 12, calendarCutoff: '06-30' },
+        KWARTIERMAKER,
+      ),
+    ]);
+    expect(loosened.settings).toMatchObject({
+      stallThresholdWeeks: { COMMITMENT: 26 },
+      escalationIntervalWeeks: 12,
+      calendarCutoff: '06-30',
+    });
+    // Sending the whole form back, or tightening from there, is fine; loosening further is not.
+    const again = given(loosened, [
+      step('changeSettings', { stallThresholdWeeks: { COMMITMENT: 26, AGENDA: 12 }, escalationIntervalWeeks: 10 }),
+    ]);
+    expect(again.settings).toMatchObject({ stallThresholdWeeks: { COMMITMENT: 26 }, escalationIntervalWeeks: 10 });
+    expect(refused(again, step('changeSettings', { stallThresholdWeeks: { COMMITMENT: 27 } })).ruleId).toBe(
+      'NOT_PERMITTED',
+    );
+  });
+
+  it('a history from before the bounds replays: the workflow passes settingsPolicyBounds false', () => {
+    const out = sut(programme(), step('changeSettings', { stallThresholdWeeks: { COMMITMENT: 104 } }), T0, {
+      settingsPolicyBounds: false,
+    });
+    expect(ruleOf(out)).toBe('ACCEPTED');
+  });
+
+  it('start settings beyond the bounds are refused unless a kwartiermaker starts the programme', () => {
+    const input = {
+      programmeId: 'programme-GM0363-1',
+      municipalityCode: 'GM0363',
+      sequence: 1,
+      settings: { stallThresholdWeeks: { AGENDA: 52 } },
+    };
+    expect(startProgramme({ ...input, startedBy: LEAD_ACTOR }, T0)).toMatchObject({
+      ok: false,
+      error: { ruleId: 'NOT_PERMITTED', details: { setting: 'stallThresholdWeeks.AGENDA', max: 16 } },
+    });
+    expect(startProgramme({ ...input, startedBy: KWARTIERMAKER }, T0)).toMatchObject({
+      ok: true,
+      value: { settings: { stallThresholdWeeks: { AGENDA: 52 } } },
+    });
+    const tight = { ...input, settings: { stallThresholdWeeks: { COMMITMENT: 1 } }, startedBy: LEAD_ACTOR };
+    expect(startProgramme(tight, T0)).toMatchObject({ ok: true });
   });
 });
 

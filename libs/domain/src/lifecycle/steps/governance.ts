@@ -2,7 +2,7 @@ import { endProgramme, pause } from '../draft';
 import { indicatorValues, MAX_NAME, MAX_TEXT, oneOf, optionalText, text } from '../input';
 import { refuse, Refusal } from '../refusal';
 import { resumeClock } from '../clocks';
-import { applySettings } from '../settings';
+import { applySettings, checkSettingsPolicy } from '../settings';
 import { planTrainingYear } from '../training-track';
 import type { StepRegistry } from './step';
 
@@ -88,13 +88,16 @@ export const GOVERNANCE_STEPS = {
     },
     summary: (c) => `Programma afgebroken: ${c.reason}.`,
   },
-  // A new R3.1 calendar cut-off replans the training year's deadlines.
+  // A new R3.1 calendar cut-off replans the training year's deadlines. Loosening a setting beyond
+  // the national bounds is a kwartiermaker's step (checkSettingsPolicy).
   changeSettings: {
     guard: { status: 'ACTIVE_OR_PAUSED', ended: 'Het programma is beëindigd.' },
-    effect(d, c) {
-      const { actor: _actor, type: _type, ...override } = c;
+    effect(d, c, { settingsPolicyBounds = true }) {
+      const { actor, type: _type, ...override } = c;
       const next = applySettings(d.settings, override);
       if (!next.ok) throw new Refusal(next.error);
+      const beyond = settingsPolicyBounds ? checkSettingsPolicy(d.settings, next.value, actor.role) : undefined;
+      if (beyond) throw new Refusal(beyond);
       const cutoffChanged = next.value.calendarCutoff !== d.settings.calendarCutoff;
       d.settings = next.value;
       if (cutoffChanged && d.training) planTrainingYear(d, d.training);

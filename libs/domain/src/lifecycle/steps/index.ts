@@ -9,7 +9,7 @@ import { CONTINUATION_STEPS } from './continuation';
 import { EMBEDDING_STEPS } from './embedding';
 import { EXECUTION_STEPS } from './execution';
 import { GOVERNANCE_STEPS } from './governance';
-import type { StepCommand, StepHandler, StepRegistry, StepTime } from './step';
+import type { StepCommand, StepHandler, StepOptions, StepRegistry, StepTime } from './step';
 
 /** Every lifecycle step, by command type (docs/rules.md P1–P5). */
 export const STEPS: StepRegistry = {
@@ -29,8 +29,8 @@ function handlerOf(type: unknown): StepHandler<CommandType> | undefined {
 }
 
 /** Checks one step against its guard, rules and role, then applies it to the draft; a refusal throws. */
-export function takeStep(d: ProgrammeState, c: Command, nowMs: number): void {
-  const at: StepTime = { nowMs, now: new Date(nowMs).toISOString() };
+export function takeStep(d: ProgrammeState, c: Command, nowMs: number, options: StepOptions = {}): void {
+  const at: StepTime = { ...options, nowMs, now: new Date(nowMs).toISOString() };
   if (!c.actor || !c.actor.role) refuse('INVALID_INPUT', 'Zeg wie deze stap zet (rol).');
   const handler = handlerOf(c.type);
   if (!handler) refuse('INVALID_INPUT', `Onbekende stap '${String((c as { type?: unknown }).type)}'.`);

@@ -3,10 +3,19 @@ import type { Guard } from '../guards';
 import type { RuleResult } from '../rules';
 import type { ActorRole, ProgrammeState } from '../types';
 
-/** The moment a step is taken, as instant and as ISO text. */
-export interface StepTime {
+/** The moment a step is taken, as instant and as ISO text, and the rules in force then. */
+export interface StepTime extends StepOptions {
   nowMs: number;
   now: string;
+}
+
+/**
+ * Rules a running workflow switches on by `patched()`: a programme whose history was recorded
+ * before a rule existed replays without it. Everyone else gets every rule (the defaults).
+ */
+export interface StepOptions {
+  /** The national bounds on stall settings (`checkSettingsPolicy`); default true. */
+  settingsPolicyBounds?: boolean;
 }
 
 /**
