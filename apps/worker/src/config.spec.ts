@@ -32,6 +32,67 @@ describe('worker configuration: escalation webhook', () => {
   });
 });
 
+describe('worker configuration: webhook safety (issue 14)', () => {
+  const secret = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+
+  it('is development unless NODE_ENV is production, with the secret from the data folder', () => {
+    const sut = loadWorkerConfig({ OLIEVLEK_DATA_DIR: '/tmp/olievlek-x' });
+    expect(sut).toMatchObject({
+      webhookMode: 'development',
+      webhookAllowedHosts: [],
+      webhookSigning: { secretIn: '/tmp/olievlek-x' },
+    });
+  });
+
+  it('needs WEBHOOK_SIGNING_SECRET and https webhooks in production', () => {
+    expect(() => loadWorkerConfig({ NODE_ENV: 'production' })).toThrow(
+      /WEBHOOK_SIGNING_SECRET: required in production/,
+    );
+    expect(() =>
+      loadWorkerConfig({
+        NODE_ENV: 'production',
+        WEBHOOK_SIGNING_SECRET: secret,
+        NATIONAL_ESCALATION_WEBHOOK_URL: 'http://hooks.example.org/national',
+      }),
+    ).toThrow(/NATIONAL_ESCALATION_WEBHOOK_URL: must use https/);
+    expect(
+      loadWorkerConfig({
+        NODE_ENV: 'production',
+        WEBHOOK_SIGNING_SECRET: secret,
+        WEBHOOK_ALLOWED_HOSTS: 'a.internal, 10.0.0.0/8',
+      }),
+    ).toMatchObject({
+      webhookMode: 'production',
+      webhookSigning: { secret },
+      webhookAllowedHosts: ['a.internal', '10.0.0.0/8'],
+    });
+  });
+
+  it.each(['geheim', 'whsec_kort', `whsec_${Buffer.alloc(80).toString('base64')}`])(
+    'refuses %s as signing secret at boot',
+    (value) => {
+      expect(() => loadWorkerConfig({ WEBHOOK_SIGNING_SECRET: value })).toThrow(/WEBHOOK_SIGNING_SECRET/);
+    },
+  );
+
+  it('refuses an allow-list entry that is no host, address or CIDR range', () => {
+    expect(() => loadWorkerConfig({ WEBHOOK_ALLOWED_HOSTS: 'ok.internal,http://x/' })).toThrow(
+      /WEBHOOK_ALLOWED_HOSTS.*http:\/\/x\//,
+    );
+  });
+
+  it('sends level 3 to NATIONAL_ESCALATION_WEBHOOK_URL, else to ESCALATION_WEBHOOK_URL', () => {
+    const global = 'https://hooks.example.org/all';
+    expect(loadWorkerConfig({ ESCALATION_WEBHOOK_URL: global }).nationalEscalationWebhookUrl).toBe(global);
+    expect(
+      loadWorkerConfig({
+        ESCALATION_WEBHOOK_URL: global,
+        NATIONAL_ESCALATION_WEBHOOK_URL: 'https://rijk.example.org/x',
+      }).nationalEscalationWebhookUrl,
+    ).toBe('https://rijk.example.org/x');
+  });
+});
+
 describe('worker configuration: Temporal connection', () => {
   // The API reads the same variables through the same loader (apps/api/src/config.ts).
   it('reads the cluster, namespace and credentials with the shared loader, as the API does', () => {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { invalidAllowListEntries, type WebhookMode } from '../../../libs/activities/src';
 import {
   databaseUrl,
+  dataDir,
+  webhookSecretProblem,
   loadTemporalConnectionConfig,
   loadTracingConfig,
   parseEnv,
@@ -14,28 +17,74 @@ import {
 // An empty variable counts as unset, as `ESCALATION_WEBHOOK_URL=` in a .env file means.
 const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
 
-const workerEnvSchema = sharedEnvSchema.extend({
-  ESCALATION_WEBHOOK_URL: z.preprocess(
-    unsetIfEmpty,
-    z
-      .url({ protocol: /^https?$/ })
-      .max(2048)
-      .optional(),
-  ),
-  ESCALATION_WEBHOOK_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).max(14_000).optional()),
-  // Below the chart's terminationGracePeriodSeconds (60 s) with room for closing connections.
-  WORKER_SHUTDOWN_GRACE_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(50_000).default(20_000)),
-  WORKER_METRICS_PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(65_535).optional()),
-  WORKER_METRICS_HOST: z.preprocess(unsetIfEmpty, z.string().min(1).max(255).default('127.0.0.1')),
-  // host:port of the Temporal SDK's own Prometheus exporter (Core's pollers, task slots, latencies).
-  TEMPORAL_METRICS_BIND_ADDRESS: z.preprocess(
-    unsetIfEmpty,
-    z
-      .string()
-      .regex(/^[^\s:]+:\d{1,5}$/, 'host:port')
-      .optional(),
-  ),
-});
+const webhookUrlSchema = z.preprocess(
+  unsetIfEmpty,
+  z
+    .url({ protocol: /^https?$/ })
+    .max(2048)
+    .optional(),
+);
+
+const workerEnvSchema = sharedEnvSchema
+  .extend({
+    // The image sets production; npm start and the tests run as development (http to loopback).
+    NODE_ENV: z.string().optional(),
+    ESCALATION_WEBHOOK_URL: webhookUrlSchema,
+    // Level-3 (national) escalations; ESCALATION_WEBHOOK_URL when unset.
+    NATIONAL_ESCALATION_WEBHOOK_URL: webhookUrlSchema,
+    // Comma-separated host names, addresses or CIDR ranges that webhooks may reach although internal.
+    WEBHOOK_ALLOWED_HOSTS: z.preprocess(
+      (v) =>
+        typeof v === 'string'
+          ? v
+              .split(',')
+              .map((h) => h.trim())
+              .filter(Boolean)
+          : [],
+      z.array(z.string()).superRefine((hosts, ctx) => {
+        const bad = invalidAllowListEntries(hosts);
+        if (bad.length)
+          ctx.addIssue({ code: 'custom', message: `not a host name, address or CIDR range: ${bad.join(', ')}` });
+      }),
+    ),
+    WEBHOOK_SIGNING_SECRET: z.preprocess(
+      unsetIfEmpty,
+      z
+        .string()
+        .superRefine((s, ctx) => {
+          const problem = webhookSecretProblem(s);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        })
+        .optional(),
+    ),
+    ESCALATION_WEBHOOK_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).max(14_000).optional()),
+    // Below the chart's terminationGracePeriodSeconds (60 s) with room for closing connections.
+    WORKER_SHUTDOWN_GRACE_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(50_000).default(20_000)),
+    WORKER_METRICS_PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(65_535).optional()),
+    WORKER_METRICS_HOST: z.preprocess(unsetIfEmpty, z.string().min(1).max(255).default('127.0.0.1')),
+    // host:port of the Temporal SDK's own Prometheus exporter (Core's pollers, task slots, latencies).
+    TEMPORAL_METRICS_BIND_ADDRESS: z.preprocess(
+      unsetIfEmpty,
+      z
+        .string()
+        .regex(/^[^\s:]+:\d{1,5}$/, 'host:port')
+        .optional(),
+    ),
+  })
+  .superRefine((e, ctx) => {
+    if (e.NODE_ENV !== 'production') return;
+    // Every replica must sign with the one secret receivers know: not generated per pod.
+    if (!e.WEBHOOK_SIGNING_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SIGNING_SECRET'], message: 'required in production' });
+    }
+    for (const key of ['ESCALATION_WEBHOOK_URL', 'NATIONAL_ESCALATION_WEBHOOK_URL'] as const) {
+      if (e[key]?.startsWith('http:'))
+        ctx.addIssue({ code: 'custom', path: [key], message: 'must use https in production' });
+    }
+  });
+
+/** The signing secret, or (development) the data folder file it is read from or created in. */
+export type WebhookSigningConfig = { secret: string } | { secretIn: string };
 
 export interface WorkerConfig {
   /** Address, namespace and credentials (mTLS, API key) of the Temporal cluster. */
@@ -47,7 +96,14 @@ export interface WorkerConfig {
   parentPid?: number;
   /** Escalations of programmes without a webhook of their own go here. */
   escalationWebhookUrl?: string;
+  /** Level-3 escalations go here (NATIONAL_ESCALATION_WEBHOOK_URL, else ESCALATION_WEBHOOK_URL). */
+  nationalEscalationWebhookUrl?: string;
   escalationWebhookTimeoutMs?: number;
+  /** NODE_ENV=production: https webhooks only; otherwise development (plain http to loopback too). */
+  webhookMode: WebhookMode;
+  /** WEBHOOK_ALLOWED_HOSTS: internal targets webhooks may reach. */
+  webhookAllowedHosts: string[];
+  webhookSigning: WebhookSigningConfig;
   /** SIGTERM/SIGINT: running activities get this long to finish before they are cancelled (and retried elsewhere). */
   shutdownGraceMs: number;
   /** `/metrics` and `/health/live` over HTTP; off when no port is set. */
@@ -67,6 +123,11 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     logFormat: resolveLogFormat(e.LOG_FORMAT),
     parentPid: e.OLIEVLEK_PARENT_PID,
     escalationWebhookUrl: e.ESCALATION_WEBHOOK_URL,
+    nationalEscalationWebhookUrl: e.NATIONAL_ESCALATION_WEBHOOK_URL ?? e.ESCALATION_WEBHOOK_URL,
+    webhookMode: e.NODE_ENV === 'production' ? 'production' : 'development',
+    webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
+    // Development without a secret: `<data folder>/webhook-secret`, created at boot (main.ts).
+    webhookSigning: e.WEBHOOK_SIGNING_SECRET ? { secret: e.WEBHOOK_SIGNING_SECRET } : { secretIn: dataDir(e) },
     escalationWebhookTimeoutMs: e.ESCALATION_WEBHOOK_TIMEOUT_MS,
     shutdownGraceMs: e.WORKER_SHUTDOWN_GRACE_MS,
     ...(e.WORKER_METRICS_PORT ? { metrics: { host: e.WORKER_METRICS_HOST, port: e.WORKER_METRICS_PORT } } : {}),

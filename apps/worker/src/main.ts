@@ -7,6 +7,7 @@ import {
   describeTemporalConnection,
   exitWithParent,
   onShutdownSignal,
+  readOrCreateWebhookSecret,
   startMetricsServer,
   startTracing,
   temporalConnectionOptions,
@@ -18,6 +19,10 @@ import { createProgrammeWorker } from './worker';
 
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
+  const signingSecret =
+    'secret' in config.webhookSigning
+      ? config.webhookSigning.secret
+      : readOrCreateWebhookSecret(config.webhookSigning.secretIn);
   const log = createLogger('olievlek-worker', config.logLevel, config.logFormat);
   Runtime.install({
     logger: new DefaultLogger('WARN', ({ level, message, meta }) => {
@@ -52,6 +57,9 @@ async function main(): Promise<void> {
     namespace: config.temporal.namespace,
     dataSource,
     globalWebhookUrl: config.escalationWebhookUrl,
+    nationalWebhookUrl: config.nationalEscalationWebhookUrl,
+    webhookPolicy: { mode: config.webhookMode, allowedHosts: config.webhookAllowedHosts },
+    webhookSigningSecret: signingSecret,
     webhookTimeoutMs: config.escalationWebhookTimeoutMs,
     shutdownGraceMs: config.shutdownGraceMs,
     activityInterceptors: [metrics.activityInterceptor()],
@@ -66,18 +74,23 @@ async function main(): Promise<void> {
   exitWithParent(config.parentPid, stop);
 
   // The origin only: a webhook's path or query may carry a token.
-  const escalationWebhook = config.escalationWebhookUrl ? new URL(config.escalationWebhookUrl).origin : null;
+  const origin = (url?: string) => (url ? new URL(url).origin : null);
+  const escalationWebhook = origin(config.escalationWebhookUrl);
   log.info(
     {
       taskQueue: worker.options.taskQueue,
       temporal: describeTemporalConnection(config.temporal),
       escalationWebhook,
+      nationalEscalationWebhook: origin(config.nationalEscalationWebhookUrl),
+      webhookMode: config.webhookMode,
+      webhookSigningSecret:
+        'secret' in config.webhookSigning ? 'WEBHOOK_SIGNING_SECRET' : config.webhookSigning.secretIn,
       metrics: config.metrics ? `http://${config.metrics.host}:${config.metrics.port}/metrics` : null,
       tracing: config.tracing ? { exporters: config.tracing.exporters, serviceName: config.tracing.serviceName } : null,
     },
     'worker running',
   );
-  if (config.escalationWebhookUrl) {
+  if (config.escalationWebhookUrl || config.nationalEscalationWebhookUrl) {
     // Escalations that waited for a channel (NO_CHANNEL) now have one: the worker's.
     redeliverWaitingEscalations(new Client({ connection, namespace: config.temporal.namespace }), dataSource).then(
       (programmes) =>

@@ -7,7 +7,11 @@ import {
   OpenTelemetryActivityOutboundInterceptor,
 } from '@temporalio/interceptors-opentelemetry/lib/worker';
 import type { DataSource } from 'typeorm';
-import { createEscalationActivities, createReadModelActivities } from '../../../libs/activities/src';
+import {
+  createEscalationActivities,
+  createReadModelActivities,
+  type WebhookTargetPolicy,
+} from '../../../libs/activities/src';
 import { PROGRAMMES_TASK_QUEUE } from '../../../libs/contracts/src';
 import type { Tracing } from '../../../libs/platform/src';
 
@@ -17,6 +21,12 @@ export interface ProgrammeWorkerOptions {
   dataSource: DataSource;
   /** Escalation webhook for programmes without one of their own (ESCALATION_WEBHOOK_URL). */
   globalWebhookUrl?: string;
+  /** Level-3 escalations (NATIONAL_ESCALATION_WEBHOOK_URL); the global webhook when unset. */
+  nationalWebhookUrl?: string;
+  /** Which webhook targets may be reached; default development with no allow-list. */
+  webhookPolicy?: WebhookTargetPolicy;
+  /** `whsec_…`: deliveries carry Standard Webhooks signatures; unsigned when unset. */
+  webhookSigningSecret?: string;
   /** Per webhook request (ESCALATION_WEBHOOK_TIMEOUT_MS); default 10 seconds. */
   webhookTimeoutMs?: number;
   /** Pre-bundled workflow code (tests bundle once); else the compiled `workflows/` is bundled. */
@@ -74,7 +84,13 @@ export async function createProgrammeWorker(o: ProgrammeWorkerOptions): Promise<
     ...(o.workflowBundle ? { workflowBundle: o.workflowBundle } : { workflowsPath: DEFAULT_WORKFLOWS_PATH }),
     activities: {
       ...createReadModelActivities({ dataSource: o.dataSource }),
-      ...createEscalationActivities({ globalWebhookUrl: o.globalWebhookUrl, timeoutMs: o.webhookTimeoutMs }),
+      ...createEscalationActivities({
+        globalWebhookUrl: o.globalWebhookUrl,
+        nationalWebhookUrl: o.nationalWebhookUrl,
+        timeoutMs: o.webhookTimeoutMs,
+        ...(o.webhookPolicy ? { policy: o.webhookPolicy } : {}),
+        signingSecret: o.webhookSigningSecret,
+      }),
     },
   });
 }

@@ -1,6 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
+import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Escalation } from '../../domain/src';
 import { createEscalationActivities, type DeliverEscalationInput } from './escalation.activities';
@@ -10,6 +12,7 @@ interface Received {
   url?: string;
   headers: IncomingHttpHeaders;
   body: unknown;
+  rawBody: string;
 }
 
 const escalation = (over: Partial<Escalation> = {}): Escalation => ({
@@ -68,6 +71,7 @@ describe('deliverEscalation (escalation outbox webhook)', () => {
           url: req.url,
           headers: req.headers,
           body: text ? JSON.parse(text) : undefined,
+          rawBody: text,
         });
         answer(res);
       });
@@ -178,5 +182,139 @@ describe('deliverEscalation (escalation outbox webhook)', () => {
     expect(failure.nonRetryable).toBe(false);
     expect(failure.message).not.toContain('geheim');
     expect(failure.message).not.toContain('/hook');
+  });
+
+  describe('issue 14: signed deliveries, targets that cannot be aimed inward, level 3 to the national channel', () => {
+    const secret = `whsec_${randomBytes(32).toString('base64')}`;
+    const production = { mode: 'production', allowedHosts: [] } as const;
+    let port: string;
+    beforeEach(() => {
+      port = new URL(base).port;
+    });
+
+    it('signs each delivery the Standard Webhooks way: a receiver verifies it and refuses a tampered body', async () => {
+      const sut = createEscalationActivities({ globalWebhookUrl: `${base}/global`, signingSecret: secret });
+
+      await sut.deliverEscalation(input());
+
+      const [request] = received;
+      const headers = {
+        'webhook-id': String(request?.headers['webhook-id']),
+        'webhook-timestamp': String(request?.headers['webhook-timestamp']),
+        'webhook-signature': String(request?.headers['webhook-signature']),
+      };
+      expect(headers['webhook-id']).toBe('programme-GM0363-1/escalation-1');
+      expect(headers['webhook-id']).toBe(request?.headers['idempotency-key']);
+      expect(Math.abs(Number(headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(60);
+      expect(new Webhook(secret).verify(request!.rawBody, headers)).toEqual(request?.body);
+      expect(() => new Webhook(secret).verify(request!.rawBody.replace('GM0363', 'GM0599'), headers)).toThrow();
+    });
+
+    it.each([
+      ['a loopback literal', () => `https://127.0.0.1:${port}/hook`],
+      ['an IPv6 loopback literal', () => `https://[::1]:${port}/hook`],
+      ['a name that resolves to loopback', () => `https://localhost:${port}/hook`],
+      ['a private literal', () => 'https://10.0.0.1/hook'],
+      ['the cloud metadata address', () => 'https://169.254.169.254/latest/meta-data'],
+      ['plain http', () => `http://127.0.0.1:${port}/hook`],
+    ])('in production refuses %s for good, and nothing is sent', async (_what, url) => {
+      const sut = createEscalationActivities({ policy: production, signingSecret: secret });
+
+      const failure = await failureOf(sut.deliverEscalation(input({ webhookUrl: url() })));
+
+      expect(failure.type).toBe('WebhookTargetRefused');
+      expect(failure.nonRetryable).toBe(true);
+      expect(received).toHaveLength(0);
+    });
+
+    it.each([
+      ['a private literal', 'http://192.168.1.10/hook'],
+      ['a link-local literal', 'http://169.254.169.254/hook'],
+      ['credentials in the address', () => `http://user:pw@127.0.0.1:${port}/hook`],
+    ])('in development refuses %s too', async (_what, url) => {
+      const sut = createEscalationActivities({});
+
+      const failure = await failureOf(
+        sut.deliverEscalation(input({ webhookUrl: typeof url === 'string' ? url : url() })),
+      );
+
+      expect(failure.type).toBe('WebhookTargetRefused');
+      expect(received).toHaveLength(0);
+    });
+
+    it('in production lets an allow-listed loopback through the check (it then needs TLS, which this receiver lacks)', async () => {
+      const sut = createEscalationActivities({ policy: { mode: 'production', allowedHosts: ['127.0.0.1'] } });
+
+      const failure = await failureOf(sut.deliverEscalation(input({ webhookUrl: `https://127.0.0.1:${port}/hook` })));
+
+      expect(failure.type).toBe('WebhookUnavailable');
+      expect(received).toHaveLength(0);
+    });
+
+    it('connects to the address it checked, keeping the host name (no second DNS answer can rebind it)', async () => {
+      const asked: string[] = [];
+      const sut = createEscalationActivities({
+        resolveHost: (hostname) => {
+          asked.push(hostname);
+          return Promise.resolve([{ address: '127.0.0.1', family: 4 }]);
+        },
+      });
+
+      await sut.deliverEscalation(input({ webhookUrl: `http://hooks.olievlek.test:${port}/pinned` }));
+
+      expect(asked).toEqual(['hooks.olievlek.test']);
+      expect(received.map((r) => [r.url, r.headers.host])).toEqual([['/pinned', `hooks.olievlek.test:${port}`]]);
+    });
+
+    it('refuses a name whose answer includes an internal address, before connecting', async () => {
+      const sut = createEscalationActivities({
+        policy: production,
+        resolveHost: () =>
+          Promise.resolve([
+            { address: '93.184.215.14', family: 4 },
+            { address: '10.1.2.3', family: 4 },
+          ]),
+      });
+
+      const failure = await failureOf(sut.deliverEscalation(input({ webhookUrl: 'https://hooks.olievlek.test/x' })));
+
+      expect(failure.type).toBe('WebhookTargetRefused');
+      expect(failure.message).toContain('10.1.2.3');
+    });
+
+    it('sends a level-3 escalation to the national channel even when the programme has its own webhook', async () => {
+      const national = escalation({
+        id: 'programme-GM0363-1/escalation-3',
+        level: 3,
+        levelName: 'NATIONAL',
+        recipient: 'KWARTIERMAKER',
+      });
+      const sut = createEscalationActivities({
+        globalWebhookUrl: `${base}/global`,
+        nationalWebhookUrl: `${base}/national`,
+      });
+
+      const result = await sut.deliverEscalation(input({ escalation: national, webhookUrl: `${base}/programme` }));
+      await sut.deliverEscalation(input({ webhookUrl: `${base}/programme` }));
+
+      expect(result.target).toBe(`${base}/national`);
+      expect(received.map((r) => r.url)).toEqual(['/national', '/programme']);
+    });
+
+    it("falls back to the global webhook for level 3, and waits for a channel rather than use the programme's", async () => {
+      const national = escalation({ level: 3, levelName: 'NATIONAL', recipient: 'KWARTIERMAKER' });
+
+      await createEscalationActivities({ globalWebhookUrl: `${base}/global` }).deliverEscalation(
+        input({ escalation: national, webhookUrl: `${base}/programme` }),
+      );
+      const failure = await failureOf(
+        createEscalationActivities({}).deliverEscalation(
+          input({ escalation: national, webhookUrl: `${base}/programme` }),
+        ),
+      );
+
+      expect(received.map((r) => r.url)).toEqual(['/global']);
+      expect(failure.type).toBe('NoWebhookConfigured');
+    });
   });
 });

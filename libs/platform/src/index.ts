@@ -7,3 +7,4 @@ export * from './tracing';
 export * from './auth-config';
 export * from './hs256-token';
 export * from './jwt-secret';
+export * from './webhook-secret';

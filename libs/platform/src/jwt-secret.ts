@@ -23,14 +23,27 @@ function readSecretFile(path: string): string {
 
 /**
  * The embedded HS256 secret of a data folder: `<dataDir>/jwt-secret`, created on first use with
- * 48 random bytes (base64url, mode 0600). The file is written under a temporary name and
- * hard-linked into place, so it never appears half-written, and concurrent first starts (API and
- * token CLI) agree on one secret: whoever links second gets EEXIST and reads the winner's.
+ * 48 random bytes (base64url, mode 0600).
  */
 export function readOrCreateJwtSecret(dataDir: string): string {
-  const path = secretFilePath(dataDir);
+  return readOrCreateSecretFile(dataDir, JWT_SECRET_FILE, () => randomBytes(48).toString('base64url'), readSecretFile);
+}
+
+/**
+ * A secret file in the data folder, created on first use from `generate()` (mode 0600). The file
+ * is written under a temporary name and hard-linked into place, so it never appears half-written,
+ * and concurrent first starts (API and token CLI, several workers) agree on one secret: whoever
+ * links second gets EEXIST and reads the winner's.
+ */
+export function readOrCreateSecretFile(
+  dataDir: string,
+  fileName: string,
+  generate: () => string,
+  read: (path: string) => string,
+): string {
+  const path = join(dataDir, fileName);
   try {
-    return readSecretFile(path);
+    return read(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
@@ -38,7 +51,7 @@ export function readOrCreateJwtSecret(dataDir: string): string {
   const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   const fd = openSync(temp, 'wx', 0o600);
   try {
-    writeSync(fd, `${randomBytes(48).toString('base64url')}\n`);
+    writeSync(fd, `${generate()}\n`);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -50,5 +63,5 @@ export function readOrCreateJwtSecret(dataDir: string): string {
   } finally {
     unlinkSync(temp);
   }
-  return readSecretFile(path);
+  return read(path);
 }
