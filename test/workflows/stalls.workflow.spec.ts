@@ -191,3 +191,38 @@ describe('escalation outbox', () => {
       .toContain('/programme-hook');
   });
 });
+
+describe('NOT_PERMITTED stall settings beyond the national bounds', () => {
+  const updatesAccepted = async (sut: { handle: { fetchHistory(): Promise<{ events?: unknown[] | null }> } }) =>
+    ((await sut.handle.fetchHistory()).events ?? []).filter(
+      (e) =>
+        (e as { workflowExecutionUpdateAcceptedEventAttributes?: unknown })
+          .workflowExecutionUpdateAcceptedEventAttributes,
+    ).length;
+  const patchMarkers = async (sut: { handle: { fetchHistory(): Promise<{ events?: unknown[] | null }> } }) =>
+    ((await sut.handle.fetchHistory()).events ?? [])
+      .map(
+        (e) =>
+          (
+            e as {
+              markerRecordedEventAttributes?: { details?: Record<string, { payloads?: { data?: Uint8Array }[] }> };
+            }
+          ).markerRecordedEventAttributes,
+      )
+      .flatMap((m) => m?.details?.['patch-data']?.payloads ?? [])
+      .map((p) => Buffer.from(p.data ?? []).toString('utf8'));
+
+  it('a project lead loosening beyond a bound is rejected by the validator, leaving no history; a kwartiermaker may, recording the patch', async () => {
+    const sut = await harness.start('GM0014');
+    const refusal = await sut.refused('changeSettings', { stallThresholdWeeks: { COMMITMENT: 104 } });
+    expect(refusal.ruleId).toBe('NOT_PERMITTED');
+    expect(refusal.details).toMatchObject({ setting: 'stallThresholdWeeks.COMMITMENT', max: 8 });
+    expect(await updatesAccepted(sut)).toBe(0);
+    expect((await sut.view()).settings.stallThresholdWeeks.COMMITMENT).toBe(6);
+
+    await sut.step('changeSettings', { stallThresholdWeeks: { COMMITMENT: 104 } }, KWARTIERMAKER);
+    expect(await updatesAccepted(sut)).toBe(1);
+    expect((await sut.view()).settings.stallThresholdWeeks.COMMITMENT).toBe(104);
+    expect((await patchMarkers(sut)).some((p) => p.includes('settings-policy-bounds'))).toBe(true);
+  });
+});
