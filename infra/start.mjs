@@ -14,6 +14,11 @@ const env = process.env;
 const dataDir = resolve(root, env.OLIEVLEK_DATA_DIR ?? '.data');
 const host = '127.0.0.1';
 const apiPort = Number(env.PORT ?? 3000);
+// Where the API serves /metrics (apps/api/src/config.ts): its own loopback listener at PORT + 1 by default.
+const metricsUrl =
+  env.METRICS_ON_API_PORT === 'true'
+    ? `http://${host}:${apiPort}/metrics`
+    : `http://${env.METRICS_HOST || host}:${env.METRICS_PORT || apiPort + 1}/metrics`;
 const temporalPort = Number(env.OLIEVLEK_TEMPORAL_PORT ?? 7233);
 const uiPort = Number(env.OLIEVLEK_TEMPORAL_UI_PORT ?? 8233);
 const namespace = env.TEMPORAL_NAMESPACE ?? 'default';
@@ -245,6 +250,7 @@ async function main() {
     bold(`  Dashboard    http://${host}:${apiPort}/dashboard`) +
       '  (log in with: npm run --silent token -- --role KWARTIERMAKER)',
     bold(`  Health       http://${host}:${apiPort}/health`),
+    bold(`  Metrics      ${metricsUrl}`),
     embeddedTemporal
       ? bold(`  Temporal UI  http://${host}:${uiPort}/namespaces/${namespace}/workflows`) +
         '  (CLI: npm run temporal -- workflow list)'

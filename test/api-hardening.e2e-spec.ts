@@ -14,7 +14,11 @@ const LOCKED_DOWN = {
   GRAPHQL_MAX_DEPTH: '2',
   GRAPHQL_MAX_BATCH: '3',
   RATE_LIMIT_MAX: '5',
+  GRAPHQL_OPEN_INTROSPECTION: 'true',
 };
+
+/** Headers for a request without a token (every operation needs one unless introspection is open). */
+const ANONYMOUS = { authorization: '' };
 
 let open: Launcher;
 let lockedDown: Launcher;
@@ -26,9 +30,12 @@ async function post(
   body: unknown,
   headers: Record<string, string> = {},
 ): Promise<{ status: number; headers: Headers; body: Body & Body[] }> {
+  // Signed in unless the caller says who (or ANONYMOUS): the limits are about documents, not tokens.
+  const who = 'authorization' in headers ? {} : bearer(await launcher.token());
+  const sent = Object.fromEntries(Object.entries({ ...who, ...headers }).filter(([, v]) => v !== ''));
   const res = await fetch(`${launcher.apiUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...sent },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: res.status, headers: res.headers, body: (await res.json()) as Body & Body[] };
@@ -66,6 +73,43 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([open?.dispose(), lockedDown?.dispose()]);
+});
+
+/** Refused for want of a token: one UNAUTHENTICATED error, no data, nothing started. */
+function expectSignInAsked(res: { body: Body }, sentence: RegExp): void {
+  expect(res.body.data ?? null).toBeNull();
+  expect(res.body.errors).toHaveLength(1);
+  expect(res.body.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+  expect(res.body.errors![0].message).toMatch(sentence);
+}
+
+describe('sign-in for every operation (issue 14)', () => {
+  it('refuses { __typename }, introspection and nationalOverview without a token, in Dutch or English', async () => {
+    for (const query of ['{ __typename }', getIntrospectionQuery(), '{ nationalOverview { __typename } }'])
+      expectSignInAsked(await post(open, { query }, ANONYMOUS), /^Log in: stuur een geldig toegangstoken mee/);
+    expectSignInAsked(
+      await post(open, { query: '{ __typename }' }, { ...ANONYMOUS, 'accept-language': 'en' }),
+      /^Log in: send a valid access token/,
+    );
+    // Not even the schema's field names leak through a validation error.
+    expectSignInAsked(await post(open, { query: '{ programm { id } }' }, ANONYMOUS), /Log in/);
+    const get = await fetch(`${open.apiUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expectSignInAsked({ body: (await get.json()) as Body }, /Log in/);
+    expectSignInAsked(await post(open, { query: start('{ id }') }, ANONYMOUS), /Log in/);
+    expect(workflowIds(open)).toEqual([]);
+  });
+
+  it('with GRAPHQL_OPEN_INTROSPECTION=true answers introspection-only operations anonymously, nothing else', async () => {
+    expect((await post(lockedDown, { query: '{ __typename }' }, ANONYMOUS)).body).toEqual({
+      data: { __typename: 'Query' },
+    });
+    expectSignInAsked(
+      await post(lockedDown, { query: '{ __typename nationalOverview { __typename } }' }, ANONYMOUS),
+      /Log in/,
+    );
+    expectSignInAsked(await post(lockedDown, { query: start('{ id }') }, ANONYMOUS), /Log in/);
+    expect(workflowIds(lockedDown)).toEqual([]);
+  });
 });
 
 describe('GraphQL limits with the defaults', () => {

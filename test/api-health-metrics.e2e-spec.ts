@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiApp } from '../apps/api/src/app';
+import { createApiApp, listenApi } from '../apps/api/src/app';
 import { loadApiConfig, type ApiConfig } from '../apps/api/src/config';
 import { freePort } from './support/free-port';
 import { graphql } from './support/launcher';
@@ -15,9 +15,10 @@ const apps: NestFastifyApplication[] = [];
 
 async function start(
   env: Record<string, string>,
-): Promise<{ app: NestFastifyApplication; url: string; config: ApiConfig }> {
+): Promise<{ app: NestFastifyApplication; url: string; config: ApiConfig; metricsUrl?: string }> {
   const config = loadApiConfig({
     PORT: String(await freePort()),
+    METRICS_PORT: String(await freePort()),
     OLIEVLEK_DATA_DIR: dataDir,
     TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}`,
     LOG_LEVEL: 'silent',
@@ -25,8 +26,9 @@ async function start(
   });
   const app = await createApiApp(config);
   apps.push(app);
-  await app.listen(config.port, config.host);
-  return { app, url: `http://${config.host}:${config.port}`, config };
+  // As main.ts does: the metrics listener first, then the API's.
+  const { metricsUrl } = await listenApi(app, config);
+  return { app, url: `http://${config.host}:${config.port}`, config, metricsUrl };
 }
 
 let api: Awaited<ReturnType<typeof start>>;
@@ -67,18 +69,20 @@ describe('API probes', () => {
 });
 
 describe('API metrics', () => {
-  it('serves Prometheus text on /metrics without a token and outside the rate limit', async () => {
-    for (let i = 0; i < 5; i++) expect((await fetch(`${api.url}/metrics`)).status).toBe(200);
-    const res = await fetch(`${api.url}/metrics`);
+  it('serves Prometheus text on its own loopback listener by default, not on the API port', async () => {
+    expect(api.metricsUrl).toBe(`http://127.0.0.1:${api.config.metricsPort}/metrics`);
+    expect((await fetch(`${api.url}/metrics`)).status).toBe(404);
+    for (let i = 0; i < 5; i++) expect((await fetch(api.metricsUrl!)).status).toBe(200);
+    const res = await fetch(api.metricsUrl!);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await res.text();
     expect(text).toContain('process_resident_memory_bytes');
     expect(text).toMatch(
       /olievlek_api_http_requests_total\{method="GET",route="\/health\/live",status_code="200"\} [1-9]/,
     );
-    expect(text).toMatch(
-      /olievlek_api_http_request_duration_seconds_count\{method="GET",route="\/metrics",status_code="200"\} [1-9]/,
-    );
+    // The refused /metrics on the API port counts as an unmatched route.
+    expect(text).toMatch(/route="unmatched",status_code="404"/);
+    expect((await fetch(api.metricsUrl!.replace('/metrics', '/health/live'))).status).toBe(200);
   });
 
   it('counts GraphQL operations by type, name and outcome, and HTTP by route pattern, not by URL', async () => {
@@ -88,7 +92,7 @@ describe('API metrics', () => {
       token,
     });
     await fetch(`${api.url}/no/such/path/${Date.now()}`);
-    const text = await (await fetch(`${api.url}/metrics`)).text();
+    const text = await (await fetch(api.metricsUrl!)).text();
     expect(text).toMatch(
       /olievlek_api_graphql_operations_total\{operation_type="query",operation_name="ProgrammeProbe",outcome="error"\} 1/,
     );
@@ -97,13 +101,29 @@ describe('API metrics', () => {
     expect(text).not.toContain('/no/such/path');
   });
 
-  it('with METRICS_PORT serves /metrics on that port only', async () => {
-    const metricsPort = await freePort();
-    const sut = await start({ METRICS_PORT: String(metricsPort) });
-    expect((await fetch(`${sut.url}/metrics`)).status).toBe(404);
-    const res = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain('olievlek_api_http_requests_total');
-    expect((await fetch(`http://127.0.0.1:${metricsPort}/health/live`)).status).toBe(200);
+  it('with METRICS_ON_API_PORT=true serves /metrics on PORT, without a token and outside the rate limit', async () => {
+    const sut = await start({ METRICS_ON_API_PORT: 'true', RATE_LIMIT_MAX: '2' });
+    expect(sut.metricsUrl).toBeUndefined();
+    for (let i = 0; i < 5; i++) expect((await fetch(`${sut.url}/metrics`)).status).toBe(200);
+    const text = await (await fetch(`${sut.url}/metrics`)).text();
+    expect(text).toMatch(
+      /olievlek_api_http_request_duration_seconds_count\{method="GET",route="\/metrics",status_code="200"\} [1-9]/,
+    );
+  });
+
+  it('does not start when its metrics port is taken, and leaves the API port free', async () => {
+    const taken = await start({});
+    const port = await freePort();
+    const config = loadApiConfig({
+      PORT: String(port),
+      METRICS_PORT: String(taken.config.metricsPort),
+      OLIEVLEK_DATA_DIR: dataDir,
+      TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}`,
+      LOG_LEVEL: 'silent',
+    });
+    const app = await createApiApp(config);
+    apps.push(app);
+    await expect(listenApi(app, config)).rejects.toThrow(/EADDRINUSE/);
+    await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
   });
 });

@@ -51,6 +51,11 @@ function collect<T>(client: Client, query: string): { events: T[]; errors: unkno
   return sink;
 }
 
+/** A token's `exp` in milliseconds. */
+function expOf(token: string): number {
+  return (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { exp: number }).exp * 1000;
+}
+
 async function step(token: string, mutation: string): Promise<Record<string, any>> {
   const res = await graphql(launcher.apiUrl, `mutation { ${mutation} }`, undefined, { token });
   expect(res.errors).toBeUndefined();
@@ -140,6 +145,84 @@ describe('subscriptions over graphql-ws', () => {
     // Groningen never heard of Utrecht's escalation.
     expect(groningenRaised.events).toEqual([]);
   }, 120_000);
+
+  it('ends the connection with 4403 when its token expires: events before exp, none after', async () => {
+    const secret = launcherSecret(launcher.dataDir);
+    const claims = { sub: 'gemeente-amsterdam', role: 'MUNICIPALITY', municipalities: ['GM0363'] };
+    const lasting = await mintToken(secret, claims);
+    const short = await mintToken(secret, claims, { expiresIn: 6 });
+    const expiresAt = expOf(short);
+    const closes: Array<{ code: number; reason: string; at: number }> = [];
+    const client = createClient({
+      url: `${launcher.apiUrl.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${short}` },
+      retryAttempts: 0,
+      lazy: false,
+      on: {
+        closed: (e) => {
+          const { code, reason } = e as { code: number; reason: string };
+          closes.push({ code, reason, at: Date.now() });
+        },
+      },
+    });
+    clients.push(client);
+    const arrivals: number[] = [];
+    const sink = collect<{ programmeChanged: { id: string } }>(
+      client,
+      'subscription { programmeChanged(programmeId: "programme-GM0363-1") { id } }',
+    );
+    const arrived = sink.events.push.bind(sink.events);
+    sink.events.push = (...items) => (arrivals.push(Date.now()), arrived(...items));
+    await new Promise((r) => setTimeout(r, 500));
+
+    await step(lasting, 'startProgramme(municipalityCode: "GM0363") { id }');
+    await expect.poll(() => sink.events.length, { timeout: 4_000 }).toBeGreaterThan(0);
+    expect(Math.max(...arrivals)).toBeLessThan(expiresAt);
+
+    await expect.poll(() => closes.length, { timeout: 15_000 }).toBe(1);
+    expect(closes[0]).toMatchObject({ code: 4403, reason: expect.stringMatching(/verlopen/) });
+    // At exp (the client's clock sees the close a little later), never later than the clock tolerance.
+    expect(closes[0]!.at).toBeGreaterThanOrEqual(expiresAt - 50);
+    expect(closes[0]!.at).toBeLessThan(expiresAt + 30_000);
+
+    // A change after expiry reaches nobody on that connection.
+    const before = sink.events.length;
+    await step(lasting, 'designateAdministrativeLead(programmeId: "programme-GM0363-1", input: {}) { id }');
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(sink.events.length).toBe(before);
+    expect(arrivals.filter((at) => at >= expiresAt)).toEqual([]);
+  }, 60_000);
+
+  it('lets a client re-authenticate by reconnecting with a fresh token after 4403', async () => {
+    const secret = launcherSecret(launcher.dataDir);
+    const claims = { sub: 'gemeente-rotterdam', role: 'MUNICIPALITY', municipalities: ['GM0599'] };
+    const tokens = [await mintToken(secret, claims, { expiresIn: 4 })];
+    const codes: number[] = [];
+    const client = createClient({
+      url: `${launcher.apiUrl.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      // graphql-ws asks again on every (re)connection: the place to fetch a fresh token.
+      connectionParams: async () => ({ authorization: `Bearer ${tokens.at(-1)}` }),
+      retryAttempts: 1,
+      retryWait: async () => {
+        tokens.push(await mintToken(secret, claims));
+      },
+      lazy: false,
+      on: { closed: (e) => codes.push((e as { code: number }).code) },
+    });
+    clients.push(client);
+    const sink = collect<{ programmeChanged: { id: string } }>(
+      client,
+      'subscription { programmeChanged(programmeId: "programme-GM0599-1") { id } }',
+    );
+    await expect.poll(() => codes, { timeout: 15_000 }).toEqual([4403]);
+    await new Promise((r) => setTimeout(r, 1_000));
+    await step(await mintToken(secret, claims), 'startProgramme(municipalityCode: "GM0599") { id }');
+    await expect.poll(() => sink.events.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(tokens).toHaveLength(2);
+    expect(sink.errors).toEqual([]);
+  }, 60_000);
 
   it('refuses a subscription without a valid token', async () => {
     const client = createClient({

@@ -27,8 +27,11 @@ afterAll(() => {
   if (home) rmSync(home, { recursive: true, force: true });
 });
 
-/** The least a release needs: a database, a Temporal frontend, a token secret. */
+/** The least a release needs: a database, a Temporal frontend, a token secret, a webhook signing secret. */
+const WEBHOOK_SIGNING_SECRET = `whsec_${Buffer.alloc(33, 7).toString('base64')}`;
 const MINIMAL = [
+  '--set',
+  `worker.webhookSigningSecret=${WEBHOOK_SIGNING_SECRET}`,
   '--set',
   'database.url=postgres://olievlek:secret@postgres:5432/olievlek',
   '--set',
@@ -179,6 +182,8 @@ describe('helm template with the minimal values', () => {
     expect(find(other, 'Deployment', 'olievlek-api').spec.template.metadata.annotations['prometheus.io/port']).toBe(
       '3000',
     );
+    // The API serves it there only because the chart says so (METRICS_ON_API_PORT=true).
+    expect(loadApiConfig(containerEnv(other, apiContainer(other))).metricsPort).toBeUndefined();
     expect(
       find(other, 'Deployment', 'olievlek-worker').spec.template.metadata.annotations['prometheus.io/scrape'],
     ).toBeUndefined();
@@ -197,7 +202,7 @@ describe('helm template with the minimal values', () => {
     const workerConfig = loadWorkerConfig(containerEnv(objects, workerContainer(objects)));
     const grace = (name: string) =>
       find(objects, 'Deployment', name).spec.template.spec.terminationGracePeriodSeconds * 1000;
-    expect(apiConfig).toMatchObject({ metricsPort: 9464, shutdownDelayMs: 5000 });
+    expect(apiConfig).toMatchObject({ metricsPort: 9464, metricsHost: '0.0.0.0', shutdownDelayMs: 5000 });
     expect(apiConfig.shutdownDelayMs).toBeLessThan(grace('olievlek-api'));
     expect(workerConfig).toMatchObject({ shutdownGraceMs: 20_000, metrics: { host: '0.0.0.0', port: 9464 } });
     expect(workerConfig.shutdownGraceMs).toBeLessThan(grace('olievlek-worker'));
@@ -445,5 +450,22 @@ describe('helm template refuses a release the apps would refuse', () => {
     ['a short token secret', [...MINIMAL, '--set', 'auth.jwtSecret=short'], /auth.jwtSecret must be at least 32 bytes/],
   ])('%s', (_case, args, message) => {
     expect(renderError(args as string[])).toMatch(message);
+  });
+});
+
+describe('helm template: signed escalation deliveries (issue 14)', () => {
+  it('gives the worker WEBHOOK_SIGNING_SECRET from a Secret, as the image (NODE_ENV=production) requires', () => {
+    const objects = render(MINIMAL);
+    const env = containerEnv(objects, workerContainer(objects));
+    expect(env.WEBHOOK_SIGNING_SECRET).toBe(WEBHOOK_SIGNING_SECRET);
+    expect(loadWorkerConfig({ ...env, NODE_ENV: 'production' })).toMatchObject({
+      webhookMode: 'production',
+      webhookSigning: { secret: WEBHOOK_SIGNING_SECRET },
+    });
+  });
+
+  it('refuses a release without a signing secret, or with one that is not whsec_', () => {
+    expect(renderError(MINIMAL.slice(2))).toMatch(/worker.webhookSigningSecret or worker.webhookSigningExistingSecret/);
+    expect(renderError([...MINIMAL, '--set', 'worker.webhookSigningSecret=geheim'])).toMatch(/must be whsec_/);
   });
 });

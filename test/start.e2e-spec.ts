@@ -69,6 +69,13 @@ describe('npm start: the vertical slice', () => {
     expect(await res.json()).toEqual({ status: 'ok', database: 'up', temporal: 'up' });
   });
 
+  it('prints the metrics URL: its own loopback listener, not the API port', async () => {
+    const metricsUrl = `http://127.0.0.1:${launcher.ports.metrics}/metrics`;
+    expect(launcher.output).toContain(`Metrics      ${metricsUrl}`);
+    expect((await fetch(metricsUrl)).status).toBe(200);
+    expect((await fetch(`${launcher.apiUrl}/metrics`)).status).toBe(404);
+  });
+
   it('starts a programme for Amsterdam in phase COMMITMENT', async () => {
     const res = await gql<{ startProgramme: Programme }>(launcher.apiUrl, START, { code: 'GM0363' });
     expect(res.errors).toBeUndefined();

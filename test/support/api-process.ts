@@ -14,6 +14,8 @@ export interface ApiProcessOptions {
   jwtSecret: string;
   /** Loopback port; a free one when omitted. */
   port?: number;
+  /** Port of the metrics listener (METRICS_PORT); a free one when omitted, not PORT + 1 (may be taken). */
+  metricsPort?: number;
   /** More environment, e.g. `{ FEED_INTERVAL_MS: '200' }`. */
   env?: Record<string, string>;
   startTimeoutMs?: number;
@@ -34,12 +36,14 @@ export class ApiProcess {
 
   static async start(o: ApiProcessOptions): Promise<ApiProcess> {
     const port = o.port ?? (await freePort());
+    const metricsPort = o.metricsPort ?? (await freePort());
     const group = ProcessGroup.spawn(process.execPath, ['dist/apps/api/src/main.js'], {
       cwd: ROOT,
       env: {
         ...process.env,
         PORT: String(port),
         HOST: '127.0.0.1',
+        METRICS_PORT: String(metricsPort),
         TEMPORAL_ADDRESS: o.temporalAddress,
         TEMPORAL_NAMESPACE: o.namespace ?? 'default',
         DATABASE_URL: o.databaseUrl,

@@ -11,6 +11,8 @@ export interface LauncherPorts {
   api: number;
   temporal: number;
   ui: number;
+  /** The API's metrics listener (METRICS_PORT); PORT + 1 when omitted. */
+  metrics?: number;
 }
 
 /** `npm start`'s launcher (infra/start.mjs) as a child process, on the given ports and data folder. */
@@ -27,7 +29,11 @@ export class Launcher {
   /** A launcher on free loopback ports with a fresh temporary data folder. */
   static async onFreePorts(extraEnv: Record<string, string> = {}): Promise<Launcher> {
     const dataDir = mkdtempSync(join(tmpdir(), 'olievlek-e2e-'));
-    return new Launcher(dataDir, { api: await freePort(), temporal: await freePort(), ui: await freePort() }, extraEnv);
+    return new Launcher(
+      dataDir,
+      { api: await freePort(), temporal: await freePort(), ui: await freePort(), metrics: await freePort() },
+      extraEnv,
+    );
   }
 
   /** Stops it and removes its data folder. */
@@ -81,6 +87,7 @@ export class Launcher {
         PORT: String(this.ports.api),
         OLIEVLEK_TEMPORAL_PORT: String(this.ports.temporal),
         OLIEVLEK_TEMPORAL_UI_PORT: String(this.ports.ui),
+        ...(this.ports.metrics ? { METRICS_PORT: String(this.ports.metrics) } : {}),
         LOG_LEVEL: 'warn',
         ...this.extraEnv,
       },

@@ -7,7 +7,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { dataSourceOptions } from '../../../libs/persistence/src';
 import { createLogger } from '../../../libs/platform/src';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { TokenVerifier } from './auth';
+import { TokenVerifier, unauthenticated } from './auth';
+import { preferredLanguage } from './common/error-formatter';
 import { createErrorFormatter } from './common/error-formatter';
 import { createRequestContext } from './common/request-context';
 import { INTERNAL_ERROR_MESSAGE, INTERNAL_ERROR_MESSAGE_EN, UserFacingError } from './common/graphql-errors';
@@ -15,12 +16,26 @@ import { UserFacingErrorFilter } from './common/user-facing-error.filter';
 import { API_CONFIG, type ApiConfig } from './config';
 import { hardenErrorFormatter } from './graphql/hardened-error-formatter';
 import { hardeningOptions } from './graphql/graphql-hardening';
+import { signInHooks } from './graphql/sign-in';
+import { ConnectionExpiry, type ClosableSocket } from './graphql/subscription-expiry';
 import { HealthController } from './health/health.controller';
 import { ApiMetrics } from './metrics/api-metrics';
 import { ExportModule } from './export/export.module';
 import { NationalModule } from './national/national.module';
 import { ProgrammeModule } from './programmes/programme.module';
 import { TemporalModule } from './temporal/temporal.module';
+
+interface SubscriptionConnectionContext {
+  connectionExpiry?: ConnectionExpiry;
+  /** The connection's token `exp` in ms, from onConnect. */
+  tokenExpiresAt?: number;
+}
+
+// The socket comes from the context function, the expiry from onConnect: both meet in the
+// connection's context, first here, when it subscribes.
+function armConnectionExpiry(_schema: unknown, _source: unknown, context: SubscriptionConnectionContext): void {
+  if (context.tokenExpiresAt !== undefined) context.connectionExpiry?.closeAt(context.tokenExpiresAt);
+}
 
 @Module({})
 export class AppModule {
@@ -32,6 +47,7 @@ export class AppModule {
   ): DynamicModule {
     const errorLog = createLogger('olievlek-api', config.logLevel, config.logFormat);
     const hardening = hardeningOptions(config.graphql);
+    const signIn = signInHooks(config.graphql.openIntrospection);
     return {
       module: AppModule,
       global: true,
@@ -52,14 +68,19 @@ export class AppModule {
           // Who is asking is verified lazily, once per request, by the resolvers that need it.
           context: (request: FastifyRequest, reply: FastifyReply) =>
             createRequestContext(request.headers, (header) => verifier.authenticateHeader(header), reply),
-          // graphql-ws on /graphql; the token travels in the connection_init payload.
+          // graphql-ws on /graphql; the token travels in the connection_init payload, and the
+          // connection ends when the token expires (closed with 4403, see ConnectionExpiry).
           subscription: {
+            context: (socket: ClosableSocket, request: FastifyRequest): SubscriptionConnectionContext => ({
+              connectionExpiry: new ConnectionExpiry(socket, preferredLanguage(request.headers)),
+            }),
             onConnect: async ({ payload }: { payload?: Record<string, unknown> }) => {
               const header = payload?.authorization ?? payload?.Authorization;
               try {
-                return {
-                  principal: await verifier.authenticateHeader(typeof header === 'string' ? header : undefined),
-                };
+                const session = await verifier.authenticateSession(typeof header === 'string' ? header : undefined);
+                // Within the clock tolerance the verifier still accepts it, but it would end at once.
+                if (ConnectionExpiry.expired(session.expiresAt)) throw unauthenticated('EXPIRED');
+                return { principal: session.principal, tokenExpiresAt: session.expiresAt };
               } catch (error) {
                 // Mercurius sends connection errors as they are: mask anything unexpected.
                 if (error instanceof UserFacingError) throw error;
@@ -74,7 +95,13 @@ export class AppModule {
           ...hardening,
           hooks: {
             ...hardening.hooks,
-            preExecution: [hardening.hooks!.preExecution!, metrics.graphqlHooks.preExecution].flat(),
+            preSubscriptionParsing: [armConnectionExpiry, hardening.hooks!.preSubscriptionParsing!].flat(),
+            ...(signIn.preParsing ? { preParsing: signIn.preParsing } : {}),
+            preExecution: [
+              signIn.preExecution ?? [],
+              hardening.hooks!.preExecution!,
+              metrics.graphqlHooks.preExecution,
+            ].flat(),
             onResolution: metrics.graphqlHooks.onResolution,
           } as MercuriusDriverConfig['hooks'],
           errorFormatter: hardenErrorFormatter(createErrorFormatter(errorLog), {

@@ -14,6 +14,8 @@ import { AppModule } from './app.module';
 import { TokenVerifier } from './auth';
 import { quietBootstrap } from './common/bootstrap-quiet.logger';
 import type { ApiConfig } from './config';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { registerDashboard } from './dashboard/dashboard';
 import { registerGraphiql } from './graphiql/graphiql';
 import { rateLimitOptions } from './graphql/rate-limit';
@@ -40,13 +42,8 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
   await app.register(fastifyRateLimit, rateLimitOptions(config.rateLimit, identify));
   const fastify = app.getHttpAdapter().getInstance();
   metrics.instrument(fastify);
-  if (config.metricsPort === undefined) {
-    metrics.route(fastify);
-  } else {
-    // Its own listener: a Service or Ingress for PORT never exposes it.
-    const metricsServer = await startMetricsServer(metrics.registry, config.host, config.metricsPort);
-    fastify.addHook('onClose', () => closeServer(metricsServer));
-  }
+  // Otherwise on its own listener, opened by listenApi: a Service or Ingress for PORT never exposes it.
+  if (config.metricsPort === undefined) metrics.route(fastify);
   if (config.tracing) {
     // Probes and scrapes would drown the traces of real requests.
     traceHttpServer(fastify.server, { untraced: (path) => path === METRICS_PATH || path.startsWith('/health') });
@@ -68,4 +65,29 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
   await registerGraphiql(app, config.graphqlIde);
   app.useLogger(quietBootstrap(app.get(Logger)));
   return app;
+}
+
+/**
+ * Opens the metrics listener (unless `/metrics` is served on PORT), then the API's own; a port
+ * already taken fails the start. Answers the metrics URL, if it has its own listener.
+ */
+export async function listenApi(app: NestFastifyApplication, config: ApiConfig): Promise<{ metricsUrl?: string }> {
+  let metricsServer: Server | undefined;
+  if (config.metricsPort !== undefined) {
+    metricsServer = await startMetricsServer(app.get(ApiMetrics).registry, config.metricsHost, config.metricsPort);
+    const server = metricsServer;
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onClose', () => closeServer(server));
+  }
+  try {
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    if (metricsServer) await closeServer(metricsServer);
+    throw error;
+  }
+  if (!metricsServer) return {};
+  const { port } = metricsServer.address() as AddressInfo;
+  return { metricsUrl: `http://${config.metricsHost}:${port}${METRICS_PATH}` };
 }

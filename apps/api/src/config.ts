@@ -17,6 +17,7 @@ const apiEnvSchema = sharedEnvSchema.extend({
   HOST: z.string().min(1).default('127.0.0.1'),
   GRAPHQL_IDE: z.enum(['true', 'false']).default('true'),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true'),
+  GRAPHQL_OPEN_INTROSPECTION: z.enum(['true', 'false']).default('false'),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(10),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5000),
@@ -32,7 +33,10 @@ const apiEnvSchema = sharedEnvSchema.extend({
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(300),
   FEED_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
-  METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(65535).optional()),
+  METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
+  METRICS_HOST: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).max(255).default('127.0.0.1')),
+  // The old behaviour, only when asked for: /metrics on PORT, beside /graphql.
+  METRICS_ON_API_PORT: z.enum(['true', 'false']).default('false'),
   // Readiness answers 503 this long before the listener closes, so a load balancer stops sending first.
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(30_000).default(0),
 });
@@ -56,8 +60,12 @@ export interface ApiConfig {
   rateLimit: { max: number; windowMs: number };
   /** How often subscriptions look for read-model changes. */
   feedIntervalMs: number;
-  /** `/metrics` on its own listener (same HOST) instead of on PORT. */
+  /**
+   * `/metrics` (and `/health/live`) on its own listener, METRICS_PORT (default PORT + 1) on
+   * METRICS_HOST (default 127.0.0.1); undefined when METRICS_ON_API_PORT=true serves it on PORT.
+   */
   metricsPort?: number;
+  metricsHost: string;
   /** SIGTERM: `/health/ready` says 503 for this long before the server stops accepting. */
   shutdownDelayMs: number;
   /** OpenTelemetry tracing (the standard OTEL_* variables); off when undefined. */
@@ -68,6 +76,8 @@ export interface ApiConfig {
 /** Limits every GraphQL document must stay within (OWASP GraphQL cheat sheet). */
 export interface GraphqlHardening {
   introspection: boolean;
+  /** Introspection-only operations (`__schema`, `__type`, `__typename`) answered without a token. */
+  openIntrospection: boolean;
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
@@ -92,6 +102,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     auth: loadAuthConfig(env),
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION === 'true',
+      openIntrospection: e.GRAPHQL_OPEN_INTROSPECTION === 'true',
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxCost: e.GRAPHQL_MAX_COST,
@@ -102,9 +113,17 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     bodyLimit: e.HTTP_BODY_LIMIT,
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
     feedIntervalMs: e.FEED_INTERVAL_MS,
-    metricsPort: e.METRICS_PORT,
+    metricsPort: metricsPort(e),
+    metricsHost: e.METRICS_HOST,
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
     tracing: loadTracingConfig(env, 'olievlek-api'),
     parentPid: e.OLIEVLEK_PARENT_PID,
   };
+}
+
+// PORT + 1 keeps several instances on one host apart; PORT 0 (any free port) gives the same to metrics.
+function metricsPort(e: { PORT: number; METRICS_PORT?: number; METRICS_ON_API_PORT: 'true' | 'false' }) {
+  if (e.METRICS_ON_API_PORT === 'true') return undefined;
+  if (e.METRICS_PORT !== undefined) return e.METRICS_PORT;
+  return e.PORT === 0 ? 0 : Math.min(e.PORT + 1, 65535);
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createLogger, exitWithParent, startTracing } from '../../../libs/platform/src';
-import { createApiApp } from './app';
+import { createApiApp, listenApi } from './app';
 import { loadApiConfig } from './config';
 
 async function main(): Promise<void> {
@@ -16,9 +16,9 @@ async function main(): Promise<void> {
   // SIGTERM/SIGINT: readiness 503, then Fastify stops accepting and lets requests in flight finish.
   app.enableShutdownHooks();
   exitWithParent(config.parentPid, () => void app.close().finally(() => process.exit(0)));
-  await app.listen(config.port, config.host);
+  const { metricsUrl } = await listenApi(app, config);
   createLogger('olievlek-api', config.logLevel, config.logFormat).info(
-    { url: `http://${config.host}:${config.port}/graphql` },
+    { url: `http://${config.host}:${config.port}/graphql`, metrics: metricsUrl ?? null },
     'api listening',
   );
 }

@@ -80,7 +80,7 @@ export const VERIFIED_TOKEN_MAX_AGE_MS = 5 * 60_000;
  * JWT cannot be revoked before its expiry anyway; a rejected token is never remembered.
  */
 export class TokenVerifier {
-  private readonly verified = new LRUCache<string, Principal>({ max: VERIFIED_TOKEN_CACHE_SIZE });
+  private readonly verified = new LRUCache<string, Session>({ max: VERIFIED_TOKEN_CACHE_SIZE });
 
   private constructor(
     private readonly verifyJwt: Verify,
@@ -127,8 +127,18 @@ export class TokenVerifier {
     return this.verify(authorizationHeader);
   }
 
+  /** Like {@link authenticateHeader}, with the token's expiry: a graphql-ws connection ends then. */
+  async authenticateSession(authorizationHeader: string | undefined): Promise<Session> {
+    if (authorizationHeader === undefined || authorizationHeader.trim() === '') throw unauthenticated('MISSING');
+    return this.verifySession(authorizationHeader);
+  }
+
   /** The principal of `Bearer <jwt>` or of a bare `<jwt>`. */
   async verify(bearerHeaderOrToken: string): Promise<Principal> {
+    return (await this.verifySession(bearerHeaderOrToken)).principal;
+  }
+
+  private async verifySession(bearerHeaderOrToken: string): Promise<Session> {
     const token = extractToken(bearerHeaderOrToken);
     if (token === undefined) throw unauthenticated('MISSING');
     if (token.length > MAX_TOKEN_LENGTH || !COMPACT_JWS.test(token)) throw unauthenticated('INVALID');
@@ -149,15 +159,23 @@ export class TokenVerifier {
     const parsed = parsePrincipalClaims(payload);
     if (!parsed.ok) throw unauthenticated('CLAIMS');
     // `exp` is a required claim, so jose has checked it is a number.
-    const validForMs = (payload.exp as number) * 1000 + CLOCK_TOLERANCE_SECONDS * 1000 - Date.now();
+    const expiresAt = (payload.exp as number) * 1000;
+    const validForMs = expiresAt + CLOCK_TOLERANCE_SECONDS * 1000 - Date.now();
     const ttl = Math.min(validForMs, VERIFIED_TOKEN_MAX_AGE_MS);
     // Shared from now on by every request that sends this token: nobody may change it.
     Object.freeze(parsed.principal.municipalities);
     Object.freeze(parsed.principal.programmes);
     Object.freeze(parsed.principal);
-    if (ttl >= 1) this.verified.set(token, parsed.principal, { ttl: Math.floor(ttl) });
-    return parsed.principal;
+    const session: Session = Object.freeze({ principal: parsed.principal, expiresAt });
+    if (ttl >= 1) this.verified.set(token, session, { ttl: Math.floor(ttl) });
+    return session;
   }
+}
+
+/** A verified token: who it names, and its `exp` in milliseconds since the epoch. */
+export interface Session {
+  readonly principal: Principal;
+  readonly expiresAt: number;
 }
 
 function extractToken(value: string): string | undefined {

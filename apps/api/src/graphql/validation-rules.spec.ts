@@ -13,6 +13,7 @@ const schema = buildSchema(`
 
 const limits: GraphqlHardening = {
   introspection: true,
+  openIntrospection: false,
   maxDepth: 4,
   maxAliases: 2,
   maxCost: 50,

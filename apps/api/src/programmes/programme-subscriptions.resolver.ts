@@ -23,11 +23,16 @@ interface SubscriptionContext {
   pubsub: PubSub;
   /** Set when the connection was initialised with a valid token (connection_init payload). */
   principal?: Principal;
+  /** That token's `exp` in ms: the connection is closed then, and nothing is delivered after it. */
+  tokenExpiresAt?: number;
 }
 
-/** Only what the subscriber may see, and only the programme asked for (if any). */
+/** Only what the subscriber may see, only while its token is valid, and only the programme asked for (if any). */
 const visible = (programmeId: string, ctx: SubscriptionContext, wanted?: string | null) =>
-  ctx.principal !== undefined && maySee(ctx.principal, programmeId) && (!wanted || wanted === programmeId);
+  ctx.principal !== undefined &&
+  (ctx.tokenExpiresAt === undefined || Date.now() < ctx.tokenExpiresAt) &&
+  maySee(ctx.principal, programmeId) &&
+  (!wanted || wanted === programmeId);
 
 /**
  * Live updates over graphql-ws. The token goes in the connection_init payload
