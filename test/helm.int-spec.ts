@@ -29,6 +29,8 @@ afterAll(() => {
 
 /** The least a release needs: a database, a Temporal frontend, a token secret, a webhook signing secret. */
 const WEBHOOK_SIGNING_SECRET = `whsec_${Buffer.alloc(33, 7).toString('base64')}`;
+// What existing Secrets hold where the apps check the form of the value at boot.
+const EXISTING_SECRETS: Record<string, string> = { 'olievlek-webhook-signing:secret': WEBHOOK_SIGNING_SECRET };
 const MINIMAL = [
   '--set',
   `worker.webhookSigningSecret=${WEBHOOK_SIGNING_SECRET}`,
@@ -80,7 +82,9 @@ function containerEnv(objects: K8sObject[], container: any): Record<string, stri
     if (!ref) env[e.name] = e.value;
     else {
       const secret = objects.find((o) => o.kind === 'Secret' && o.metadata.name === ref.name);
-      env[e.name] = secret ? secret.stringData[ref.key] : `<${ref.name}:${ref.key}>`;
+      env[e.name] = secret
+        ? secret.stringData[ref.key]
+        : (EXISTING_SECRETS[`${ref.name}:${ref.key}`] ?? `<${ref.name}:${ref.key}>`);
     }
   }
   return env;
@@ -89,7 +93,7 @@ function containerEnv(objects: K8sObject[], container: any): Record<string, stri
 // Where each process reads its environment: the names the chart sets must occur there.
 const sources = (files: string[]) => files.map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
 const SHARED_SOURCES = ['libs/platform/src/env.ts', 'libs/platform/src/temporal-connection.ts'];
-const API_SOURCES = sources([...SHARED_SOURCES, 'apps/api/src/config.ts', 'apps/api/src/auth/auth.config.ts']);
+const API_SOURCES = sources([...SHARED_SOURCES, 'apps/api/src/config.ts', 'libs/platform/src/auth-config.ts']);
 const WORKER_SOURCES = sources([...SHARED_SOURCES, 'apps/worker/src/config.ts']);
 const MIGRATE_SOURCES = sources(['libs/persistence/src/migrate.ts', ...SHARED_SOURCES]);
 
@@ -424,6 +428,8 @@ describe('helm template for Temporal Cloud and for a cluster in the same release
       'database.url=postgres://p/o',
       '--set',
       'auth.jwtSecret=0123456789abcdef0123456789abcdef',
+      '--set',
+      `worker.webhookSigningSecret=${WEBHOOK_SIGNING_SECRET}`,
     ]);
     expect(find(objects, 'ConfigMap', 'olievlek').data.TEMPORAL_ADDRESS).toBe('olievlek-temporal-frontend:7233');
   });
