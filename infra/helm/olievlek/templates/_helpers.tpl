@@ -77,6 +77,14 @@ app.kubernetes.io/component: {{ index . 1 }}
 {{- if .Values.auth.existingSecret -}}{{ .Values.auth.existingSecretKey }}{{- else -}}jwt-secret{{- end -}}
 {{- end -}}
 
+{{- define "olievlek.webhookSigningSecretName" -}}
+{{- if .Values.worker.webhookSigningExistingSecret -}}{{ .Values.worker.webhookSigningExistingSecret }}{{- else if .Values.worker.webhookSigningSecret -}}{{ include "olievlek.fullname" . }}{{- end -}}
+{{- end -}}
+
+{{- define "olievlek.webhookSigningSecretKey" -}}
+{{- if .Values.worker.webhookSigningExistingSecret -}}{{ .Values.worker.webhookSigningExistingSecretKey }}{{- else -}}webhook-signing-secret{{- end -}}
+{{- end -}}
+
 {{/* Refuses settings the apps would refuse at boot, all problems at once, so a bad release fails at install time. */}}
 {{- define "olievlek.validate" -}}
 {{- $problems := list -}}
@@ -98,6 +106,12 @@ app.kubernetes.io/component: {{ index . 1 }}
 {{- end -}}
 {{- if and .Values.auth.jwtSecret (lt (len .Values.auth.jwtSecret) 32) -}}
 {{- $problems = append $problems "auth.jwtSecret must be at least 32 bytes" -}}
+{{- end -}}
+{{- if not (include "olievlek.webhookSigningSecretName" .) -}}
+{{- $problems = append $problems "worker.webhookSigningSecret or worker.webhookSigningExistingSecret is required: the image runs in production mode, where escalation deliveries are signed with one secret shared by every replica" -}}
+{{- end -}}
+{{- if and .Values.worker.webhookSigningSecret (not (regexMatch "^whsec_[A-Za-z0-9+/]{32,}={0,2}$" .Values.worker.webhookSigningSecret)) -}}
+{{- $problems = append $problems "worker.webhookSigningSecret must be whsec_ followed by the base64 of 24 to 64 random bytes" -}}
 {{- end -}}
 {{- if and .Values.temporalConnection.tls.existingSecret (not (or .Values.temporalConnection.tls.clientCertificate .Values.temporalConnection.tls.serverCa)) -}}
 {{- $problems = append $problems "temporalConnection.tls.existingSecret is set but neither clientCertificate nor serverCa is taken from it" -}}
