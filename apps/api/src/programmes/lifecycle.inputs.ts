@@ -351,8 +351,9 @@ export class ChangeSettingsInput {
   @MaxLength(2048)
   @ValidateIf((o: ChangeSettingsInput) => o.webhookUrl !== '')
   @IsUrl(
-    { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
-    { message: 'webhookUrl moet een http(s)-adres zijn' },
+    // No user:password@ in a webhook address (issue 14): receivers verify the signature instead.
+    { protocols: ['http', 'https'], require_tld: false, require_protocol: true, disallow_auth: true },
+    { message: 'webhookUrl moet een http(s)-adres zonder gebruikersnaam of wachtwoord zijn' },
   )
   webhookUrl?: string;
 }
