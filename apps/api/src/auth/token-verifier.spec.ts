@@ -52,6 +52,15 @@ describe('TokenVerifier (HS256, embedded)', () => {
     });
   });
 
+  it('gives a graphql-ws connection the principal with the token exp in ms, the same when remembered', async () => {
+    const iat = now();
+    const token = await mint(municipality, { iat, exp: 90 });
+    const first = await sut.authenticateSession(`Bearer ${token}`);
+    expect(first).toEqual({ principal: await sut.verify(token), expiresAt: (iat + 90) * 1000 });
+    await expect(sut.authenticateSession(`Bearer ${token}`)).resolves.toEqual(first);
+    expect(await rejection(sut.authenticateSession(undefined))).toEqual({ code: 'UNAUTHENTICATED', reason: 'MISSING' });
+  });
+
   it('accepts every role with its own claims', async () => {
     const manager = await mint({
       sub: 'bob',
