@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { join } from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client, Connection } from '@temporalio/client';
 import { TypedSearchAttributes } from '@temporalio/common';
@@ -8,7 +9,6 @@ import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } fro
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiApp } from '../../apps/api/src/app';
-import { TokenVerifier } from '../../apps/api/src/auth';
 import { loadApiConfig } from '../../apps/api/src/config';
 import { TEMPORAL_CLIENT } from '../../apps/api/src/temporal/temporal.module';
 import {
@@ -300,8 +300,8 @@ describe('limits refuse before any resolver, SQL query or Temporal call', () => 
   // The launcher's API is a separate process, so the probes are in an API built here from the
   // same code (createApiApp, as main.ts does), on the launcher's read model and dev server:
   // - SQL: every query TypeORM sends on the API's DataSource while handling a request (a subscriber);
-  // - resolvers: every resolver first asks who is asking (ctx.authenticate → the app's one
-  //   TokenVerifier.authenticateHeader); the rate limiter uses verify() and is not counted;
+  // - resolvers: every root field's resolver in the served schema (wrapped here); the token itself is
+  //   checked before parsing (issue 14), so it no longer tells a refused request from one that ran;
   // - execution: Mercurius's preExecution hook, which runs after validation, before executing;
   // - Temporal: the API's client starting or addressing a workflow.
   // Each refused request is paired with the same read (or start) inside the limits, which must
@@ -331,12 +331,17 @@ describe('limits refuse before any resolver, SQL query or Temporal call', () => 
     await app.listen(config.port, config.host);
     apiUrl = `http://${config.host}:${config.port}`;
     app.get(DataSource).subscribers.push({ beforeQuery: () => void (inRequest.getStore() && probes.sql++) });
-    const verifier = app.get(TokenVerifier);
-    const authenticate = verifier.authenticateHeader.bind(verifier);
-    verifier.authenticateHeader = (header) => {
-      probes.resolvers++;
-      return authenticate(header);
-    };
+    // The schema object Mercurius serves; graphql-jit compiles its resolvers on first use, after this.
+    const schema = app.get(GraphQLSchemaHost).schema;
+    for (const type of [schema.getQueryType(), schema.getMutationType()])
+      for (const field of Object.values(type?.getFields() ?? {})) {
+        const resolve = field.resolve;
+        if (resolve)
+          field.resolve = (...args) => {
+            probes.resolvers++;
+            return resolve(...args);
+          };
+      }
     (
       app.getHttpAdapter().getInstance() as unknown as {
         graphql: { addHook(name: string, fn: () => Promise<void>): void };
