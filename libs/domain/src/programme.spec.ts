@@ -3,7 +3,7 @@ import { programmeWorkflowId, type MunicipalityCode } from './municipality';
 import { isProgrammeRunning, newProgramme, parseProgrammeId, PROGRAMME_PHASES } from './programme';
 
 describe('programme lifecycle basics', () => {
-  it('lists the phases in DOMAIN.md order', () => {
+  it('lists the phases in the order of docs/rules.md', () => {
     expect(PROGRAMME_PHASES).toEqual(['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING', 'CONTINUATION', 'CLOSED']);
   });
 

@@ -1,7 +1,7 @@
 import type { MunicipalityCode } from './municipality';
 import { err, ok, type Result } from './result';
 
-/** Phases of a programme, in order (DOMAIN.md "The programme lifecycle"). */
+/** Phases of a programme, in order (docs/rules.md "The programme lifecycle"). */
 export const PROGRAMME_PHASES = ['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING', 'CONTINUATION', 'CLOSED'] as const;
 export type ProgrammePhase = (typeof PROGRAMME_PHASES)[number];
 

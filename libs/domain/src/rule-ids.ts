@@ -1,5 +1,5 @@
 /**
- * Rule ids of DOMAIN.md. One list, never renamed or reused: they travel as failure types and
+ * Rule ids of docs/rules.md. One list, never renamed or reused: they travel as failure types and
  * GraphQL `extensions.rule`, so clients may depend on them. Their sentences (nl, en) are in
  * rule-sentences.ts.
  */

@@ -2,7 +2,7 @@ import { PIONEER_COLLECTIVES, type MentorCandidate } from '../../../../libs/doma
 import type { MentorProgrammeRow, MunicipalityEntity } from '../../../../libs/persistence/src';
 
 /**
- * Who may mentor (DOMAIN "National view"): every municipality of the six pioneer collectives,
+ * Who may mentor (docs/rules.md "National view"): every municipality of the six pioneer collectives,
  * and every programme past embedding. A pioneer municipality is offered once, as its collective.
  */
 export function mentorCandidates(

@@ -9,7 +9,7 @@ import { toMentorSuggestionModel, toQueuedEscalationModel } from './national.map
 import { MentorSuggestionModel, QueuedEscalationModel } from './national.model';
 import { NationalService } from './national.service';
 
-/** What kwartiermakers act on (DOMAIN "National view"): stalled programmes, the escalation queue, mentors. */
+/** What kwartiermakers act on (docs/rules.md "National view"): stalled programmes, the escalation queue, mentors. */
 @Resolver()
 export class NationalActionsResolver {
   constructor(private readonly national: NationalService) {}

@@ -4,7 +4,7 @@ import { toPracticeModel, toPracticeSpreadModel } from './national.mapper';
 import { NationalOverviewModel, PracticeModel, PracticeSpreadModel } from './national.model';
 import { NationalService } from './national.service';
 
-/** The national view (DOMAIN "National view"): anonymous figures and the practice library, for everyone. */
+/** The national view (docs/rules.md "National view"): anonymous figures and the practice library, for everyone. */
 @Resolver()
 export class NationalResolver {
   constructor(private readonly national: NationalService) {}

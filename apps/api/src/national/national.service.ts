@@ -37,7 +37,7 @@ export interface PracticeSpread {
 }
 
 /**
- * The national view (DOMAIN "National view"): the anonymous overview and practice library for
+ * The national view (docs/rules.md "National view"): the anonymous overview and practice library for
  * everyone, and what kwartiermakers act on (stalled programmes, the escalation queue, mentors).
  */
 @Injectable()

@@ -29,7 +29,7 @@ import { ProgrammeModel } from './programme.model';
 import { ProgrammeService } from './programme.service';
 
 /**
- * One mutation per human step of the lifecycle (DOMAIN.md), each backed by the workflow Update of
+ * One mutation per human step of the lifecycle (docs/rules.md), each backed by the workflow Update of
  * the same name and answering the programme's new state. A request with an `Idempotency-Key`
  * header is taken once however often it is retried (the key becomes the update's id). A refused step is a GraphQL error with
  * `extensions.code` RULE_VIOLATION and `extensions.rule` (e.g. R2.2), and changes nothing.
