@@ -1,7 +1,7 @@
 import type { RuleId } from '../rule-ids';
 
 /**
- * "Tips voor gemeenten" from the seeds (VNG/VWS/OCW/V&J, 2017), quoted per rule so the checklist,
+ * "Tips voor gemeenten" from the 2017 report (docs/rules.md, Sources), quoted per rule so the checklist,
  * the API and the dashboard explain a missing item with the collectives' own advice.
  */
 export const TIPS: Partial<Record<RuleId, string>> = {

@@ -49,7 +49,9 @@ describe('National view: practice library', () => {
 
   it('cites the seeds as source and has a Dutch title and description', () => {
     for (const practice of PRACTICES) {
-      expect(practice.source).toBe('DOMAIN.md / seeds (VNG, VWS, OCW, V&J, 2017)');
+      expect(practice.source).toBe(
+        'Collectieven tegen Kindermishandeling: opbrengsten en ervaringen (VNG, VWS, OCW, V&J, 2017)',
+      );
       expect(practice.title.trim()).not.toBe('');
       expect(practice.description.trim()).not.toBe('');
     }

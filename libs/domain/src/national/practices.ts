@@ -22,7 +22,8 @@ export const PIONEER_COLLECTIVES: readonly PioneerCollective[] = [
   },
 ];
 
-export const PRACTICE_SOURCE = 'DOMAIN.md / seeds (VNG, VWS, OCW, V&J, 2017)' as const;
+export const PRACTICE_SOURCE =
+  'Collectieven tegen Kindermishandeling: opbrengsten en ervaringen (VNG, VWS, OCW, V&J, 2017)' as const;
 
 /** A product of a pioneer collective that a programme can adopt into an action. */
 export interface Practice {
