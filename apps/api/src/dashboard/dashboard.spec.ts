@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dashboardCsp, dashboardDir } from './dashboard';
+import { pageCsp } from '../common/bundled-page';
+import { dashboardDir } from './dashboard';
 
 describe('dashboard Content-Security-Policy', () => {
   it('allows only the page’s own origin, plus graphql-ws on the same host', () => {
-    const sut = dashboardCsp('127.0.0.1:3000');
+    const sut = pageCsp('127.0.0.1:3000');
     expect(sut).toContain("default-src 'none'");
     expect(sut).toContain("script-src 'self'");
     expect(sut).toContain("connect-src 'self' ws://127.0.0.1:3000 wss://127.0.0.1:3000");
@@ -12,8 +13,8 @@ describe('dashboard Content-Security-Policy', () => {
   });
 
   it('adds no ws: source for a Host header that is not a host', () => {
-    expect(dashboardCsp('evil.example; script-src *')).toContain("connect-src 'self';");
-    expect(dashboardCsp(undefined)).toContain("connect-src 'self';");
+    expect(pageCsp('evil.example; script-src *')).toContain("connect-src 'self';");
+    expect(pageCsp(undefined)).toContain("connect-src 'self';");
   });
 });
 

@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { dashboardDir, securePage } from '../dashboard/dashboard';
+import { registerBundledPage } from '../common/bundled-page';
+import { dashboardDir } from '../dashboard/dashboard';
 
 export const GRAPHIQL_PATH = '/graphiql';
 
@@ -24,26 +22,9 @@ export async function registerGraphiql(
   distDir: string = graphiqlDir(),
 ): Promise<void> {
   if (!enabled) return;
-  await app.register(async (scope: FastifyInstance) => {
-    scope.addHook('onRequest', async (request, reply) => securePage(request, reply));
-    if (!existsSync(join(distDir, 'index.html'))) {
-      const notBuilt = async (_request: FastifyRequest, reply: FastifyReply) =>
-        reply
-          .code(503)
-          .type('text/plain; charset=utf-8')
-          .send('GraphiQL is not built: run `npm run build` (npm start and npm test do so by themselves).');
-      scope.get(GRAPHIQL_PATH, notBuilt);
-      scope.get(`${GRAPHIQL_PATH}/*`, notBuilt);
-      return;
-    }
-    await scope.register(fastifyStatic, {
-      root: distDir,
-      prefix: `${GRAPHIQL_PATH}/`,
-      index: ['index.html'],
-      redirect: false,
-      dotfiles: 'deny',
-      cacheControl: false,
-    });
-    scope.get(GRAPHIQL_PATH, async (_request, reply) => reply.sendFile('index.html'));
+  await registerBundledPage(app, {
+    path: GRAPHIQL_PATH,
+    distDir,
+    notBuilt: 'GraphiQL is niet gebouwd: voer `npm run build` uit (npm start en npm test doen dat vanzelf).',
   });
 }
