@@ -49,12 +49,13 @@ ensure_build() {
   fi
 }
 
-# The servers the tests start (Temporal CLI and test server, PostgreSQL), exported for vitest.
+# The servers the tests start (Temporal CLI and test server, PostgreSQL, Keycloak), exported for vitest.
 ensure_test_servers() {
   OLIEVLEK_TEMPORAL_CLI="$(bash infra/ensure-temporal-cli.sh)"
   TEMPORAL_TEST_SERVER_PATH="$(bash infra/ensure-temporal-test-server.sh)"
   OLIEVLEK_PG_BIN="$(bash infra/ensure-postgres.sh)"
-  export OLIEVLEK_TEMPORAL_CLI TEMPORAL_TEST_SERVER_PATH OLIEVLEK_PG_BIN
+  OLIEVLEK_KEYCLOAK_HOME="$(bash infra/ensure-keycloak.sh)"
+  export OLIEVLEK_TEMPORAL_CLI TEMPORAL_TEST_SERVER_PATH OLIEVLEK_PG_BIN OLIEVLEK_KEYCLOAK_HOME
 }
 
 # Type errors in tests are caught here: vitest itself strips types without checking them.
