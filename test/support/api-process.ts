@@ -10,8 +10,8 @@ export interface ApiProcessOptions {
   databaseUrl: string;
   /** OLIEVLEK_DATA_DIR of the API (nothing is written there when AUTH_JWT_SECRET is set). */
   dataDir: string;
-  /** AUTH_JWT_SECRET: instances that share it accept each other's tokens. */
-  jwtSecret: string;
+  /** AUTH_JWT_SECRET: instances that share it accept each other's tokens. Omit it with AUTH_JWKS_URL in `env`. */
+  jwtSecret?: string;
   /** Loopback port; a free one when omitted. */
   port?: number;
   /** Port of the metrics listener (METRICS_PORT); a free one when omitted, not PORT + 1 (may be taken). */
@@ -48,7 +48,7 @@ export class ApiProcess {
         TEMPORAL_NAMESPACE: o.namespace ?? 'default',
         DATABASE_URL: o.databaseUrl,
         OLIEVLEK_DATA_DIR: o.dataDir,
-        AUTH_JWT_SECRET: o.jwtSecret,
+        ...(o.jwtSecret !== undefined ? { AUTH_JWT_SECRET: o.jwtSecret } : {}),
         LOG_LEVEL: 'warn',
         // The API exits by itself when this test process is gone.
         OLIEVLEK_PARENT_PID: String(process.pid),
