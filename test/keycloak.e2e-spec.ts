@@ -23,6 +23,8 @@ const databaseUrl = join(dataDir, 'olievlek.sqlite');
 let keycloak: Keycloak | undefined;
 let server: DevServer | undefined;
 let api: ApiProcess | undefined;
+// Same issuer and keys, but it expects another audience.
+let otherAudienceApi: ApiProcess | undefined;
 
 beforeAll(async () => {
   const other = { ...(JSON.parse(readFileSync(REALM_FILE, 'utf8')) as Record<string, unknown>), realm: OTHER_REALM };
@@ -32,16 +34,29 @@ beforeAll(async () => {
     migrateDatabase(databaseUrl),
   ]);
   console.log(`Keycloak ready in ${(keycloak.startMs / 1000).toFixed(1)} s`);
-  api = await ApiProcess.start({
-    temporalAddress: server.address,
-    databaseUrl,
-    dataDir: join(dataDir, 'api'),
-    env: { AUTH_JWKS_URL: keycloak.jwksUrl(), AUTH_ISSUER: keycloak.issuer(), AUTH_AUDIENCE: AUDIENCE },
+  const jwks = (audience: string) => ({
+    AUTH_JWKS_URL: keycloak!.jwksUrl(),
+    AUTH_ISSUER: keycloak!.issuer(),
+    AUTH_AUDIENCE: audience,
   });
+  [api, otherAudienceApi] = await Promise.all([
+    ApiProcess.start({
+      temporalAddress: server.address,
+      databaseUrl,
+      dataDir: join(dataDir, 'api'),
+      env: jwks(AUDIENCE),
+    }),
+    ApiProcess.start({
+      temporalAddress: server.address,
+      databaseUrl,
+      dataDir: join(dataDir, 'other-api'),
+      env: jwks('another-api'),
+    }),
+  ]);
 }, 300_000);
 
 afterAll(async () => {
-  await Promise.all([api?.stop(), server?.stop(), keycloak?.stop()]);
+  await Promise.all([api?.stop(), otherAudienceApi?.stop(), server?.stop(), keycloak?.stop()]);
   rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 
@@ -102,6 +117,14 @@ describe('service accounts of the Keycloak realm', () => {
     const res = await graphql(api!.url, '{ nationalOverview { total } }', undefined, { token: sut });
 
     expect(claims(sut).iss).toBe(keycloak!.issuer(OTHER_REALM));
+    expect(codes(res)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('refuses a token of the right issuer for another audience as UNAUTHENTICATED', async () => {
+    const sut = await keycloak!.clientCredentialsToken(KWARTIERMAKER.id, KWARTIERMAKER.secret);
+
+    const res = await graphql(otherAudienceApi!.url, '{ nationalOverview { total } }', undefined, { token: sut });
+
     expect(codes(res)).toEqual(['UNAUTHENTICATED']);
   });
 
