@@ -10,6 +10,7 @@ import { startProgramme } from '../libs/domain/src';
 import { migrate, openDataSource, ProgrammeReadModel } from '../libs/persistence/src';
 import { freePort } from './support/free-port';
 import { graphql } from './support/launcher';
+import { municipalityCodes } from './support/municipality-codes';
 import { launcherSecret, mintToken } from './support/tokens';
 
 // No N+1: a page of programmes with their municipalities costs the same number of SQL queries
@@ -17,48 +18,7 @@ import { launcherSecret, mintToken } from './support/tokens';
 // DataSource, over real HTTP against a real SQLite read model.
 
 const dataDir = mkdtempSync(join(tmpdir(), 'olievlek-batching-'));
-const CODES = [
-  'GM0014',
-  'GM0034',
-  'GM0037',
-  'GM0047',
-  'GM0050',
-  'GM0059',
-  'GM0060',
-  'GM0072',
-  'GM0074',
-  'GM0080',
-  'GM0085',
-  'GM0086',
-  'GM0088',
-  'GM0090',
-  'GM0093',
-  'GM0096',
-  'GM0098',
-  'GM0106',
-  'GM0109',
-  'GM0114',
-  'GM0118',
-  'GM0119',
-  'GM0141',
-  'GM0147',
-  'GM0148',
-  'GM0150',
-  'GM0153',
-  'GM0158',
-  'GM0160',
-  'GM0163',
-  'GM0164',
-  'GM0166',
-  'GM0168',
-  'GM0171',
-  'GM0173',
-  'GM0175',
-  'GM0177',
-  'GM0180',
-  'GM0183',
-  'GM0184',
-];
+const CODES = municipalityCodes(40);
 
 let app: NestFastifyApplication;
 let apiUrl: string;

@@ -20,6 +20,7 @@ import {
 import type { ProgrammeState } from '../../libs/domain/src';
 import { openDataSource, ProgrammeReadModel } from '../../libs/persistence/src';
 import { DevServer } from '../support/dev-server';
+import { municipalityCodes } from '../support/municipality-codes';
 import { WorkerProcess } from '../support/worker-process';
 import { converge } from './support/convergence';
 import { driveLifecycle, FULL_LIFECYCLE, stepCounts, timelineCounts } from './support/lifecycle-script';
@@ -45,46 +46,7 @@ const SEED = Number(process.env.CHAOS_SEED ?? Date.now() % 1_000_000);
 // Kills when this share of all steps is done; the dev server goes down at DEV_SERVER_AT.
 const KILL_AT = [0.04, 0.14, 0.26, 0.38, 0.5, 0.62, 0.75, 0.88];
 const DEV_SERVER_AT = 0.46;
-const CODES = [
-  'GM0014',
-  'GM0034',
-  'GM0037',
-  'GM0047',
-  'GM0050',
-  'GM0059',
-  'GM0060',
-  'GM0072',
-  'GM0074',
-  'GM0080',
-  'GM0085',
-  'GM0086',
-  'GM0088',
-  'GM0090',
-  'GM0093',
-  'GM0096',
-  'GM0098',
-  'GM0106',
-  'GM0109',
-  'GM0114',
-  'GM0118',
-  'GM0119',
-  'GM0141',
-  'GM0147',
-  'GM0148',
-  'GM0150',
-  'GM0153',
-  'GM0158',
-  'GM0160',
-  'GM0163',
-  'GM0164',
-  'GM0166',
-  'GM0168',
-  'GM0171',
-  'GM0173',
-  'GM0175',
-  'GM0177',
-  'GM0180',
-];
+const CODES = municipalityCodes(38);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'olievlek-chaos-'));
 const databaseUrl = join(dataDir, 'olievlek.sqlite');

@@ -7,6 +7,7 @@ import { getProgrammeStateQuery, programmeUpdates } from '../../libs/contracts/s
 import type { Actor, ProgrammeView } from '../../libs/domain/src';
 import { openDataSource } from '../../libs/persistence/src';
 import { graphql, Launcher } from '../support/launcher';
+import { municipalityCodes } from '../support/municipality-codes';
 import { converge } from './support/convergence';
 
 // Issue 7: "a load of 50 concurrent clients for 60 s mixing reads and steps: zero 5xx, zero lost
@@ -21,19 +22,9 @@ import { converge } from './support/convergence';
 const CLIENTS = Number(process.env.LOAD_CLIENTS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const STEP_SHARE = 0.3;
-const IN_COMMITMENT = [
-  'GM0014',
-  'GM0034',
-  'GM0037',
-  'GM0047',
-  'GM0050',
-  'GM0059',
-  'GM0060',
-  'GM0072',
-  'GM0074',
-  'GM0080',
-];
-const IN_AGENDA = ['GM0085', 'GM0086', 'GM0088', 'GM0090', 'GM0093', 'GM0096', 'GM0098', 'GM0106', 'GM0109', 'GM0114'];
+const LOADED = municipalityCodes(20);
+const IN_COMMITMENT = LOADED.slice(0, 10);
+const IN_AGENDA = LOADED.slice(10);
 const DOMAINS = ['CARE', 'EDUCATION', 'JUSTICE', 'MUNICIPALITY', 'OTHER'] as const;
 const id = (code: string) => `programme-${code}-1`;
 
