@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { freePort } from './free-port';
+import { freePorts } from './free-port';
 import { ProcessGroup, type Exit } from './process-group';
 
 const ROOT = join(__dirname, '..', '..');
@@ -35,8 +35,9 @@ export class ApiProcess {
   ) {}
 
   static async start(o: ApiProcessOptions): Promise<ApiProcess> {
-    const port = o.port ?? (await freePort());
-    const metricsPort = o.metricsPort ?? (await freePort());
+    const [freeApi, freeMetrics] = await freePorts(2);
+    const port = o.port ?? freeApi!;
+    const metricsPort = o.metricsPort ?? freeMetrics!;
     const group = ProcessGroup.spawn(process.execPath, ['dist/apps/api/src/main.js'], {
       cwd: ROOT,
       env: {

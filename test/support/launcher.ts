@@ -3,7 +3,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './free-port';
+import { freePorts } from './free-port';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -29,11 +29,8 @@ export class Launcher {
   /** A launcher on free loopback ports with a fresh temporary data folder. */
   static async onFreePorts(extraEnv: Record<string, string> = {}): Promise<Launcher> {
     const dataDir = mkdtempSync(join(tmpdir(), 'olievlek-e2e-'));
-    return new Launcher(
-      dataDir,
-      { api: await freePort(), temporal: await freePort(), ui: await freePort(), metrics: await freePort() },
-      extraEnv,
-    );
+    const [api, temporal, ui, metrics] = await freePorts(4);
+    return new Launcher(dataDir, { api: api!, temporal: temporal!, ui: ui!, metrics: metrics! }, extraEnv);
   }
 
   /** Stops it and removes its data folder. */
