@@ -49,13 +49,14 @@ ensure_build() {
   fi
 }
 
-# The servers the tests start (Temporal CLI and test server, PostgreSQL, Keycloak), exported for vitest.
+# The servers the tests start (Temporal CLI and test server, PostgreSQL, Keycloak, Mailpit), exported for vitest.
 ensure_test_servers() {
   OLIEVLEK_TEMPORAL_CLI="$(bash infra/ensure-temporal-cli.sh)"
   TEMPORAL_TEST_SERVER_PATH="$(bash infra/ensure-temporal-test-server.sh)"
   OLIEVLEK_PG_BIN="$(bash infra/ensure-postgres.sh)"
   OLIEVLEK_KEYCLOAK_HOME="$(bash infra/ensure-keycloak.sh)"
-  export OLIEVLEK_TEMPORAL_CLI TEMPORAL_TEST_SERVER_PATH OLIEVLEK_PG_BIN OLIEVLEK_KEYCLOAK_HOME
+  OLIEVLEK_MAILPIT_BIN="$(bash infra/ensure-mailpit.sh)"
+  export OLIEVLEK_TEMPORAL_CLI TEMPORAL_TEST_SERVER_PATH OLIEVLEK_PG_BIN OLIEVLEK_KEYCLOAK_HOME OLIEVLEK_MAILPIT_BIN
 }
 
 # Type errors in tests are caught here: vitest itself strips types without checking them.

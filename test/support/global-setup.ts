@@ -27,6 +27,7 @@ export async function setup(project: TestProject): Promise<void> {
   ensureTool('TEMPORAL_TEST_SERVER_PATH', 'infra/ensure-temporal-test-server.sh');
   ensureTool('OLIEVLEK_PG_BIN', 'infra/ensure-postgres.sh');
   ensureTool('OLIEVLEK_KEYCLOAK_HOME', 'infra/ensure-keycloak.sh');
+  ensureTool('OLIEVLEK_MAILPIT_BIN', 'infra/ensure-mailpit.sh');
   postgres = await startPostgres(process.env.OLIEVLEK_PG_BIN as string);
   project.provide('postgresAdminUrl', postgres.adminUrl);
 }

@@ -2,11 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
+import { MailOutboxEntity } from './entities/mail-outbox.entity';
 import { MunicipalityEntity } from './entities/municipality.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [MunicipalityEntity, ProgrammeEntity, EscalationOutboxEntity];
+export const ENTITIES = [MunicipalityEntity, ProgrammeEntity, EscalationOutboxEntity, MailOutboxEntity];
 
 export interface DatabaseConfig {
   /** `postgres://…` selects PostgreSQL; anything else is the path of an SQLite file. */

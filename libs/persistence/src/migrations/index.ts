@@ -4,6 +4,7 @@ import { LifecycleReadModel1763920000002 } from './1763920000002-LifecycleReadMo
 import { ProgrammeListing1763920000003 } from './1763920000003-ProgrammeListing';
 import { NationalView1763920000004 } from './1763920000004-NationalView';
 import { ProjectedAtStartedQuarter1763920000005 } from './1763920000005-ProjectedAtStartedQuarter';
+import { MailOutbox1763920000007 } from './1763920000007-MailOutbox';
 
 /** Every migration, in order. Listed explicitly so sources and the compiled build agree. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ProgrammeListing1763920000003,
   NationalView1763920000004,
   ProjectedAtStartedQuarter1763920000005,
+  MailOutbox1763920000007,
 ];
