@@ -6,3 +6,4 @@ export * from './programme';
 export * from './result';
 export * from './rule-ids';
 export * from './rule-sentences';
+export * from './people';

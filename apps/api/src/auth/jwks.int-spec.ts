@@ -71,6 +71,7 @@ describe('TokenVerifier against a JWKS (OIDC)', () => {
     await expect(
       sut.authenticateHeader(`Bearer ${await sign(rsa.privateKey, { alg: 'RS256', kid: 'rsa-1' })}`),
     ).resolves.toEqual({
+      issuer: ISSUER,
       subject: 'kim',
       role: 'KWARTIERMAKER',
       municipalities: [],

@@ -1,18 +1,28 @@
 import { z } from 'zod';
 import { parseProgrammeId } from '../../../../libs/domain/src';
 
-export const AUTH_ROLES = ['MUNICIPALITY', 'PROGRAMME_MANAGER', 'KWARTIERMAKER'] as const;
+/**
+ * The role a token may claim. MEMBER (the claim absent) is a person whose rights come only from
+ * their programme memberships in the directory (P1); MUNICIPALITY is municipal staff who may start
+ * and follow their municipality's programmes; KWARTIERMAKER is national.
+ */
+export const AUTH_ROLES = ['MUNICIPALITY', 'PROGRAMME_MANAGER', 'KWARTIERMAKER', 'MEMBER'] as const;
 export type AuthRole = (typeof AUTH_ROLES)[number];
 
 /**
  * Who is calling, from a verified token. `municipalities` is only filled for MUNICIPALITY and
- * `programmes` only for PROGRAMME_MANAGER; the other list is always empty.
+ * `programmes` only for PROGRAMME_MANAGER; the other list is always empty. `issuer` with
+ * `subject` is the sign-in identity a membership is bound to (P2); `name` and `email` are what the
+ * identity provider says of the person, used only to fill their directory entry.
  */
 export interface Principal {
   subject: string;
   role: AuthRole;
   municipalities: string[];
   programmes: string[];
+  issuer?: string;
+  name?: string;
+  email?: string;
 }
 
 export const MUNICIPALITY_CODE_PATTERN = /^GM\d{4}$/;
@@ -27,7 +37,11 @@ const unique = <T>(items: T[]): T[] => [...new Set(items)];
 export const principalClaimsSchema = z
   .object({
     sub: z.string().min(1).max(256),
-    role: z.enum(AUTH_ROLES),
+    role: z.enum(AUTH_ROLES).default('MEMBER'),
+    iss: z.string().max(1024).optional(),
+    name: z.string().max(200).optional().catch(undefined),
+    preferred_username: z.string().max(200).optional().catch(undefined),
+    email: z.string().max(320).optional().catch(undefined),
     municipalities: z.array(z.string().regex(MUNICIPALITY_CODE_PATTERN)).max(400).optional(),
     programmes: z
       .array(z.string().refine((id) => parseProgrammeId(id).ok, 'not a programme id like programme-GM0363-1'))
@@ -61,11 +75,12 @@ export const principalClaimsSchema = z
         }
         break;
       case 'KWARTIERMAKER':
+      case 'MEMBER':
         if (municipalities.length > 0 || programmes.length > 0) {
           ctx.addIssue({
             code: 'custom',
             path: ['role'],
-            message: 'KWARTIERMAKER carries no municipalities or programmes',
+            message: `${claims.role} carries no municipalities or programmes`,
           });
         }
         break;
@@ -94,6 +109,9 @@ export function parsePrincipalClaims(
       role: c.role,
       municipalities: unique(c.municipalities ?? []),
       programmes: unique(c.programmes ?? []),
+      ...(c.iss !== undefined ? { issuer: c.iss } : {}),
+      ...((c.name ?? c.preferred_username) ? { name: c.name ?? c.preferred_username } : {}),
+      ...(c.email !== undefined ? { email: c.email } : {}),
     },
   };
 }

@@ -45,6 +45,7 @@ async function rejection(promise: Promise<unknown>, token?: string) {
 describe('TokenVerifier (HS256, embedded)', () => {
   it('accepts a valid token and returns its principal', async () => {
     await expect(sut.verify(await mint())).resolves.toEqual({
+      issuer: 'olievlek-local',
       subject: 'alice',
       role: 'MUNICIPALITY',
       municipalities: ['GM0363'],
@@ -189,8 +190,8 @@ describe('TokenVerifier (HS256, embedded)', () => {
 
   it('refuses malformed role claims', async () => {
     const malformed: Record<string, unknown>[] = [
-      { sub: 'x' },
       { sub: 'x', role: 'ADMIN' },
+      { sub: 'x', municipalities: ['GM0363'] },
       { sub: 'x', role: 'municipality', municipalities: ['GM0363'] },
       { sub: 'x', role: 'MUNICIPALITY' },
       { sub: 'x', role: 'MUNICIPALITY', municipalities: [] },
@@ -246,6 +247,7 @@ describe('TokenVerifier remembers tokens it verified', () => {
     expect(() => first.municipalities.push('GM0599')).toThrow(TypeError);
     expect(() => Object.assign(first, { role: 'KWARTIERMAKER' })).toThrow(TypeError);
     await expect(verifier.verify(token)).resolves.toEqual({
+      issuer: 'olievlek-local',
       subject: 'alice',
       role: 'MUNICIPALITY',
       municipalities: ['GM0363'],

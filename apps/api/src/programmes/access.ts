@@ -16,6 +16,7 @@ export function scopeOf(p: Principal): Scope {
     case 'MUNICIPALITY':
       return { municipalityCodes: p.municipalities, programmeIds: [] };
     case 'PROGRAMME_MANAGER':
+    case 'MEMBER':
       return { municipalityCodes: p.municipalities, programmeIds: p.programmes };
     default: {
       const unreachable: never = p.role;
@@ -69,6 +70,7 @@ const ACTING_ROLES: Record<Principal['role'], ActorRole[]> = {
   // A programme manager records the alderman's decisions on the municipality's behalf.
   PROGRAMME_MANAGER: ['PROGRAMME_MANAGER', 'PROJECT_LEAD', 'ADMINISTRATIVE_LEAD'],
   KWARTIERMAKER: ['KWARTIERMAKER'],
+  MEMBER: [],
 };
 
 export interface RoleNotAllowed {

@@ -47,7 +47,15 @@ export const ACTOR_ROLES = [
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 export interface Actor {
   role: ActorRole;
+  /**
+   * A name, as steps recorded before the member directory carried it (a token subject, or what a
+   * caller typed). New steps carry `memberId` instead: names live only in the directory (P4).
+   */
   name?: string;
+  /** The opaque directory id of the person who took the step (P1, P4). */
+  memberId?: string;
+  /** Set when a programme manager recorded the alderman's decision: the alderman's member id (P1). */
+  onBehalfOf?: string;
 }
 
 export const ESCALATION_LEVEL_NAMES = { 1: 'REMINDER', 2: 'ADMINISTRATIVE', 3: 'NATIONAL' } as const;
