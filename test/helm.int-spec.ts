@@ -224,7 +224,7 @@ describe('helm template with the minimal values', () => {
       port: 3000,
       databaseUrl: 'postgres://olievlek:secret@postgres:5432/olievlek',
       temporal: { address: 'temporal-frontend.temporal:7233', namespace: 'default' },
-      auth: { mode: 'hs256', secret: '0123456789abcdef0123456789abcdef-dev' },
+      auth: { local: { secret: '0123456789abcdef0123456789abcdef-dev' } },
     });
     expect(api.temporal.tls).toBeUndefined();
     expect(loadWorkerConfig(workerEnv)).toMatchObject({ databaseUrl: api.databaseUrl, temporal: api.temporal });
@@ -347,10 +347,11 @@ describe('helm template with the production-like values', () => {
       graphqlIde: false,
       graphql: { introspection: false },
       auth: {
-        mode: 'jwks',
-        jwksUrl: 'https://login.example.org/realms/olievlek/protocol/openid-connect/certs',
-        issuer: 'https://login.example.org/realms/olievlek',
-        audience: 'olievlek-api',
+        oidc: {
+          jwksUrl: 'https://login.example.org/realms/olievlek/protocol/openid-connect/certs',
+          issuer: 'https://login.example.org/realms/olievlek',
+          audience: 'olievlek-api',
+        },
       },
     });
     expect(loadWorkerConfig(containerEnv(objects, workerContainer(objects)))).toMatchObject({

@@ -64,25 +64,26 @@ async function main(): Promise<void> {
   } catch (error) {
     configError(error);
   }
-  if (auth.mode === 'jwks') {
+  const local = auth.local;
+  if (!local) {
     refuse(
-      'AUTH_JWKS_URL is gezet: de seed zet stappen namens elke gemeente en heeft daarvoor de ingebouwde tokenmodus nodig.\n' +
-        'AUTH_JWKS_URL is set: the seed takes steps as each municipality and needs the embedded token mode for that.',
+      'de lokale ontwikkeluitgever staat uit (NODE_ENV=production of AUTH_LOCAL_ISSUER=false): de seed zet stappen namens elke gemeente en heeft daarvoor zijn tokens nodig.\n' +
+        'the local development issuer is off (NODE_ENV=production or AUTH_LOCAL_ISSUER=false): the seed takes steps as each municipality and needs its tokens for that.',
     );
   }
   const token =
     config.token ??
     (await signHs256Token(
-      auth.secret,
+      local.secret,
       { sub: 'seed-demo', role: 'KWARTIERMAKER' },
-      { issuer: auth.issuer, audience: auth.audience, expiresInSeconds: 3600 },
+      { issuer: local.issuer, audience: local.audience, expiresInSeconds: 3600 },
     ));
 
   try {
     await seedDemo({
       graphqlUrl: config.graphqlUrl,
       token,
-      municipalityTokens: { secret: auth.secret, issuer: auth.issuer, audience: auth.audience },
+      municipalityTokens: { secret: local.secret, issuer: local.issuer, audience: local.audience },
       ...(args.only !== undefined ? { only: args.only } : {}),
       ...(args.concurrency !== undefined ? { concurrency: args.concurrency } : {}),
     });

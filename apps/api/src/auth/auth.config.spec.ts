@@ -31,28 +31,33 @@ describe('embedded secret in the data folder', () => {
     expect(() => readOrCreateJwtSecret(dir)).toThrow(/fewer than 32 bytes/);
   });
 
-  it('is what the embedded mode uses when AUTH_JWT_SECRET is unset', () => {
+  it('is what the local development issuer uses when AUTH_JWT_SECRET is unset', () => {
     const dir = tempDir();
     const sut = loadAuthConfig({ OLIEVLEK_DATA_DIR: dir });
     expect(sut).toEqual({
-      mode: 'hs256',
-      secret: readFileSync(join(dir, 'jwt-secret'), 'utf8').trim(),
-      secretFile: join(dir, 'jwt-secret'),
-      issuer: 'olievlek-local',
-      audience: 'olievlek-local',
+      local: {
+        secret: readFileSync(join(dir, 'jwt-secret'), 'utf8').trim(),
+        secretFile: join(dir, 'jwt-secret'),
+        issuer: 'olievlek-local',
+        audience: 'olievlek-local',
+      },
     });
   });
 });
 
 describe('loadAuthConfig', () => {
   const secret = 'x'.repeat(32);
+  const oidcEnv = {
+    AUTH_JWKS_URL: 'https://idp.example.nl/jwks',
+    AUTH_ISSUER: 'https://idp.example.nl',
+    AUTH_AUDIENCE: 'olievlek',
+  };
+  const oidc = { jwksUrl: oidcEnv.AUTH_JWKS_URL, issuer: oidcEnv.AUTH_ISSUER, audience: oidcEnv.AUTH_AUDIENCE };
+  const local = { secret, issuer: 'olievlek-local', audience: 'olievlek-local' };
 
   it('prefers AUTH_JWT_SECRET and then writes no file', () => {
     const dir = tempDir();
-    expect(loadAuthConfig({ OLIEVLEK_DATA_DIR: dir, AUTH_JWT_SECRET: secret })).toMatchObject({
-      mode: 'hs256',
-      secret,
-    });
+    expect(loadAuthConfig({ OLIEVLEK_DATA_DIR: dir, AUTH_JWT_SECRET: secret })).toEqual({ local });
     expect(() => statSync(join(dir, 'jwt-secret'))).toThrow();
   });
 
@@ -63,40 +68,46 @@ describe('loadAuthConfig', () => {
     expect(() => loadAuthConfig({ AUTH_JWT_SECRET: 'too-short-secret' })).not.toThrow(/too-short-secret/);
   });
 
-  it('selects JWKS with issuer and audience', () => {
-    const env = {
-      AUTH_JWKS_URL: 'https://idp.example.nl/jwks',
-      AUTH_ISSUER: 'https://idp.example.nl',
-      AUTH_AUDIENCE: 'olievlek',
-    };
-    expect(loadAuthConfig(env)).toEqual({
-      mode: 'jwks',
-      jwksUrl: env.AUTH_JWKS_URL,
-      issuer: env.AUTH_ISSUER,
-      audience: env.AUTH_AUDIENCE,
-    });
+  it('in development trusts two issuers: the OIDC provider and the local development issuer', () => {
+    expect(loadAuthConfig({ ...oidcEnv, AUTH_JWT_SECRET: secret })).toEqual({ oidc, local });
+    expect(loadAuthConfig({ ...oidcEnv, AUTH_JWT_SECRET: secret, NODE_ENV: 'test' })).toEqual({ oidc, local });
+  });
+
+  it('in production trusts only the OIDC provider, and writes no secret file', () => {
+    const dir = tempDir();
+    expect(loadAuthConfig({ ...oidcEnv, NODE_ENV: 'production', OLIEVLEK_DATA_DIR: dir })).toEqual({ oidc });
+    expect(() => statSync(join(dir, 'jwt-secret'))).toThrow();
+  });
+
+  it('turns the local issuer off with AUTH_LOCAL_ISSUER=false, and on explicitly outside production', () => {
+    expect(loadAuthConfig({ ...oidcEnv, AUTH_LOCAL_ISSUER: 'false' })).toEqual({ oidc });
+    expect(loadAuthConfig({ AUTH_LOCAL_ISSUER: 'true', AUTH_JWT_SECRET: secret })).toEqual({ local });
   });
 
   it.each([
     [{ AUTH_JWKS_URL: 'https://idp.example.nl/jwks' }, /AUTH_ISSUER: required with AUTH_JWKS_URL.*AUTH_AUDIENCE/],
     [{ AUTH_JWKS_URL: 'http://idp.example.nl/jwks', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }, /must use https/],
     [{ AUTH_JWKS_URL: 'not a url', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }, /must be a URL/],
-    [
-      {
-        AUTH_JWKS_URL: 'https://idp.example.nl/jwks',
-        AUTH_ISSUER: 'i',
-        AUTH_AUDIENCE: 'a',
-        AUTH_JWT_SECRET: 'x'.repeat(32),
-      },
-      /not both/,
-    ],
+    [{ ...oidcEnv, AUTH_ISSUER: 'olievlek-local', AUTH_JWT_SECRET: 'x'.repeat(32) }, /AUTH_ISSUER: must not be/],
+    [{ AUTH_ISSUER: 'i', AUTH_JWT_SECRET: 'x'.repeat(32) }, /AUTH_ISSUER: only with AUTH_JWKS_URL/],
+    [{ AUTH_AUDIENCE: 'a', AUTH_JWT_SECRET: 'x'.repeat(32) }, /AUTH_AUDIENCE: only with AUTH_JWKS_URL/],
+    [{ ...oidcEnv, NODE_ENV: 'production', AUTH_LOCAL_ISSUER: 'true' }, /AUTH_LOCAL_ISSUER: .*never.*production/],
+    [{ NODE_ENV: 'production' }, /AUTH_JWKS_URL: required with NODE_ENV=production/],
+    [{ AUTH_LOCAL_ISSUER: 'false' }, /AUTH_JWKS_URL: required with AUTH_LOCAL_ISSUER=false/],
+    [{ ...oidcEnv, NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32) }, /AUTH_JWT_SECRET: only for the local/],
+    [{ AUTH_LOCAL_ISSUER: 'yes', AUTH_JWT_SECRET: 'x'.repeat(32) }, /AUTH_LOCAL_ISSUER/],
   ])('refuses %j', (env, problem) => {
     expect(() => loadAuthConfig(env)).toThrow(problem);
   });
 
   it('allows plain http for a JWKS on a loopback address', () => {
     expect(
-      loadAuthConfig({ AUTH_JWKS_URL: 'http://127.0.0.1:8080/jwks', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }),
-    ).toMatchObject({ mode: 'jwks' });
+      loadAuthConfig({
+        AUTH_JWKS_URL: 'http://127.0.0.1:8080/jwks',
+        AUTH_ISSUER: 'i',
+        AUTH_AUDIENCE: 'a',
+        AUTH_LOCAL_ISSUER: 'false',
+      }),
+    ).toEqual({ oidc: { jwksUrl: 'http://127.0.0.1:8080/jwks', issuer: 'i', audience: 'a' } });
   });
 });

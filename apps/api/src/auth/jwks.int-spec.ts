@@ -59,7 +59,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
-  sut = TokenVerifier.fromConfig({ auth: { mode: 'jwks', jwksUrl, issuer: ISSUER, audience: AUDIENCE } });
+  sut = TokenVerifier.fromConfig({ auth: { oidc: { jwksUrl, issuer: ISSUER, audience: AUDIENCE } } });
 });
 
 afterAll(async () => {
@@ -127,12 +127,56 @@ describe('TokenVerifier against a JWKS (OIDC)', () => {
 
   it('reports an unreachable provider as its own error, not as UNAUTHENTICATED', async () => {
     const down = TokenVerifier.fromConfig({
-      auth: { mode: 'jwks', jwksUrl: `http://127.0.0.1:${await freePort()}/jwks`, issuer: ISSUER, audience: AUDIENCE },
+      auth: { oidc: { jwksUrl: `http://127.0.0.1:${await freePort()}/jwks`, issuer: ISSUER, audience: AUDIENCE } },
     });
     const error = await down
       .verify(await sign(rsa.privateKey, { alg: 'RS256', kid: 'rsa-1' }))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IdentityProviderUnavailableError);
     expect(error).not.toBeInstanceOf(UserFacingError);
+  });
+});
+
+describe('TokenVerifier with two issuers (development): the OIDC provider and the local issuer', () => {
+  const local = {
+    secret: 'a-local-secret-that-is-long-enough-for-hs256-0123',
+    issuer: 'olievlek-local',
+    audience: 'olievlek-local',
+  };
+  const localToken = (issuer = local.issuer, audience = local.audience) =>
+    signHs256Token(local.secret, claims, { issuer, audience, expiresInSeconds: 300 });
+  let both: TokenVerifier;
+  beforeAll(() => {
+    both = TokenVerifier.fromConfig({ auth: { oidc: { jwksUrl, issuer: ISSUER, audience: AUDIENCE }, local } });
+  });
+
+  it("accepts each issuer's own tokens and says which issuer verified them", async () => {
+    await expect(both.verify(await sign(rsa.privateKey, { alg: 'RS256', kid: 'rsa-1' }))).resolves.toMatchObject({
+      subject: 'kim',
+      issuer: ISSUER,
+    });
+    await expect(both.verify(await localToken())).resolves.toMatchObject({ subject: 'kim', issuer: 'olievlek-local' });
+  });
+
+  it("never checks a token with the other issuer's key: each iss brings its own algorithms, key and audience", async () => {
+    // Local secret, provider's iss and aud: HS256 is not the provider's algorithm.
+    expect(await reason(both.verify(await localToken(ISSUER, AUDIENCE)))).toBe('INVALID');
+    // Provider's key, local iss: RS256 is not the local issuer's algorithm.
+    const rs256Local = await sign(
+      rsa.privateKey,
+      { alg: 'RS256', kid: 'rsa-1' },
+      { issuer: local.issuer, audience: local.audience },
+    );
+    expect(await reason(both.verify(rs256Local))).toBe('INVALID');
+    // Local iss, but the provider's audience.
+    expect(await reason(both.verify(await localToken(local.issuer, AUDIENCE)))).toBe('INVALID');
+  });
+
+  it('refuses local tokens once the local issuer is off (production), provider tokens still pass', async () => {
+    const production = TokenVerifier.fromConfig({ auth: { oidc: { jwksUrl, issuer: ISSUER, audience: AUDIENCE } } });
+    expect(await reason(production.verify(await localToken()))).toBe('INVALID');
+    await expect(production.verify(await sign(ec.privateKey, { alg: 'ES256', kid: 'ec-1' }))).resolves.toMatchObject({
+      issuer: ISSUER,
+    });
   });
 });

@@ -6,7 +6,8 @@ import { signHs256Token } from './token-signer';
 import { TokenVerifier } from './token-verifier';
 
 const SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
-const auth: AuthConfig = { mode: 'hs256', secret: SECRET, issuer: 'olievlek-local', audience: 'olievlek-local' };
+const local = { secret: SECRET, issuer: 'olievlek-local', audience: 'olievlek-local' };
+const auth: AuthConfig = { local };
 const sut = TokenVerifier.fromConfig({ auth });
 const now = () => Math.floor(Date.now() / 1000);
 
@@ -16,8 +17,8 @@ const mint = (
   opts: { iat?: number; exp?: number; secret?: string } = {},
 ) =>
   signHs256Token(opts.secret ?? SECRET, claims, {
-    issuer: auth.issuer,
-    audience: auth.audience,
+    issuer: local.issuer,
+    audience: local.audience,
     issuedAt: opts.iat ?? now(),
     expiresInSeconds: opts.exp ?? 3600,
   });
@@ -42,7 +43,7 @@ async function rejection(promise: Promise<unknown>, token?: string) {
   return { code: e.extensions.code, reason: (e.extensions.details as { reason: string }).reason };
 }
 
-describe('TokenVerifier (HS256, embedded)', () => {
+describe('TokenVerifier (HS256, the local development issuer)', () => {
   it('accepts a valid token and returns its principal', async () => {
     await expect(sut.verify(await mint())).resolves.toEqual({
       issuer: 'olievlek-local',
@@ -114,8 +115,8 @@ describe('TokenVerifier (HS256, embedded)', () => {
   it('refuses a token that is not yet valid (nbf)', async () => {
     const token = await new SignJWT(municipality)
       .setProtectedHeader({ alg: 'HS256' })
-      .setIssuer(auth.issuer)
-      .setAudience(auth.audience)
+      .setIssuer(local.issuer)
+      .setAudience(local.audience)
       .setNotBefore(now() + 600)
       .setExpirationTime(now() + 3600)
       .sign(new TextEncoder().encode(SECRET));
@@ -132,8 +133,8 @@ describe('TokenVerifier (HS256, embedded)', () => {
     const payload = b64({
       sub: 'alice',
       role: 'KWARTIERMAKER',
-      iss: auth.issuer,
-      aud: auth.audience,
+      iss: local.issuer,
+      aud: local.audience,
       exp: now() + 3600,
     });
     const token = `${header}.${payload}.${signature}`;
@@ -141,7 +142,7 @@ describe('TokenVerifier (HS256, embedded)', () => {
   });
 
   it('refuses alg none, with or without a signature part', async () => {
-    const payload = b64({ ...municipality, iss: auth.issuer, aud: auth.audience, exp: now() + 3600 });
+    const payload = b64({ ...municipality, iss: local.issuer, aud: local.audience, exp: now() + 3600 });
     for (const token of [`${b64({ alg: 'none' })}.${payload}.`, `${b64({ alg: 'none' })}.${payload}.AAAA`]) {
       expect(await rejection(sut.verify(token), token)).toEqual({ code: 'UNAUTHENTICATED', reason: 'INVALID' });
     }
@@ -150,15 +151,15 @@ describe('TokenVerifier (HS256, embedded)', () => {
   it('refuses another algorithm than HS256 (HS512 with the same secret, RS256)', async () => {
     const hs512 = await new SignJWT(municipality)
       .setProtectedHeader({ alg: 'HS512' })
-      .setIssuer(auth.issuer)
-      .setAudience(auth.audience)
+      .setIssuer(local.issuer)
+      .setAudience(local.audience)
       .setExpirationTime(now() + 3600)
       .sign(new TextEncoder().encode(SECRET));
     const { privateKey } = await generateKeyPair('RS256');
     const rs256 = await new SignJWT(municipality)
       .setProtectedHeader({ alg: 'RS256' })
-      .setIssuer(auth.issuer)
-      .setAudience(auth.audience)
+      .setIssuer(local.issuer)
+      .setAudience(local.audience)
       .setExpirationTime(now() + 3600)
       .sign(privateKey);
     for (const token of [hs512, rs256]) {
@@ -168,8 +169,8 @@ describe('TokenVerifier (HS256, embedded)', () => {
 
   it('refuses a wrong issuer or audience', async () => {
     for (const claims of [
-      { issuer: 'someone-else', audience: auth.audience },
-      { issuer: auth.issuer, audience: 'another-api' },
+      { issuer: 'someone-else', audience: local.audience },
+      { issuer: local.issuer, audience: 'another-api' },
     ]) {
       const token = await signHs256Token(SECRET, municipality, { ...claims, expiresInSeconds: 3600 });
       expect(await rejection(sut.verify(token), token)).toEqual({ code: 'UNAUTHENTICATED', reason: 'INVALID' });
@@ -179,8 +180,8 @@ describe('TokenVerifier (HS256, embedded)', () => {
   it('refuses a token without expiry or subject', async () => {
     const noExp = await new SignJWT(municipality)
       .setProtectedHeader({ alg: 'HS256' })
-      .setIssuer(auth.issuer)
-      .setAudience(auth.audience)
+      .setIssuer(local.issuer)
+      .setAudience(local.audience)
       .sign(new TextEncoder().encode(SECRET));
     const noSub = await mint({ role: 'KWARTIERMAKER' });
     for (const token of [noExp, noSub]) {
@@ -253,5 +254,56 @@ describe('TokenVerifier remembers tokens it verified', () => {
       municipalities: ['GM0363'],
       programmes: [],
     });
+  });
+});
+
+describe("TokenVerifier chooses the issuer by the token's iss", () => {
+  // Nothing listens here: a test that reached for these keys would fail with IdentityProviderUnavailableError.
+  const oidc = {
+    jwksUrl: 'http://127.0.0.1:9/jwks',
+    issuer: 'https://idp.example.nl/realms/olievlek',
+    audience: 'api',
+  };
+
+  it('accepts a local token beside an OIDC issuer without asking the OIDC provider', async () => {
+    const both = TokenVerifier.fromConfig({ auth: { oidc, local } });
+    await expect(both.verify(await mint())).resolves.toMatchObject({ subject: 'alice', issuer: 'olievlek-local' });
+  });
+
+  it('refuses a local token when the local issuer is off (production), without a network call', async () => {
+    const oidcOnly = TokenVerifier.fromConfig({ auth: { oidc } });
+    const token = await mint();
+    expect(await rejection(oidcOnly.verify(token), token)).toEqual({ code: 'UNAUTHENTICATED', reason: 'INVALID' });
+  });
+
+  it('refuses a token naming no issuer or an unknown one as INVALID, without a network call', async () => {
+    const both = TokenVerifier.fromConfig({ auth: { oidc, local } });
+    const noIss = await new SignJWT(municipality)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setAudience(local.audience)
+      .setExpirationTime(now() + 3600)
+      .sign(new TextEncoder().encode(SECRET));
+    const unknown = await signHs256Token(SECRET, municipality, {
+      issuer: 'https://elsewhere.example.nl',
+      audience: local.audience,
+      expiresInSeconds: 3600,
+    });
+    for (const token of [noIss, unknown]) {
+      expect(await rejection(both.verify(token), token)).toEqual({ code: 'UNAUTHENTICATED', reason: 'INVALID' });
+    }
+  });
+
+  it("checks a token naming the OIDC issuer by that issuer's rules: HS256 with the local secret is refused", async () => {
+    const both = TokenVerifier.fromConfig({ auth: { oidc, local } });
+    const forged = await signHs256Token(SECRET, municipality, {
+      issuer: oidc.issuer,
+      audience: oidc.audience,
+      expiresInSeconds: 3600,
+    });
+    expect(await rejection(both.verify(forged), forged)).toEqual({ code: 'UNAUTHENTICATED', reason: 'INVALID' });
+  });
+
+  it('refuses a configuration without any issuer', () => {
+    expect(() => TokenVerifier.fromConfig({ auth: {} as AuthConfig })).toThrow(/no token issuer/);
   });
 });

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
+import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { UserFacingError, type Sentence } from '../common/graphql-errors';
 import type { AuthConfig } from './auth.config';
@@ -68,11 +68,23 @@ export const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
 /** A remembered token is checked again at least this often, and never after its expiry. */
 export const VERIFIED_TOKEN_MAX_AGE_MS = 5 * 60_000;
 
+/** How the tokens of one issuer are checked. */
+interface IssuerCheck {
+  verifyJwt: Verify;
+  options: JWTVerifyOptions;
+  /** Set for an OIDC provider: its keys are fetched over the network and may be unavailable. */
+  jwksUrl?: string;
+}
+
 /**
- * Checks bearer tokens and turns them into a {@link Principal}. Embedded mode: HS256 with the
- * shared secret; production: RS256/ES256 against an OIDC provider's JWKS (fetched lazily, cached,
- * refetched when a token names an unknown key). Expiry is required; issuer and audience must
- * match. Every rejection is a UserFacingError with code UNAUTHENTICATED.
+ * Checks bearer tokens and turns them into a {@link Principal}. Two issuers, chosen by the token's
+ * `iss`: the configured OIDC provider (RS256/ES256 against its JWKS, fetched lazily, cached,
+ * refetched when a token names an unknown key) and, outside production, the local development
+ * issuer `olievlek-local` (HS256 with the shared secret). The unverified payload is read only to
+ * choose; the token is then verified fully by that issuer's rules (its algorithms, key, issuer,
+ * audience), so a token can never be checked by the other issuer's key. A token naming neither
+ * issuer is INVALID without any network call. Expiry and subject are required. Every rejection
+ * is a UserFacingError with code UNAUTHENTICATED.
  *
  * A token that passed is remembered, by its exact text (signature included), until its expiry
  * (with the clock tolerance) or for 5 minutes, whichever comes first: checking the signature was
@@ -82,43 +94,37 @@ export const VERIFIED_TOKEN_MAX_AGE_MS = 5 * 60_000;
 export class TokenVerifier {
   private readonly verified = new LRUCache<string, Session>({ max: VERIFIED_TOKEN_CACHE_SIZE });
 
-  private constructor(
-    private readonly verifyJwt: Verify,
-    private readonly options: JWTVerifyOptions,
-    private readonly jwksUrl?: string,
-  ) {}
+  private constructor(private readonly issuers: ReadonlyMap<string, IssuerCheck>) {}
 
   static fromConfig(config: { auth: AuthConfig }): TokenVerifier {
-    const auth = config.auth;
-    const common = {
-      issuer: auth.issuer,
-      audience: auth.audience,
-      clockTolerance: CLOCK_TOLERANCE_SECONDS,
-      requiredClaims: ['exp', 'sub'],
-    };
-    switch (auth.mode) {
-      case 'hs256': {
-        // Imported once: handing jose the raw bytes would import the key again on every call.
-        const key = crypto.subtle.importKey(
-          'raw',
-          new TextEncoder().encode(auth.secret),
-          { name: 'HMAC', hash: 'SHA-256' },
-          false,
-          ['verify'],
-        );
-        const verify: Verify = async (token, options) => (await jwtVerify(token, await key, options)).payload;
-        return new TokenVerifier(verify, { ...common, algorithms: ['HS256'] });
-      }
-      case 'jwks': {
-        const keySet = createRemoteJWKSet(new URL(auth.jwksUrl));
-        const verify: Verify = async (token, options) => (await jwtVerify(token, keySet, options)).payload;
-        return new TokenVerifier(verify, { ...common, algorithms: ['RS256', 'ES256'] }, auth.jwksUrl);
-      }
-      default: {
-        const unreachable: never = auth;
-        throw new Error(`unknown auth mode ${String((unreachable as AuthConfig).mode)}`);
-      }
+    const { oidc, local } = config.auth;
+    if (!oidc && !local) throw new Error('no token issuer configured');
+    const common = { clockTolerance: CLOCK_TOLERANCE_SECONDS, requiredClaims: ['exp', 'sub'] };
+    const issuers = new Map<string, IssuerCheck>();
+    if (local) {
+      // Imported once: handing jose the raw bytes would import the key again on every call.
+      const key = crypto.subtle.importKey(
+        'raw',
+        new TextEncoder().encode(local.secret),
+        { name: 'HMAC', hash: 'SHA-256' },
+        false,
+        ['verify'],
+      );
+      issuers.set(local.issuer, {
+        verifyJwt: async (token, options) => (await jwtVerify(token, await key, options)).payload,
+        options: { ...common, issuer: local.issuer, audience: local.audience, algorithms: ['HS256'] },
+      });
     }
+    if (oidc) {
+      if (issuers.has(oidc.issuer)) throw new Error(`the OIDC issuer must not be ${oidc.issuer}`);
+      const keySet = createRemoteJWKSet(new URL(oidc.jwksUrl));
+      issuers.set(oidc.issuer, {
+        verifyJwt: async (token, options) => (await jwtVerify(token, keySet, options)).payload,
+        options: { ...common, issuer: oidc.issuer, audience: oidc.audience, algorithms: ['RS256', 'ES256'] },
+        jwksUrl: oidc.jwksUrl,
+      });
+    }
+    return new TokenVerifier(issuers);
   }
 
   /** The principal of an `Authorization` header value; missing or blank → UNAUTHENTICATED. */
@@ -145,14 +151,16 @@ export class TokenVerifier {
     const known = this.verified.get(token);
     if (known) return known;
 
+    const issuer = this.issuers.get(unverifiedIssuer(token) ?? '');
+    if (!issuer) throw unauthenticated('INVALID');
     let payload: JWTPayload;
     try {
-      payload = await this.verifyJwt(token, this.options);
+      payload = await issuer.verifyJwt(token, issuer.options);
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (code === 'ERR_JWT_EXPIRED') throw unauthenticated('EXPIRED');
       if (typeof code === 'string' && TOKEN_PROBLEMS.has(code)) throw unauthenticated('INVALID');
-      if (this.jwksUrl) throw new IdentityProviderUnavailableError(this.jwksUrl, error);
+      if (issuer.jwksUrl) throw new IdentityProviderUnavailableError(issuer.jwksUrl, error);
       throw error;
     }
 
@@ -186,4 +194,14 @@ function extractToken(value: string): string | undefined {
   // RFC 7235: the scheme is case-insensitive. Any other scheme (Basic, …) carries no bearer token.
   if (match[1].toLowerCase() !== 'bearer') throw unauthenticated('MISSING');
   return match[2];
+}
+
+/** The `iss` of a token not yet verified: only to choose the issuer that then verifies it. */
+function unverifiedIssuer(token: string): string | undefined {
+  try {
+    const iss = decodeJwt(token).iss;
+    return typeof iss === 'string' ? iss : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -16,7 +16,9 @@ interface Run {
 }
 
 function run(command: string, args: string[], env: Record<string, string>): Promise<Run> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('AUTH_')));
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('AUTH_') && key !== 'NODE_ENV'),
+  );
   const child = spawn(command, args, { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -42,7 +44,7 @@ const freshDataDir = () => {
 
 const verifierFor = (dataDir: string) =>
   TokenVerifier.fromConfig({
-    auth: { mode: 'hs256', secret: launcherSecret(dataDir), issuer: 'olievlek-local', audience: 'olievlek-local' },
+    auth: { local: { secret: launcherSecret(dataDir), issuer: 'olievlek-local', audience: 'olievlek-local' } },
   });
 
 let dataDir: string;
@@ -67,6 +69,7 @@ describe('npm run --silent token', () => {
       role: 'MUNICIPALITY',
       municipalities: ['GM0363'],
       programmes: [],
+      issuer: 'olievlek-local',
     });
   });
 
@@ -102,24 +105,40 @@ describe('npm run --silent token', () => {
     });
     expect(r.code, r.stderr).toBe(0);
     const verifier = TokenVerifier.fromConfig({
-      auth: { mode: 'hs256', secret, issuer: 'olievlek-local', audience: 'olievlek-local' },
+      auth: { local: { secret, issuer: 'olievlek-local', audience: 'olievlek-local' } },
     });
     await expect(verifier.verify(r.stdout.trim())).resolves.toMatchObject({ role: 'KWARTIERMAKER' });
   });
 
-  it('refuses in the JWKS mode (tokens come from the identity provider) with exit 2 and nothing on stdout', async () => {
-    const jwks = {
-      AUTH_JWKS_URL: 'https://idp.example.nl/jwks',
-      AUTH_ISSUER: 'https://idp.example.nl',
-      AUTH_AUDIENCE: 'olievlek',
-    };
+  const oidc = {
+    AUTH_JWKS_URL: 'https://idp.example.nl/jwks',
+    AUTH_ISSUER: 'https://idp.example.nl',
+    AUTH_AUDIENCE: 'olievlek',
+  };
+
+  it('still signs local tokens in development when an OIDC issuer is configured beside it', async () => {
     const dir = freshDataDir();
-    const r = await npmToken(['--role', 'KWARTIERMAKER'], { OLIEVLEK_DATA_DIR: dir, ...jwks });
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^token: .*AUTH_JWKS_URL/m);
-    expect(() => statSync(join(dir, 'jwt-secret'))).toThrow();
+    const r = await nodeToken(['--role', 'KWARTIERMAKER'], { OLIEVLEK_DATA_DIR: dir, ...oidc });
+    expect(r.code, r.stderr).toBe(0);
+    await expect(verifierFor(dir).verify(r.stdout.trim())).resolves.toMatchObject({ issuer: 'olievlek-local' });
   });
+
+  it.each([
+    ['NODE_ENV=production', { NODE_ENV: 'production', ...oidc }],
+    ['AUTH_LOCAL_ISSUER=false', { AUTH_LOCAL_ISSUER: 'false', ...oidc }],
+    ['NODE_ENV=production without any issuer configured', { NODE_ENV: 'production' }],
+  ])(
+    'refuses when the local development issuer is off (%s): exit 2, a clear message, nothing on stdout',
+    async (_case, env: Record<string, string>) => {
+      const dir = freshDataDir();
+      const r = await npmToken(['--role', 'KWARTIERMAKER'], { OLIEVLEK_DATA_DIR: dir, ...env });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^token: .*lokale ontwikkeluitgever staat uit/m);
+      expect(r.stderr).toMatch(/^token: the local development issuer is off/m);
+      expect(() => statSync(join(dir, 'jwt-secret'))).toThrow();
+    },
+  );
 
   it.each([
     ['a MUNICIPALITY without --municipality', ['--role', 'MUNICIPALITY']],

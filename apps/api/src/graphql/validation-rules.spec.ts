@@ -67,7 +67,7 @@ describe('GraphQL hardening rules', () => {
 describe('rate limit key', () => {
   const secret = 'a-test-secret-that-is-at-least-32-bytes-long';
   const verifier = TokenVerifier.fromConfig({
-    auth: { mode: 'hs256', secret, issuer: EMBEDDED_ISSUER, audience: EMBEDDED_AUDIENCE },
+    auth: { local: { secret, issuer: EMBEDDED_ISSUER, audience: EMBEDDED_AUDIENCE } },
   });
   const identify = async (header: string) => {
     try {
