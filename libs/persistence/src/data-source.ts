@@ -1,13 +1,32 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import {
+  DirectoryEventEntity,
+  ErasedNameEntity,
+  InvitationEntity,
+  MemberEntity,
+  MembershipEntity,
+} from './entities/directory.entities';
 import { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 import { MailOutboxEntity } from './entities/mail-outbox.entity';
 import { MunicipalityEntity } from './entities/municipality.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
+import { SessionEntity } from './entities/session.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [MunicipalityEntity, ProgrammeEntity, EscalationOutboxEntity, MailOutboxEntity];
+export const ENTITIES = [
+  MemberEntity,
+  MembershipEntity,
+  InvitationEntity,
+  DirectoryEventEntity,
+  ErasedNameEntity,
+  MunicipalityEntity,
+  ProgrammeEntity,
+  EscalationOutboxEntity,
+  MailOutboxEntity,
+  SessionEntity,
+];
 
 export interface DatabaseConfig {
   /** `postgres://…` selects PostgreSQL; anything else is the path of an SQLite file. */

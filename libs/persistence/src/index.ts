@@ -1,8 +1,18 @@
 export * from './data-source';
+export {
+  DIRECTORY_EVENTS,
+  DirectoryEventEntity,
+  ErasedNameEntity,
+  InvitationEntity,
+  MemberEntity,
+  MembershipEntity,
+  type DirectoryEventKind,
+} from './entities/directory.entities';
 export { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 export { MailOutboxEntity, type MailLanguage, type MailStatus } from './entities/mail-outbox.entity';
 export { MunicipalityEntity } from './entities/municipality.entity';
 export { ProgrammeEntity } from './entities/programme.entity';
+export { SessionEntity } from './entities/session.entity';
 export { readReferenceCsv } from './reference-data';
 export { ProgrammeReadModel, type ProgrammePageQuery, type ProgrammeSort } from './programme.read-model';
 export {
@@ -12,3 +22,12 @@ export {
   type NationalOverview,
   type QueuedEscalationRow,
 } from './national-overview.read-model';
+export {
+  ERASED_NAME,
+  grantOf,
+  MemberDirectory,
+  type InvitationProblem,
+  type NewInvitation,
+  type SignInIdentity,
+} from './member-directory';
+export { inTransaction } from './transaction';

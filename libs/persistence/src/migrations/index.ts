@@ -4,7 +4,9 @@ import { LifecycleReadModel1763920000002 } from './1763920000002-LifecycleReadMo
 import { ProgrammeListing1763920000003 } from './1763920000003-ProgrammeListing';
 import { NationalView1763920000004 } from './1763920000004-NationalView';
 import { ProjectedAtStartedQuarter1763920000005 } from './1763920000005-ProjectedAtStartedQuarter';
+import { MemberDirectory1763920000006 } from './1763920000006-MemberDirectory';
 import { MailOutbox1763920000007 } from './1763920000007-MailOutbox';
+import { Sessions1763920000008 } from './1763920000008-Sessions';
 
 /** Every migration, in order. Listed explicitly so sources and the compiled build agree. */
 export const MIGRATIONS = [
@@ -14,5 +16,7 @@ export const MIGRATIONS = [
   ProgrammeListing1763920000003,
   NationalView1763920000004,
   ProjectedAtStartedQuarter1763920000005,
+  MemberDirectory1763920000006,
   MailOutbox1763920000007,
+  Sessions1763920000008,
 ];
