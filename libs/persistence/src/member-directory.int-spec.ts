@@ -50,6 +50,7 @@ describe.each([
           language: 'nl',
           role: 'ADMINISTRATIVE_LEAD',
           invitedBy: leadId,
+          invitedByRole: 'PROJECT_LEAD',
           validForMs: 14 * DAY,
           ...over,
         },
@@ -92,7 +93,9 @@ describe.each([
       problem: 'EXPIRED',
     });
     const withdrawn = await invite({ role: 'OBSERVER', email: 'weg@gemeente.nl' });
-    expect(await directory.withdraw('programme-GM0363-1', withdrawn.invitation.id, leadId, NOW)).toBe(true);
+    expect(await directory.withdraw('programme-GM0363-1', withdrawn.invitation.id, leadId, 'PROJECT_LEAD', NOW)).toBe(
+      true,
+    );
     expect(await directory.accept(withdrawn.token, { issuer: 'i', subject: 'w' }, NOW)).toEqual({
       ok: false,
       problem: 'WITHDRAWN',
@@ -127,16 +130,18 @@ describe.each([
     const accepted = await directory.accept(token, identity, NOW);
     if (!accepted.ok) throw new Error(accepted.problem);
     expect((await directory.activeMemberships(identity)).memberships).toHaveLength(1);
-    const ended = await directory.end('programme-GM0363-1', accepted.membership.id, leadId, NOW + DAY);
+    const ended = await directory.end('programme-GM0363-1', accepted.membership.id, leadId, 'PROJECT_LEAD', NOW + DAY);
     expect(ended?.endedBy).toBe(leadId);
     expect((await directory.activeMemberships(identity)).memberships).toEqual([]);
-    expect(await directory.end('programme-GM0363-1', accepted.membership.id, leadId, NOW + DAY)).toBeNull();
+    expect(
+      await directory.end('programme-GM0363-1', accepted.membership.id, leadId, 'PROJECT_LEAD', NOW + DAY),
+    ).toBeNull();
     expect((await directory.events('programme-GM0363-1')).at(-1)).toMatchObject({ event: 'memberRemoved' });
   });
 
   it('P4: erasure pseudonymises the person in place, ends their access, and recognises their old name', async () => {
     const { member } = await directory.activeMemberships(ALDERMAN);
-    expect(await directory.erase(member!.id, leadId, NOW + 2 * DAY)).toBe(true);
+    expect(await directory.erase(member!.id, leadId, 'KWARTIERMAKER', NOW + 2 * DAY)).toBe(true);
     const [erased] = (await directory.membersByIds([member!.id])).values();
     expect(erased).toMatchObject({ id: member!.id, name: ERASED_NAME, organisation: null, subject: null });
     expect(erased!.email).not.toContain('gemeente');
@@ -146,6 +151,6 @@ describe.each([
     expect(await directory.erasedNames(['jan wethouder ', 'Petra de Vries'])).toEqual(new Set(['jan wethouder ']));
     const stored = (await dataSource.query('SELECT name_hash FROM erased_name')) as Array<{ name_hash: string }>;
     expect(JSON.stringify(stored)).not.toMatch(/jan/i);
-    expect(await directory.erase(member!.id, leadId, NOW + 3 * DAY)).toBe(false);
+    expect(await directory.erase(member!.id, leadId, 'KWARTIERMAKER', NOW + 3 * DAY)).toBe(false);
   });
 });

@@ -29,6 +29,7 @@ export interface NewInvitation {
   role: MemberRole;
   partner?: { organisation: string; domain: PartnerDomain; level: PartnerLevel };
   invitedBy: string;
+  invitedByRole: string;
   validForMs: number;
 }
 
@@ -149,6 +150,8 @@ export class MemberDirectory {
       role: MemberRole;
       partner?: NewInvitation['partner'];
       grantedBy?: string;
+      /** The role the granting person acted in (the timeline names it). */
+      grantedByRole?: string;
       event?: DirectoryEventKind;
     },
     now = Date.now(),
@@ -171,6 +174,7 @@ export class MemberDirectory {
       programmeId: input.programmeId,
       event: input.event ?? 'memberAdded',
       actorMemberId: input.grantedBy ?? input.memberId,
+      actorRole: input.grantedByRole ?? input.role,
       subjectMemberId: input.memberId,
       role: input.role,
       partnerOrganisation: input.partner?.organisation ?? null,
@@ -211,6 +215,7 @@ export class MemberDirectory {
       programmeId: input.programmeId,
       event: 'memberInvited',
       actorMemberId: input.invitedBy,
+      actorRole: input.invitedByRole,
       subjectMemberId: null,
       role: input.role,
       partnerOrganisation: input.partner?.organisation ?? null,
@@ -304,6 +309,7 @@ export class MemberDirectory {
               }
             : {}),
           grantedBy: invitation.invitedBy,
+          grantedByRole: 'PROJECT_LEAD',
           event: 'invitationAccepted',
         },
         now,
@@ -326,7 +332,13 @@ export class MemberDirectory {
   }
 
   /** Withdraws a pending invitation; false when there is none by that id in the programme. */
-  async withdraw(programmeId: string, invitationId: string, by: string, now = Date.now()): Promise<boolean> {
+  async withdraw(
+    programmeId: string,
+    invitationId: string,
+    by: string,
+    byRole: string,
+    now = Date.now(),
+  ): Promise<boolean> {
     return inTransaction(this.dataSource, async (manager) => {
       const done = await manager
         .createQueryBuilder()
@@ -342,6 +354,7 @@ export class MemberDirectory {
         programmeId,
         event: 'invitationWithdrawn',
         actorMemberId: by,
+        actorRole: byRole,
         subjectMemberId: null,
         role: null,
         partnerOrganisation: null,
@@ -352,7 +365,13 @@ export class MemberDirectory {
   }
 
   /** Ends a membership at once (P2); the timeline keeps what the person did. Null when there is none. */
-  async end(programmeId: string, membershipId: string, by: string, now = Date.now()): Promise<MembershipEntity | null> {
+  async end(
+    programmeId: string,
+    membershipId: string,
+    by: string,
+    byRole: string,
+    now = Date.now(),
+  ): Promise<MembershipEntity | null> {
     return inTransaction(this.dataSource, async (manager) => {
       const row = await manager.findOneBy(MembershipEntity, { id: membershipId, programmeId, endedAt: IsNull() });
       if (!row) return null;
@@ -361,6 +380,7 @@ export class MemberDirectory {
         programmeId,
         event: 'memberRemoved',
         actorMemberId: by,
+        actorRole: byRole,
         subjectMemberId: row.memberId,
         role: row.role,
         partnerOrganisation: row.partnerOrganisation,
@@ -376,7 +396,7 @@ export class MemberDirectory {
    * that shows the person shows the pseudonym. A keyed hash of the former name is kept so names
    * that older history recorded as text are pseudonymised too.
    */
-  async erase(id: string, by: string, now = Date.now()): Promise<boolean> {
+  async erase(id: string, by: string, byRole: string, now = Date.now()): Promise<boolean> {
     const before = await this.dataSource.manager.findOneBy(MemberEntity, { id });
     if (!before || before.erasedAt) return false;
     const nameHash = await this.nameHash(before.name);
@@ -409,6 +429,7 @@ export class MemberDirectory {
         programmeId: null,
         event: 'memberErased',
         actorMemberId: by,
+        actorRole: byRole,
         subjectMemberId: id,
         role: null,
         partnerOrganisation: null,
@@ -419,6 +440,7 @@ export class MemberDirectory {
           programmeId: m.programmeId,
           event: 'memberRemoved',
           actorMemberId: by,
+          actorRole: byRole,
           subjectMemberId: id,
           role: m.role,
           partnerOrganisation: m.partnerOrganisation,

@@ -83,6 +83,8 @@ export class DirectoryEventEntity {
   @Column({ type: 'varchar', length: 40 }) at!: string;
   @Column({ type: 'varchar', length: 32 }) event!: DirectoryEventKind;
   @Column({ name: 'actor_member_id', type: 'varchar', length: 40, nullable: true }) actorMemberId!: string | null;
+  /** The role the actor acted in: a programme role, or KWARTIERMAKER. */
+  @Column({ name: 'actor_role', type: 'varchar', length: 24, nullable: true }) actorRole!: string | null;
   @Column({ name: 'subject_member_id', type: 'varchar', length: 40, nullable: true }) subjectMemberId!: string | null;
   @Column({ type: 'varchar', length: 24, nullable: true }) role!: MemberRole | null;
   @Column({ name: 'partner_organisation', type: 'varchar', length: 200, nullable: true })

@@ -72,6 +72,7 @@ export class MemberDirectory1763920000006 implements MigrationInterface {
         at varchar(40) NOT NULL,
         event varchar(32) NOT NULL,
         actor_member_id varchar(40),
+        actor_role varchar(24),
         subject_member_id varchar(40),
         role varchar(24),
         partner_organisation varchar(200)
