@@ -21,6 +21,7 @@ import { ConnectionExpiry, type ClosableSocket } from './graphql/subscription-ex
 import { HealthController } from './health/health.controller';
 import { ApiMetrics } from './metrics/api-metrics';
 import { ExportModule } from './export/export.module';
+import { MailModule } from './mail/mail.module';
 import { NationalModule } from './national/national.module';
 import { ProgrammeModule } from './programmes/programme.module';
 import { TemporalModule } from './temporal/temporal.module';
@@ -113,6 +114,7 @@ export class AppModule {
         ProgrammeModule,
         NationalModule,
         ExportModule,
+        MailModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -9,7 +9,7 @@ export {
   type DirectoryEventKind,
 } from './entities/directory.entities';
 export { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
-export { MailOutboxEntity, type MailLanguage, type MailStatus } from './entities/mail-outbox.entity';
+export { MailOutboxEntity, type MailLanguage } from './entities/mail-outbox.entity';
 export { MunicipalityEntity } from './entities/municipality.entity';
 export { ProgrammeEntity } from './entities/programme.entity';
 export { SessionEntity } from './entities/session.entity';

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { MailOutboxEntity, type MailLanguage } from '../../persistence/src';
+
+/** One message to send, rendered (templates.ts) by the caller. */
+export interface OutgoingMail {
+  /** What it is for, e.g. `INVITATION`: for operators and metrics, never shown to the recipient. */
+  kind: string;
+  /** Exactly one address. */
+  to: string;
+  language: MailLanguage;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+// One plain address (no display name, no list, no comments or quoted parts): the recipient comes
+// from a member's record, and anything richer is a way to smuggle in a second recipient.
+const ADDRESS =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const LINE_BREAK = /[\r\n]/;
+const DOMAIN = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/;
+
+/** Why a message may not be queued, or undefined when it may. */
+export function outgoingMailProblem(mail: OutgoingMail): string | undefined {
+  if (!/^[A-Z][A-Z0-9_]{0,39}$/.test(mail.kind)) return 'kind must be an upper-case code of at most 40 characters';
+  if (mail.to.length > 254 || !ADDRESS.test(mail.to)) return 'to must be one e-mail address';
+  if (mail.language !== 'nl' && mail.language !== 'en') return "language must be 'nl' or 'en'";
+  // Header injection: a line break in a header field would start a header of the caller's choosing.
+  if (LINE_BREAK.test(mail.subject)) return 'subject may not contain a line break';
+  if (mail.subject.trim() === '' || mail.subject.length > 250) return 'subject must be 1 to 250 characters';
+  if (mail.text.trim() === '' || mail.html.trim() === '') return 'a message needs a text and an HTML part';
+  return undefined;
+}
+
+/**
+ * Records a message in the outbox for the sender to deliver. Call it inside the transaction of the
+ * change that causes it (`dataSource.transaction(async (manager) => …)`), so the message exists
+ * exactly when the change does. The Message-ID is fixed here, once: every attempt carries it.
+ */
+export async function enqueueMail(
+  manager: EntityManager,
+  mail: OutgoingMail,
+  messageIdDomain: string,
+  now: Date = new Date(),
+): Promise<{ id: string; messageId: string }> {
+  const problem = outgoingMailProblem(mail);
+  if (problem) throw new Error(`invalid mail: ${problem}`);
+  if (!DOMAIN.test(messageIdDomain)) throw new Error('invalid mail: messageIdDomain must be a domain name');
+  const id = randomUUID();
+  const messageId = `<${id}@${messageIdDomain}>`;
+  const at = now.toISOString();
+  await manager.insert(MailOutboxEntity, {
+    id,
+    messageId,
+    kind: mail.kind,
+    recipient: mail.to,
+    language: mail.language,
+    subject: mail.subject,
+    textBody: mail.text,
+    htmlBody: mail.html,
+    status: 'PENDING',
+    attempts: 0,
+    nextAttemptAt: at,
+    lockedUntil: null,
+    sentAt: null,
+    lastError: null,
+    createdAt: at,
+  });
+  return { id, messageId };
+}
