@@ -1,18 +1,34 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './free-port';
+import {
+  keycloakEnv,
+  keycloakIssuer,
+  keycloakReady,
+  prepareKeycloakHome,
+  REALM_FILE,
+  repoRealm,
+} from '../../infra/keycloak-dev.mjs';
+import { freePorts } from './free-port';
 import { ProcessGroup, type Exit } from './process-group';
 
 const ROOT = join(__dirname, '..', '..');
-export const REALM_FILE = join(ROOT, 'infra', 'keycloak', 'olievlek-realm.json');
+export { REALM_FILE };
 
 export interface KeycloakOptions {
   /** More realms to import beside infra/keycloak/olievlek-realm.json (realm representations). */
   extraRealms?: Array<Record<string, unknown>>;
   /** Readiness timeout; Keycloak's JVM start is slow on a loaded machine. */
   startTimeoutMs?: number;
+}
+
+/** Tokens from the realm's token endpoint. */
+export interface KeycloakTokens {
+  access_token: string;
+  id_token?: string;
+  refresh_token?: string;
 }
 
 /** The Keycloak home from infra/ensure-keycloak.sh (OLIEVLEK_KEYCLOAK_HOME when set). */
@@ -27,9 +43,9 @@ function keycloakHome(): string {
 }
 
 /**
- * Keycloak in dev mode on a loopback port, with the repo's realm imported. `--import-realm` reads
- * `<home>/data/import` only, so each instance runs from a temporary home whose `data/` is its own
- * (the H2 database included) and whose other folders link to the cached distribution.
+ * Keycloak in dev mode on a loopback port, with the repo's realm imported, laid out as `npm start`
+ * runs it (infra/keycloak-dev.mjs): a temporary home whose `data/` (the H2 database) and build
+ * output are its own and whose other folders link to the cached distribution.
  */
 export class Keycloak {
   output = '';
@@ -45,44 +61,23 @@ export class Keycloak {
   static async start(o: KeycloakOptions = {}): Promise<Keycloak> {
     const dist = keycloakHome();
     const home = mkdtempSync(join(tmpdir(), 'olievlek-keycloak-'));
-    // kc.sh finds its home through its own resolved path, so it is copied; the rest is linked.
-    mkdirSync(join(home, 'bin'));
-    cpSync(join(dist, 'bin', 'kc.sh'), join(home, 'bin', 'kc.sh'));
-    for (const entry of ['conf', 'lib', 'providers', 'themes', 'version.txt']) {
-      symlinkSync(join(dist, entry), join(home, entry));
-    }
-    const importDir = join(home, 'data', 'import');
-    mkdirSync(importDir, { recursive: true });
-    cpSync(REALM_FILE, join(importDir, 'olievlek-realm.json'));
-    for (const realm of o.extraRealms ?? []) {
-      writeFileSync(join(importDir, `${String(realm.realm)}-realm.json`), JSON.stringify(realm));
-    }
-    const javaHomeFile = join(dist, 'java-home');
-    const javaHome = existsSync(javaHomeFile) ? readFileSync(javaHomeFile, 'utf8').trim() : undefined;
-    const [port, managementPort] = [await freePort(), await freePort()];
+    prepareKeycloakHome(dist, home, [
+      repoRealm(),
+      ...(o.extraRealms ?? []).map((realm) => ({ name: String(realm.realm), json: JSON.stringify(realm) })),
+    ]);
+    const [port, managementPort] = await freePorts(2);
     const started = Date.now();
     const group = ProcessGroup.spawn(join(home, 'bin', 'kc.sh'), ['start-dev', '--import-realm'], {
       cwd: home,
-      env: {
-        ...process.env,
-        ...(javaHome ? { JAVA_HOME: javaHome } : {}),
-        KC_HTTP_HOST: '127.0.0.1',
-        KC_HTTP_PORT: String(port),
-        KC_HTTP_MANAGEMENT_PORT: String(managementPort),
-        KC_HOSTNAME_STRICT: 'false',
-        KC_HEALTH_ENABLED: 'true',
-        KC_LOG_LEVEL: 'warn',
-        // Two cores shared with the rest of the suite: a small heap and no parallel GC threads.
-        JAVA_OPTS_KC_HEAP: '-XX:MaxRAMPercentage=25 -XX:InitialRAMPercentage=5',
-      },
+      env: { ...process.env, ...keycloakEnv({ dist, port: port!, managementPort: managementPort! }) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const kc = new Keycloak(group, port, home);
+    const kc = new Keycloak(group, port!, home);
     group.child.stdout!.on('data', (d: Buffer) => (kc.output += d.toString()));
     group.child.stderr!.on('data', (d: Buffer) => (kc.output += d.toString()));
     const timeoutMs = o.startTimeoutMs ?? 180_000;
     try {
-      while (!(await kc.ready())) {
+      while (!(await keycloakReady(port!))) {
         if (!group.running) throw new Error(`Keycloak exited ${JSON.stringify(group.exitStatus)}:\n${kc.output}`);
         if (Date.now() - started > timeoutMs)
           throw new Error(`Keycloak not ready within ${timeoutMs} ms:\n${kc.output}`);
@@ -102,7 +97,7 @@ export class Keycloak {
 
   /** The realm's issuer (`iss` of its tokens). */
   issuer(realm = 'olievlek'): string {
-    return `${this.url}/realms/${realm}`;
+    return keycloakIssuer(this.port, realm);
   }
 
   jwksUrl(realm = 'olievlek'): string {
@@ -121,15 +116,72 @@ export class Keycloak {
     return body.access_token;
   }
 
-  private async ready(): Promise<boolean> {
-    try {
-      const res = await fetch(`${this.issuer()}/.well-known/openid-configuration`, {
-        signal: AbortSignal.timeout(5_000),
-      });
-      return res.status === 200;
-    } catch {
-      return false;
-    }
+  /**
+   * A person's sign-in through the realm's own login form, over plain HTTP (no browser): the
+   * authorization code flow with PKCE as a public client such as olievlek-web runs it, up to the
+   * tokens. `redirectUri` must be one the client allows; nothing needs to listen there.
+   */
+  async passwordSignIn(
+    username: string,
+    password: string,
+    o: { clientId?: string; redirectUri: string; realm?: string },
+  ): Promise<KeycloakTokens> {
+    const clientId = o.clientId ?? 'olievlek-web';
+    const base = `${this.issuer(o.realm)}/protocol/openid-connect`;
+    const verifier = randomBytes(32).toString('base64url');
+    const state = randomBytes(16).toString('base64url');
+    const cookies = new Map<string, string>();
+    const keep = (res: Response) => {
+      for (const c of res.headers.getSetCookie()) {
+        const [pair] = c.split(';');
+        const eq = pair!.indexOf('=');
+        cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+      }
+    };
+    const cookieHeader = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+
+    const auth = new URL(`${base}/auth`);
+    auth.search = new URLSearchParams({
+      client_id: clientId,
+      redirect_uri: o.redirectUri,
+      response_type: 'code',
+      scope: 'openid',
+      state,
+      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+      code_challenge_method: 'S256',
+    }).toString();
+    const page = await fetch(auth, { redirect: 'manual' });
+    keep(page);
+    const html = await page.text();
+    const action = /<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"/.exec(html)?.[1];
+    if (page.status !== 200 || !action) throw new Error(`no login form (${page.status}):\n${html.slice(0, 2000)}`);
+
+    const login = await fetch(action.replaceAll('&amp;', '&'), {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader() },
+      body: new URLSearchParams({ username, password, credentialId: '' }),
+    });
+    const location = login.headers.get('location');
+    if (login.status !== 302 || !location) throw new Error(`sign-in of ${username} refused (${login.status})`);
+    const back = new URL(location);
+    const code = back.searchParams.get('code');
+    if (back.searchParams.get('state') !== state || !code) throw new Error(`unexpected redirect ${location}`);
+
+    const res = await fetch(`${base}/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: o.redirectUri,
+        client_id: clientId,
+        code_verifier: verifier,
+      }),
+    });
+    const tokens = (await res.json()) as KeycloakTokens;
+    if (!res.ok || !tokens.access_token) throw new Error(`code exchange: ${res.status} ${JSON.stringify(tokens)}`);
+    return tokens;
   }
 
   /** SIGTERM to the process group (Quarkus shuts down), SIGKILL after `graceMs`; removes its home. */
