@@ -58,6 +58,8 @@ export interface MailpitOptions {
   smtpPort?: number;
   webPort?: number;
   startTimeoutMs?: number;
+  /** More Mailpit flags, e.g. `--smtp-allowed-recipients`. */
+  args?: string[];
 }
 
 /** The binary from infra/ensure-mailpit.sh (OLIEVLEK_MAILPIT_BIN when set). */
@@ -101,6 +103,7 @@ export async function startMailpit(o: MailpitOptions = {}): Promise<Mailpit> {
       '--disable-version-check',
       '--smtp-disable-rdns',
       '--quiet',
+      ...(o.args ?? []),
     ],
     { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -1,4 +1,4 @@
 export { loadMailConfig, type MailConfig } from './mail-config';
-export { enqueueMail, type OutgoingMail } from './outbox';
+export { enqueueMail, outgoingMailProblem, type OutgoingMail } from './outbox';
 export { MailSender } from './sender';
 export { renderInvitation } from './templates';

@@ -199,6 +199,22 @@ describe.each([
     }
   });
 
+  it('gives a message up at once when the relay refuses its recipient for good (5xx)', async () => {
+    const strict = await startMailpit({ args: ['--smtp-allowed-recipients', '@gemeente\\.example\\.nl$'] });
+    const sut = new MailSender({ dataSource, config: mailConfig(strict.smtpUrl) });
+    try {
+      const { id } = await enqueue(invitationMail('iemand@elders.example.org'));
+      expect(await sut.drainOnce()).toMatchObject({ claimed: 1, failed: 1 });
+      const failed = await row(id);
+      expect(failed).toMatchObject({ status: 'FAILED', attempts: 1 });
+      expect(failed.lastError).toMatch(/^EENVELOPE 5\d\d /);
+      expect(await strict.messages()).toEqual([]);
+    } finally {
+      await sut.stop();
+      await strict.stop();
+    }
+  });
+
   it('leaves messages PENDING when no SMTP relay is configured', async () => {
     const warnings: string[] = [];
     const logger = { info: () => undefined, error: () => undefined, warn: (_: object, m: string) => warnings.push(m) };
