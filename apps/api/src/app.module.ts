@@ -22,6 +22,7 @@ import { HealthController } from './health/health.controller';
 import { ApiMetrics } from './metrics/api-metrics';
 import { ExportModule } from './export/export.module';
 import { MailModule } from './mail/mail.module';
+import { MembersModule } from './members/members.module';
 import { NationalModule } from './national/national.module';
 import { ProgrammeModule } from './programmes/programme.module';
 import { TemporalModule } from './temporal/temporal.module';
@@ -115,6 +116,7 @@ export class AppModule {
         NationalModule,
         ExportModule,
         MailModule,
+        MembersModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -15,7 +15,11 @@ export interface GqlContext {
   /** The request's `Idempotency-Key` header, if it sent one (checked where it is used). */
   idempotencyKey?: string;
   /** Filled on first use by the services that own them. */
-  loaders: { municipality?: DataLoader<string, MunicipalityEntity | null> };
+  loaders: {
+    municipality?: DataLoader<string, MunicipalityEntity | null>;
+    memberName?: DataLoader<string, string | undefined>;
+    legacyName?: DataLoader<string, string>;
+  };
 }
 
 export function createRequestContext(

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../auth';
-import {
-  actorFor,
-  mayAcknowledgeEscalation,
-  mayActNationally,
-  mayKnowMunicipality,
-  maySee,
-  mayStart,
-  scopeOf,
-} from './access';
+import { mayActNationally, mayKnowMunicipality, maySee, mayStart, scopeOf } from './access';
 
 const principal = (p: Partial<Principal> & Pick<Principal, 'role'>): Principal => ({
   subject: 'someone',
@@ -101,56 +93,6 @@ describe('the national operation', () => {
     expect(mayActNationally(amsterdam)).toBe(false);
     expect(mayActNationally(manager)).toBe(false);
   });
-
-  it('acknowledges a level-3 escalation by a kwartiermaker only; levels 1 and 2 by anyone who sees the programme', () => {
-    for (const level of [1, 2]) {
-      expect(mayAcknowledgeEscalation(amsterdam, level)).toBe(true);
-      expect(mayAcknowledgeEscalation(manager, level)).toBe(true);
-    }
-    expect(mayAcknowledgeEscalation(amsterdam, 3)).toBe(false);
-    expect(mayAcknowledgeEscalation(manager, 3)).toBe(false);
-    expect(mayAcknowledgeEscalation(kwartiermaker, 3)).toBe(true);
-  });
 });
 
-describe('acting roles: who takes a step', () => {
-  it('defaults to the first role the caller may act in, named after the token subject', () => {
-    expect(actorFor(amsterdam)).toEqual({ ok: true, value: { role: 'PROJECT_LEAD', name: 'someone' } });
-    expect(actorFor(manager)).toEqual({ ok: true, value: { role: 'PROGRAMME_MANAGER', name: 'someone' } });
-    expect(actorFor(kwartiermaker)).toEqual({ ok: true, value: { role: 'KWARTIERMAKER', name: 'kwartiermaker-1' } });
-  });
-
-  it('lets a municipality act as project lead, administrative lead or partner', () => {
-    for (const role of ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD', 'PARTNER'] as const) {
-      expect(actorFor(amsterdam, role)).toMatchObject({ ok: true, value: { role } });
-    }
-  });
-
-  it("lets a programme manager record the alderman's decisions, not a partner's", () => {
-    expect(actorFor(manager, 'ADMINISTRATIVE_LEAD')).toMatchObject({
-      ok: true,
-      value: { role: 'ADMINISTRATIVE_LEAD' },
-    });
-    expect(actorFor(manager, 'PARTNER')).toEqual({
-      ok: false,
-      error: {
-        kind: 'ROLE_NOT_ALLOWED',
-        role: 'PROGRAMME_MANAGER',
-        actingAs: 'PARTNER',
-        allowed: ['PROGRAMME_MANAGER', 'PROJECT_LEAD', 'ADMINISTRATIVE_LEAD'],
-      },
-    });
-  });
-
-  it("refuses any role beyond the caller's, the kwartiermaker's included", () => {
-    expect(actorFor(amsterdam, 'KWARTIERMAKER')).toMatchObject({
-      ok: false,
-      error: { kind: 'ROLE_NOT_ALLOWED', allowed: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD', 'PARTNER'] },
-    });
-    expect(actorFor(kwartiermaker, 'PROJECT_LEAD')).toMatchObject({
-      ok: false,
-      error: { kind: 'ROLE_NOT_ALLOWED', allowed: ['KWARTIERMAKER'] },
-    });
-    expect(actorFor(amsterdam, 'SYSTEM')).toMatchObject({ ok: false });
-  });
-});
+// Who takes a step is decided from memberships: libs/domain/src/people/step-roles.spec.ts.

@@ -1,4 +1,4 @@
-import { err, ok, parseProgrammeId, type Actor, type ActorRole, type Result } from '../../../../libs/domain/src';
+import { parseProgrammeId } from '../../../../libs/domain/src';
 import type { Principal } from '../auth';
 
 /**
@@ -13,8 +13,8 @@ export function scopeOf(p: Principal): Scope {
   switch (p.role) {
     case 'KWARTIERMAKER':
       return 'ALL';
+    // programmeIds: those named by the token, and those the person's memberships open (P1).
     case 'MUNICIPALITY':
-      return { municipalityCodes: p.municipalities, programmeIds: [] };
     case 'PROGRAMME_MANAGER':
     case 'MEMBER':
       return { municipalityCodes: p.municipalities, programmeIds: p.programmes };
@@ -60,30 +60,3 @@ export function mayKnowMunicipality(p: Principal, municipalityCode: string): boo
 
 /** The national operation (stalled programmes, escalation queue, mentors) is the kwartiermakers'. */
 export const mayActNationally = (p: Principal): boolean => p.role === 'KWARTIERMAKER';
-
-/** Level-3 (national) escalations go to the kwartiermakers; only they acknowledge them. */
-export const mayAcknowledgeEscalation = (p: Principal, level: number): boolean => level < 3 || mayActNationally(p);
-
-/** Roles a caller may take a step in, the first being the default. */
-const ACTING_ROLES: Record<Principal['role'], ActorRole[]> = {
-  MUNICIPALITY: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD', 'PARTNER'],
-  // A programme manager records the alderman's decisions on the municipality's behalf.
-  PROGRAMME_MANAGER: ['PROGRAMME_MANAGER', 'PROJECT_LEAD', 'ADMINISTRATIVE_LEAD'],
-  KWARTIERMAKER: ['KWARTIERMAKER'],
-  MEMBER: [],
-};
-
-export interface RoleNotAllowed {
-  kind: 'ROLE_NOT_ALLOWED';
-  role: Principal['role'];
-  actingAs: ActorRole;
-  allowed: ActorRole[];
-}
-
-/** Who takes a step: the caller's token in one of the roles it may act in. */
-export function actorFor(p: Principal, actingAs?: ActorRole): Result<Actor, RoleNotAllowed> {
-  const allowed = ACTING_ROLES[p.role];
-  const role = actingAs ?? allowed[0];
-  if (!allowed.includes(role)) return err({ kind: 'ROLE_NOT_ALLOWED', role: p.role, actingAs: role, allowed });
-  return ok({ role, name: p.subject });
-}

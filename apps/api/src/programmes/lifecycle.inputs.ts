@@ -69,11 +69,20 @@ export class StepArgs extends ProgrammeIdArgs {
   @Field(() => ActorRoleEnum, {
     nullable: true,
     description:
-      'Rol waarin u deze stap zet. Gemeente: PROJECT_LEAD (standaard), ADMINISTRATIVE_LEAD (wethouder) of PARTNER; programmamanager: PROGRAMME_MANAGER (standaard) of PROJECT_LEAD; kwartiermaker: KWARTIERMAKER.',
+      'Alleen nodig als u in dit programma meer dan één rol heeft die deze stap mag zetten: welke. Uw rollen komen uit de ledenlijst, niet uit het verzoek (P1).',
   })
   @IsOptional()
   @IsIn(Object.values(ActorRoleEnum))
   actingAs?: ActorRole;
+
+  @Field({
+    nullable: true,
+    description:
+      'P1: een programmamanager legt een besluit van de wethouder vast "namens" de aangewezen bestuurlijk trekker (commitment bevestigen, agenda vaststellen, escalatie afhandelen). De tijdlijn noemt dan beiden.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  onBehalfOfAdministrativeLead?: boolean;
 }
 
 @InputType({ description: 'Wethouder aanwijzen als bestuurlijk trekker (R1.1).' })

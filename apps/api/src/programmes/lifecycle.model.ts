@@ -101,10 +101,15 @@ registerEnumType(EscalationStatusEnum, {
   description: 'OPEN, ACKNOWLEDGED (afgehandeld met een besluit, nog niet opgelost) of RESOLVED.',
 });
 
-@ObjectType('Actor', { description: 'Wie een stap zette: een rol, en eventueel een naam (namen zijn optioneel).' })
+@ObjectType('Actor', {
+  description: 'Wie een stap zette: de rol, en de persoon uit de ledenlijst (naam via de ledenlijst, P4).',
+})
 export class ActorModel {
   @Field(() => ActorRoleEnum, { description: 'Rol.' }) role!: string;
-  @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' }) name?: string;
+  /** Resolved by ActorResolver (members module) from the directory. */
+  name?: string;
+  @Field(() => ID, { nullable: true, description: 'De persoon (ondoorzichtige sleutel in de ledenlijst).' })
+  memberId?: string;
 }
 
 @ObjectType('AdministrativeLead', { description: 'De bestuurlijk trekker: een wethouder (R1.1).' })

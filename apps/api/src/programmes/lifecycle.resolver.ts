@@ -49,7 +49,10 @@ export class LifecycleResolver {
       step.programmeId,
       type,
       payload,
-      step.actingAs,
+      {
+        ...(step.actingAs ? { actingAs: step.actingAs } : {}),
+        ...(step.onBehalfOfAdministrativeLead ? { onBehalfOfAdministrativeLead: true } : {}),
+      },
       ctx.idempotencyKey,
     );
     if (!result.ok) throw programmeError(result.error);

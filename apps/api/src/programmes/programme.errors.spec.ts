@@ -30,11 +30,29 @@ describe('programmeError: one GraphQL error per expected failure', () => {
     [{ kind: 'PROGRAMME_NOT_FOUND', programmeId }, 'NOT_FOUND', { details: { programmeId } }],
     [{ kind: 'PROGRAMME_ENDED', programmeId }, 'RULE_VIOLATION', { rule: 'LIFECYCLE', details: { programmeId } }],
     [
-      { kind: 'ROLE_NOT_ALLOWED', role: 'MUNICIPALITY', actingAs: 'KWARTIERMAKER', allowed: ['PROJECT_LEAD'] },
+      {
+        kind: 'STEP_NOT_YOURS',
+        refusal: { kind: 'NOT_YOUR_STEP', type: 'adoptAgenda', needs: ['ADMINISTRATIVE_LEAD'] },
+      },
       'FORBIDDEN',
-      { details: { allowed: ['PROJECT_LEAD'] } },
+      { details: { reason: 'NOT_YOUR_STEP', step: 'adoptAgenda', needs: ['ADMINISTRATIVE_LEAD'] } },
     ],
-    [{ kind: 'NATIONAL_ESCALATION' }, 'FORBIDDEN', {}],
+    [
+      {
+        kind: 'STEP_NOT_YOURS',
+        refusal: { kind: 'ROLE_NOT_HELD', actingAs: 'ADMINISTRATIVE_LEAD', holds: ['PROJECT_LEAD'] },
+      },
+      'FORBIDDEN',
+      { details: { reason: 'ROLE_NOT_HELD', actingAs: 'ADMINISTRATIVE_LEAD', holds: ['PROJECT_LEAD'] } },
+    ],
+    [
+      {
+        kind: 'STEP_NOT_YOURS',
+        refusal: { kind: 'NOT_YOUR_ORGANISATION', organisation: 'Politie', level: 'MANAGEMENT' },
+      },
+      'FORBIDDEN',
+      { rule: 'R2.4', details: { reason: 'NOT_YOUR_ORGANISATION' } },
+    ],
   ])('%j is %s', (failure, code, extensions) => {
     const sut = programmeError(failure);
     expect(sut.extensions).toEqual({ code, ...extensions });

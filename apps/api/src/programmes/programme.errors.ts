@@ -1,5 +1,6 @@
 import { isRuleId, RULE_SENTENCES, type Violation, type ViolationId } from '../../../../libs/domain/src';
 import { UserFacingError, type ErrorCode } from '../common/graphql-errors';
+import { stepAccessError } from '../members/members.errors';
 import type { ProgrammeFailure } from './programme.failures';
 
 /** The programme module's one mapper from expected failures to GraphQL errors. */
@@ -87,20 +88,8 @@ export function programmeError(failure: ProgrammeFailure): UserFacingError {
         },
         { rule: 'LIFECYCLE', details: { programmeId: failure.programmeId } },
       );
-    case 'ROLE_NOT_ALLOWED':
-      return new UserFacingError(
-        'FORBIDDEN',
-        {
-          nl: `Met uw toegang (${failure.role}) kunt u niet handelen als ${failure.actingAs}; wel als ${failure.allowed.join(', ')}.`,
-          en: `With your access (${failure.role}) you cannot act as ${failure.actingAs}; you can act as ${failure.allowed.join(', ')}.`,
-        },
-        { details: { allowed: failure.allowed } },
-      );
-    case 'NATIONAL_ESCALATION':
-      return new UserFacingError('FORBIDDEN', {
-        nl: 'Een escalatie op niveau 3 (landelijk) wordt afgehandeld door een kwartiermaker.',
-        en: 'A level-3 (national) escalation is acknowledged by a kwartiermaker.',
-      });
+    case 'STEP_NOT_YOURS':
+      return stepAccessError(failure.refusal);
     case 'STEP_REFUSED':
       return violationError(failure.violation);
     default: {

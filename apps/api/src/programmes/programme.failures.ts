@@ -1,5 +1,4 @@
-import type { Violation } from '../../../../libs/domain/src';
-import type { RoleNotAllowed } from './access';
+import type { StepAccessRefusal, Violation } from '../../../../libs/domain/src';
 
 /**
  * Expected reasons a programme request fails: what the service returns, never a transport error.
@@ -16,7 +15,7 @@ export type ProgrammeFailure =
   | { kind: 'INVALID_IDEMPOTENCY_KEY' }
   | { kind: 'PROGRAMME_NOT_FOUND'; programmeId: string }
   | { kind: 'PROGRAMME_ENDED'; programmeId: string }
-  | RoleNotAllowed
-  | { kind: 'NATIONAL_ESCALATION' }
+  /** P1: the person holds none of the step's roles (or not for that organisation). */
+  | { kind: 'STEP_NOT_YOURS'; refusal: StepAccessRefusal }
   /** The workflow refused the step: a rule or lifecycle guard said no. */
   | { kind: 'STEP_REFUSED'; violation: Violation };

@@ -18,10 +18,10 @@ import {
 } from '../../../../libs/contracts/src';
 import {
   checkStartedOn,
+  chooseActor,
   err,
   isProgrammeRunning,
   isViolationId,
-  type ActorRole,
   type CommandPayloads,
   type CommandType,
   type MunicipalityCode,
@@ -32,6 +32,8 @@ import {
   type ProgrammeState,
   type ProgrammeView,
   type Result,
+  type StepContext,
+  type StepRequest,
   type Violation,
 } from '../../../../libs/domain/src';
 import {
@@ -44,7 +46,8 @@ import {
 import type { Principal } from '../auth';
 import type { GqlContext } from '../common/request-context';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
-import { actorFor, mayAcknowledgeEscalation, mayKnowMunicipality, maySee, mayStart, scopeOf } from './access';
+import { MembersService } from '../members/members.service';
+import { mayKnowMunicipality, maySee, mayStart, scopeOf } from './access';
 import type { ProgrammeLookupArgs, ProgrammesArgs } from './programme.args';
 import type { ProgrammeFailure } from './programme.failures';
 import { programmeStartOptions } from './start-options';
@@ -114,14 +117,16 @@ export class ProgrammeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     private readonly programmes: ProgrammeReadModel,
+    private readonly members: MembersService,
   ) {}
 
   /** Starts the municipality's programme workflow; at most one runs per municipality. */
   async start(
-    principal: Principal,
+    caller: Principal,
     rawCode: string,
     startedOn?: string,
   ): Promise<Result<ProgrammeRecord, ProgrammeFailure>> {
+    const principal = await this.members.withMemberships(caller);
     const parsed = parseMunicipalityCode(rawCode);
     if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input: rawCode });
     // Checked here as the workflow will check it, so a wrong date never starts a workflow.
@@ -153,6 +158,8 @@ export class ProgrammeService {
     };
     try {
       const handle = await this.temporal.workflow.start(PROGRAMME_LIFECYCLE_WORKFLOW, programmeStartOptions(input));
+      // P2: who starts the programme is its first project lead, and invites the others.
+      await this.members.addFounder(principal, programmeId);
       const state = await handle.query(getProgrammeStateQuery);
       return ok({ state, municipality });
     } catch (error) {
@@ -168,27 +175,34 @@ export class ProgrammeService {
    * Another tenant's programme is answered as not found, exactly like a missing one.
    */
   async step<T extends CommandType>(
-    principal: Principal,
+    caller: Principal,
     programmeId: string,
     type: T,
     payload: CommandPayloads[T],
-    actingAs?: ActorRole,
+    request: StepRequest = {},
     idempotencyKey?: string,
   ): Promise<Result<ProgrammeRecord, ProgrammeFailure>> {
+    const principal = await this.members.withMemberships(caller);
     if (!maySee(principal, programmeId)) return err({ kind: 'PROGRAMME_NOT_FOUND', programmeId });
-    const actor = actorFor(principal, actingAs);
-    if (!actor.ok) return actor;
     const updateId =
       idempotencyKey === undefined ? undefined : stepUpdateId(principal, programmeId, type, idempotencyKey);
     if (idempotencyKey !== undefined && updateId === undefined) return err({ kind: 'INVALID_IDEMPOTENCY_KEY' });
     const handle = this.temporal.workflow.getHandle(programmeId);
     try {
+      // P1: the step's role comes from the person's memberships; nothing in the request decides it.
+      const context: StepContext = {};
       if (type === 'acknowledgeEscalation') {
         const { escalationId } = payload as CommandPayloads['acknowledgeEscalation'];
         const escalation = (await handle.query(getProgrammeStateQuery)).escalations.find((e) => e.id === escalationId);
-        if (escalation && !mayAcknowledgeEscalation(principal, escalation.level))
-          return err({ kind: 'NATIONAL_ESCALATION' });
+        if (escalation) context.escalationLevel = escalation.level;
       }
+      if (request.onBehalfOfAdministrativeLead) {
+        const alderman = await this.members.administrativeLeadOf(programmeId);
+        if (alderman) context.administrativeLead = alderman;
+      }
+      const person = await this.members.person(principal, programmeId);
+      const actor = chooseActor(person, type, payload, request, context);
+      if (!actor.ok) return err({ kind: 'STEP_NOT_YOURS', refusal: actor.error });
       const state = await handle.executeUpdate(programmeUpdates[type], {
         args: [{ ...payload, actor: actor.value } as never],
         ...(updateId ? { updateId } : {}),
@@ -208,9 +222,10 @@ export class ProgrammeService {
 
   /** One programme: the municipality's latest, or the one with this id; exactly one must be given. */
   async lookup(
-    principal: Principal,
+    caller: Principal,
     { municipalityCode, id }: ProgrammeLookupArgs,
   ): Promise<Result<ProgrammeRecord | null, ProgrammeFailure>> {
+    const principal = await this.members.withMemberships(caller);
     if (id !== undefined && municipalityCode === undefined) return ok(await this.findById(principal, id));
     if (municipalityCode !== undefined && id === undefined) return this.findLatest(principal, municipalityCode);
     return err({ kind: 'AMBIGUOUS_LOOKUP' });
@@ -287,7 +302,8 @@ export class ProgrammeService {
   }
 
   /** A page of the programmes the caller may see (also the CSV export's). */
-  async page(principal: Principal, query: Omit<ProgrammePageQuery, 'scope'>) {
+  async page(caller: Principal, query: Omit<ProgrammePageQuery, 'scope'>) {
+    const principal = await this.members.withMemberships(caller);
     const page = await this.programmes.page({ ...query, scope: scopeOf(principal) });
     return { ...page, records: page.rows.map((row) => ({ row, state: programmeStateOf(row) })) };
   }

@@ -1,0 +1,38 @@
+import { Global, Module } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { MemberDirectory, ProgrammeReadModel } from '../../../../libs/persistence/src';
+import { API_CONFIG, type ApiConfig } from '../config';
+import { ActorResolver, MembersResolver, ProgrammeMembersResolver } from './members.resolver';
+import { MEMBERS_CONFIG, MembersService, type MembersConfig } from './members.service';
+
+/** The member directory: people, roles per programme, invitations (issue 14). */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: MemberDirectory,
+      inject: [getDataSourceToken()],
+      useFactory: (ds: DataSource) => new MemberDirectory(ds),
+    },
+    {
+      provide: MEMBERS_CONFIG,
+      inject: [API_CONFIG],
+      useFactory: (api: ApiConfig): MembersConfig => ({
+        publicUrl: (process.env.PUBLIC_URL ?? `http://${api.host}:${api.port}`).replace(/\/+$/, ''),
+        invitationValidDays: Number(process.env.INVITATION_VALID_DAYS ?? 14),
+      }),
+    },
+    {
+      provide: ProgrammeReadModel,
+      inject: [getDataSourceToken()],
+      useFactory: (ds: DataSource) => new ProgrammeReadModel(ds),
+    },
+    MembersService,
+    MembersResolver,
+    ProgrammeMembersResolver,
+    ActorResolver,
+  ],
+  exports: [MembersService],
+})
+export class MembersModule {}

@@ -1,0 +1,46 @@
+import { EMBEDDED_ISSUER } from '../../libs/platform/src';
+import type { MemberRole, PartnerDomain, PartnerLevel } from '../../libs/domain/src';
+import { inTransaction, MemberDirectory, migrate, openDataSource } from '../../libs/persistence/src';
+
+/** A role to grant; a partner contact names their organisation, domain and level. */
+export type RoleGrant =
+  | Exclude<MemberRole, 'PARTNER_CONTACT'>
+  | { role: 'PARTNER_CONTACT'; organisation: string; domain: PartnerDomain; level: PartnerLevel };
+
+/**
+ * Test set-up, not a product path: writes memberships straight into the directory of the database
+ * an API under test uses, for the identity of a local token (`mintToken`'s `sub`). The product
+ * grants roles only to the starter of a programme and by invitation (test/members.e2e-spec.ts
+ * drives that path); scripted lifecycles need a person who holds the alderman's and partners' roles.
+ */
+export async function grantRoles(
+  databaseUrl: string,
+  programmeId: string,
+  subject: string,
+  grants: readonly RoleGrant[],
+  issuer: string = EMBEDDED_ISSUER,
+): Promise<void> {
+  const dataSource = await openDataSource({ url: databaseUrl });
+  try {
+    await migrate(dataSource);
+    const directory = new MemberDirectory(dataSource);
+    await inTransaction(dataSource, async (m) => {
+      const member = await directory.ensureMember({ issuer, subject, name: subject }, m);
+      for (const g of grants) {
+        await directory.grant(
+          m,
+          typeof g === 'string'
+            ? { programmeId, memberId: member.id, role: g }
+            : {
+                programmeId,
+                memberId: member.id,
+                role: 'PARTNER_CONTACT',
+                partner: { organisation: g.organisation, domain: g.domain, level: g.level },
+              },
+        );
+      }
+    });
+  } finally {
+    await dataSource.destroy();
+  }
+}
