@@ -4,10 +4,12 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../../libs/persistence/src';
 import { createLogger } from '../../../libs/platform/src';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TokenVerifier, unauthenticated } from './auth';
+import { SessionAuth } from './auth/oidc';
 import { preferredLanguage } from './common/error-formatter';
 import { createErrorFormatter } from './common/error-formatter';
 import { createRequestContext } from './common/request-context';
@@ -17,7 +19,7 @@ import { API_CONFIG, type ApiConfig } from './config';
 import { hardenErrorFormatter } from './graphql/hardened-error-formatter';
 import { hardeningOptions } from './graphql/graphql-hardening';
 import { signInHooks } from './graphql/sign-in';
-import { ConnectionExpiry, type ClosableSocket } from './graphql/subscription-expiry';
+import { ConnectionExpiry, connectionOf, type ClosableSocket } from './graphql/subscription-expiry';
 import { HealthController } from './health/health.controller';
 import { ApiMetrics } from './metrics/api-metrics';
 import { ExportModule } from './export/export.module';
@@ -31,21 +33,27 @@ interface SubscriptionConnectionContext {
   connectionExpiry?: ConnectionExpiry;
   /** The connection's token `exp` in ms, from onConnect. */
   tokenExpiresAt?: number;
+  /** Set when the upgrade request's session cookie signed the connection in (no token). */
+  sessionId?: string;
 }
 
-// The socket comes from the context function, the expiry from onConnect: both meet in the
-// connection's context, first here, when it subscribes.
+// onConnect arms the expiry when it accepts the connection (connectionOf); should Mercurius ever
+// not tell it which connection it is, the expiry is armed here, at the first subscription.
 function armConnectionExpiry(_schema: unknown, _source: unknown, context: SubscriptionConnectionContext): void {
   if (context.tokenExpiresAt !== undefined) context.connectionExpiry?.closeAt(context.tokenExpiresAt);
 }
 
 @Module({})
 export class AppModule {
-  /** `verifier` checks bearer tokens; one instance per app, shared with the rate limiter. */
+  /**
+   * `verifier` checks bearer tokens; one instance per app, shared with the rate limiter.
+   * `sessions`: browser sign-in (OIDC_ISSUER_URL), bound to the app's database here.
+   */
   static forRoot(
     config: ApiConfig,
     verifier: TokenVerifier = TokenVerifier.fromConfig(config),
     metrics: ApiMetrics = new ApiMetrics({ defaultMetrics: false }),
+    sessions?: SessionAuth,
   ): DynamicModule {
     const errorLog = createLogger('olievlek-api', config.logLevel, config.logFormat);
     const hardening = hardeningOptions(config.graphql);
@@ -69,19 +77,37 @@ export class AppModule {
           jit: 1,
           // Who is asking is verified lazily, once per request, by the resolvers that need it.
           context: (request: FastifyRequest, reply: FastifyReply) =>
-            createRequestContext(request.headers, (header) => verifier.authenticateHeader(header), reply),
-          // graphql-ws on /graphql; the token travels in the connection_init payload, and the
-          // connection ends when the token expires (closed with 4403, see ConnectionExpiry).
+            createRequestContext(
+              request.headers,
+              (header) => verifier.authenticateHeader(header),
+              reply,
+              sessions && (() => sessions.principalOf(request)),
+            ),
+          // graphql-ws on /graphql; the token travels in the connection_init payload (or, without
+          // one, the upgrade request's session cookie signs in), and the connection ends when the
+          // token expires or the session ends (closed with 4403, see ConnectionExpiry).
           subscription: {
             context: (socket: ClosableSocket, request: FastifyRequest): SubscriptionConnectionContext => ({
               connectionExpiry: new ConnectionExpiry(socket, preferredLanguage(request.headers)),
             }),
-            onConnect: async ({ payload }: { payload?: Record<string, unknown> }) => {
+            // A `function`: Mercurius calls it as a method of the connection (see connectionOf).
+            onConnect: async function (this: unknown, { payload }: { payload?: Record<string, unknown> }) {
+              const connection = connectionOf(this);
               const header = payload?.authorization ?? payload?.Authorization;
               try {
-                const session = await verifier.authenticateSession(typeof header === 'string' ? header : undefined);
+                const bearer = typeof header === 'string' && header.trim() !== '' ? header : undefined;
+                if (bearer === undefined && sessions && connection?.request) {
+                  const signedIn = await sessions.signInConnection(
+                    connection.request.headers,
+                    connection.connectionExpiry,
+                  );
+                  if (signedIn) return signedIn;
+                }
+                const session = await verifier.authenticateSession(bearer);
                 // Within the clock tolerance the verifier still accepts it, but it would end at once.
                 if (ConnectionExpiry.expired(session.expiresAt)) throw unauthenticated('EXPIRED');
+                // Armed now, not at the first subscription: a connection that never subscribes ends too.
+                connection?.connectionExpiry?.closeAt(session.expiresAt);
                 return { principal: session.principal, tokenExpiresAt: session.expiresAt };
               } catch (error) {
                 // Mercurius sends connection errors as they are: mask anything unexpected.
@@ -97,7 +123,11 @@ export class AppModule {
           ...hardening,
           hooks: {
             ...hardening.hooks,
-            preSubscriptionParsing: [armConnectionExpiry, hardening.hooks!.preSubscriptionParsing!].flat(),
+            preSubscriptionParsing: [
+              armConnectionExpiry,
+              sessions?.subscribeHook() ?? [],
+              hardening.hooks!.preSubscriptionParsing!,
+            ].flat(),
             ...(signIn.preParsing ? { preParsing: signIn.preParsing } : {}),
             preExecution: [
               signIn.preExecution ?? [],
@@ -123,6 +153,9 @@ export class AppModule {
         { provide: API_CONFIG, useValue: config },
         { provide: TokenVerifier, useValue: verifier },
         { provide: ApiMetrics, useValue: metrics },
+        ...(sessions
+          ? [{ provide: SessionAuth, useFactory: (db: DataSource) => sessions.attach(db), inject: [DataSource] }]
+          : []),
         { provide: APP_FILTER, useClass: UserFacingErrorFilter },
         {
           provide: APP_PIPE,

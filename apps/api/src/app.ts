@@ -5,6 +5,7 @@ import type { MercuriusContext } from 'mercurius';
 import { Logger } from 'nestjs-pino';
 import {
   closeServer,
+  createLogger,
   recordGraphqlOperation,
   recordHttpRoute,
   startMetricsServer,
@@ -12,6 +13,7 @@ import {
 } from '../../../libs/platform/src';
 import { AppModule } from './app.module';
 import { TokenVerifier } from './auth';
+import { OidcClient, registerOidcRoutes, SessionAuth } from './auth/oidc';
 import { quietBootstrap } from './common/bootstrap-quiet.logger';
 import type { ApiConfig } from './config';
 import type { Server } from 'node:http';
@@ -25,8 +27,9 @@ import { ApiMetrics, METRICS_PATH } from './metrics/api-metrics';
 export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplication> {
   const verifier = TokenVerifier.fromConfig(config);
   const metrics = new ApiMetrics();
+  const sessions = config.oidc ? new SessionAuth(config.oidc) : undefined;
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, verifier, metrics),
+    AppModule.forRoot(config, verifier, metrics, sessions),
     new FastifyAdapter({ bodyLimit: config.bodyLimit }),
     { bufferLogs: true },
   );
@@ -59,6 +62,14 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
             : undefined,
         );
       });
+    });
+  }
+  if (sessions) {
+    await registerOidcRoutes(app, {
+      auth: app.get(SessionAuth),
+      client: new OidcClient(sessions.config),
+      verifier,
+      log: createLogger('olievlek-api', config.logLevel, config.logFormat),
     });
   }
   await registerDashboard(app);

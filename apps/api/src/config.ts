@@ -11,6 +11,7 @@ import {
   type LogFormat,
 } from '../../../libs/platform/src';
 import { loadAuthConfig, type AuthConfig } from './auth/auth.config';
+import { loadOidcConfig, type OidcConfig } from './auth/oidc/oidc.config';
 
 const apiEnvSchema = sharedEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -53,6 +54,8 @@ export interface ApiConfig {
   graphqlIde: boolean;
   /** How bearer tokens are verified (embedded HS256 secret or an OIDC provider's JWKS). */
   auth: AuthConfig;
+  /** Browser sign-in through an OpenID Connect provider, with server-side sessions; off when undefined. */
+  oidc?: OidcConfig;
   graphql: GraphqlHardening;
   /** Largest accepted request body in bytes (HTTP 413 above it). */
   bodyLimit: number;
@@ -100,6 +103,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     logFormat: resolveLogFormat(e.LOG_FORMAT),
     graphqlIde: e.GRAPHQL_IDE === 'true',
     auth: loadAuthConfig(env),
+    ...optionalOidc(env),
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION === 'true',
       openIntrospection: e.GRAPHQL_OPEN_INTROSPECTION === 'true',
@@ -126,4 +130,9 @@ function metricsPort(e: { PORT: number; METRICS_PORT?: number; METRICS_ON_API_PO
   if (e.METRICS_ON_API_PORT === 'true') return undefined;
   if (e.METRICS_PORT !== undefined) return e.METRICS_PORT;
   return e.PORT === 0 ? 0 : Math.min(e.PORT + 1, 65535);
+}
+
+function optionalOidc(env: NodeJS.ProcessEnv): { oidc?: OidcConfig } {
+  const oidc = loadOidcConfig(env);
+  return oidc ? { oidc } : {};
 }

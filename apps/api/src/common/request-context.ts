@@ -22,18 +22,31 @@ export interface GqlContext {
   };
 }
 
+/**
+ * `fromSession`, when browser sign-in is on, answers the principal of the request's session cookie
+ * (undefined without one). It is asked only when there is no `Authorization` header: a bearer
+ * token always wins over a cookie.
+ */
 export function createRequestContext(
   headers: Record<string, string | string[] | undefined>,
   verify: (authorization: string | undefined) => Promise<Principal>,
   reply?: FastifyReply,
+  fromSession?: () => Promise<Principal | undefined>,
 ): GqlContext {
   let principal: Promise<Principal> | undefined;
   const authorization = typeof headers.authorization === 'string' ? headers.authorization : undefined;
   const idempotencyKey = headers['idempotency-key'];
+  const signIn = async (): Promise<Principal> => {
+    if (fromSession && (authorization === undefined || authorization.trim() === '')) {
+      const signedIn = await fromSession();
+      if (signedIn) return signedIn;
+    }
+    return verify(authorization);
+  };
   return {
     reply,
     lang: preferredLanguage(headers),
-    authenticate: () => (principal ??= verify(authorization)),
+    authenticate: () => (principal ??= signIn()),
     ...(typeof idempotencyKey === 'string' ? { idempotencyKey } : {}),
     loaders: {},
   };

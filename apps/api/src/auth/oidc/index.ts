@@ -1,0 +1,4 @@
+export { loadOidcConfig, type OidcConfig } from './oidc.config';
+export { OidcClient } from './oidc.client';
+export { registerOidcRoutes } from './oidc.routes';
+export { SessionAuth } from './session-auth';
