@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import { freePort } from '../../../test/support/free-port';
 import { startMailpit, type Mailpit } from '../../../test/support/mailpit';
 import { createDatabase } from '../../../test/support/postgres';
-import { MailOutboxEntity, migrate, openDataSource } from '../../persistence/src';
+import { inTransaction, MailOutboxEntity, migrate, openDataSource } from '../../persistence/src';
 import { enqueueMail, loadMailConfig, MailSender, renderInvitation, type MailConfig, type OutgoingMail } from './index';
 
 const DOMAIN = 'olievlek.test';
@@ -48,7 +48,7 @@ afterAll(async () => {
 describe.each([
   { kind: 'SQLite', url: async () => join(sqliteDir, `mail-${Date.now()}.sqlite`) },
   { kind: 'PostgreSQL', url: async () => createDatabase(inject('postgresAdminUrl')) },
-])('mail outbox on $kind', ({ url }) => {
+])('mail outbox on $kind', ({ kind, url }) => {
   let databaseUrl: string;
   let dataSource: DataSource;
 
@@ -66,10 +66,10 @@ describe.each([
 
   const row = (id: string) => dataSource.getRepository(MailOutboxEntity).findOneByOrFail({ id });
   const enqueue = (mail: OutgoingMail = invitationMail()) =>
-    dataSource.transaction((manager) => enqueueMail(manager, mail, DOMAIN));
+    inTransaction(dataSource, (manager) => enqueueMail(manager, mail, DOMAIN));
 
   it('records a message only when the transaction that causes it commits', async () => {
-    const rolledBack = dataSource.transaction(async (manager) => {
+    const rolledBack = inTransaction(dataSource, async (manager) => {
       await enqueueMail(manager, invitationMail(), DOMAIN);
       throw new Error('the invitation failed');
     });
@@ -179,6 +179,32 @@ describe.each([
     }
   });
 
+  it("a sender's marks never join a caller's open transaction, so its rollback cannot undo a SENT", async () => {
+    const sut = new MailSender({ dataSource, config: mailConfig(mailpit.smtpUrl) });
+    try {
+      const { id, messageId } = await enqueue();
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const callers = inTransaction(dataSource, async (manager) => {
+        await enqueueMail(manager, invitationMail('ander@gemeente.example.nl'), DOMAIN);
+        await gate;
+        throw new Error('the invitation failed');
+      });
+      await new Promise((r) => setTimeout(r, 50));
+      const drained = sut.drainOnce();
+      // Time enough to claim, send and mark inside the caller's transaction, were it shared.
+      await new Promise((r) => setTimeout(r, 500));
+      release();
+      await expect(callers).rejects.toThrow('the invitation failed');
+      expect(await drained).toMatchObject({ claimed: 1, sent: 1 });
+      expect(await row(id)).toMatchObject({ status: 'SENT', attempts: 1 });
+      expect(await dataSource.getRepository(MailOutboxEntity).count()).toBe(1);
+      expect(await mailpit.search(`message-id:"${bare(messageId)}"`)).toHaveLength(1);
+    } finally {
+      await sut.stop();
+    }
+  });
+
   it('gives a message up as FAILED after the last attempt', async () => {
     let offsetMs = 0;
     const sut = new MailSender({
@@ -228,7 +254,11 @@ describe.each([
   });
 
   it('sends every message exactly once while two senders drain at the same time', async () => {
-    const second = await openDataSource({ url: databaseUrl });
+    // PostgreSQL: a second pool, as a second API instance has. SQLite: one process holds one
+    // connection (a second one in the same process would wait for the first synchronously, blocking
+    // the very event loop that has to finish it); separate processes are kept apart by SQLite's
+    // write lock, which the single-statement claim runs under.
+    const second = kind === 'PostgreSQL' ? await openDataSource({ url: databaseUrl }) : dataSource;
     const enqueued = new Set<string>();
     for (let n = 0; n < 30; n++) {
       enqueued.add(bare((await enqueue(invitationMail(`lid-${n}@gemeente.example.nl`))).messageId));
@@ -252,7 +282,7 @@ describe.each([
       expect(await dataSource.getRepository(MailOutboxEntity).countBy({ status: 'SENT' })).toBe(30);
     } finally {
       await Promise.all(senders.map((s) => s.stop()));
-      await second.destroy();
+      if (second !== dataSource) await second.destroy();
     }
   });
 

@@ -35,7 +35,7 @@ export function outgoingMailProblem(mail: OutgoingMail): string | undefined {
 
 /**
  * Records a message in the outbox for the sender to deliver. Call it inside the transaction of the
- * change that causes it (`dataSource.transaction(async (manager) => …)`), so the message exists
+ * change that causes it (`inTransaction(dataSource, async (manager) => …)` from libs/persistence), so the message exists
  * exactly when the change does. The Message-ID is fixed here, once: every attempt carries it.
  */
 export async function enqueueMail(

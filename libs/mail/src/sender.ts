@@ -1,6 +1,7 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { DataSource, QueryResult } from 'typeorm';
+import { inTransaction } from '../../persistence/src';
 import { describeSmtpTarget, type MailConfig } from './mail-config';
 
 /** The part of a pino logger the sender uses. */
@@ -233,15 +234,15 @@ export class MailSender {
     return ((await this.run(sql, values)).affected ?? 0) > 0;
   }
 
-  /** One statement with named parameters; the structured result has the rows and the count for both drivers. */
+  /**
+   * One statement with named parameters; the structured result has the rows and the count for both
+   * drivers. Through inTransaction: on SQLite the process has one connection, and a statement run
+   * while a caller's transaction is open on it would join that transaction and roll back with it
+   * (a SENT mark undone means the message goes out twice).
+   */
   private async run(sql: string, values: Record<string, unknown>): Promise<QueryResult> {
     const [query, params] = this.o.dataSource.driver.escapeQueryWithParameters(sql, values);
-    const runner = this.o.dataSource.createQueryRunner();
-    try {
-      return await runner.query(query, params, true);
-    } finally {
-      await runner.release();
-    }
+    return inTransaction(this.o.dataSource, (manager) => manager.queryRunner!.query(query, params, true));
   }
 
   private transport(): Transporter<SMTPTransport.SentMessageInfo> {

@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMailpit, type Mailpit } from '../../../../test/support/mailpit';
 import { enqueueMail, renderInvitation, type MailConfig } from '../../../../libs/mail/src';
-import { dataSourceOptions, migrate, openDataSource } from '../../../../libs/persistence/src';
+import { dataSourceOptions, inTransaction, migrate, openDataSource } from '../../../../libs/persistence/src';
 import { API_CONFIG } from '../config';
 import { MAIL_CONFIG, MailModule } from './mail.module';
 
@@ -54,7 +54,7 @@ describe('MailModule', () => {
     expect(config.messageIdDomain).toBe('olievlek.example.nl');
 
     const dataSource = app.get<DataSource>(getDataSourceToken());
-    const { messageId } = await dataSource.transaction((manager) =>
+    const { messageId } = await inTransaction(dataSource, (manager) =>
       enqueueMail(
         manager,
         {
