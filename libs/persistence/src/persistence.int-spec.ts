@@ -76,6 +76,9 @@ describe.each([
       'ProgrammeListing1763920000003',
       'NationalView1763920000004',
       'ProjectedAtStartedQuarter1763920000005',
+      'MemberDirectory1763920000006',
+      'MailOutbox1763920000007',
+      'Sessions1763920000008',
     ]);
     expect(await migrate(dataSource)).toEqual([]);
   });
