@@ -2,6 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { graphql, Launcher } from './support/launcher';
+import { grantOnLauncher, lifecycleRoles } from './support/scripted-roles';
 import { launcherSecret, mintToken } from './support/tokens';
 
 // Subscriptions over graphql-ws against the real product: events reach only subscribers who may
@@ -66,6 +67,9 @@ describe('subscriptions over graphql-ws', () => {
   it('delivers programme changes and escalations only to subscribers of the same tenant', async () => {
     await step(utrecht, 'startProgramme(municipalityCode: "GM0344") { id }');
     await step(groningen, 'startProgramme(municipalityCode: "GM0014") { id }');
+    // P1: starting made Utrecht's person project lead; the alderman's steps and Politie's support
+    // (R2.4) need those roles too, granted here as set-up.
+    await grantOnLauncher(launcher, 'programme-GM0344-1', 'gemeente-utrecht', lifecycleRoles(['Politie', 'JUSTICE']));
     const utrechtChanges = collect<{ programmeChanged: { id: string; version: number } }>(
       connect(utrecht),
       'subscription { programmeChanged { id version phase } }',
@@ -193,6 +197,39 @@ describe('subscriptions over graphql-ws', () => {
     expect(sink.events.length).toBe(before);
     expect(arrivals.filter((at) => at >= expiresAt)).toEqual([]);
   }, 60_000);
+
+  it('ends a connection that never subscribes with 4403 when its token expires (armed at connection_init)', async () => {
+    const secret = launcherSecret(launcher.dataDir);
+    const short = await mintToken(
+      secret,
+      { sub: 'gemeente-den-haag', role: 'MUNICIPALITY', municipalities: ['GM0518'] },
+      { expiresIn: 4 },
+    );
+    const expiresAt = expOf(short);
+    const events: string[] = [];
+    const closes: Array<{ code: number; reason: string; at: number }> = [];
+    const client = createClient({
+      url: `${launcher.apiUrl.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${short}` },
+      retryAttempts: 0,
+      lazy: false,
+      on: {
+        connected: () => events.push('connected'),
+        closed: (e) => {
+          const { code, reason } = e as { code: number; reason: string };
+          closes.push({ code, reason, at: Date.now() });
+        },
+      },
+    });
+    clients.push(client);
+
+    await expect.poll(() => events, { timeout: 5_000 }).toEqual(['connected']);
+    await expect.poll(() => closes.length, { timeout: 15_000 }).toBe(1);
+    expect(closes[0]).toMatchObject({ code: 4403, reason: expect.stringMatching(/verlopen/) });
+    expect(closes[0]!.at).toBeGreaterThanOrEqual(expiresAt - 50);
+    expect(closes[0]!.at).toBeLessThan(expiresAt + 5_000);
+  }, 30_000);
 
   it('lets a client re-authenticate by reconnecting with a fresh token after 4403', async () => {
     const secret = launcherSecret(launcher.dataDir);
