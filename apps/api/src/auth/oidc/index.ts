@@ -1,4 +1,3 @@
-export { loadOidcConfig, type OidcConfig } from './oidc.config';
 export { OidcClient } from './oidc.client';
 export { registerOidcRoutes } from './oidc.routes';
 export { SessionAuth } from './session-auth';
