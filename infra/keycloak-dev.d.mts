@@ -8,7 +8,13 @@ export interface RealmImport {
   json: string;
 }
 
-export declare function prepareKeycloakHome(dist: string, home: string, realms: RealmImport[]): boolean;
+export declare function prepareKeycloakHome(
+  dist: string,
+  home: string,
+  realms: RealmImport[],
+  managementPort?: number,
+): boolean;
+export declare function keepKeycloakBuild(dist: string, home: string, managementPort?: number): void;
 export declare function repoRealm(): RealmImport;
 export declare function keycloakEnv(options: {
   dist: string;

@@ -2,8 +2,18 @@
 // (test/support/keycloak.ts): how a home of its own is laid out over the cached distribution from
 // infra/ensure-keycloak.sh, the environment it runs with, and when it is ready.
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
-import { writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,14 +36,37 @@ function link(target, path) {
   symlinkSync(target, path);
 }
 
+// start-dev's first start in a home rebuilds Keycloak for its build options (dev profile, health
+// on or off) and then starts it again, which nearly doubles that start. The result is kept beside
+// the distribution in the cache, one per set of options, and new homes start from it.
+function buildCache(dist, managementPort) {
+  return `${dist}.builds/${managementPort ? 'dev-health' : 'dev'}`;
+}
+
+/** After a start: keeps the home's build for the next new home with the same options, once. */
+export function keepKeycloakBuild(dist, home, managementPort) {
+  const cache = buildCache(dist, managementPort);
+  if (existsSync(cache)) return;
+  mkdirSync(dirname(cache), { recursive: true });
+  const tmp = `${cache}.${process.pid}.tmp`;
+  try {
+    cpSync(join(home, 'lib', 'quarkus'), tmp, { recursive: true });
+    renameSync(tmp, cache);
+  } catch {
+    // Another start kept its build first, or the cache is read-only: the next one rebuilds.
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 /**
  * Lays out `home` to run `dist`'s Keycloak with its own `data/` (the H2 database) and imports the
  * given realms (`[{ name, json }]`) from `data/import` at start. A home that exists is reused, so a
  * restart skips the database set-up and the import; when the realms' text changed since the
  * database was made, the database is removed and they are imported afresh (the dev realm lives in
- * the repo, not in the database). Answers whether a database was removed.
+ * the repo, not in the database). `managementPort`, as given to {@link keycloakEnv}, chooses the
+ * kept build. Answers whether a database was removed.
  */
-export function prepareKeycloakHome(dist, home, realms) {
+export function prepareKeycloakHome(dist, home, realms, managementPort) {
   mkdirSync(join(home, 'bin'), { recursive: true });
   mkdirSync(join(home, 'lib'), { recursive: true });
   // kc.sh finds its home through its own resolved path, so it is copied, like the launcher jar
@@ -45,7 +78,8 @@ export function prepareKeycloakHome(dist, home, realms) {
   const versionFile = join(home, 'lib', 'quarkus.from');
   if (!existsSync(versionFile) || readFileSync(versionFile, 'utf8') !== dist) {
     rmSync(quarkus, { recursive: true, force: true });
-    cpSync(join(dist, 'lib', 'quarkus'), quarkus, { recursive: true });
+    const built = buildCache(dist, managementPort);
+    cpSync(existsSync(built) ? built : join(dist, 'lib', 'quarkus'), quarkus, { recursive: true });
     writeFileSync(versionFile, dist);
   }
 

@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { passwordSignIn } from './support/keycloak';
 import { graphql, Launcher } from './support/launcher';
 
-// The whole product as `npm start` runs it: Temporal dev server on SQLite, migrations, worker and
-// API as separate processes, driven over HTTP only.
+// The whole product as `npm start` runs it: Temporal dev server on SQLite, Keycloak (the realm of
+// infra/keycloak), Mailpit, migrations, worker and API as separate processes, driven over HTTP only.
 
 const START = `mutation Start($code: String!) {
   startProgramme(municipalityCode: $code) {
@@ -38,6 +41,22 @@ function temporal(...args: string[]): string {
   });
 }
 
+const issuer = () => `${launcher.keycloakUrl}/realms/olievlek`;
+const adminPasswordFile = () => join(launcher.dataDir, 'keycloak', 'admin-password');
+
+/** The first line an SMTP server says to a new connection. */
+function smtpGreeting(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.setTimeout(5000, () => socket.destroy(new Error('no SMTP greeting')));
+    socket.once('data', (d: Buffer) => {
+      socket.end('QUIT\r\n');
+      resolve(d.toString());
+    });
+    socket.once('error', reject);
+  });
+}
+
 function workflowIds(): string[] {
   const listed = JSON.parse(temporal('workflow', 'list', '-o', 'json')) as { execution: { workflowId: string } }[];
   return listed.map((w) => w.execution.workflowId);
@@ -52,11 +71,15 @@ function programmeRows(): { id: string; phase: string }[] {
   }
 }
 
+/** The `ready in N s` of the launcher's last ready block, in seconds. */
+const readyTime = () => Number([...launcher.output.matchAll(/ready in ([\d.]+) s/g)].at(-1)![1]);
+
 beforeAll(async () => {
-  launcher = await Launcher.onFreePorts();
+  launcher = await Launcher.onFreePorts({}, { identityProvider: true });
   await launcher.start();
+  console.log(`npm start (first start of this data folder): ${/ready in .*/.exec(launcher.output)![0]}`);
   token = await launcher.token();
-});
+}, 330_000);
 
 afterAll(async () => {
   await launcher?.dispose();
@@ -74,6 +97,58 @@ describe('npm start: the vertical slice', () => {
     expect(launcher.output).toContain(`Metrics      ${metricsUrl}`);
     expect((await fetch(metricsUrl)).status).toBe(200);
     expect((await fetch(`${launcher.apiUrl}/metrics`)).status).toBe(404);
+  });
+
+  it('prints every URL a person needs, the demo sign-ins and the ready time', () => {
+    const out = launcher.output;
+    const api = launcher.apiUrl;
+    expect(out).toContain(`Sign in      ${api}/auth/login`);
+    expect(out).toContain(`GraphQL      ${api}/graphql`);
+    expect(out).toContain(`Dashboard    ${api}/dashboard`);
+    expect(out).toContain(`Mail inbox   ${launcher.inboxUrl}  (SMTP 127.0.0.1:${launcher.ports.smtp})`);
+    expect(out).toContain(
+      `Keycloak     ${launcher.keycloakUrl}/admin/  (user admin, password in ${adminPasswordFile()})`,
+    );
+    expect(out).toContain(`Temporal UI  http://127.0.0.1:${launcher.ports.ui}/namespaces/default/workflows`);
+    expect(out).toMatch(/Demo sign-ins \(password: dev-only-<username>\)/);
+    for (const username of ['projectleider', 'wethouder', 'zorgpartner', 'onderwijspartner', 'justitiepartner']) {
+      expect(out).toContain(username);
+    }
+    expect(readyTime()).toBeGreaterThan(0);
+  });
+
+  it('serves the mail inbox and takes mail on its SMTP port', async () => {
+    const inbox = await fetch(launcher.inboxUrl);
+    expect(inbox.status).toBe(200);
+    expect(await inbox.text()).toMatch(/Mailpit/);
+    const info = (await (await fetch(`${launcher.inboxUrl}/api/v1/info`)).json()) as { Database: string };
+    expect(info.Database).toBe(join(launcher.dataDir, 'mailpit', 'mailpit.db'));
+    expect(await smtpGreeting(launcher.ports.smtp!)).toMatch(/^220 /);
+  });
+
+  it('sends /auth/login to Keycloak, whose login page and admin console answer', async () => {
+    const login = await fetch(`${launcher.apiUrl}/auth/login`, { redirect: 'manual' });
+    expect(login.status).toBe(302);
+    const to = new URL(login.headers.get('location')!);
+    expect(`${to.origin}${to.pathname}`).toBe(`${issuer()}/protocol/openid-connect/auth`);
+    expect(to.searchParams.get('client_id')).toBe('olievlek-web');
+    expect(to.searchParams.get('redirect_uri')).toBe(`${launcher.apiUrl}/auth/callback`);
+    const page = await fetch(to);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('kc-form-login');
+
+    const admin = await fetch(`${launcher.keycloakUrl}/admin/master/console/`);
+    expect(admin.status).toBe(200);
+    const adminToken = await fetch(`${launcher.keycloakUrl}/realms/master/protocol/openid-connect/token`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'password',
+        client_id: 'admin-cli',
+        username: 'admin',
+        password: readFileSync(adminPasswordFile(), 'utf8').trim(),
+      }),
+    });
+    expect(adminToken.status).toBe(200);
   });
 
   it('starts a programme for Amsterdam in phase COMMITMENT', async () => {
@@ -104,6 +179,22 @@ describe('npm start: the vertical slice', () => {
         startedAt: started.startedAt,
         municipality: { name: 'Amsterdam', province: 'Noord-Holland' },
       });
+  });
+
+  it("accepts the tokens of Keycloak's people beside local ones: the project lead sees GM0363's programme", async () => {
+    const { access_token } = await passwordSignIn(issuer(), 'projectleider', 'dev-only-projectleider', {
+      redirectUri: `${launcher.apiUrl}/auth/callback`,
+    });
+    const res = await graphql<{ programme: { id: string } }>(
+      launcher.apiUrl,
+      READ,
+      { code: 'GM0363' },
+      {
+        token: access_token,
+      },
+    );
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    expect(res.data?.programme.id).toBe('programme-GM0363-1');
   });
 
   it('answers null for a municipality without a programme, NOT_FOUND for an unknown one', async () => {
@@ -167,11 +258,13 @@ describe('npm start: the vertical slice', () => {
   });
 
   it('stops every process on SIGTERM and keeps the programme across a restart', async () => {
-    expect(launcher.survivors().length).toBeGreaterThanOrEqual(3);
+    // Temporal, Keycloak (kc.sh and its JVM), Mailpit, the worker and the API.
+    expect(launcher.survivors().length).toBeGreaterThanOrEqual(6);
     expect(await launcher.stop('SIGTERM')).toBe(0);
     expect(launcher.survivors()).toEqual([]);
 
     await launcher.start();
+    console.log(`npm start (again, Keycloak's database and build kept): ${/ready in .*/.exec(launcher.output)![0]}`);
     const res = await gql<{ programme: Programme }>(launcher.apiUrl, READ, { code: 'GM0363' });
     expect(res.data?.programme).toMatchObject({
       id: 'programme-GM0363-1',
@@ -183,5 +276,5 @@ describe('npm start: the vertical slice', () => {
     expect(JSON.stringify(described)).toContain('WORKFLOW_EXECUTION_STATUS_RUNNING');
     const again = await gql(launcher.apiUrl, START, { code: 'GM0363' });
     expect(again.errors![0].extensions?.code).toBe('PROGRAMME_ALREADY_RUNNING');
-  });
+  }, 330_000);
 });

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  keepKeycloakBuild,
   keycloakEnv,
   keycloakIssuer,
   keycloakReady,
@@ -61,11 +62,16 @@ export class Keycloak {
   static async start(o: KeycloakOptions = {}): Promise<Keycloak> {
     const dist = keycloakHome();
     const home = mkdtempSync(join(tmpdir(), 'olievlek-keycloak-'));
-    prepareKeycloakHome(dist, home, [
-      repoRealm(),
-      ...(o.extraRealms ?? []).map((realm) => ({ name: String(realm.realm), json: JSON.stringify(realm) })),
-    ]);
     const [port, managementPort] = await freePorts(2);
+    prepareKeycloakHome(
+      dist,
+      home,
+      [
+        repoRealm(),
+        ...(o.extraRealms ?? []).map((realm) => ({ name: String(realm.realm), json: JSON.stringify(realm) })),
+      ],
+      managementPort,
+    );
     const started = Date.now();
     const group = ProcessGroup.spawn(join(home, 'bin', 'kc.sh'), ['start-dev', '--import-realm'], {
       cwd: home,
@@ -88,6 +94,7 @@ export class Keycloak {
       throw err;
     }
     kc.startMs = Date.now() - started;
+    keepKeycloakBuild(dist, home, managementPort);
     return kc;
   }
 
@@ -116,72 +123,13 @@ export class Keycloak {
     return body.access_token;
   }
 
-  /**
-   * A person's sign-in through the realm's own login form, over plain HTTP (no browser): the
-   * authorization code flow with PKCE as a public client such as olievlek-web runs it, up to the
-   * tokens. `redirectUri` must be one the client allows; nothing needs to listen there.
-   */
-  async passwordSignIn(
+  /** {@link passwordSignIn} at this Keycloak's realm. */
+  passwordSignIn(
     username: string,
     password: string,
     o: { clientId?: string; redirectUri: string; realm?: string },
   ): Promise<KeycloakTokens> {
-    const clientId = o.clientId ?? 'olievlek-web';
-    const base = `${this.issuer(o.realm)}/protocol/openid-connect`;
-    const verifier = randomBytes(32).toString('base64url');
-    const state = randomBytes(16).toString('base64url');
-    const cookies = new Map<string, string>();
-    const keep = (res: Response) => {
-      for (const c of res.headers.getSetCookie()) {
-        const [pair] = c.split(';');
-        const eq = pair!.indexOf('=');
-        cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-      }
-    };
-    const cookieHeader = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-
-    const auth = new URL(`${base}/auth`);
-    auth.search = new URLSearchParams({
-      client_id: clientId,
-      redirect_uri: o.redirectUri,
-      response_type: 'code',
-      scope: 'openid',
-      state,
-      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-      code_challenge_method: 'S256',
-    }).toString();
-    const page = await fetch(auth, { redirect: 'manual' });
-    keep(page);
-    const html = await page.text();
-    const action = /<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"/.exec(html)?.[1];
-    if (page.status !== 200 || !action) throw new Error(`no login form (${page.status}):\n${html.slice(0, 2000)}`);
-
-    const login = await fetch(action.replaceAll('&amp;', '&'), {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader() },
-      body: new URLSearchParams({ username, password, credentialId: '' }),
-    });
-    const location = login.headers.get('location');
-    if (login.status !== 302 || !location) throw new Error(`sign-in of ${username} refused (${login.status})`);
-    const back = new URL(location);
-    const code = back.searchParams.get('code');
-    if (back.searchParams.get('state') !== state || !code) throw new Error(`unexpected redirect ${location}`);
-
-    const res = await fetch(`${base}/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        code,
-        redirect_uri: o.redirectUri,
-        client_id: clientId,
-        code_verifier: verifier,
-      }),
-    });
-    const tokens = (await res.json()) as KeycloakTokens;
-    if (!res.ok || !tokens.access_token) throw new Error(`code exchange: ${res.status} ${JSON.stringify(tokens)}`);
-    return tokens;
+    return passwordSignIn(this.issuer(o.realm), username, password, o);
   }
 
   /** SIGTERM to the process group (Quarkus shuts down), SIGKILL after `graceMs`; removes its home. */
@@ -192,4 +140,73 @@ export class Keycloak {
       rmSync(this.home, { recursive: true, force: true });
     }
   }
+}
+
+/**
+ * A person's sign-in through a Keycloak realm's own login form (`issuer`), over plain HTTP (no
+ * browser): the authorization code flow with PKCE as a public client such as olievlek-web runs it,
+ * up to the tokens. `redirectUri` must be one the client allows; nothing needs to listen there.
+ */
+export async function passwordSignIn(
+  issuer: string,
+  username: string,
+  password: string,
+  o: { clientId?: string; redirectUri: string },
+): Promise<KeycloakTokens> {
+  const clientId = o.clientId ?? 'olievlek-web';
+  const base = `${issuer}/protocol/openid-connect`;
+  const verifier = randomBytes(32).toString('base64url');
+  const state = randomBytes(16).toString('base64url');
+  const cookies = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const eq = pair!.indexOf('=');
+      cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+    }
+  };
+  const cookieHeader = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+
+  const auth = new URL(`${base}/auth`);
+  auth.search = new URLSearchParams({
+    client_id: clientId,
+    redirect_uri: o.redirectUri,
+    response_type: 'code',
+    scope: 'openid',
+    state,
+    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+    code_challenge_method: 'S256',
+  }).toString();
+  const page = await fetch(auth, { redirect: 'manual' });
+  keep(page);
+  const html = await page.text();
+  const action = /<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"/.exec(html)?.[1];
+  if (page.status !== 200 || !action) throw new Error(`no login form (${page.status}):\n${html.slice(0, 2000)}`);
+
+  const login = await fetch(action.replaceAll('&amp;', '&'), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader() },
+    body: new URLSearchParams({ username, password, credentialId: '' }),
+  });
+  const location = login.headers.get('location');
+  if (login.status !== 302 || !location) throw new Error(`sign-in of ${username} refused (${login.status})`);
+  const back = new URL(location);
+  const code = back.searchParams.get('code');
+  if (back.searchParams.get('state') !== state || !code) throw new Error(`unexpected redirect ${location}`);
+
+  const res = await fetch(`${base}/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: o.redirectUri,
+      client_id: clientId,
+      code_verifier: verifier,
+    }),
+  });
+  const tokens = (await res.json()) as KeycloakTokens;
+  if (!res.ok || !tokens.access_token) throw new Error(`code exchange: ${res.status} ${JSON.stringify(tokens)}`);
+  return tokens;
 }

@@ -13,6 +13,19 @@ export interface LauncherPorts {
   ui: number;
   /** The API's metrics listener (METRICS_PORT); PORT + 1 when omitted. */
   metrics?: number;
+  /** Keycloak (OLIEVLEK_KEYCLOAK_PORT), when the launcher starts it. */
+  keycloak?: number;
+  /** Mailpit's SMTP and web inbox (OLIEVLEK_MAILPIT_SMTP_PORT, OLIEVLEK_MAILPIT_UI_PORT). */
+  smtp?: number;
+  inbox?: number;
+}
+
+export interface LauncherOptions {
+  /**
+   * Keycloak as `npm start` runs it (sign-in, two issuers). Off by default: its JVM takes half a
+   * minute or more, and most suites sign in with local tokens (OLIEVLEK_IDP=none).
+   */
+  identityProvider?: boolean;
 }
 
 /** `npm start`'s launcher (infra/start.mjs) as a child process, on the given ports and data folder. */
@@ -26,11 +39,23 @@ export class Launcher {
     private readonly extraEnv: Record<string, string> = {},
   ) {}
 
-  /** A launcher on free loopback ports with a fresh temporary data folder. */
-  static async onFreePorts(extraEnv: Record<string, string> = {}): Promise<Launcher> {
+  /** A launcher on free loopback ports with a fresh temporary data folder; Mailpit always, Keycloak on request. */
+  static async onFreePorts(extraEnv: Record<string, string> = {}, o: LauncherOptions = {}): Promise<Launcher> {
     const dataDir = mkdtempSync(join(tmpdir(), 'olievlek-e2e-'));
-    const [api, temporal, ui, metrics] = await freePorts(4);
-    return new Launcher(dataDir, { api: api!, temporal: temporal!, ui: ui!, metrics: metrics! }, extraEnv);
+    const [api, temporal, ui, metrics, smtp, inbox, keycloak] = await freePorts(o.identityProvider ? 7 : 6);
+    return new Launcher(
+      dataDir,
+      { api: api!, temporal: temporal!, ui: ui!, metrics: metrics!, smtp, inbox, keycloak },
+      o.identityProvider ? extraEnv : { OLIEVLEK_IDP: 'none', ...extraEnv },
+    );
+  }
+
+  get inboxUrl(): string {
+    return `http://127.0.0.1:${this.ports.inbox}`;
+  }
+
+  get keycloakUrl(): string {
+    return `http://127.0.0.1:${this.ports.keycloak}`;
   }
 
   /** Stops it and removes its data folder. */
@@ -73,8 +98,11 @@ export class Launcher {
     return `127.0.0.1:${this.ports.temporal}`;
   }
 
-  /** Starts it and resolves once it says it is ready (the API's /health answered 200). */
-  async start(timeoutMs = 120_000): Promise<void> {
+  /**
+   * Starts it and resolves once it says it is ready (the API's /health answered 200, and Mailpit
+   * and Keycloak when it starts them). Keycloak's first start on a loaded machine takes minutes.
+   */
+  async start(timeoutMs = this.extraEnv.OLIEVLEK_IDP === 'none' ? 120_000 : 300_000): Promise<void> {
     this.output = '';
     const child = spawn(process.execPath, ['infra/start.mjs'], {
       cwd: ROOT,
@@ -85,6 +113,9 @@ export class Launcher {
         OLIEVLEK_TEMPORAL_PORT: String(this.ports.temporal),
         OLIEVLEK_TEMPORAL_UI_PORT: String(this.ports.ui),
         ...(this.ports.metrics ? { METRICS_PORT: String(this.ports.metrics) } : {}),
+        ...(this.ports.keycloak ? { OLIEVLEK_KEYCLOAK_PORT: String(this.ports.keycloak) } : {}),
+        ...(this.ports.smtp ? { OLIEVLEK_MAILPIT_SMTP_PORT: String(this.ports.smtp) } : {}),
+        ...(this.ports.inbox ? { OLIEVLEK_MAILPIT_UI_PORT: String(this.ports.inbox) } : {}),
         LOG_LEVEL: 'warn',
         ...this.extraEnv,
       },
