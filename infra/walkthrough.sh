@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
-# A programme manager takes a municipality from startProgramme to CONTINUATION with GraphQL calls
-# alone, against a running `npm start`. Usage: bash infra/walkthrough.sh [GMxxxx|auto] [api-url]
+# A programme manager takes a municipality from startProgramme to CONTINUATION with GraphQL calls,
+# against a running `npm start`. Usage: bash infra/walkthrough.sh [GMxxxx|auto] [api-url]
 # Prints each request's answer; stops at the first GraphQL error.
+#
+# P1: a step's role comes from the person's programme memberships. Starting the programme makes the
+# token's person its project lead; for the alderman's steps and the partner's support (R2.4) the
+# script then gives that person those roles too with `npm run members -- grant` (the directory of
+# the same data folder: OLIEVLEK_DATA_DIR / DATABASE_URL as for npm start), where a real programme
+# would invite the alderman and the partner's contacts. WALKTHROUGH_TOKEN, when given, must be a
+# local token (npm run token).
 #
 # Without a code (or with `auto`) it picks a municipality that `npm run seed:demo` never uses
 # (Haarlemmermeer, GM0394, unless that one has a running programme: then the next free one in the
@@ -64,8 +71,19 @@ gql() {
 P="programmeId: \"$PROGRAMME\""
 FIELDS='id phase status checklist { ruleId done missing } openEscalationLevel'
 
+# The token's own subject and issuer (unverified: the API verifies it), for the membership grant.
+read -r ISSUER SUBJECT < <(node -e '
+  const c = JSON.parse(Buffer.from((process.argv[1].split(".")[1] ?? ""), "base64url").toString("utf8"));
+  console.log(c.iss, c.sub);
+' "$TOKEN")
+[ "${ISSUER:-}" = olievlek-local ] || { echo "walkthrough: WALKTHROUGH_TOKEN must be a local token (npm run token), not one of ${ISSUER:-no issuer}" >&2; exit 1; }
+
 echo "== start ${CODE}" >&2
 gql "mutation { startProgramme(municipalityCode: \"$CODE\") { id phase municipality { name } } }"
+
+echo "== roles: ${SUBJECT} is project lead (the starter); also alderman and Veilig Thuis's contact (P1, R2.4)" >&2
+npm run --silent members -- grant --programme "$PROGRAMME" --subject "$SUBJECT" --role ADMINISTRATIVE_LEAD \
+  --partner "Veilig Thuis:CARE:PROFESSIONAL" --partner "Veilig Thuis:CARE:MANAGEMENT" >&2
 
 echo "== P1 commitment (R1.1–R1.3)" >&2
 gql "mutation { designateAdministrativeLead($P, input: { name: \"Wethouder Jeugd\" }) { phase } }"

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, Launcher } from './support/launcher';
+import { grantOnLauncher } from './support/scripted-roles';
 import { launcherSecret, mintToken } from './support/tokens';
 
 // The lifecycle over GraphQL against the real product (npm start: dev server, worker, API):
@@ -26,13 +27,14 @@ const token = (claims: Record<string, unknown>) => mintToken(launcherSecret(laun
 const as = (t: string) => ({ token: t });
 
 describe('README walk-through', () => {
-  it('a programme manager takes Amsterdam from startProgramme to CONTINUATION with GraphQL calls alone', async () => {
+  it('a programme manager takes Amsterdam from startProgramme to CONTINUATION over GraphQL (infra/walkthrough.sh)', async () => {
     const pm = await token({ sub: 'pm-amsterdam', role: 'PROGRAMME_MANAGER', programmes: ['programme-GM0363-1'] });
     const { stdout } = await run(
       'bash',
       [join(__dirname, '..', 'infra', 'walkthrough.sh'), 'GM0363', `${launcher.apiUrl}/graphql`],
       {
-        env: { ...process.env, WALKTHROUGH_TOKEN: pm },
+        // The script grants the token's person the alderman's and partner's roles in this data folder (P1).
+        env: { ...process.env, WALKTHROUGH_TOKEN: pm, OLIEVLEK_DATA_DIR: launcher.dataDir },
         timeout: 120_000,
       },
     );
@@ -313,10 +315,22 @@ describe('refused steps', () => {
       await step(`commitPartner(${P}, input: { organisation: "${organisation}", domain: ${domain} }) { id }`);
     }
     await step(`appointProjectLead(${P}, input: { kind: INTERNAL }) { id }`);
-    // A municipal project lead may not confirm: only the alderman does.
+    // P1: a municipal project lead may not confirm: only the alderman does, and a token cannot
+    // claim the alderman's role (actingAs only chooses among roles the person holds).
     const notAlderman = await step(`confirmCommitment(${P}) { id }`);
-    expect(notAlderman.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
-    await step(`confirmCommitment(${P}, actingAs: ADMINISTRATIVE_LEAD) { id }`);
+    expect(notAlderman.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      details: { reason: 'NOT_YOUR_STEP', needs: ['ADMINISTRATIVE_LEAD'] },
+    });
+    const claimed = await step(`confirmCommitment(${P}, actingAs: ADMINISTRATIVE_LEAD) { id }`);
+    expect(claimed.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      details: { reason: 'ROLE_NOT_HELD', actingAs: 'ADMINISTRATIVE_LEAD', holds: ['PROJECT_LEAD'] },
+    });
+    await grantOnLauncher(launcher, 'programme-GM0202-1', 'gemeente-arnhem', ['ADMINISTRATIVE_LEAD']);
+    expect((await step(`confirmCommitment(${P}, actingAs: ADMINISTRATIVE_LEAD) { phase }`)).data).toEqual({
+      confirmCommitment: { phase: 'AGENDA' },
+    });
     for (const domain of ['CARE', 'EDUCATION', 'JUSTICE'])
       await step(`recordBottleneck(${P}, input: { description: "Knelpunt", domain: ${domain} }) { id }`);
     for (const theme of ['SIGNALLING', 'EXPERTISE', 'COLLABORATION'])
