@@ -1,0 +1,243 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMAND_TYPES, STEP_ROLES, type CommandType, type StepRole } from '../libs/domain/src';
+import { graphql, Launcher } from './support/launcher';
+import { grantRoles } from './support/members';
+
+// The people matrix (issue 14, DOMAIN Part 2 P1): for every step, every person of the programme's
+// own municipality, in each role, and a person of another municipality. The person who holds the
+// step's role gets through to the programme's rules; everyone else of the same municipality is
+// refused with FORBIDDEN and nothing is recorded; the other municipality's person sees NOT_FOUND.
+
+const OWN = 'programme-GM0344-1'; // Utrecht
+const OTHER = 'programme-GM0014-1'; // Groningen
+const GGD = {
+  role: 'PARTNER_CONTACT' as const,
+  organisation: 'GGD',
+  domain: 'CARE' as const,
+  level: 'PROFESSIONAL' as const,
+};
+
+/** A valid argument list per step (validity of the request, not of the rule); partner steps name the GGD. */
+const ARGS: Record<CommandType, string> = {
+  designateAdministrativeLead: 'input: {}',
+  commitPartner: 'input: { organisation: "GGD", domain: CARE }',
+  appointProjectLead: 'input: { kind: INTERNAL }',
+  recordRecommendation: 'input: { item: MAYOR_CONSULTED }',
+  confirmCommitment: '',
+  recordBottleneck: 'input: { description: "Knelpunt", domain: CARE }',
+  selectTheme: 'input: { theme: SIGNALLING }',
+  deselectTheme: 'input: { theme: SIGNALLING }',
+  addAction: 'input: { title: "Actie", theme: SIGNALLING, ownerOrganisation: "GGD" }',
+  confirmSupport: 'input: { organisation: "GGD", level: PROFESSIONAL }',
+  adoptAgenda: '',
+  updateActionStatus: 'input: { actionId: "action-1", status: DONE }',
+  startSchoolBoardTalks: '',
+  startSchoolTalks: '',
+  fixTrainingCalendar: '',
+  planTrainingSession: 'input: { date: "2027-10-01", title: "Training" }',
+  recordTrainingDelivered: 'input: { sessionId: "session-1", schoolsReached: 1, staffTrained: 1 }',
+  completeExecution: '',
+  recordEmbedding:
+    'input: { actionId: "action-1", instrument: REGIONAL_APPROACH_PLAN, instrumentName: "Regioaanpak", takenOverBy: "GGD", responsibleRole: "manager" }',
+  nameEmbeddingOwner: 'input: { role: "beleidsmedewerker" }',
+  recordLeadDeparture: '',
+  completeEmbedding: '',
+  recordCheckIn: 'input: { year: 2028 }',
+  closeProgramme: 'input: {}',
+  reportIndicators: 'input: { period: "2027-Q1" }',
+  acknowledgeEscalation: 'input: { escalationId: "x", decision: NOTE }',
+  pauseProgramme: 'input: { reason: "Verkiezingen" }',
+  resumeProgramme: '',
+  abortProgramme: 'input: { reason: "Fusie" }',
+  changeSettings: 'input: { escalationIntervalWeeks: 5 }',
+  recordMentorPairing: 'input: { mentorMunicipalityCode: "GM0917" }',
+};
+
+/** The people of Utrecht's programme, each with the one role the matrix gives them. */
+const PEOPLE: Record<Exclude<StepRole, 'KWARTIERMAKER'>, { sub: string; claims: Record<string, unknown> }> = {
+  // Municipal staff: starts the programme, and so is its first project lead.
+  PROJECT_LEAD: { sub: 'utrecht-projectleider', claims: { role: 'MUNICIPALITY', municipalities: ['GM0344'] } },
+  ADMINISTRATIVE_LEAD: { sub: 'utrecht-wethouder', claims: {} },
+  PARTNER_CONTACT: { sub: 'ggd-utrecht', claims: {} },
+  PROGRAMME_MANAGER: { sub: 'utrecht-programmamanager', claims: {} },
+  // Staff of the same municipality too: the token's municipality claim gives sight, not steps.
+  OBSERVER: { sub: 'utrecht-meelezer', claims: { role: 'MUNICIPALITY', municipalities: ['GM0344'] } },
+};
+type Person = keyof typeof PEOPLE;
+const PERSONS = Object.keys(PEOPLE) as Person[];
+
+// Ending the programme goes last; the mentor pairing is national (the kwartiermaker's only).
+const STEPS: CommandType[] = [...COMMAND_TYPES.filter((t) => t !== 'abortProgramme'), 'abortProgramme'];
+
+let launcher: Launcher;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  launcher = await Launcher.onFreePorts();
+  await launcher.start();
+  for (const [person, { sub, claims }] of Object.entries(PEOPLE))
+    tokens[person] = await launcher.token({ sub, ...claims });
+  tokens.KWARTIERMAKER = await launcher.token({ sub: 'kwartiermaker', role: 'KWARTIERMAKER' });
+  tokens.GRONINGEN = await launcher.token({
+    sub: 'groningen-projectleider',
+    role: 'MUNICIPALITY',
+    municipalities: ['GM0014'],
+  });
+  for (const [code, token] of [
+    ['GM0344', tokens.PROJECT_LEAD],
+    ['GM0014', tokens.GRONINGEN],
+  ] as const) {
+    const res = await graphql(
+      launcher.apiUrl,
+      `mutation { startProgramme(municipalityCode: "${code}") { id } }`,
+      undefined,
+      {
+        token,
+      },
+    );
+    expect(res.errors).toBeUndefined();
+  }
+  const db = join(launcher.dataDir, 'olievlek.sqlite');
+  await grantRoles(db, OWN, PEOPLE.ADMINISTRATIVE_LEAD.sub, ['ADMINISTRATIVE_LEAD']);
+  await grantRoles(db, OWN, PEOPLE.PARTNER_CONTACT.sub, [GGD]);
+  await grantRoles(db, OWN, PEOPLE.PROGRAMME_MANAGER.sub, ['PROGRAMME_MANAGER']);
+  await grantRoles(db, OWN, PEOPLE.OBSERVER.sub, ['OBSERVER']);
+}, 180_000);
+
+afterAll(async () => {
+  await launcher?.dispose();
+});
+
+type Answer = {
+  errors?: Array<{ message: string; extensions?: { code?: string; details?: Record<string, unknown> } }>;
+};
+const call = (who: string, programmeId: string, step: CommandType, extra = ''): Promise<Answer> => {
+  const args = [`programmeId: "${programmeId}"`, ARGS[step], extra].filter(Boolean).join(', ');
+  return graphql(launcher.apiUrl, `mutation { ${step}(${args}) { id version } }`, undefined, { token: tokens[who] });
+};
+const code = (a: Answer) => a.errors?.[0]?.extensions?.code;
+
+describe('P1: every step, every person of the municipality', () => {
+  it.each(STEPS)(
+    '%s: the role holder reaches the rules; every other role is FORBIDDEN and nothing is recorded',
+    async (step) => {
+      const allowed = STEP_ROLES[step];
+      for (const person of PERSONS) {
+        const before = launcher.workflowVersion(OWN);
+        const answer = await call(person, OWN, step);
+        if (allowed.includes(person)) {
+          // Through: accepted, or refused by the programme's own rules (phase, R-rules, input, an
+          // unknown escalation) — never FORBIDDEN, never the programme's NOT_FOUND.
+          expect(
+            ['RULE_VIOLATION', 'VALIDATION_FAILED', 'NOT_FOUND', undefined],
+            `${person} ${step}: ${JSON.stringify(answer)}`,
+          ).toContain(code(answer));
+          expect(answer.errors?.[0]?.extensions?.details?.programmeId, `${person} ${step}`).toBeUndefined();
+        } else {
+          expect(code(answer), `${person} ${step}: ${JSON.stringify(answer)}`).toBe('FORBIDDEN');
+          expect(answer.errors![0]!.message).toMatch(/niets vastgelegd|projectleider|kwartiermaker/);
+          expect(launcher.workflowVersion(OWN), `${person} ${step} recorded something`).toBe(before);
+        }
+      }
+      const kwartiermaker = await call('KWARTIERMAKER', OWN, step);
+      if (allowed.includes('KWARTIERMAKER')) expect(code(kwartiermaker)).not.toBe('FORBIDDEN');
+      else expect(code(kwartiermaker), `KWARTIERMAKER ${step}`).toBe('FORBIDDEN');
+    },
+    120_000,
+  );
+
+  it.each(STEPS)(
+    "%s: another municipality's person sees NOT_FOUND, exactly as for a missing programme",
+    async (step) => {
+      const before = launcher.workflowVersion(OWN);
+      const answer = await call('GRONINGEN', OWN, step);
+      const missing = await call('GRONINGEN', 'programme-GM0003-1', step);
+      if (step === 'recordMentorPairing') {
+        // National: refused alike for every programme, before any programme is looked at.
+        expect(code(answer)).toBe('FORBIDDEN');
+        expect(answer.errors![0]!.message).toBe(missing.errors![0]!.message);
+      } else {
+        expect(code(answer)).toBe('NOT_FOUND');
+        expect(answer.errors![0]!.message.replace(OWN, 'X')).toBe(
+          missing.errors![0]!.message.replace('programme-GM0003-1', 'X'),
+        );
+        expect(JSON.stringify(answer)).not.toMatch(/Utrecht/);
+      }
+      expect(launcher.workflowVersion(OWN)).toBe(before);
+    },
+  );
+});
+
+describe('P1 in particular', () => {
+  it('a municipality can no longer act as alderman: actingAs chooses only among the roles a person holds', async () => {
+    const answer = await call('PROJECT_LEAD', OWN, 'confirmCommitment', 'actingAs: ADMINISTRATIVE_LEAD');
+    expect(code(answer)).toBe('FORBIDDEN');
+    expect(answer.errors![0]!.extensions!.details).toMatchObject({ reason: 'ROLE_NOT_HELD', holds: ['PROJECT_LEAD'] });
+  });
+
+  it('R2.4: a partner contact confirms support only for their own organisation at their own level', async () => {
+    const other = await graphql(
+      launcher.apiUrl,
+      `mutation { confirmSupport(programmeId: "${OWN}", input: { organisation: "Politie", level: PROFESSIONAL }) { id } }`,
+      undefined,
+      { token: tokens.PARTNER_CONTACT },
+    );
+    expect(code(other as Answer)).toBe('FORBIDDEN');
+    expect((other as Answer).errors![0]!.extensions).toMatchObject({ rule: 'R2.4' });
+    const level = await graphql(
+      launcher.apiUrl,
+      `mutation { confirmSupport(programmeId: "${OWN}", input: { organisation: "GGD", level: MANAGEMENT }) { id } }`,
+      undefined,
+      { token: tokens.PARTNER_CONTACT },
+    );
+    expect(code(level as Answer)).toBe('FORBIDDEN');
+  });
+
+  it('a programme manager records the alderman’s decision only explicitly "on behalf of" the designated alderman, and only the alderman’s decisions', async () => {
+    const plain = await call('PROGRAMME_MANAGER', OWN, 'acknowledgeEscalation');
+    expect(code(plain)).toBe('FORBIDDEN');
+    // Reaches the rules (there is no escalation "x"), so the on-behalf actor was accepted.
+    const onBehalf = await call(
+      'PROGRAMME_MANAGER',
+      OWN,
+      'acknowledgeEscalation',
+      'onBehalfOfAdministrativeLead: true',
+    );
+    expect(code(onBehalf)).toBe('RULE_VIOLATION');
+    const pause = await call('PROGRAMME_MANAGER', OWN, 'pauseProgramme', 'onBehalfOfAdministrativeLead: true');
+    expect(pause.errors![0]!.extensions!.details).toMatchObject({ reason: 'NOT_ON_BEHALF' });
+  });
+
+  it('the timeline names people from the directory, and shows who added whom', async () => {
+    const res = await graphql<{
+      programme: {
+        timeline: Array<{
+          event: string;
+          summary: string;
+          by: { role: string; memberId: string | null; name: string | null };
+        }>;
+      };
+    }>(
+      launcher.apiUrl,
+      `{ programme(id: "${OWN}") { timeline { event summary by { role memberId name } } } }`,
+      undefined,
+      {
+        token: tokens.OBSERVER,
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    const timeline = res.data!.programme.timeline;
+    const added = timeline.filter((e) => e.event === 'memberAdded');
+    expect(added.map((e) => e.summary)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('utrecht-wethouder is lid als bestuurlijk trekker'),
+        expect.stringContaining('ggd-utrecht is lid als contactpersoon van een partnerorganisatie (GGD)'),
+      ]),
+    );
+    // Steps carry the member id; the name comes from the directory, not from history.
+    const step = timeline.find((e) => e.event === 'changeSettings' && e.by.role === 'PROJECT_LEAD');
+    expect(step?.by.memberId).toMatch(/^mbr_/);
+    expect(step?.by.name).toBe('utrecht-projectleider');
+  });
+});
