@@ -9,7 +9,9 @@ import WebSocket from 'ws';
 import { ApiProcess } from './support/api-process';
 import { DevServer } from './support/dev-server';
 import { graphql } from './support/launcher';
+import { grantRoles } from './support/members';
 import { createDatabase } from './support/postgres';
+import { lifecycleRoles } from './support/scripted-roles';
 import { mintToken } from './support/tokens';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { WorkerProcess } from './support/worker-process';
@@ -20,6 +22,7 @@ import { WorkerProcess } from './support/worker-process';
 // reaches the webhook once; one worker is SIGKILLed half-way and the other carries on.
 
 const SECRET = 'scale-out-test-secret-of-at-least-32-bytes';
+const SUBJECT = 'scale-out';
 const UTRECHT = 'programme-GM0344-1';
 const GRONINGEN = 'programme-GM0014-1';
 const ZWOLLE = 'programme-GM0193-1';
@@ -69,7 +72,7 @@ beforeAll(async () => {
   apis.push(api1 as ApiProcess, api2 as ApiProcess);
   mark(`workers pid ${workers.map((w) => w.pid).join(', ')}; APIs on ${apis.map((a) => a.port).join(', ')}`);
   token = await mintToken(SECRET, {
-    sub: 'scale-out',
+    sub: SUBJECT,
     role: 'MUNICIPALITY',
     municipalities: ['GM0344', 'GM0014', 'GM0193'],
   });
@@ -155,6 +158,9 @@ async function driveToLeadDeparture(
     const answer = Object.values(data)[0] as { version?: number; agenda?: { actions: { id: string }[] } };
     if (answer.agenda) actionId = answer.agenda.actions[0]!.id;
     if (answer.version !== undefined) version = answer.version;
+    // P1: starting made the token's person project lead; the alderman's steps and Politie's
+    // support (R2.4) need those roles too, granted as set-up in the shared read model.
+    if (i === 0) await grantRoles(databaseUrl, programmeId, SUBJECT, lifecycleRoles(['Politie', 'JUSTICE']));
   }
   return version;
 }
