@@ -14,6 +14,8 @@ import {
 import { AppModule } from './app.module';
 import { TokenVerifier } from './auth';
 import { OidcClient, registerOidcRoutes, SessionAuth } from './auth/oidc';
+import { registerInvitationPage } from './members/invitation.page';
+import { MembersService } from './members/members.service';
 import { quietBootstrap } from './common/bootstrap-quiet.logger';
 import type { ApiConfig } from './config';
 import type { Server } from 'node:http';
@@ -72,6 +74,10 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
       log: createLogger('olievlek-api', config.logLevel, config.logFormat),
     });
   }
+  await registerInvitationPage(app, {
+    ...(sessions ? { auth: app.get(SessionAuth) } : {}),
+    members: app.get(MembersService),
+  });
   await registerDashboard(app);
   await registerGraphiql(app, config.graphqlIde);
   app.useLogger(quietBootstrap(app.get(Logger)));

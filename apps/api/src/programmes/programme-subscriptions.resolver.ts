@@ -1,6 +1,7 @@
 import { Args, Context, Field, ID, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSub } from 'mercurius';
 import type { Principal } from '../auth';
+import { MembersService } from '../members/members.service';
 import { maySee } from './access';
 import { EscalationModel } from './lifecycle.model';
 import {
@@ -27,12 +28,22 @@ interface SubscriptionContext {
   tokenExpiresAt?: number;
 }
 
-/** Only what the subscriber may see, only while its token is valid, and only the programme asked for (if any). */
-const visible = (programmeId: string, ctx: SubscriptionContext, wanted?: string | null) =>
-  ctx.principal !== undefined &&
-  (ctx.tokenExpiresAt === undefined || Date.now() < ctx.tokenExpiresAt) &&
-  maySee(ctx.principal, programmeId) &&
-  (!wanted || wanted === programmeId);
+/**
+ * Only what the subscriber may see, only while its token is valid, and only the programme asked for
+ * (if any). A programme the token does not name is visible through a membership, read at each event
+ * so a removed member stops receiving at once (P2).
+ */
+async function visible(
+  members: MembersService,
+  programmeId: string,
+  ctx: SubscriptionContext,
+  wanted?: string | null,
+): Promise<boolean> {
+  if (ctx.principal === undefined) return false;
+  if (ctx.tokenExpiresAt !== undefined && Date.now() >= ctx.tokenExpiresAt) return false;
+  if (wanted && wanted !== programmeId) return false;
+  return maySee(ctx.principal, programmeId) || maySee(await members.withMemberships(ctx.principal), programmeId);
+}
 
 /**
  * Live updates over graphql-ws. The token goes in the connection_init payload
@@ -41,10 +52,18 @@ const visible = (programmeId: string, ctx: SubscriptionContext, wanted?: string 
  */
 @Resolver()
 export class ProgrammeSubscriptionsResolver {
+  constructor(readonly members: MembersService) {}
+
   @Subscription(() => ProgrammeModel, {
     description: 'Een programma veranderde (een stap, een escalatie, een bezorging); optioneel alleen dit programma.',
-    filter: (payload: ProgrammeChangedEvent, variables: { programmeId?: string }, ctx: SubscriptionContext) =>
-      visible(payload.programmeChanged.id, ctx, variables.programmeId),
+    filter(
+      this: ProgrammeSubscriptionsResolver,
+      payload: ProgrammeChangedEvent,
+      variables: { programmeId?: string },
+      ctx: SubscriptionContext,
+    ) {
+      return visible(this.members, payload.programmeChanged.id, ctx, variables.programmeId);
+    },
   })
   programmeChanged(
     @Args('programmeId', { type: () => ID, nullable: true }) _programmeId: string | undefined,
@@ -55,8 +74,14 @@ export class ProgrammeSubscriptionsResolver {
 
   @Subscription(() => EscalationEventModel, {
     description: 'Er ontstond een herinnering of escalatie (niveau 1–3); optioneel alleen voor dit programma.',
-    filter: (payload: EscalationEvent, variables: { programmeId?: string }, ctx: SubscriptionContext) =>
-      visible(payload.programmeId, ctx, variables.programmeId),
+    filter(
+      this: ProgrammeSubscriptionsResolver,
+      payload: EscalationEvent,
+      variables: { programmeId?: string },
+      ctx: SubscriptionContext,
+    ) {
+      return visible(this.members, payload.programmeId, ctx, variables.programmeId);
+    },
     resolve: (payload: EscalationEvent) => payload,
   })
   escalationRaised(
@@ -69,8 +94,14 @@ export class ProgrammeSubscriptionsResolver {
   @Subscription(() => EscalationEventModel, {
     description:
       'Een escalatie werd opgelost (door voortgang, afsluiten of afbreken); optioneel alleen voor dit programma.',
-    filter: (payload: EscalationEvent, variables: { programmeId?: string }, ctx: SubscriptionContext) =>
-      visible(payload.programmeId, ctx, variables.programmeId),
+    filter(
+      this: ProgrammeSubscriptionsResolver,
+      payload: EscalationEvent,
+      variables: { programmeId?: string },
+      ctx: SubscriptionContext,
+    ) {
+      return visible(this.members, payload.programmeId, ctx, variables.programmeId);
+    },
     resolve: (payload: EscalationEvent) => payload,
   })
   escalationResolved(
