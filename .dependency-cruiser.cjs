@@ -91,7 +91,7 @@ module.exports = {
       from: { path: '^libs/activities/' },
       to: {
         path: REPO,
-        pathNot: ['^libs/(activities|domain|contracts|persistence)/', '^test/support/'],
+        pathNot: ['^libs/(activities|domain|contracts|persistence|webhooks)/', '^test/support/'],
       },
     },
     {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { invalidAllowListEntries, type WebhookMode } from '../../../libs/activities/src';
+import { allowedHostsSchema, type WebhookMode } from '../../../libs/activities/src';
 import {
   databaseUrl,
   dataDir,
@@ -33,20 +33,7 @@ const workerEnvSchema = sharedEnvSchema
     // Level-3 (national) escalations; ESCALATION_WEBHOOK_URL when unset.
     NATIONAL_ESCALATION_WEBHOOK_URL: webhookUrlSchema,
     // Comma-separated host names, addresses or CIDR ranges that webhooks may reach although internal.
-    WEBHOOK_ALLOWED_HOSTS: z.preprocess(
-      (v) =>
-        typeof v === 'string'
-          ? v
-              .split(',')
-              .map((h) => h.trim())
-              .filter(Boolean)
-          : [],
-      z.array(z.string()).superRefine((hosts, ctx) => {
-        const bad = invalidAllowListEntries(hosts);
-        if (bad.length)
-          ctx.addIssue({ code: 'custom', message: `not a host name, address or CIDR range: ${bad.join(', ')}` });
-      }),
-    ),
+    WEBHOOK_ALLOWED_HOSTS: allowedHostsSchema,
     WEBHOOK_SIGNING_SECRET: z.preprocess(
       unsetIfEmpty,
       z

@@ -11,7 +11,7 @@ import {
   type HostResolver,
   type ResolvedAddress,
   type WebhookTargetPolicy,
-} from './webhook-target';
+} from '../../webhooks/src';
 
 export interface EscalationActivityDeps {
   /** ESCALATION_WEBHOOK_URL: used when the programme has no webhook of its own. */

@@ -1,4 +1,4 @@
 export * from './escalation.activities';
 export * from './read-model.activities';
-export * from './webhook-target';
+export * from '../../webhooks/src';
 export * from './webhook-signature';

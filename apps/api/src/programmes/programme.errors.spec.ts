@@ -53,6 +53,11 @@ describe('programmeError: one GraphQL error per expected failure', () => {
       'FORBIDDEN',
       { rule: 'R2.4', details: { reason: 'NOT_YOUR_ORGANISATION' } },
     ],
+    [
+      { kind: 'WEBHOOK_REFUSED', reason: 'Webhook http://10.0.0.5 wijst naar een intern adres (10.0.0.5).' },
+      'VALIDATION_FAILED',
+      { details: { field: 'webhookUrl' } },
+    ],
   ])('%j is %s', (failure, code, extensions) => {
     const sut = programmeError(failure);
     expect(sut.extensions).toEqual({ code, ...extensions });

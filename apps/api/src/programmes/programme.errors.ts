@@ -90,6 +90,15 @@ export function programmeError(failure: ProgrammeFailure): UserFacingError {
       );
     case 'STEP_NOT_YOURS':
       return stepAccessError(failure.refusal);
+    case 'WEBHOOK_REFUSED':
+      return new UserFacingError(
+        'VALIDATION_FAILED',
+        {
+          nl: `${failure.reason} Kies een openbaar https-adres van de ontvanger. Er is niets vastgelegd.`,
+          en: "The webhook address points into Olievlek's own network or uses plain http; choose the receiver's public https address. Nothing was recorded.",
+        },
+        { details: { field: 'webhookUrl' } },
+      );
     case 'STEP_REFUSED':
       return violationError(failure.violation);
     default: {

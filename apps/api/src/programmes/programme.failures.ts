@@ -17,5 +17,7 @@ export type ProgrammeFailure =
   | { kind: 'PROGRAMME_ENDED'; programmeId: string }
   /** P1: the person holds none of the step's roles (or not for that organisation). */
   | { kind: 'STEP_NOT_YOURS'; refusal: StepAccessRefusal }
+  /** A programme's own webhook aimed at an internal address, or http in production (issue 14). */
+  | { kind: 'WEBHOOK_REFUSED'; reason: string }
   /** The workflow refused the step: a rule or lifecycle guard said no. */
   | { kind: 'STEP_REFUSED'; violation: Violation };

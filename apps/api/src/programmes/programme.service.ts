@@ -46,6 +46,7 @@ import {
 import type { Principal } from '../auth';
 import type { GqlContext } from '../common/request-context';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
+import { loadWebhookPolicy, resolveWebhookTarget } from '../../../../libs/webhooks/src';
 import { MembersService } from '../members/members.service';
 import { mayKnowMunicipality, maySee, mayStart, scopeOf } from './access';
 import type { ProgrammeLookupArgs, ProgrammesArgs } from './programme.args';
@@ -119,6 +120,8 @@ export class ProgrammeService {
     private readonly programmes: ProgrammeReadModel,
     private readonly members: MembersService,
   ) {}
+
+  private readonly webhookPolicy = loadWebhookPolicy(process.env);
 
   /** Starts the municipality's programme workflow; at most one runs per municipality. */
   async start(
@@ -203,6 +206,10 @@ export class ProgrammeService {
       const person = await this.members.person(principal, programmeId);
       const actor = chooseActor(person, type, payload, request, context);
       if (!actor.ok) return err({ kind: 'STEP_NOT_YOURS', refusal: actor.error });
+      if (type === 'changeSettings') {
+        const refused = await this.refusedWebhook((payload as CommandPayloads['changeSettings']).webhookUrl);
+        if (refused) return err({ kind: 'WEBHOOK_REFUSED', reason: refused });
+      }
       const state = await handle.executeUpdate(programmeUpdates[type], {
         args: [{ ...payload, actor: actor.value } as never],
         ...(updateId ? { updateId } : {}),
@@ -218,6 +225,18 @@ export class ProgrammeService {
       if (violation) return err({ kind: 'STEP_REFUSED', violation });
       throw error;
     }
+  }
+
+  /**
+   * Issue 14: a programme's own webhook may not point into the network the worker runs in (private,
+   * loopback, link-local, … unless WEBHOOK_ALLOWED_HOSTS allows it), nor use http in production.
+   * The worker checks again at every delivery (DNS may change); a name that does not resolve yet
+   * passes here and is retried there.
+   */
+  private async refusedWebhook(url: string | undefined): Promise<string | undefined> {
+    if (url === undefined || url === '' || !URL.canParse(url)) return undefined;
+    const target = await resolveWebhookTarget(new URL(url), this.webhookPolicy);
+    return target.ok === false ? target.reason : undefined;
   }
 
   /** One programme: the municipality's latest, or the one with this id; exactly one must be given. */

@@ -1,0 +1,2 @@
+export * from './webhook-target';
+export * from './webhook-policy';
