@@ -124,8 +124,10 @@ export function keycloakEnv({ dist, port, managementPort, admin }) {
       : { KC_HEALTH_ENABLED: 'false', KC_METRICS_ENABLED: 'false' }),
     ...(admin ? { KC_BOOTSTRAP_ADMIN_USERNAME: admin.username, KC_BOOTSTRAP_ADMIN_PASSWORD: admin.password } : {}),
     KC_LOG_LEVEL: 'warn',
-    // Two cores shared with Temporal and the rest: a small heap.
+    // Two cores shared with Temporal and the rest: a small heap, and only the quick JIT compiler
+    // (C1), which started it in about two thirds of the time on the reference machine.
     JAVA_OPTS_KC_HEAP: '-XX:MaxRAMPercentage=25 -XX:InitialRAMPercentage=5',
+    JAVA_OPTS_APPEND: '-XX:TieredStopAtLevel=1',
   };
 }
 

@@ -4,8 +4,8 @@
 // migrations, the worker and the API, stopped together and in order on Ctrl-C or SIGTERM. Children
 // run in their own process groups so a terminal Ctrl-C reaches only this launcher, which then
 // stops the API and worker before the servers they depend on. Keycloak is the slowest to start (a
-// JVM), so it starts first, beside Temporal and Mailpit, and the API does not wait for it: its
-// sign-in finds the provider when first used.
+// JVM), so it starts first, beside the build (of infra/start.sh), Temporal and Mailpit, and the API
+// does not wait for it: its sign-in finds the provider when first used.
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
@@ -264,6 +264,18 @@ function startMailpit() {
   mp.longRunning = true;
 }
 
+/** infra/lib.sh's ensure_build: compiles and bundles what is stale; false when that failed. */
+function build() {
+  return new Promise((res) => {
+    const child = spawn('bash', ['-c', 'set -euo pipefail; . infra/lib.sh; ensure_build'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.once('error', () => res(false));
+    child.once('exit', (code) => res(code === 0));
+  });
+}
+
 /** Milliseconds from `since` until `ready` resolved true; undefined when it did not. */
 const timed = (ready, since) => ready.then((ok) => (ok ? Date.now() - since : undefined));
 
@@ -346,6 +358,13 @@ async function main() {
     startMailpit();
     mailpitUp = timed(waitFor('Mailpit', mailpitReady, 30000, ` (see ${join(dataDir, 'mailpit.log')})`), since);
   }
+
+  // infra/start.sh leaves the build to here, so that it overlaps Keycloak's start.
+  if (env.OLIEVLEK_BUILD === '1' && !(await build())) {
+    say('building failed');
+    return shutdown(1);
+  }
+  if (stopping) return;
 
   if (embeddedTemporal) {
     const cli = env.OLIEVLEK_TEMPORAL_CLI;
