@@ -7,18 +7,22 @@ import { getProgrammeStateQuery, type ProgrammeLifecycleResult } from '../../lib
 import type { ProgrammeState } from '../../libs/domain/src';
 import { openDataSource, ProgrammeReadModel } from '../../libs/persistence/src';
 import { graphql, Launcher } from '../support/launcher';
+import { grantRoles } from '../support/members';
 import { converge } from './support/convergence';
-import { FULL_LIFECYCLE, stepCounts, timelineCounts } from './support/lifecycle-script';
+import { FULL_LIFECYCLE, rolesFor, stepCounts, timelineCounts } from './support/lifecycle-script';
 import { PostgresServer } from './support/postgres-server';
 import { deliveryProblems, WebhookWithOutages } from './support/webhook-outage';
 
 // Issue 7, fault tests: PostgreSQL, the read model of `npm start` with DATABASE_URL=postgres://…,
 // goes away twice while programmes run their whole lifecycle through the API: once aborted
 // (immediate shutdown, as a crash: recovery on restart) and once shut down cleanly. Steps go to
-// the workflows and do not need the database; the projection activity fails and is retried with
-// back-off (1 s doubling to 1 min, no limit) until the database is back. Every programme must
-// finish, each step once, every escalation delivered, and the read model converge to the
-// workflows' own state; the API and worker must ride the outages out.
+// the workflows, but since P1 (issue 14) the API first reads who the caller is in the member
+// directory, which lives in the same database: while it is away a step is refused retryably
+// (503 SERVICE_UNAVAILABLE with a retry delay, nothing recorded) and the client sends it again
+// with the same Idempotency-Key. The projection activity fails and is retried with back-off (1 s
+// doubling to 1 min, no limit) until the database is back. Every programme must finish, each step
+// once, every escalation delivered, and the read model converge to the workflows' own state; the
+// API and worker must ride the outages out.
 
 const PROGRAMMES = ['GM0014', 'GM0034', 'GM0037', 'GM0047', 'GM0050', 'GM0059', 'GM0060', 'GM0072'];
 const OUTAGES = [
@@ -33,13 +37,14 @@ let launcher: Launcher;
 let connection: Connection;
 let client: Client;
 let readModelDb: DataSource;
+let databaseUrl: string;
 const t0 = Date.now();
 const marks: string[] = [];
 const mark = (what: string) => marks.push(`${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s  ${what}`);
 
 beforeAll(async () => {
   pg = await PostgresServer.create(process.env.OLIEVLEK_PG_BIN as string);
-  const databaseUrl = await pg.createDatabase('chaos');
+  databaseUrl = await pg.createDatabase('chaos');
   webhook = await WebhookWithOutages.start();
   launcher = await Launcher.onFreePorts({
     DATABASE_URL: databaseUrl,
@@ -70,6 +75,7 @@ describe('PostgreSQL stopped twice under the read-model projection', () => {
   const readsDuringOutage: { status: number; retryAfter: string | null; text: string }[] = [];
   const healthDuringOutage: number[] = [];
   const behindAtRestart: number[] = [];
+  const stepsRefused: { status: number; code?: string; retryAfterSeconds?: unknown }[] = [];
 
   it(
     'every programme runs to CLOSED through the API while the database is away; each step once',
@@ -84,10 +90,11 @@ describe('PostgreSQL stopped twice under the read-model projection', () => {
           { token: kwartiermaker },
         );
         expect(started.errors).toBeUndefined();
-        tokens.set(
-          code,
-          await launcher.token({ sub: `wethouder-${code}`, role: 'MUNICIPALITY', municipalities: [code] }),
-        );
+        // P1: the municipality's person takes every step of the script, so holds every role it
+        // needs (the kwartiermaker who started the programme became its project lead).
+        const subject = `gemeente-${code}`;
+        await grantRoles(databaseUrl, id(code), subject, ['PROJECT_LEAD', ...rolesFor(FULL_LIFECYCLE)]);
+        tokens.set(code, await launcher.token({ sub: subject, role: 'MUNICIPALITY', municipalities: [code] }));
       }
       mark(`${PROGRAMMES.length} programmes started`);
       const started = Date.now();
@@ -129,28 +136,45 @@ describe('PostgreSQL stopped twice under the read-model projection', () => {
       const drive = async (code: string) => {
         const token = tokens.get(code)!;
         let view: { version: number; phase: string; agenda?: { actions: { id: string }[] } } | undefined;
-        for (const s of FULL_LIFECYCLE) {
+        for (const [index, s] of FULL_LIFECYCLE.entries()) {
           const payload = s.payload(view as never) as Record<string, unknown>;
           const hasInput = Object.keys(payload).length > 0 || s.type === 'closeProgramme';
           const actingAs = s.actor.role === 'ADMINISTRATIVE_LEAD' ? ', actingAs: ADMINISTRATIVE_LEAD' : '';
           const query = hasInput
             ? `mutation($input: ${inputType(s.type)}!) { ${s.type}(programmeId: "${id(code)}"${actingAs}, input: $input) { version phase agenda { actions { id } } } }`
             : `mutation { ${s.type}(programmeId: "${id(code)}"${actingAs}) { version phase agenda { actions { id } } } }`;
-          const res = await graphql<Record<string, typeof view>>(
-            launcher.apiUrl,
-            query,
-            hasInput ? { input: payload } : undefined,
-            { token },
-          );
-          if (res.errors || res.status !== 200)
-            throw new Error(`${id(code)} ${s.type}: HTTP ${res.status} ${JSON.stringify(res.errors)}`);
-          view = res.data![s.type];
+          // The same key on every attempt: a step answered 503 after all is never recorded twice.
+          const headers = { 'idempotency-key': `${id(code)}/${index}` };
+          for (;;) {
+            const res = await graphql<Record<string, typeof view>>(
+              launcher.apiUrl,
+              query,
+              hasInput ? { input: payload } : undefined,
+              { token, headers },
+            );
+            const error = res.errors?.[0]?.extensions as { code?: string; details?: { retryAfterSeconds?: unknown } };
+            if (res.status === 503 && error?.code === 'SERVICE_UNAVAILABLE') {
+              stepsRefused.push({
+                status: res.status,
+                code: error.code,
+                retryAfterSeconds: error.details?.retryAfterSeconds,
+              });
+              await sleep(1_000);
+              continue;
+            }
+            if (res.errors || res.status !== 200)
+              throw new Error(`${id(code)} ${s.type}: HTTP ${res.status} ${JSON.stringify(res.errors)}`);
+            view = res.data![s.type];
+            break;
+          }
           // Spread the lifecycle over both outages.
           if (running) await sleep(2_500 + Math.random() * 1_000);
         }
       };
       await Promise.all(PROGRAMMES.map(drive));
-      mark('every lifecycle driven to closeProgramme');
+      mark(
+        `every lifecycle driven to closeProgramme; ${stepsRefused.length} step call(s) refused retryably on the way`,
+      );
       running = false;
       await outages;
 
@@ -163,6 +187,10 @@ describe('PostgreSQL stopped twice under the read-model projection', () => {
         expect({ programmeId, phase: final.phase }).toEqual({ programmeId, phase: 'CLOSED' });
         expect(timelineCounts(final, FULL_LIFECYCLE), programmeId).toEqual(stepCounts(FULL_LIFECYCLE));
       }
+      // P1: the outages reached the steps (who may take them is read from the database), and every
+      // refusal said so retryably, with a delay to wait.
+      expect(stepsRefused.length, 'steps refused while the database was away').toBeGreaterThan(0);
+      for (const r of stepsRefused) expect(r.retryAfterSeconds).toEqual(expect.any(Number));
     },
     10 * 60_000,
   );

@@ -2,12 +2,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { programmeUpdates, type ProgrammeLifecycleResult } from '../../../libs/contracts/src';
 import {
+  normalise,
   viewProgramme,
   type Actor,
   type CommandPayloads,
   type CommandType,
+  type PartnerDomain,
   type ProgrammeView,
 } from '../../../libs/domain/src';
+import type { RoleGrant } from '../../support/members';
 
 const PROJECT_LEAD: Actor = { role: 'PROJECT_LEAD' };
 const ALDERMAN: Actor = { role: 'ADMINISTRATIVE_LEAD' };
@@ -68,6 +71,31 @@ export const FULL_LIFECYCLE: readonly ScriptStep[] = [
   step('recordCheckIn', { year: 2027, repeatReports: 3 }),
   step('closeProgramme', { note: 'Afgerond' }),
 ];
+
+/**
+ * P1: the programme roles one person needs, beside project lead, to take every step of the script
+ * through the API: the alderman's for the steps the script has them take, and a contact of each
+ * organisation at each level it confirms support for (R2.4), in the domain it committed with.
+ */
+export function rolesFor(script: readonly ScriptStep[]): RoleGrant[] {
+  const grants: RoleGrant[] = [];
+  const domains = new Map<string, PartnerDomain>();
+  for (const s of script) {
+    if (s.actor.role === 'ADMINISTRATIVE_LEAD' && !grants.includes('ADMINISTRATIVE_LEAD'))
+      grants.push('ADMINISTRATIVE_LEAD');
+    if (s.type === 'commitPartner') {
+      const { organisation, domain } = s.payload(undefined) as CommandPayloads['commitPartner'];
+      domains.set(normalise(organisation), domain);
+    }
+    if (s.type === 'confirmSupport') {
+      const { organisation, level } = s.payload(undefined) as CommandPayloads['confirmSupport'];
+      const domain = domains.get(normalise(organisation));
+      if (!domain) throw new Error(`script: support of ${organisation}, which never committed`);
+      grants.push({ role: 'PARTNER_CONTACT', organisation, domain, level });
+    }
+  }
+  return grants;
+}
 
 /** How often each step type occurs in a script: the timeline must show each exactly so often. */
 export function stepCounts(script: readonly ScriptStep[]): Record<string, number> {
