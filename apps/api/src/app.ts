@@ -78,6 +78,8 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
     ...(sessions ? { auth: app.get(SessionAuth) } : {}),
     members: app.get(MembersService),
   });
+  // Browsers ask every origin for an icon (also on /auth/session's JSON): none, and no 404 for it.
+  fastify.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
   await registerDashboard(app);
   await registerGraphiql(app, config.graphqlIde);
   app.useLogger(quietBootstrap(app.get(Logger)));

@@ -89,6 +89,7 @@ function page(lang: Language, title: string, body: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(title)} – Olievlek</title>
 </head>
 <body>
@@ -132,11 +133,13 @@ export async function registerInvitationPage(
     scope.addHook('onRequest', async (_request, reply) => {
       reply.header('cache-control', 'no-store');
       reply.header('x-content-type-options', 'nosniff');
-      reply.header('referrer-policy', 'no-referrer');
+      // The link's token is in this page's address: it never goes to another site in a Referer. Same
+      // origin keeps it, so the page's own forms carry an Origin (no-referrer would make it "null").
+      reply.header('referrer-policy', 'same-origin');
       reply.header('x-frame-options', 'DENY');
       reply.header(
         'content-security-policy',
-        "default-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        "default-src 'none'; img-src data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
       );
     });
 
