@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../apps/seed/src/seed-demo';
 import type { PhaseStay, ProgrammeState } from '../libs/domain/src';
 import { graphql, Launcher } from './support/launcher';
+import { launcherDatabase } from './support/scripted-roles';
 import { launcherSecret, mintToken } from './support/tokens';
 
 // docs/rules.md "National view" and "Indicators", over HTTP against `npm start`'s launcher: programmes
@@ -28,6 +29,7 @@ beforeAll(async () => {
     graphqlUrl: `${launcher.apiUrl}/graphql`,
     token,
     municipalityTokens: { secret: launcherSecret(launcher.dataDir) },
+    databaseUrl: launcherDatabase(launcher),
     only: [HEERLEN, DEN_HAAG, UTRECHT, GRONINGEN],
     log: () => {},
   });

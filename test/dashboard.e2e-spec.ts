@@ -15,6 +15,7 @@ import {
   VIEWPORTS,
 } from './support/browser';
 import { graphql, Launcher } from './support/launcher';
+import { launcherDatabase } from './support/scripted-roles';
 import { launcherSecret, mintToken } from './support/tokens';
 
 // The kwartiermakers' dashboard (issue 6; docs/rules.md "National view") in headless Chromium against
@@ -194,6 +195,7 @@ beforeAll(async () => {
     graphqlUrl: `${launcher.apiUrl}/graphql`,
     token: seedToken,
     municipalityTokens: { secret: launcherSecret(launcher.dataDir) },
+    databaseUrl: launcherDatabase(launcher),
     only: SEEDED,
     log: () => undefined,
   });

@@ -5,6 +5,7 @@ import { DEMO_PLAN } from '../apps/seed/src/demo-plan';
 import { seedDemo, type SeedDemoResult } from '../apps/seed/src/seed-demo';
 import { amsterdamDate, findPractice, type ProgrammeState } from '../libs/domain/src';
 import { graphql, Launcher } from './support/launcher';
+import { launcherDatabase } from './support/scripted-roles';
 import { launcherSecret } from './support/tokens';
 import { WebhookReceiver } from './support/webhook-receiver';
 
@@ -38,6 +39,7 @@ const seed = (log: (line: string) => void) =>
     graphqlUrl: `${launcher.apiUrl}/graphql`,
     token: kwartiermaker,
     municipalityTokens: { secret: launcherSecret(launcher.dataDir) },
+    databaseUrl: launcherDatabase(launcher),
     log,
     // Measured on the 2-core machine: 8 at a time ≈ 100 s, 4 at a time ≈ 135 s (updates mostly wait on Temporal).
     concurrency: 8,

@@ -40,7 +40,9 @@ API (npm start) and takes each to its planned phase. Running it again changes no
 
 Environment: OLIEVLEK_API_URL (default http://127.0.0.1:$PORT/graphql, PORT 3000), OLIEVLEK_TOKEN
 (a KWARTIERMAKER token; default: minted like npm run token), OLIEVLEK_DATA_DIR / AUTH_JWT_SECRET
-(the secret the API signs with).
+(the secret the API signs with), DATABASE_URL (default <OLIEVLEK_DATA_DIR or .data>/olievlek.sqlite:
+each programme's demo people, project lead, alderman and partner contacts, get their roles in its
+member directory and take their own steps).
 `;
 
 export type SeedArgs =

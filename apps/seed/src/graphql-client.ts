@@ -32,7 +32,13 @@ interface GraphqlError {
 }
 
 export interface GraphqlClient {
-  request<T, V>(document: TypedDocumentString<T, V>, variables: V, token: string): Promise<T>;
+  /** `headers`: extra request headers, e.g. a step's `Idempotency-Key`. */
+  request<T, V>(
+    document: TypedDocumentString<T, V>,
+    variables: V,
+    token: string,
+    headers?: Record<string, string>,
+  ): Promise<T>;
 }
 
 export interface GraphqlClientOptions {
@@ -55,13 +61,23 @@ export function createGraphqlClient(url: string, options: GraphqlClientOptions =
   const doFetch = options.fetch ?? fetch;
   const maxWaits = options.maxRateLimitWaits ?? 10;
   return {
-    async request<T, V>(document: TypedDocumentString<T, V>, variables: V, token: string): Promise<T> {
+    async request<T, V>(
+      document: TypedDocumentString<T, V>,
+      variables: V,
+      token: string,
+      headers: Record<string, string> = {},
+    ): Promise<T> {
       for (let waits = 0; ; waits++) {
         let res: Response;
         try {
           res = await doFetch(url, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': 'nl' },
+            headers: {
+              ...headers,
+              'content-type': 'application/json',
+              authorization: `Bearer ${token}`,
+              'accept-language': 'nl',
+            },
             body: JSON.stringify({ query: document.toString(), variables }),
           });
         } catch (error) {

@@ -1,7 +1,9 @@
 // `npm run seed:demo` (infra/seed-demo.sh): demo programmes through the running API. Exit 0 when
 // every planned programme is where the plan says, 1 when some could not be seeded, 2 when it cannot
 // run at all (API not running, token refused, bad settings).
-import { loadAuthConfig, signHs256Token } from '../../../libs/platform/src';
+import { existsSync } from 'node:fs';
+import { databaseKind } from '../../../libs/persistence/src';
+import { databaseUrl, loadAuthConfig, signHs256Token } from '../../../libs/platform/src';
 import { loadSeedConfig, parseSeedArgs, SEED_USAGE } from './config';
 import { createGraphqlClient } from './graphql-client';
 import { PING } from './operations';
@@ -71,6 +73,14 @@ async function main(): Promise<void> {
         'the local development issuer is off (NODE_ENV=production or AUTH_LOCAL_ISSUER=false): the seed takes steps as each municipality and needs its tokens for that.',
     );
   }
+  // P1: the demo people get their roles in the directory of the database npm start uses.
+  const database = databaseUrl(process.env);
+  if (databaseKind(database) === 'sqlite' && !existsSync(database)) {
+    refuse(
+      `er is geen database op ${database}: gebruik dezelfde datamap als npm start (OLIEVLEK_DATA_DIR) of zet DATABASE_URL.\n` +
+        `there is no database at ${database}: use the same data folder as npm start (OLIEVLEK_DATA_DIR) or set DATABASE_URL.`,
+    );
+  }
   const token =
     config.token ??
     (await signHs256Token(
@@ -84,6 +94,7 @@ async function main(): Promise<void> {
       graphqlUrl: config.graphqlUrl,
       token,
       municipalityTokens: { secret: local.secret, issuer: local.issuer, audience: local.audience },
+      databaseUrl: database,
       ...(args.only !== undefined ? { only: args.only } : {}),
       ...(args.concurrency !== undefined ? { concurrency: args.concurrency } : {}),
     });

@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER, signHs256Token } from '../../../libs/platform/src';
+import { DemoDirectory } from './demo-directory';
+import { demoPeople, personFor, type DemoPerson } from './demo-people';
 import { selectDemoProgrammes, type DemoPhase, type DemoProgramme, type DemoStatus } from './demo-plan';
 import { drivePlan, type ResolvedStep, type SeedState, type StepMutation, type StepOutcome } from './demo-steps';
 import type { ActorRole, SeedVersionsQuery, TypedDocumentString } from './gql/graphql';
@@ -14,20 +17,28 @@ import {
 } from './operations';
 
 /**
- * How the seed gets a MUNICIPALITY token for a municipality: each municipality takes its own steps
- * (as project lead, alderman or partner), which a KWARTIERMAKER token may not. Either the API's
- * HS256 secret (the data folder's `jwt-secret` or AUTH_JWT_SECRET; issuer and audience default to
- * `olievlek-local`), or a function that answers a token for a municipality code.
+ * How the seed signs the tokens of each programme's demo people (./demo-people.ts): P1, every step
+ * is taken by the person who holds its role (project lead, alderman, a partner's contact), which a
+ * KWARTIERMAKER token may not. The API's HS256 secret (the data folder's `jwt-secret` or
+ * AUTH_JWT_SECRET); issuer and audience default to `olievlek-local`.
  */
-export type MunicipalityTokens =
-  { secret: string; issuer?: string; audience?: string } | ((municipalityCode: string) => Promise<string>);
+export interface MunicipalityTokens {
+  secret: string;
+  issuer?: string;
+  audience?: string;
+}
 
 export interface SeedDemoOptions {
   /** The GraphQL endpoint, e.g. `http://127.0.0.1:3000/graphql`. */
   graphqlUrl: string;
-  /** A KWARTIERMAKER token: starts programmes (with their real start date), pairs mentors, reads the read model. */
+  /** A KWARTIERMAKER token: pairs mentors, reads the read model. */
   token: string;
   municipalityTokens: MunicipalityTokens;
+  /**
+   * The database of the running product (DATABASE_URL, else `<data folder>/olievlek.sqlite`): the
+   * demo people get their roles in its member directory (P1), bound to their local tokens.
+   */
+  databaseUrl: string;
   /** A subset of the plan: the first `n` programmes (pioneers come first) or these municipality codes. */
   only?: number | readonly string[];
   /** Programmes seeded at the same time; 4 by default. */
@@ -80,22 +91,24 @@ export class SeedDemoError extends Error {
 
 export { ApiUnreachableError, GraphqlRequestError };
 
-function tokenSource(tokens: MunicipalityTokens): (code: string) => Promise<string> {
-  if (typeof tokens === 'function') return tokens;
+/** A demo person's token: the municipality's people as MUNICIPALITY, partner contacts as members only. */
+function tokenSource(tokens: MunicipalityTokens): (person: DemoPerson, code: string) => Promise<string> {
   const cache = new Map<string, Promise<string>>();
-  return (code) => {
-    let token = cache.get(code);
+  return (person, code) => {
+    let token = cache.get(person.subject);
     if (!token) {
       token = signHs256Token(
         tokens.secret,
-        { sub: `demo-${code}`, role: 'MUNICIPALITY', municipalities: [code] },
+        person.municipal
+          ? { sub: person.subject, role: 'MUNICIPALITY', municipalities: [code] }
+          : { sub: person.subject },
         {
           issuer: tokens.issuer ?? EMBEDDED_ISSUER,
           audience: tokens.audience ?? EMBEDDED_AUDIENCE,
           expiresInSeconds: 3600,
         },
       );
-      cache.set(code, token);
+      cache.set(person.subject, token);
     }
     return token;
   };
@@ -112,11 +125,24 @@ type StepDocument = TypedDocumentString<
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * A step's Idempotency-Key: the mutation and its input. The API makes it one update per caller,
+ * programme and step type, so a step sent again (after SERVICE_UNAVAILABLE) is recorded once. A
+ * plan never takes the same step with the same input twice, and a later run only sends steps not
+ * yet taken.
+ */
+const stepKey = (step: ResolvedStep): string =>
+  `seed-${step.mutation}-${createHash('sha256')
+    .update(JSON.stringify(step.input ?? {}))
+    .digest('base64url')}`;
+
+/**
  * Seeds the demo programmes of `DEMO_PLAN` (apps/seed/src/demo-plan.ts) through the running API:
  * the six pioneer collectives to CONTINUATION and about thirty others to every phase, a few paused,
  * one aborted, some escalated at once at level 2 (R4.3: an external project lead leaves while
  * embedding is open). Every change is a GraphQL mutation, which the API forwards to the programme's
- * workflow as a Temporal Update; nothing is written to the read model or Temporal directly.
+ * workflow as a Temporal Update; nothing is written to the read model or Temporal directly. Only
+ * the member directory is written here: each programme's demo people (project lead, alderman,
+ * partner contacts) get their roles, and each step is signed by the person whose role it is (P1).
  *
  * Idempotent: a municipality that has a programme is carried on from where it is (only missing
  * steps are taken), so a second run changes nothing. Starts each programme on its real start day
@@ -131,8 +157,9 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
     onRateLimited: (s) => log(`seed:demo: rate limit bereikt, ${s} s wachten (rate limited, waiting)`),
   });
   const kwartiermaker = options.token;
-  const municipalityToken = tokenSource(options.municipalityTokens);
+  const personToken = tokenSource(options.municipalityTokens);
   const plans = selectDemoProgrammes(options.only);
+  const directory = await DemoDirectory.open(options.databaseUrl, options.municipalityTokens.issuer ?? EMBEDDED_ISSUER);
 
   const read = async (token: string, by: { municipalityCode: string } | { id: string }): Promise<SeedState | null> => {
     const data =
@@ -142,12 +169,28 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
     return data.programme;
   };
 
+  /**
+   * A request the API answered with SERVICE_UNAVAILABLE ("try again in a moment; nothing is lost")
+   * is sent again, a few times. Only requests that may be repeated: reads, a start (a repeat finds
+   * the programme running), and steps with an Idempotency-Key (never recorded twice).
+   */
+  const patiently = async <T>(send: () => Promise<T>): Promise<T> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await send();
+      } catch (error) {
+        if (!(error instanceof GraphqlRequestError) || error.code !== 'SERVICE_UNAVAILABLE' || attempt >= 5)
+          throw error;
+        await sleep(500 * attempt);
+      }
+    }
+  };
+
+  // The project lead starts the programme, and so becomes its project lead in the directory (P2).
   const start = async (plan: DemoProgramme, token: string): Promise<SeedState> => {
     try {
-      const data = await client.request(
-        START_PROGRAMME,
-        { code: plan.municipalityCode, startedOn: plan.startedOn },
-        kwartiermaker,
+      const data = await patiently(() =>
+        client.request(START_PROGRAMME, { code: plan.municipalityCode, startedOn: plan.startedOn }, token),
       );
       return data.startProgramme;
     } catch (error) {
@@ -166,13 +209,21 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
   };
 
   const take =
-    (token: string, programmeId: string) =>
+    (plan: DemoProgramme, people: readonly DemoPerson[], programmeId: string) =>
     async (step: ResolvedStep): Promise<StepOutcome> => {
+      // P1: the step is signed by the person who holds its role.
+      const subject = personFor(plan, step);
+      const person = people.find((p) => p.subject === subject);
+      if (!person) throw new Error(`${programmeId}: no demo person ${subject} for ${step.mutation}`);
+      const token = await personToken(person, plan.municipalityCode);
       try {
-        const data = await client.request(
-          STEP_MUTATIONS[step.mutation] as StepDocument,
-          { programmeId, actingAs: step.actingAs ?? null, ...(step.input ? { input: step.input } : {}) },
-          token,
+        const data = await patiently(() =>
+          client.request(
+            STEP_MUTATIONS[step.mutation] as StepDocument,
+            { programmeId, actingAs: step.actingAs ?? null, ...(step.input ? { input: step.input } : {}) },
+            token,
+            { 'idempotency-key': stepKey(step) },
+          ),
         );
         const state = data[step.mutation];
         if (!state) throw new Error(`${step.mutation}: no programme in the answer`);
@@ -220,10 +271,12 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
   };
 
   const seedOne = async (plan: DemoProgramme): Promise<SeededProgramme> => {
-    const token = await municipalityToken(plan.municipalityCode);
+    const people = demoPeople(plan);
+    const token = await personToken(people[0]!, plan.municipalityCode); // the project lead
     const existing = await read(token, { municipalityCode: plan.municipalityCode });
     const initial = existing ?? (await start(plan, token));
-    const driven = await drivePlan(plan, initial, take(token, initial.id));
+    await directory.grant(initial.id, people);
+    const driven = await drivePlan(plan, initial, take(plan, people, initial.id));
     let state = driven.state;
     let steps = driven.steps;
     const notes = [...driven.notes];
@@ -276,7 +329,11 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, plans.length)) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, plans.length)) }, worker));
+  } finally {
+    await directory.close();
+  }
   const order = new Map(plans.map((p, i) => [p.municipalityCode, i]));
   seeded.sort((a, b) => order.get(a.municipalityCode)! - order.get(b.municipalityCode)!);
 

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { chooseActor, type CommandType, type Grant } from '../../../libs/domain/src';
+import { DEMO_PLAN } from './demo-plan';
+import { demoPeople, personFor } from './demo-people';
+import { plannedSteps, type ResolvedStep } from './demo-steps';
+
+describe('P1 demo people: every planned step is taken by the person who holds its role', () => {
+  it.each(DEMO_PLAN.map((p) => [`${p.municipalityCode} ${p.name}`, p] as const))('%s', (_name, plan) => {
+    const people = demoPeople(plan);
+    expect(people[0]!.grants).toEqual([{ role: 'PROJECT_LEAD' }]);
+    expect(new Set(people.map((p) => p.subject)).size).toBe(people.length);
+    for (const planned of plannedSteps(plan)) {
+      // Inputs that need the programme (action and escalation ids) never decide who takes the step.
+      const input = typeof planned.input === 'function' ? undefined : planned.input;
+      const step = {
+        mutation: planned.mutation,
+        ...(input ? { input } : {}),
+        ...(planned.actingAs ? { actingAs: planned.actingAs } : {}),
+      } as ResolvedStep;
+      const person = people.find((p) => p.subject === personFor(plan, step));
+      expect(person, `${step.mutation}: a person`).toBeDefined();
+      const grants: Grant[] = person!.grants.map((g, i) => ({ membershipId: `ms${i}`, ...g }));
+      const actor = chooseActor(
+        { memberId: person!.subject, grants, kwartiermaker: false },
+        step.mutation as CommandType,
+        (input ?? {}) as never,
+        step.actingAs ? { actingAs: step.actingAs } : {},
+      );
+      expect(actor, `${plan.municipalityCode} ${step.mutation} by ${person!.subject}`).toMatchObject({ ok: true });
+    }
+  });
+
+  it('no plan takes the same step with the same input twice (a step’s Idempotency-Key is its mutation and input)', () => {
+    for (const plan of DEMO_PLAN) {
+      const keys = plannedSteps(plan)
+        .filter((s) => typeof s.input !== 'function')
+        .map((s) => JSON.stringify([s.mutation, s.input ?? {}]));
+      expect(new Set(keys).size, plan.municipalityCode).toBe(keys.length);
+    }
+  });
+
+  it('R2.4: a partner’s support is confirmed by its own contact at each level, its commitment by management', () => {
+    const amsterdam = DEMO_PLAN.find((p) => p.municipalityCode === 'GM0363')!;
+    const people = demoPeople(amsterdam);
+    const contacts = people.filter((p) => !p.municipal);
+    expect(contacts.length).toBeGreaterThanOrEqual(2);
+    for (const c of contacts) {
+      expect(c.grants).toHaveLength(1);
+      expect(c.grants[0]).toMatchObject({ role: 'PARTNER_CONTACT' });
+      expect(c.subject).toMatch(/^demo-GM0363-[a-z0-9-]+-(professional|management)$/);
+    }
+    expect(people.filter((p) => p.municipal).map((p) => p.subject)).toEqual([
+      'demo-GM0363-projectleider',
+      'demo-GM0363-wethouder',
+    ]);
+  });
+});
