@@ -241,3 +241,46 @@ describe('P1 in particular', () => {
     expect(step?.by.name).toBe('utrecht-projectleider');
   });
 });
+
+describe('P4: a person erased on request (AVG) is pseudonymised everywhere, without rewriting history', () => {
+  it('only a kwartiermaker erases; the person then shows as a pseudonym and has no access left', async () => {
+    type Members = { programme: { members: Array<{ memberId: string; name: string; role: string }> } };
+    const before = await graphql<Members>(
+      launcher.apiUrl,
+      `{ programme(id: "${OWN}") { members { memberId name role } } }`,
+      undefined,
+      { token: tokens.PROJECT_LEAD },
+    );
+    const alderman = before.data!.programme.members.find((m) => m.role === 'ADMINISTRATIVE_LEAD')!;
+    expect(alderman.name).toBe('utrecht-wethouder');
+    const erase = `mutation { erasePerson(memberId: "${alderman.memberId}") }`;
+    const byLead = await graphql(launcher.apiUrl, erase, undefined, { token: tokens.PROJECT_LEAD });
+    expect(code(byLead as Answer)).toBe('FORBIDDEN');
+    const byKwartiermaker = await graphql(launcher.apiUrl, erase, undefined, { token: tokens.KWARTIERMAKER });
+    expect((byKwartiermaker as Answer).errors).toBeUndefined();
+
+    const after = await graphql<Members & { programme: { timeline: Array<{ event: string; summary: string }> } }>(
+      launcher.apiUrl,
+      `{ programme(id: "${OWN}") { members { memberId name role } timeline { event summary } } }`,
+      undefined,
+      { token: tokens.PROJECT_LEAD },
+    );
+    expect(after.data!.programme.members.map((m) => m.memberId)).not.toContain(alderman.memberId);
+    const shown = JSON.stringify(after.data);
+    expect(shown).not.toContain('utrecht-wethouder');
+    expect(after.data!.programme.timeline.map((e) => e.summary)).toContain(
+      'Verwijderde persoon is lid als bestuurlijk trekker (wethouder).',
+    );
+    // Their sign-in no longer opens anything.
+    const own = await graphql<{ programme: unknown }>(
+      launcher.apiUrl,
+      `{ programme(id: "${OWN}") { id } }`,
+      undefined,
+      {
+        token: tokens.ADMINISTRATIVE_LEAD,
+      },
+    );
+    expect(own.data?.programme).toBeNull();
+    expect(code(await call('ADMINISTRATIVE_LEAD', OWN, 'confirmCommitment'))).toBe('NOT_FOUND');
+  });
+});

@@ -3,7 +3,14 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { MemberDirectory, ProgrammeReadModel } from '../../../../libs/persistence/src';
 import { API_CONFIG, type ApiConfig } from '../config';
-import { ActorResolver, MembersResolver, ProgrammeMembersResolver } from './members.resolver';
+import {
+  ActorResolver,
+  AdministrativeLeadNameResolver,
+  EmbeddingOwnerNameResolver,
+  MembersResolver,
+  ProgrammeMembersResolver,
+  ProjectLeadNameResolver,
+} from './members.resolver';
 import { MEMBERS_CONFIG, MembersService, type MembersConfig } from './members.service';
 
 /** The member directory: people, roles per programme, invitations (issue 14). */
@@ -32,6 +39,9 @@ import { MEMBERS_CONFIG, MembersService, type MembersConfig } from './members.se
     MembersResolver,
     ProgrammeMembersResolver,
     ActorResolver,
+    AdministrativeLeadNameResolver,
+    ProjectLeadNameResolver,
+    EmbeddingOwnerNameResolver,
   ],
   exports: [MembersService],
 })

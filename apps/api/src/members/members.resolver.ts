@@ -2,7 +2,13 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { MEMBER_ROLE_LABELS, type Actor, type ActorRole, type MemberRole } from '../../../../libs/domain/src';
 import type { DirectoryEventEntity, InvitationEntity } from '../../../../libs/persistence/src';
 import type { GqlContext } from '../common/request-context';
-import { ActorModel, TimelineEntryModel } from '../programmes/lifecycle.model';
+import {
+  ActorModel,
+  AdministrativeLeadModel,
+  EmbeddingOwnerModel,
+  ProjectLeadModel,
+  TimelineEntryModel,
+} from '../programmes/lifecycle.model';
 import { ProgrammeIdArgs } from '../programmes/lifecycle.inputs';
 import { ProgrammeModel } from '../programmes/programme.model';
 import { membersError } from './members.errors';
@@ -228,5 +234,50 @@ export class ActorResolver {
     if (!actor.onBehalfOf) return undefined;
     const name = await this.members.nameLoader(ctx).load(actor.onBehalfOf);
     return { memberId: actor.onBehalfOf, ...(name !== undefined ? { name } : {}) };
+  }
+}
+
+const RECORDED_NAME = {
+  nullable: true,
+  description:
+    'Naam zoals vastgelegd (optioneel; een rol volstaat). Is de persoon op verzoek verwijderd (AVG), dan een pseudoniem.',
+};
+
+/** A name typed into a step (before or beside the directory), shown pseudonymised once its person is erased (P4). */
+async function recordedName(
+  members: MembersService,
+  ctx: GqlContext,
+  name: string | undefined,
+): Promise<string | undefined> {
+  return name === undefined ? undefined : members.legacyNameLoader(ctx).load(name);
+}
+
+@Resolver(() => AdministrativeLeadModel)
+export class AdministrativeLeadNameResolver {
+  constructor(private readonly members: MembersService) {}
+
+  @ResolveField(() => String, RECORDED_NAME)
+  name(@Parent() lead: { name?: string }, @Context() ctx: GqlContext): Promise<string | undefined> {
+    return recordedName(this.members, ctx, lead.name);
+  }
+}
+
+@Resolver(() => ProjectLeadModel)
+export class ProjectLeadNameResolver {
+  constructor(private readonly members: MembersService) {}
+
+  @ResolveField(() => String, RECORDED_NAME)
+  name(@Parent() lead: { name?: string }, @Context() ctx: GqlContext): Promise<string | undefined> {
+    return recordedName(this.members, ctx, lead.name);
+  }
+}
+
+@Resolver(() => EmbeddingOwnerModel)
+export class EmbeddingOwnerNameResolver {
+  constructor(private readonly members: MembersService) {}
+
+  @ResolveField(() => String, RECORDED_NAME)
+  name(@Parent() owner: { name?: string }, @Context() ctx: GqlContext): Promise<string | undefined> {
+    return recordedName(this.members, ctx, owner.name);
   }
 }

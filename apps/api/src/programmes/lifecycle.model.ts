@@ -114,7 +114,8 @@ export class ActorModel {
 
 @ObjectType('AdministrativeLead', { description: 'De bestuurlijk trekker: een wethouder (R1.1).' })
 export class AdministrativeLeadModel {
-  @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' }) name?: string;
+  /** Resolved by the members module: pseudonymised once the person is erased (P4). */
+  name?: string;
   @Field(() => GraphQLDateTime, { description: 'Moment van aanwijzen.' }) designatedAt!: string;
 }
 
@@ -129,7 +130,8 @@ export class PartnerModel {
 @ObjectType('ProjectLead', { description: 'Projectleider of projectregisseur (R1.3).' })
 export class ProjectLeadModel {
   @Field(() => ProjectLeadKindEnum, { description: 'Soort.' }) kind!: string;
-  @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' }) name?: string;
+  /** Resolved by the members module: pseudonymised once the person is erased (P4). */
+  name?: string;
   @Field(() => GraphQLDateTime, { description: 'Moment van aanstellen.' }) appointedAt!: string;
   @Field(() => GraphQLDateTime, {
     nullable: true,
@@ -284,7 +286,8 @@ export class TrainingTrackModel {
 @ObjectType('EmbeddingOwner', { description: 'Interne eigenaar van de borging (R4.3).' })
 export class EmbeddingOwnerModel {
   @Field({ description: 'Rol.' }) role!: string;
-  @Field({ nullable: true, description: 'Naam (optioneel; een rol volstaat).' }) name?: string;
+  /** Resolved by the members module: pseudonymised once the person is erased (P4). */
+  name?: string;
   @Field(() => GraphQLDateTime, { description: 'Moment van benoemen.' }) namedAt!: string;
 }
 
