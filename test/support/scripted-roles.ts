@@ -35,7 +35,25 @@ export function grantOnLauncher(
   subject: string,
   grants: readonly RoleGrant[],
 ): Promise<void> {
-  return grantRoles(launcherDatabase(launcher), programmeId, subject, grants);
+  return whileSqliteBusy(() => grantRoles(launcherDatabase(launcher), programmeId, subject, grants));
+}
+
+/**
+ * SQLite: a transaction that read and then writes fails at once (SQLITE_BUSY, no busy wait) while
+ * another process (the API, the worker's projection of the start just made) holds the write lock.
+ * It rolled back, so set-up simply takes it again a moment later.
+ */
+async function whileSqliteBusy<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (error) {
+      const e = error as { code?: unknown; driverError?: { code?: unknown } };
+      const code = e.driverError?.code ?? e.code;
+      if ((code !== 'SQLITE_BUSY' && code !== 'SQLITE_BUSY_SNAPSHOT') || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
 }
 
 /**
@@ -50,24 +68,26 @@ export async function grantMany(
   try {
     await migrate(dataSource);
     const directory = new MemberDirectory(dataSource);
-    await inTransaction(dataSource, async (m) => {
-      for (const { programmeId, subject, grants } of entries) {
-        const member = await directory.ensureMember({ issuer: EMBEDDED_ISSUER, subject, name: subject }, m);
-        for (const g of grants) {
-          await directory.grant(
-            m,
-            typeof g === 'string'
-              ? { programmeId, memberId: member.id, role: g }
-              : {
-                  programmeId,
-                  memberId: member.id,
-                  role: 'PARTNER_CONTACT',
-                  partner: { organisation: g.organisation, domain: g.domain, level: g.level },
-                },
-          );
+    await whileSqliteBusy(() =>
+      inTransaction(dataSource, async (m) => {
+        for (const { programmeId, subject, grants } of entries) {
+          const member = await directory.ensureMember({ issuer: EMBEDDED_ISSUER, subject, name: subject }, m);
+          for (const g of grants) {
+            await directory.grant(
+              m,
+              typeof g === 'string'
+                ? { programmeId, memberId: member.id, role: g }
+                : {
+                    programmeId,
+                    memberId: member.id,
+                    role: 'PARTNER_CONTACT',
+                    partner: { organisation: g.organisation, domain: g.domain, level: g.level },
+                  },
+            );
+          }
         }
-      }
-    });
+      }),
+    );
   } finally {
     await dataSource.destroy();
   }
