@@ -10,7 +10,6 @@ import { grantRoles } from './support/members';
 // refused with FORBIDDEN and nothing is recorded; the other municipality's person sees NOT_FOUND.
 
 const OWN = 'programme-GM0344-1'; // Utrecht
-const OTHER = 'programme-GM0014-1'; // Groningen
 const GGD = {
   role: 'PARTNER_CONTACT' as const,
   organisation: 'GGD',

@@ -1,13 +1,5 @@
 export * from './data-source';
-export {
-  DIRECTORY_EVENTS,
-  DirectoryEventEntity,
-  ErasedNameEntity,
-  InvitationEntity,
-  MemberEntity,
-  MembershipEntity,
-  type DirectoryEventKind,
-} from './entities/directory.entities';
+export { DirectoryEventEntity, InvitationEntity, MemberEntity, MembershipEntity } from './entities/directory.entities';
 export { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 export { MailOutboxEntity, type MailLanguage } from './entities/mail-outbox.entity';
 export { MunicipalityEntity } from './entities/municipality.entity';
@@ -22,12 +14,5 @@ export {
   type NationalOverview,
   type QueuedEscalationRow,
 } from './national-overview.read-model';
-export {
-  ERASED_NAME,
-  grantOf,
-  MemberDirectory,
-  type InvitationProblem,
-  type NewInvitation,
-  type SignInIdentity,
-} from './member-directory';
+export { ERASED_NAME, grantOf, MemberDirectory, type InvitationProblem, type SignInIdentity } from './member-directory';
 export { inTransaction } from './transaction';
