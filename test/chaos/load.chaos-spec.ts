@@ -8,10 +8,12 @@ import type { Actor, ProgrammeView } from '../../libs/domain/src';
 import { openDataSource } from '../../libs/persistence/src';
 import { graphql, Launcher } from '../support/launcher';
 import { municipalityCodes } from '../support/municipality-codes';
+import { grantMany, launcherDatabase } from '../support/scripted-roles';
 import { converge } from './support/convergence';
 
 // Issue 7: "a load of 50 concurrent clients for 60 s mixing reads and steps: zero 5xx, zero lost
-// steps". Fifty clients, each with its own kwartiermaker token, read (one programme, a page, the
+// steps". Fifty clients, each with its own kwartiermaker token (and, since P1, project lead of
+// every loaded programme: the steps are the project lead's), read (one programme, a page, the
 // national overview, the escalation queue) and take steps (a partner commits, a bottleneck is
 // recorded) against the real launcher for 60 s. Every step carries a unique marker, so afterwards
 // each accepted step can be found in its workflow exactly once, and in the read model.
@@ -27,6 +29,7 @@ const IN_COMMITMENT = LOADED.slice(0, 10);
 const IN_AGENDA = LOADED.slice(10);
 const DOMAINS = ['CARE', 'EDUCATION', 'JUSTICE', 'MUNICIPALITY', 'OTHER'] as const;
 const id = (code: string) => `programme-${code}-1`;
+const clientSubject = (n: number) => `load-client-${n}`;
 
 let launcher: Launcher;
 let connection: Connection;
@@ -81,6 +84,17 @@ beforeAll(async () => {
     });
     expect(agenda.phase).toBe('AGENDA');
   }
+  // P1: the steps under load are a project lead's; each client's person is one in every programme.
+  await grantMany(
+    launcherDatabase(launcher),
+    Array.from({ length: CLIENTS }, (_, n) =>
+      [...IN_COMMITMENT, ...IN_AGENDA].map((code) => ({
+        programmeId: id(code),
+        subject: clientSubject(n),
+        grants: ['PROJECT_LEAD' as const],
+      })),
+    ).flat(),
+  );
   readModelDb = await openDataSource({ url: join(launcher.dataDir, 'olievlek.sqlite') });
 }, 240_000);
 
@@ -177,7 +191,7 @@ describe(`${CLIENTS} clients for ${SECONDS} s, mixing reads and steps`, () => {
     'answers every request, none with a 5xx or an internal error',
     async () => {
       const tokens = await Promise.all(
-        Array.from({ length: CLIENTS }, (_, n) => launcher.token({ sub: `load-client-${n}`, role: 'KWARTIERMAKER' })),
+        Array.from({ length: CLIENTS }, (_, n) => launcher.token({ sub: clientSubject(n), role: 'KWARTIERMAKER' })),
       );
       const started = Date.now();
       const until = started + SECONDS * 1000;
