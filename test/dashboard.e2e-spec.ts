@@ -61,6 +61,20 @@ let browser: Browser;
 let token: string;
 
 /** The read model, read-only, straight from the SQLite file the projection writes. */
+/** How many entries the member directory's audit trail has for a programme. */
+function directoryEvents(programmeId: string): number {
+  const db = new Database(join(launcher.dataDir, 'olievlek.sqlite'), { readonly: true });
+  try {
+    return (
+      db.prepare('SELECT COUNT(*) AS n FROM directory_event WHERE programme_id = ?').get(programmeId) as {
+        n: number;
+      }
+    ).n;
+  } finally {
+    db.close();
+  }
+}
+
 function readModel(): ReadModel {
   const db = new Database(join(launcher.dataDir, 'olievlek.sqlite'), { readonly: true });
   try {
@@ -371,7 +385,11 @@ describe('dashboard: docs/rules.md "National view" for kwartiermakers', () => {
     const programme = readModel().programmes.find((r) => r.municipality_code === 'GM0098')!;
     const timeline = (JSON.parse(programme.state) as { timeline: Array<{ summary: string }> }).timeline;
     const entries = page.getByTestId('timeline').locator('li');
-    await expect.poll(() => entries.count(), { timeout: 10_000 }).toBe(timeline.length);
+    // The API's timeline also says who joined the programme: the member directory's audit trail (P2),
+    // here the seed's demo people.
+    const joined = directoryEvents(programme.id);
+    expect(joined).toBeGreaterThan(0);
+    await expect.poll(() => entries.count(), { timeout: 10_000 }).toBe(timeline.length + joined);
     // Newest first.
     expect(await entries.first().locator('.summary').textContent()).toBe(timeline.at(-1)!.summary);
     expect(await page.getByTestId('panel-phase').textContent()).toContain(PHASE_LABELS.CONTINUATION);
