@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadApiConfig } from '../apps/api/src/config';
 import { loadWorkerConfig } from '../apps/worker/src/config';
 import { PROGRAMME_SEARCH_ATTRIBUTES } from '../libs/contracts/src';
+import { loadMailConfig } from '../libs/mail/src';
+import { loadWebhookPolicy } from '../libs/webhooks/src';
 import { helm, helmBinary, offlineChartCopy, parseManifests, type K8sObject } from './support/helm';
 
 // infra/helm/olievlek, linted and rendered by Helm (built from its Go module by
@@ -27,19 +29,36 @@ afterAll(() => {
   if (home) rmSync(home, { recursive: true, force: true });
 });
 
-/** The least a release needs: a database, a Temporal frontend, a token secret, a webhook signing secret. */
+const set = (values: Record<string, string | number>) =>
+  Object.entries(values).flatMap(([key, value]) => ['--set', `${key}=${value}`]);
+
+/**
+ * The least a release needs: a webhook signing secret, a database, a Temporal frontend, the
+ * identity provider whose tokens the API accepts, and the API's public address.
+ */
 const WEBHOOK_SIGNING_SECRET = `whsec_${Buffer.alloc(33, 7).toString('base64')}`;
-// What existing Secrets hold where the apps check the form of the value at boot.
-const EXISTING_SECRETS: Record<string, string> = { 'olievlek-webhook-signing:secret': WEBHOOK_SIGNING_SECRET };
+const IDP = 'https://login.example.org/realms/olievlek';
+const AUTH = set({
+  'auth.jwksUrl': `${IDP}/protocol/openid-connect/certs`,
+  'auth.issuer': IDP,
+  'auth.audience': 'olievlek-api',
+});
+const PUBLIC_URL = set({ publicUrl: 'https://olievlek.example.org' });
+// Dummy values of the Secrets that exist beforehand, of the form the apps check at boot.
+const EXISTING_SECRETS: Record<string, string> = {
+  'olievlek-webhook-signing:secret': WEBHOOK_SIGNING_SECRET,
+  'olievlek-oidc:client-secret': 'dummy-client-secret',
+  'olievlek-oidc:cookie-secret': 'dummy-cookie-secret-of-at-least-32-bytes',
+  'olievlek-mail:smtp-url': 'smtps://olievlek:dummy-password@smtp.example.org:465',
+};
 const MINIMAL = [
-  '--set',
-  `worker.webhookSigningSecret=${WEBHOOK_SIGNING_SECRET}`,
-  '--set',
-  'database.url=postgres://olievlek:secret@postgres:5432/olievlek',
-  '--set',
-  'temporalConnection.address=temporal-frontend.temporal:7233',
-  '--set',
-  'auth.jwtSecret=0123456789abcdef0123456789abcdef-dev',
+  ...set({
+    'worker.webhookSigningSecret': WEBHOOK_SIGNING_SECRET,
+    'database.url': 'postgres://olievlek:secret@postgres:5432/olievlek',
+    'temporalConnection.address': 'temporal-frontend.temporal:7233',
+  }),
+  ...AUTH,
+  ...PUBLIC_URL,
 ];
 const PRODUCTION = ['-f', join(CHART, 'ci/production-values.yaml')];
 // The chart requires Kubernetes >= 1.25; offline, Helm assumes 1.20 unless told.
@@ -93,9 +112,55 @@ function containerEnv(objects: K8sObject[], container: any): Record<string, stri
 // Where each process reads its environment: the names the chart sets must occur there.
 const sources = (files: string[]) => files.map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
 const SHARED_SOURCES = ['libs/platform/src/env.ts', 'libs/platform/src/temporal-connection.ts'];
-const API_SOURCES = sources([...SHARED_SOURCES, 'apps/api/src/config.ts', 'libs/platform/src/auth-config.ts']);
+const API_SOURCES = sources([
+  ...SHARED_SOURCES,
+  'apps/api/src/config.ts',
+  'libs/platform/src/auth-config.ts',
+  'apps/api/src/auth/oidc/oidc.config.ts',
+  'libs/mail/src/mail-config.ts',
+  'libs/webhooks/src/webhook-policy.ts',
+  'apps/api/src/members/members.module.ts',
+]);
 const WORKER_SOURCES = sources([...SHARED_SOURCES, 'apps/worker/src/config.ts']);
 const MIGRATE_SOURCES = sources(['libs/persistence/src/migrate.ts', ...SHARED_SOURCES]);
+
+/**
+ * The ENV of the image's runtime stage (infra/docker/Dockerfile): what a container starts with,
+ * beneath the variables its pod sets. NODE_ENV=production comes from here too.
+ */
+function imageEnv(): Record<string, string> {
+  const dockerfile = readFileSync(join(ROOT, 'infra/docker/Dockerfile'), 'utf8').replace(/\\\n/g, ' ');
+  const runtime = dockerfile.split(/^FROM /m).at(-1)!;
+  const env: Record<string, string> = {};
+  for (const line of runtime.split('\n')) {
+    const instruction = /^ENV\s+(.*)$/.exec(line.trim());
+    if (!instruction) continue;
+    for (const [, name, value] of instruction[1]!.matchAll(/(\w+)=("[^"]*"|\S+)/g))
+      env[name!] = value!.replace(/^"|"$/g, '');
+  }
+  return env;
+}
+const IMAGE_ENV = imageEnv();
+
+/** A container's whole environment as the process sees it: the image's, then its pod's. */
+const processEnv = (objects: K8sObject[], container: any) => ({ ...IMAGE_ENV, ...containerEnv(objects, container) });
+
+/**
+ * Everything the API reads from its environment while it boots, each with the API's own loader:
+ * config.ts (HTTP, Temporal, tokens, browser sign-in), the MailModule (MAIL_*), the
+ * ProgrammeService's webhook policy and the MembersModule's invitation validity (P2). Throws where
+ * the API would refuse to start.
+ */
+function bootApi(env: Record<string, string>) {
+  const config = loadApiConfig(env);
+  const mail = loadMailConfig(env);
+  const webhooks = loadWebhookPolicy(env);
+  // MembersModule: Number(INVITATION_VALID_DAYS ?? 14), unchecked there.
+  const invitationValidDays = Number(env.INVITATION_VALID_DAYS ?? 14);
+  if (!Number.isInteger(invitationValidDays) || invitationValidDays < 1)
+    throw new Error(`INVITATION_VALID_DAYS: not a whole number of days: ${env.INVITATION_VALID_DAYS}`);
+  return { config, mail, webhooks, invitationValidDays, publicUrl: env.PUBLIC_URL };
+}
 
 const apiContainer = (objects: K8sObject[]) =>
   find(objects, 'Deployment', 'olievlek-api').spec.template.spec.containers[0];
@@ -218,16 +283,23 @@ describe('helm template with the minimal values', () => {
     for (const name of Object.keys(apiEnv)) expect(API_SOURCES, `API reads ${name}`).toContain(name);
     for (const name of Object.keys(workerEnv)) expect(WORKER_SOURCES, `worker reads ${name}`).toContain(name);
 
-    const api = loadApiConfig(apiEnv);
+    // As the processes see it: beneath the pod's variables, the image's (NODE_ENV=production).
+    const { config: api } = bootApi(processEnv(objects, apiContainer(objects)));
     expect(api).toMatchObject({
       host: '0.0.0.0',
       port: 3000,
       databaseUrl: 'postgres://olievlek:secret@postgres:5432/olievlek',
       temporal: { address: 'temporal-frontend.temporal:7233', namespace: 'default' },
-      auth: { local: { secret: '0123456789abcdef0123456789abcdef-dev' } },
+      auth: { oidc: { jwksUrl: `${IDP}/protocol/openid-connect/certs`, issuer: IDP, audience: 'olievlek-api' } },
     });
+    expect(api.auth.local).toBeUndefined();
+    expect(api.oidc).toBeUndefined();
     expect(api.temporal.tls).toBeUndefined();
-    expect(loadWorkerConfig(workerEnv)).toMatchObject({ databaseUrl: api.databaseUrl, temporal: api.temporal });
+    expect(loadWorkerConfig(processEnv(objects, workerContainer(objects)))).toMatchObject({
+      databaseUrl: api.databaseUrl,
+      temporal: api.temporal,
+      webhookMode: 'production',
+    });
   });
 
   it('migrates the read model in a Job before the release installs or upgrades anything else', () => {
@@ -338,11 +410,11 @@ describe('helm template with the production-like values', () => {
     }
   });
 
-  it('takes the database and identity provider from existing Secrets and settings, and creates no Secret', () => {
-    const env = containerEnv(objects, apiContainer(objects));
+  it('takes the database, sign-in and mail secrets from existing Secrets and settings, and creates no Secret', () => {
+    const env = processEnv(objects, apiContainer(objects));
     expect(env.DATABASE_URL).toBe('<olievlek-database:url>');
     expect(env.AUTH_JWT_SECRET).toBeUndefined();
-    expect(loadApiConfig(env)).toMatchObject({
+    expect(bootApi(env).config).toMatchObject({
       logLevel: 'warn',
       graphqlIde: false,
       graphql: { introspection: false },
@@ -354,7 +426,7 @@ describe('helm template with the production-like values', () => {
         },
       },
     });
-    expect(loadWorkerConfig(containerEnv(objects, workerContainer(objects)))).toMatchObject({
+    expect(loadWorkerConfig(processEnv(objects, workerContainer(objects)))).toMatchObject({
       escalationWebhookUrl: 'https://hooks.example.org/olievlek/escalations',
       escalationWebhookTimeoutMs: 5000,
     });
@@ -407,12 +479,15 @@ describe('helm template for Temporal Cloud and for a cluster in the same release
       '--set',
       'temporalConnection.apiKey.existingSecret=temporal-cloud',
     ]);
-    for (const container of [apiContainer(objects), workerContainer(objects)]) {
+    for (const [container, load] of [
+      [apiContainer(objects), (env: Record<string, string>) => bootApi(env).config],
+      [workerContainer(objects), loadWorkerConfig],
+    ] as const) {
       expect(container.env).toContainEqual({
         name: 'TEMPORAL_API_KEY',
         valueFrom: { secretKeyRef: { name: 'temporal-cloud', key: 'api-key' } },
       });
-      expect(loadWorkerConfig(containerEnv(objects, container)).temporal).toEqual({
+      expect(load(processEnv(objects, container)).temporal).toEqual({
         address: 'olievlek.a1b2c.tmprl.cloud:7233',
         namespace: 'olievlek.a1b2c',
         tls: {},
@@ -423,40 +498,317 @@ describe('helm template for Temporal Cloud and for a cluster in the same release
 
   it("points at the frontend of Temporal's chart when it is enabled and no address is given", () => {
     const objects = render([
-      '--set',
-      'temporal.enabled=true',
-      '--set',
-      'database.url=postgres://p/o',
-      '--set',
-      'auth.jwtSecret=0123456789abcdef0123456789abcdef',
-      '--set',
-      `worker.webhookSigningSecret=${WEBHOOK_SIGNING_SECRET}`,
+      ...set({
+        'temporal.enabled': 'true',
+        'database.url': 'postgres://p/o',
+        'worker.webhookSigningSecret': WEBHOOK_SIGNING_SECRET,
+      }),
+      ...AUTH,
+      ...PUBLIC_URL,
     ]);
     expect(find(objects, 'ConfigMap', 'olievlek').data.TEMPORAL_ADDRESS).toBe('olievlek-temporal-frontend:7233');
   });
 });
 
 describe('helm template refuses a release the apps would refuse', () => {
-  const DB = ['--set', 'database.url=postgres://p/o'];
-  const TEMPORAL = ['--set', 'temporalConnection.address=t:7233'];
-  const JWT = ['--set', 'auth.jwtSecret=0123456789abcdef0123456789abcdef'];
+  const DB = set({ 'database.url': 'postgres://p/o' });
+  const TEMPORAL = set({ 'temporalConnection.address': 't:7233' });
+  const SIGNING = set({ 'worker.webhookSigningSecret': WEBHOOK_SIGNING_SECRET });
   it.each([
     [
       'the chart defaults alone',
       [],
-      /database.url .* is required.*\n- temporalConnection.address is required.*\n- auth.jwksUrl .* is required/,
+      new RegExp(
+        [
+          'database.url or database.existingSecret is required',
+          'temporalConnection.address is required',
+          'auth.jwksUrl is required',
+          'auth.issuer is required',
+          'auth.audience is required',
+          'publicUrl is required',
+          'worker.webhookSigningSecret or worker.webhookSigningExistingSecret is required',
+        ].join('.*\\n- '),
+      ),
     ],
-    ['no database', [...TEMPORAL, ...JWT], /database.url or database.existingSecret is required/],
-    ['no Temporal address', [...DB, ...JWT], /temporalConnection.address is required/],
-    ['no way to check tokens', [...DB, ...TEMPORAL], /auth.jwksUrl .* or auth.jwtSecret .* is required/],
     [
-      'two ways to check tokens',
-      [...MINIMAL, '--set', 'auth.jwksUrl=https://idp/certs', '--set', 'auth.issuer=i', '--set', 'auth.audience=a'],
-      /set auth.jwksUrl or an HS256 secret/,
+      'no database',
+      [...TEMPORAL, ...AUTH, ...PUBLIC_URL, ...SIGNING],
+      /database.url or database.existingSecret is required/,
     ],
-    ['a short token secret', [...MINIMAL, '--set', 'auth.jwtSecret=short'], /auth.jwtSecret must be at least 32 bytes/],
+    ['no Temporal address', [...DB, ...AUTH, ...PUBLIC_URL, ...SIGNING], /temporalConnection.address is required/],
   ])('%s', (_case, args, message) => {
     expect(renderError(args as string[])).toMatch(message);
+  });
+});
+
+describe('helm template: people and access in production (issue 14)', () => {
+  const SIGN_IN = set({ 'oidc.issuerUrl': IDP, 'oidc.clientId': 'olievlek-web' });
+  const COOKIE = set({ 'oidc.cookieSecret': 'a-cookie-secret-of-at-least-32-bytes!' });
+  const MAIL = set({ 'mail.smtpUrl': 'smtps://olievlek:pw@smtp.example.org:465', 'mail.from': 'noreply@example.org' });
+  const without = (args: string[], key: string) => {
+    const i = args.findIndex((a) => a.startsWith(`${key}=`));
+    return [...args.slice(0, i - 1), ...args.slice(i + 1)];
+  };
+
+  // What each value becomes: one release with every secret given as a value, marked so a leak shows.
+  const SECRETS = {
+    databaseUrl: 'postgres://olievlek:leak-marker-database@postgres:5432/olievlek',
+    clientSecret: 'leak-marker-oidc-client-secret',
+    cookieSecret: 'leak-marker-oidc-cookie-secret-0123456789',
+    smtpUrl: 'smtps://olievlek:leak-marker-smtp-password@smtp.example.org:465',
+  };
+  const FULL = [
+    ...MINIMAL,
+    ...set({
+      'database.url': SECRETS.databaseUrl,
+      'oidc.issuerUrl': IDP,
+      'oidc.clientId': 'olievlek-web',
+      'oidc.clientSecret': SECRETS.clientSecret,
+      'oidc.cookieSecret': SECRETS.cookieSecret,
+      'oidc.scopes': 'openid profile email',
+      'oidc.sessionTtlHours': 4,
+      'oidc.sessionIdleMinutes': 20,
+      'mail.smtpUrl': SECRETS.smtpUrl,
+      'mail.from': 'Olievlek <noreply@olievlek.example.org>',
+      'mail.messageIdDomain': 'mail.olievlek.example.org',
+      invitationValidDays: 7,
+    }),
+    '--set-json',
+    'webhookAllowedHosts=["hooks.internal","10.20.0.0/16"]',
+  ];
+  let objects: K8sObject[];
+  beforeAll(() => {
+    objects = render(FULL);
+  });
+
+  it('gives the API pod the provider, sign-in, mail, invitation and webhook settings, and NODE_ENV=production', () => {
+    const env = containerEnv(objects, apiContainer(objects));
+    expect(env).toMatchObject({
+      NODE_ENV: 'production',
+      AUTH_JWKS_URL: `${IDP}/protocol/openid-connect/certs`,
+      AUTH_ISSUER: IDP,
+      AUTH_AUDIENCE: 'olievlek-api',
+      PUBLIC_URL: 'https://olievlek.example.org',
+      OIDC_ISSUER_URL: IDP,
+      OIDC_CLIENT_ID: 'olievlek-web',
+      OIDC_CLIENT_SECRET: SECRETS.clientSecret,
+      OIDC_COOKIE_SECRET: SECRETS.cookieSecret,
+      OIDC_SCOPES: 'openid profile email',
+      SESSION_TTL_HOURS: '4',
+      SESSION_IDLE_MINUTES: '20',
+      MAIL_SMTP_URL: SECRETS.smtpUrl,
+      MAIL_FROM: 'Olievlek <noreply@olievlek.example.org>',
+      MAIL_MESSAGE_ID_DOMAIN: 'mail.olievlek.example.org',
+      INVITATION_VALID_DAYS: '7',
+      WEBHOOK_ALLOWED_HOSTS: 'hooks.internal,10.20.0.0/16',
+    });
+    for (const name of ['AUTH_JWT_SECRET', 'AUTH_LOCAL_ISSUER']) expect(env[name], name).toBeUndefined();
+    // The image says the same, so the pods are in production mode either way.
+    expect(IMAGE_ENV).toMatchObject({ NODE_ENV: 'production', OLIEVLEK_DATA_DIR: '/tmp/olievlek' });
+  });
+
+  it('gives the worker the same webhook allow-list and NODE_ENV, and none of the API-only settings', () => {
+    const env = containerEnv(objects, workerContainer(objects));
+    expect(env.NODE_ENV).toBe('production');
+    expect(env.WEBHOOK_ALLOWED_HOSTS).toBe(containerEnv(objects, apiContainer(objects)).WEBHOOK_ALLOWED_HOSTS);
+    expect(Object.keys(env).filter((name) => /^(AUTH|OIDC|MAIL|SESSION)_|^PUBLIC_URL$|^INVITATION/.test(name))).toEqual(
+      [],
+    );
+    expect(loadWorkerConfig(processEnv(objects, workerContainer(objects)))).toMatchObject({
+      webhookMode: 'production',
+      webhookAllowedHosts: ['hooks.internal', '10.20.0.0/16'],
+    });
+  });
+
+  it('boots: the API reads the rendered environment with its own loaders without a config error', () => {
+    const env = processEnv(objects, apiContainer(objects));
+    for (const name of Object.keys(containerEnv(objects, apiContainer(objects))))
+      expect(API_SOURCES, `API reads ${name}`).toContain(name);
+    const boot = bootApi(env);
+    expect(boot.config.auth).toEqual({
+      oidc: { jwksUrl: `${IDP}/protocol/openid-connect/certs`, issuer: IDP, audience: 'olievlek-api' },
+    });
+    expect(boot.config.oidc).toMatchObject({
+      issuerUrl: IDP,
+      clientId: 'olievlek-web',
+      clientSecret: SECRETS.clientSecret,
+      cookieSecret: SECRETS.cookieSecret,
+      publicUrl: 'https://olievlek.example.org',
+      callbackUrl: 'https://olievlek.example.org/auth/callback',
+      secureCookies: true,
+      sessionTtlMs: 4 * 3600_000,
+      sessionIdleMs: 20 * 60_000,
+    });
+    expect(boot.mail).toEqual({
+      smtpUrl: SECRETS.smtpUrl,
+      from: 'Olievlek <noreply@olievlek.example.org>',
+      messageIdDomain: 'mail.olievlek.example.org',
+      pollMs: 1000,
+      maxAttempts: 10,
+    });
+    expect(boot.webhooks).toEqual({ mode: 'production', allowedHosts: ['hooks.internal', '10.20.0.0/16'] });
+    expect(boot.invitationValidDays).toBe(7);
+    expect(boot.publicUrl).toBe('https://olievlek.example.org');
+  });
+
+  it('boots with the production-like values, whose secrets come from existing Secrets (dummy values here)', () => {
+    const production = render(PRODUCTION);
+    const boot = bootApi(processEnv(production, apiContainer(production)));
+    expect(boot.config.oidc).toMatchObject({
+      clientId: 'olievlek-web',
+      clientSecret: EXISTING_SECRETS['olievlek-oidc:client-secret'],
+      cookieSecret: EXISTING_SECRETS['olievlek-oidc:cookie-secret'],
+      publicUrl: 'https://olievlek.example.org',
+    });
+    expect(boot.mail.smtpUrl).toBe(EXISTING_SECRETS['olievlek-mail:smtp-url']);
+    expect(boot.webhooks).toEqual({ mode: 'production', allowedHosts: ['hooks.internal.example.org'] });
+    expect(loadWorkerConfig(processEnv(production, workerContainer(production))).webhookAllowedHosts).toEqual(
+      boot.webhooks.allowedHosts,
+    );
+  });
+
+  it('keeps every secret out of ConfigMaps and plain values: the pods get them by secretKeyRef only', () => {
+    const secretVariables = [
+      'DATABASE_URL',
+      'WEBHOOK_SIGNING_SECRET',
+      'OIDC_CLIENT_SECRET',
+      'OIDC_COOKIE_SECRET',
+      'MAIL_SMTP_URL',
+      'TEMPORAL_API_KEY',
+    ];
+    const values = [...Object.values(SECRETS), WEBHOOK_SIGNING_SECRET];
+    const release = objects.find((o) => o.kind === 'Secret' && o.metadata.name === 'olievlek')!;
+    expect(Object.values(release.stringData).sort()).toEqual(values.sort());
+    // Nothing but a Secret holds a secret's value: not a ConfigMap, an env value, an annotation.
+    for (const o of objects.filter((o) => o.kind !== 'Secret')) {
+      const text = JSON.stringify(o);
+      for (const value of values) expect(text, `${o.kind}/${o.metadata.name}`).not.toContain(value);
+      for (const marker of text.match(/leak-marker-[\w-]+/g) ?? [])
+        expect.fail(`${marker} in ${o.kind}/${o.metadata.name}`);
+    }
+    for (const { owner, spec } of [...podSpecs(objects), ...podSpecs(render(PRODUCTION))])
+      for (const c of spec.containers)
+        for (const e of c.env ?? [])
+          if (secretVariables.includes(e.name)) {
+            expect(e.value, `${owner} ${e.name}`).toBeUndefined();
+            expect(Object.keys(e.valueFrom), `${owner} ${e.name}`).toEqual(['secretKeyRef']);
+          }
+  });
+
+  it('builds a public client (PKCE only) from an existing Secret without a client secret key', () => {
+    const rendered = render([
+      ...MINIMAL,
+      ...SIGN_IN,
+      ...set({ 'oidc.existingSecret': 'olievlek-oidc', 'oidc.existingSecretClientSecretKey': '' }),
+    ]);
+    const env = processEnv(rendered, apiContainer(rendered));
+    expect(env.OIDC_CLIENT_SECRET).toBeUndefined();
+    expect(bootApi(env).config.oidc).not.toHaveProperty('clientSecret');
+    expect(apiContainer(rendered).env).toContainEqual({
+      name: 'OIDC_COOKIE_SECRET',
+      valueFrom: { secretKeyRef: { name: 'olievlek-oidc', key: 'cookie-secret' } },
+    });
+  });
+
+  it.each([
+    ['no jwksUrl', without(MINIMAL, 'auth.jwksUrl'), /auth.jwksUrl is required/],
+    ['no issuer', without(MINIMAL, 'auth.issuer'), /auth.issuer is required/],
+    ['no audience', without(MINIMAL, 'auth.audience'), /auth.audience is required/],
+    [
+      'a jwksUrl over http',
+      [...MINIMAL, ...set({ 'auth.jwksUrl': 'http://idp/certs' })],
+      /auth.jwksUrl must be an https URL/,
+    ],
+    ['the local issuer', [...MINIMAL, ...set({ 'auth.issuer': 'olievlek-local' })], /must not be olievlek-local/],
+    [
+      'auth.jwtSecret set (the chart before issue 14)',
+      [...MINIMAL, ...set({ 'auth.jwtSecret': '0123456789abcdef0123456789abcdef' })],
+      /auth.jwtSecret \/ auth.existingSecret are no longer supported: .*refuses it/,
+    ],
+    [
+      'auth.existingSecret set',
+      [...MINIMAL, ...set({ 'auth.existingSecret': 'olievlek-auth' })],
+      /auth.jwtSecret \/ auth.existingSecret are no longer supported/,
+    ],
+    ['no publicUrl', without(MINIMAL, 'publicUrl'), /publicUrl is required/],
+    [
+      'an http publicUrl',
+      [...MINIMAL, ...set({ publicUrl: 'http://olievlek.example.org' })],
+      /publicUrl must be an https URL/,
+    ],
+    [
+      'a publicUrl with a path',
+      [...MINIMAL, ...set({ publicUrl: 'https://example.org/olievlek' })],
+      /publicUrl must be an origin only/,
+    ],
+    [
+      'sign-in without a cookie secret',
+      [...MINIMAL, ...SIGN_IN],
+      /oidc.cookieSecret or oidc.existingSecret is required with oidc.issuerUrl/,
+    ],
+    [
+      'sign-in without a client id',
+      [...MINIMAL, ...COOKIE, ...set({ 'oidc.issuerUrl': IDP })],
+      /oidc.clientId is required/,
+    ],
+    [
+      'a short cookie secret',
+      [...MINIMAL, ...SIGN_IN, ...set({ 'oidc.cookieSecret': 'short' })],
+      /oidc.cookieSecret must be at least 32 bytes/,
+    ],
+    [
+      'sign-in over http',
+      [...MINIMAL, ...COOKIE, ...SIGN_IN, ...set({ 'oidc.issuerUrl': 'http://idp' })],
+      /oidc.issuerUrl must be an https URL/,
+    ],
+    ['sign-in secrets without an issuer', [...MINIMAL, ...COOKIE], /oidc.issuerUrl is empty/],
+    [
+      'both a sign-in Secret and values',
+      [...MINIMAL, ...SIGN_IN, ...COOKIE, ...set({ 'oidc.existingSecret': 'olievlek-oidc' })],
+      /set oidc.existingSecret or oidc.clientSecret \/ oidc.cookieSecret, not both/,
+    ],
+    [
+      'mail in clear text',
+      [...MINIMAL, ...MAIL, ...set({ 'mail.smtpUrl': 'smtp://smtp.example.org:25' })],
+      /mail.smtpUrl must be smtps:\/\/… or smtp:\/\/…\?requireTLS=true/,
+    ],
+    [
+      'mail without a certificate check',
+      [...MINIMAL, ...MAIL, ...set({ 'mail.smtpUrl': 'smtps://smtp.example.org?tls.rejectUnauthorized=false' })],
+      /may not turn off TLS or its certificate check/,
+    ],
+    ['mail without a From', without([...MINIMAL, ...MAIL], 'mail.from'), /mail.from is required/],
+    ['invitations valid for 0 days', [...MINIMAL, ...set({ invitationValidDays: 0 })], /invitationValidDays must be/],
+    ['invitations valid for 91 days', [...MINIMAL, ...set({ invitationValidDays: 91 })], /invitationValidDays must be/],
+    [
+      'a secret as a plain api.env value',
+      [...MINIMAL, ...set({ 'api.env.OIDC_COOKIE_SECRET': 'x'.repeat(40) })],
+      /api.env.OIDC_COOKIE_SECRET: set by the chart/,
+    ],
+    [
+      'the allow-list for the worker alone',
+      [...MINIMAL, ...set({ 'worker.env.WEBHOOK_ALLOWED_HOSTS': 'hooks.internal' })],
+      /worker.env.WEBHOOK_ALLOWED_HOSTS: set by the chart/,
+    ],
+    [
+      'another NODE_ENV',
+      [...MINIMAL, ...set({ 'api.env.NODE_ENV': 'development' })],
+      /api.env.NODE_ENV: set by the chart/,
+    ],
+  ])('refuses %s', (_case, args, message) => {
+    expect(renderError(args as string[])).toMatch(message);
+  });
+
+  // The chart refuses these at install because the API would refuse them at boot (NODE_ENV=production).
+  it.each([
+    ['AUTH_JWT_SECRET', { AUTH_JWT_SECRET: '0123456789abcdef0123456789abcdef' }, /AUTH_JWT_SECRET/],
+    ['no OIDC_COOKIE_SECRET', { OIDC_COOKIE_SECRET: '' }, /OIDC_COOKIE_SECRET/],
+    ['an http PUBLIC_URL', { PUBLIC_URL: 'http://olievlek.example.org' }, /PUBLIC_URL/],
+    ['mail in clear text', { MAIL_SMTP_URL: 'smtp://smtp.example.org:25' }, /MAIL_SMTP_URL/],
+  ])('agrees with the API, which refuses to boot with %s', (_case, change, message) => {
+    const env = processEnv(objects, apiContainer(objects));
+    expect(() => bootApi(env)).not.toThrow();
+    expect(() => bootApi({ ...env, ...change })).toThrow(message);
   });
 });
 

@@ -69,12 +69,25 @@ app.kubernetes.io/component: {{ index . 1 }}
 {{- if .Values.database.existingSecret -}}{{ .Values.database.existingSecretKey }}{{- else -}}database-url{{- end -}}
 {{- end -}}
 
-{{- define "olievlek.jwtSecretName" -}}
-{{- if .Values.auth.existingSecret -}}{{ .Values.auth.existingSecret }}{{- else if .Values.auth.jwtSecret -}}{{ include "olievlek.fullname" . }}{{- end -}}
+{{/* The Secret holding the browser sign-in secrets (client and cookie), or nothing without them. */}}
+{{- define "olievlek.oidcSecretName" -}}
+{{- if .Values.oidc.existingSecret -}}{{ .Values.oidc.existingSecret }}{{- else if or .Values.oidc.clientSecret .Values.oidc.cookieSecret -}}{{ include "olievlek.fullname" . }}{{- end -}}
 {{- end -}}
 
-{{- define "olievlek.jwtSecretKey" -}}
-{{- if .Values.auth.existingSecret -}}{{ .Values.auth.existingSecretKey }}{{- else -}}jwt-secret{{- end -}}
+{{- define "olievlek.oidcClientSecretKey" -}}
+{{- if .Values.oidc.existingSecret -}}{{ .Values.oidc.existingSecretClientSecretKey }}{{- else if .Values.oidc.clientSecret -}}oidc-client-secret{{- end -}}
+{{- end -}}
+
+{{- define "olievlek.oidcCookieSecretKey" -}}
+{{- if .Values.oidc.existingSecret -}}{{ .Values.oidc.existingSecretCookieSecretKey }}{{- else if .Values.oidc.cookieSecret -}}oidc-cookie-secret{{- end -}}
+{{- end -}}
+
+{{- define "olievlek.mailSecretName" -}}
+{{- if .Values.mail.existingSecret -}}{{ .Values.mail.existingSecret }}{{- else if .Values.mail.smtpUrl -}}{{ include "olievlek.fullname" . }}{{- end -}}
+{{- end -}}
+
+{{- define "olievlek.mailSecretKey" -}}
+{{- if .Values.mail.existingSecret -}}{{ .Values.mail.existingSecretKey }}{{- else -}}mail-smtp-url{{- end -}}
 {{- end -}}
 
 {{- define "olievlek.webhookSigningSecretName" -}}
@@ -94,18 +107,81 @@ app.kubernetes.io/component: {{ index . 1 }}
 {{- if not (or .Values.temporalConnection.address .Values.temporal.enabled) -}}
 {{- $problems = append $problems "temporalConnection.address is required (host:port of the Temporal frontend), unless temporal.enabled=true" -}}
 {{- end -}}
-{{- $jwt := include "olievlek.jwtSecretName" . -}}
-{{- if and .Values.auth.jwksUrl $jwt -}}
-{{- $problems = append $problems "set auth.jwksUrl or an HS256 secret (auth.jwtSecret / auth.existingSecret), not both" -}}
+{{- /* Tokens: the OpenID Connect provider only; the image (NODE_ENV=production) refuses the local issuer. */ -}}
+{{- $auth := .Values.auth -}}
+{{- if or $auth.jwtSecret $auth.existingSecret -}}
+{{- $problems = append $problems "auth.jwtSecret / auth.existingSecret are no longer supported: the local HS256 issuer (olievlek-local) is for development only and the image (NODE_ENV=production) refuses it; bearer tokens come from the OpenID Connect provider of auth.jwksUrl, auth.issuer and auth.audience" -}}
 {{- end -}}
-{{- if and (not .Values.auth.jwksUrl) (not $jwt) -}}
-{{- $problems = append $problems "auth.jwksUrl (an OIDC provider) or auth.jwtSecret / auth.existingSecret is required: replicas cannot each generate their own token secret" -}}
+{{- if not $auth.jwksUrl -}}
+{{- $problems = append $problems "auth.jwksUrl is required: the https URL of the OpenID Connect provider's signing keys (with NODE_ENV=production, the image's, bearer tokens come only from that provider)" -}}
+{{- else if not (regexMatch "^https://[^/?#\\s]+" $auth.jwksUrl) -}}
+{{- $problems = append $problems "auth.jwksUrl must be an https URL" -}}
 {{- end -}}
-{{- if and .Values.auth.jwksUrl (or (not .Values.auth.issuer) (not .Values.auth.audience)) -}}
-{{- $problems = append $problems "auth.issuer and auth.audience are required with auth.jwksUrl" -}}
+{{- if not $auth.issuer -}}
+{{- $problems = append $problems "auth.issuer is required: the iss claim of the provider's tokens" -}}
+{{- else if eq $auth.issuer "olievlek-local" -}}
+{{- $problems = append $problems "auth.issuer must not be olievlek-local, the local development issuer" -}}
 {{- end -}}
-{{- if and .Values.auth.jwtSecret (lt (len .Values.auth.jwtSecret) 32) -}}
-{{- $problems = append $problems "auth.jwtSecret must be at least 32 bytes" -}}
+{{- if not $auth.audience -}}
+{{- $problems = append $problems "auth.audience is required: the aud claim the provider puts in tokens for this API" -}}
+{{- end -}}
+{{- /* PUBLIC_URL: invitation links (P2) and the sign-in callback; the API requires https in production. */ -}}
+{{- if not .Values.publicUrl -}}
+{{- $problems = append $problems "publicUrl is required: the https address of the API (https://olievlek.example.nl), from which invitation links and the sign-in callback are built" -}}
+{{- else if not (hasPrefix "https://" .Values.publicUrl) -}}
+{{- $problems = append $problems "publicUrl must be an https URL: the image runs with NODE_ENV=production, where sign-in cookies are Secure" -}}
+{{- else if not (regexMatch "^https://[^/?#@\\s]+/?$" .Values.publicUrl) -}}
+{{- $problems = append $problems "publicUrl must be an origin only (https://host[:port]), without a path, query or credentials" -}}
+{{- end -}}
+{{- $oidc := .Values.oidc -}}
+{{- if $oidc.issuerUrl -}}
+{{- if not (regexMatch "^https://[^/?#\\s]+" $oidc.issuerUrl) -}}
+{{- $problems = append $problems "oidc.issuerUrl must be an https URL" -}}
+{{- end -}}
+{{- if not $oidc.clientId -}}
+{{- $problems = append $problems "oidc.clientId is required with oidc.issuerUrl" -}}
+{{- end -}}
+{{- if not (include "olievlek.oidcCookieSecretKey" .) -}}
+{{- $problems = append $problems "oidc.cookieSecret or oidc.existingSecret is required with oidc.issuerUrl: every API replica must sign the login cookie with the same secret, since a sign-in begun on one may end on another" -}}
+{{- end -}}
+{{- else if or $oidc.clientId $oidc.clientSecret $oidc.cookieSecret $oidc.existingSecret -}}
+{{- $problems = append $problems "oidc.* is set but oidc.issuerUrl is empty: set the provider's issuer URL to turn browser sign-in on, or leave the oidc values empty" -}}
+{{- end -}}
+{{- if and $oidc.existingSecret (or $oidc.clientSecret $oidc.cookieSecret) -}}
+{{- $problems = append $problems "set oidc.existingSecret or oidc.clientSecret / oidc.cookieSecret, not both" -}}
+{{- end -}}
+{{- if and $oidc.cookieSecret (lt (len $oidc.cookieSecret) 32) -}}
+{{- $problems = append $problems "oidc.cookieSecret must be at least 32 bytes" -}}
+{{- end -}}
+{{- $mail := .Values.mail -}}
+{{- if and $mail.smtpUrl $mail.existingSecret -}}
+{{- $problems = append $problems "set mail.smtpUrl or mail.existingSecret, not both" -}}
+{{- end -}}
+{{- if $mail.smtpUrl -}}
+{{- if not (regexMatch "^smtps?://[^/?#\\s]+" $mail.smtpUrl) -}}
+{{- $problems = append $problems "mail.smtpUrl must be an smtps:// or smtp:// URL naming a host" -}}
+{{- else if not (or (hasPrefix "smtps://" $mail.smtpUrl) (regexMatch "[?&]requireTLS=true(&|$)" $mail.smtpUrl)) -}}
+{{- $problems = append $problems "mail.smtpUrl must be smtps://… or smtp://…?requireTLS=true: the image (NODE_ENV=production) never sends invitation links in clear text" -}}
+{{- end -}}
+{{- if regexMatch "[?&](ignoreTLS=true|tls\\.rejectUnauthorized=false)(&|$)" $mail.smtpUrl -}}
+{{- $problems = append $problems "mail.smtpUrl may not turn off TLS or its certificate check" -}}
+{{- end -}}
+{{- end -}}
+{{- if and (include "olievlek.mailSecretName" .) (not $mail.from) -}}
+{{- $problems = append $problems "mail.from is required with an SMTP relay: the From address of invitations (Name <address>)" -}}
+{{- end -}}
+{{- $days := toString .Values.invitationValidDays -}}
+{{- if not (and (regexMatch "^[0-9]+$" $days) (ge (atoi $days) 1) (le (atoi $days) 90)) -}}
+{{- $problems = append $problems "invitationValidDays must be a whole number of days from 1 to 90" -}}
+{{- end -}}
+{{- /* Settings the values above own: never overridden through api.env / worker.env, so secrets stay in Secrets. */ -}}
+{{- $owned := list "NODE_ENV" "DATABASE_URL" "AUTH_JWKS_URL" "AUTH_ISSUER" "AUTH_AUDIENCE" "AUTH_LOCAL_ISSUER" "AUTH_JWT_SECRET" "PUBLIC_URL" "OIDC_ISSUER_URL" "OIDC_CLIENT_ID" "OIDC_CLIENT_SECRET" "OIDC_COOKIE_SECRET" "OIDC_SCOPES" "SESSION_TTL_HOURS" "SESSION_IDLE_MINUTES" "MAIL_SMTP_URL" "MAIL_FROM" "MAIL_MESSAGE_ID_DOMAIN" "INVITATION_VALID_DAYS" "WEBHOOK_ALLOWED_HOSTS" "WEBHOOK_SIGNING_SECRET" "TEMPORAL_API_KEY" -}}
+{{- range $component := list "api" "worker" -}}
+{{- range $name, $_ := (index $.Values $component).env -}}
+{{- if has $name $owned -}}
+{{- $problems = append $problems (printf "%s.env.%s: set by the chart from its own values (see values.yaml); secrets only through Secrets" $component $name) -}}
+{{- end -}}
+{{- end -}}
 {{- end -}}
 {{- if not (include "olievlek.webhookSigningSecretName" .) -}}
 {{- $problems = append $problems "worker.webhookSigningSecret or worker.webhookSigningExistingSecret is required: the image runs in production mode, where escalation deliveries are signed with one secret shared by every replica" -}}
