@@ -16,6 +16,7 @@ import {
   type ProgrammeState,
 } from '../../domain/src';
 import { dataSourceOptions } from './data-source';
+import { MIGRATIONS } from './migrations';
 import {
   MunicipalityEntity,
   migrate,
@@ -444,7 +445,9 @@ describe.each([
     }
     const upgraded = await openDataSource({ url: upgradeUrl });
     try {
-      expect(await migrate(upgraded)).toEqual(['NationalView1763920000004', 'ProjectedAtStartedQuarter1763920000005']);
+      // Everything from NationalView on, whatever later migrations add.
+      const later = MIGRATIONS.map((m) => new m().name);
+      expect(await migrate(upgraded)).toEqual(later.slice(later.indexOf('NationalView1763920000004')));
       const overview = await new NationalOverviewReadModel(upgraded).overview();
       const want = expectedOverview(expected, await municipalities());
       expect(overview.medianDaysInPhase).toEqual(want.medianDaysInPhase);

@@ -12,10 +12,16 @@ export function inTransaction<T>(dataSource: DataSource, fn: (manager: EntityMan
   if (options.type === 'postgres' || (options.url !== undefined && databaseKind(options.url) === 'postgres'))
     return dataSource.transaction(fn);
   const previous = queues.get(dataSource) ?? Promise.resolve();
-  const run = previous.then(
-    () => dataSource.transaction(fn),
-    () => dataSource.transaction(fn),
-  );
+  const write = () =>
+    dataSource.transaction(async (manager) => {
+      // TypeORM begins a DEFERRED transaction. One that reads and then writes while another process
+      // (the worker, a script) holds the write lock fails at once with SQLITE_BUSY: SQLite cannot
+      // wait there without risking a deadlock. A write as the first statement takes the lock at the
+      // start instead, where busy_timeout applies, so it waits its turn (like BEGIN IMMEDIATE).
+      await manager.query('UPDATE municipality SET code = code WHERE 0 = 1');
+      return fn(manager);
+    });
+  const run = previous.then(write, write);
   // The queue goes on whether this one succeeds or fails.
   queues.set(
     dataSource,
