@@ -40,6 +40,10 @@ const apiEnvSchema = sharedEnvSchema.extend({
   METRICS_ON_API_PORT: z.enum(['true', 'false']).default('false'),
   // Readiness answers 503 this long before the listener closes, so a load balancer stops sending first.
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(30_000).default(0),
+  // P2: how long an invitation link stays usable.
+  INVITATION_VALID_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  // The address people reach the API at (invitation links); checked in full by the OIDC settings.
+  PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
 });
 
 export interface ApiConfig {
@@ -74,6 +78,10 @@ export interface ApiConfig {
   /** OpenTelemetry tracing (the standard OTEL_* variables); off when undefined. */
   tracing?: TracingConfig;
   parentPid?: number;
+  /** The origin invitation links point to (PUBLIC_URL, else http://HOST:PORT). */
+  publicUrl: string;
+  /** P2: days an invitation link stays usable (INVITATION_VALID_DAYS, 1–90, default 14). */
+  invitationValidDays: number;
 }
 
 /** Limits every GraphQL document must stay within (OWASP GraphQL cheat sheet). */
@@ -122,6 +130,8 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
     tracing: loadTracingConfig(env, 'olievlek-api'),
     parentPid: e.OLIEVLEK_PARENT_PID,
+    publicUrl: new URL(e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).origin,
+    invitationValidDays: e.INVITATION_VALID_DAYS,
   };
 }
 

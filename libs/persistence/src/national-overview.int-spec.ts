@@ -26,7 +26,6 @@ import {
   type CountByKey,
   type NationalOverview,
 } from './index';
-import { MIGRATIONS } from './migrations';
 
 const LEAD: Actor = { role: 'PROJECT_LEAD' };
 const ALDERMAN: Actor = { role: 'ADMINISTRATIVE_LEAD' };

@@ -26,8 +26,8 @@ import { MEMBERS_CONFIG, MembersService, type MembersConfig } from './members.se
       provide: MEMBERS_CONFIG,
       inject: [API_CONFIG],
       useFactory: (api: ApiConfig): MembersConfig => ({
-        publicUrl: (process.env.PUBLIC_URL ?? `http://${api.host}:${api.port}`).replace(/\/+$/, ''),
-        invitationValidDays: Number(process.env.INVITATION_VALID_DAYS ?? 14),
+        publicUrl: api.publicUrl,
+        invitationValidDays: api.invitationValidDays,
       }),
     },
     {
