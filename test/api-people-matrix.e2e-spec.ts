@@ -283,3 +283,50 @@ describe('P4: a person erased on request (AVG) is pseudonymised everywhere, with
     expect(code(await call('ADMINISTRATIVE_LEAD', OWN, 'confirmCommitment'))).toBe('NOT_FOUND');
   });
 });
+
+describe('P1: recorded on behalf of the alderman, end to end', () => {
+  it('a programme manager confirms the commitment for the designated alderman; the timeline names both', async () => {
+    const lead = await launcher.token({
+      sub: 'rotterdam-projectleider',
+      role: 'MUNICIPALITY',
+      municipalities: ['GM0599'],
+    });
+    const manager = await launcher.token({ sub: 'rotterdam-programmamanager' });
+    const ask = (token: string, query: string) =>
+      graphql<Record<string, any>>(launcher.apiUrl, query, undefined, { token });
+    const started = await ask(lead, 'mutation { startProgramme(municipalityCode: "GM0599") { id } }');
+    const id = started.data!.startProgramme.id as string;
+    const db = join(launcher.dataDir, 'olievlek.sqlite');
+    await grantRoles(db, id, 'rotterdam-wethouder', ['ADMINISTRATIVE_LEAD']);
+    await grantRoles(db, id, 'rotterdam-programmamanager', ['PROGRAMME_MANAGER']);
+    for (const step of [
+      'designateAdministrativeLead(programmeId: $id, input: {})',
+      'commitPartner(programmeId: $id, input: { organisation: "GGD Rotterdam", domain: CARE })',
+      'commitPartner(programmeId: $id, input: { organisation: "Stichting BOOR", domain: EDUCATION })',
+      'commitPartner(programmeId: $id, input: { organisation: "Politie Rotterdam", domain: JUSTICE })',
+      'appointProjectLead(programmeId: $id, input: { kind: INTERNAL })',
+    ]) {
+      const answer = await graphql(
+        launcher.apiUrl,
+        `mutation($id: ID!) { ${step} { version } }`,
+        { id },
+        { token: lead },
+      );
+      expect(answer.errors, step).toBeUndefined();
+    }
+    const confirmed = await ask(
+      manager,
+      `mutation { confirmCommitment(programmeId: "${id}", onBehalfOfAdministrativeLead: true) { phase timeline { event by { role name onBehalfOf { name } } } } }`,
+    );
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data!.confirmCommitment.phase).toBe('AGENDA');
+    const entry = (confirmed.data!.confirmCommitment.timeline as Array<{ event: string; by: unknown }>).find(
+      (e) => e.event === 'confirmCommitment',
+    );
+    expect(entry?.by).toEqual({
+      role: 'ADMINISTRATIVE_LEAD',
+      name: 'rotterdam-programmamanager',
+      onBehalfOf: { name: 'rotterdam-wethouder' },
+    });
+  }, 60_000);
+});
