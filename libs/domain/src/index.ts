@@ -7,3 +7,4 @@ export * from './result';
 export * from './rule-ids';
 export * from './rule-sentences';
 export * from './people';
+export * from './digest';

@@ -33,24 +33,44 @@ export function outgoingMailProblem(mail: OutgoingMail): string | undefined {
   return undefined;
 }
 
+// The part before the @ of a caller-given Message-ID: dot-atom text (RFC 5322) without the
+// characters that would need quoting, so it can never close the angle brackets or add a header.
+const MESSAGE_ID_LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+
+export interface EnqueueOptions {
+  /**
+   * The Message-ID's part before the @, chosen by the caller so that the same message always gets
+   * the same id (escalation mail: derived from the escalation, the kind and the recipient). The row
+   * is then inserted only if no row holds that Message-ID yet (`mail_outbox.message_id` is unique):
+   * a retried or replayed caller never queues a second copy. Without it a random id is made.
+   */
+  messageIdLocalPart?: string;
+}
+
 /**
  * Records a message in the outbox for the sender to deliver. Call it inside the transaction of the
  * change that causes it (`inTransaction(dataSource, async (manager) => …)` from libs/persistence), so the message exists
  * exactly when the change does. The Message-ID is fixed here, once: every attempt carries it.
+ * `created` is false when a caller-given Message-ID was already queued (nothing was written).
  */
 export async function enqueueMail(
   manager: EntityManager,
   mail: OutgoingMail,
   messageIdDomain: string,
   now: Date = new Date(),
-): Promise<{ id: string; messageId: string }> {
+  options: EnqueueOptions = {},
+): Promise<{ id: string; messageId: string; created: boolean }> {
   const problem = outgoingMailProblem(mail);
   if (problem) throw new Error(`invalid mail: ${problem}`);
   if (!DOMAIN.test(messageIdDomain)) throw new Error('invalid mail: messageIdDomain must be a domain name');
+  const local = options.messageIdLocalPart;
+  if (local !== undefined && (local.length > 200 || !MESSAGE_ID_LOCAL.test(local))) {
+    throw new Error('invalid mail: messageIdLocalPart must be dot-atom text of at most 200 characters');
+  }
   const id = randomUUID();
-  const messageId = `<${id}@${messageIdDomain}>`;
+  const messageId = `<${local ?? id}@${messageIdDomain}>`;
   const at = now.toISOString();
-  await manager.insert(MailOutboxEntity, {
+  const row = {
     id,
     messageId,
     kind: mail.kind,
@@ -59,13 +79,21 @@ export async function enqueueMail(
     subject: mail.subject,
     textBody: mail.text,
     htmlBody: mail.html,
-    status: 'PENDING',
+    status: 'PENDING' as const,
     attempts: 0,
     nextAttemptAt: at,
     lockedUntil: null,
     sentAt: null,
     lastError: null,
     createdAt: at,
-  });
-  return { id, messageId };
+  };
+  if (local === undefined) {
+    await manager.insert(MailOutboxEntity, row);
+    return { id, messageId, created: true };
+  }
+  // ON CONFLICT DO NOTHING (PostgreSQL) / INSERT OR IGNORE (SQLite): also when another worker
+  // queues the same message at the same moment, one row wins and the other insert is a no-op.
+  await manager.createQueryBuilder().insert().into(MailOutboxEntity).values(row).orIgnore().execute();
+  const stored = await manager.findOneByOrFail(MailOutboxEntity, { messageId });
+  return { id: stored.id, messageId, created: stored.id === id };
 }

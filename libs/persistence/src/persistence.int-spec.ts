@@ -79,6 +79,7 @@ describe.each([
       'MemberDirectory1763920000006',
       'MailOutbox1763920000007',
       'Sessions1763920000008',
+      'EscalationMail1763920000009',
     ]);
     expect(await migrate(dataSource)).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { ProjectedAtStartedQuarter1763920000005 } from './1763920000005-Projecte
 import { MemberDirectory1763920000006 } from './1763920000006-MemberDirectory';
 import { MailOutbox1763920000007 } from './1763920000007-MailOutbox';
 import { Sessions1763920000008 } from './1763920000008-Sessions';
+import { EscalationMail1763920000009 } from './1763920000009-EscalationMail';
 
 /** Every migration, in order. Listed explicitly so sources and the compiled build agree. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   MemberDirectory1763920000006,
   MailOutbox1763920000007,
   Sessions1763920000008,
+  EscalationMail1763920000009,
 ];
