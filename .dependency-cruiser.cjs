@@ -86,12 +86,13 @@ module.exports = {
     },
     {
       name: 'activities-only-domain-contracts-persistence',
-      comment: 'libs/activities imports domain, contracts and persistence only.',
+      comment:
+        'libs/activities imports domain, contracts and persistence only (and the mail outbox and webhook policy libs).',
       severity: 'error',
       from: { path: '^libs/activities/' },
       to: {
         path: REPO,
-        pathNot: ['^libs/(activities|domain|contracts|persistence|webhooks)/', '^test/support/'],
+        pathNot: ['^libs/(activities|domain|contracts|persistence|webhooks|mail)/', '^test/support/'],
       },
     },
     {

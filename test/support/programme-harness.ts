@@ -6,7 +6,11 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
-import { createEscalationActivities, createReadModelActivities } from '../../libs/activities/src';
+import {
+  createEscalationActivities,
+  createReadModelActivities,
+  type EscalationMailOptions,
+} from '../../libs/activities/src';
 import {
   getProgrammeStateQuery,
   PROGRAMME_LIFECYCLE_WORKFLOW,
@@ -56,7 +60,11 @@ export class ProgrammeHarness {
     private readonly dir: string,
   ) {}
 
-  static async create(env: TestWorkflowEnvironment): Promise<ProgrammeHarness> {
+  /** `escalationMail`: the projection also queues escalation e-mail (P3) in the read model's mail outbox. */
+  static async create(
+    env: TestWorkflowEnvironment,
+    options: { escalationMail?: EscalationMailOptions } = {},
+  ): Promise<ProgrammeHarness> {
     const dir = mkdtempSync(join(tmpdir(), 'olievlek-wf-'));
     const dataSource = await openDataSource({ url: join(dir, 'read-model.sqlite') });
     await migrate(dataSource);
@@ -67,7 +75,7 @@ export class ProgrammeHarness {
       taskQueue,
       workflowBundle: await workflowBundle(),
       activities: {
-        ...createReadModelActivities({ dataSource }),
+        ...createReadModelActivities({ dataSource, ...options }),
         ...createEscalationActivities({ globalWebhookUrl: webhook.url, timeoutMs: 5000 }),
       },
     });

@@ -159,3 +159,35 @@ describe('worker configuration: shutdown and metrics', () => {
     expect(() => loadWorkerConfig({ TEMPORAL_METRICS_BIND_ADDRESS: '9465' })).toThrow(/TEMPORAL_METRICS_BIND_ADDRESS/);
   });
 });
+
+describe('worker configuration: escalation e-mail (P3)', () => {
+  it('has no national address by default, links to the local API and takes the Message-ID domain from MAIL_*', () => {
+    expect(loadWorkerConfig({}).escalationMail).toEqual({
+      publicUrl: 'http://127.0.0.1:3000',
+      messageIdDomain: 'olievlek.local',
+    });
+    expect(
+      loadWorkerConfig({
+        NATIONAL_ESCALATION_EMAIL: 'Kwartiermakers@Rijk.example.nl',
+        PUBLIC_URL: 'https://olievlek.example.nl/',
+        MAIL_FROM: 'Olievlek <noreply@olievlek.example.nl>',
+      }).escalationMail,
+    ).toEqual({
+      nationalAddress: 'kwartiermakers@rijk.example.nl',
+      publicUrl: 'https://olievlek.example.nl',
+      messageIdDomain: 'olievlek.example.nl',
+    });
+  });
+
+  it.each(['kwartiermakers', 'a@b.nl, c@d.nl', 'a@b.nl\r\nBcc: c@d.nl'])(
+    'refuses %j as national address at boot',
+    (value) => {
+      expect(() => loadWorkerConfig({ NATIONAL_ESCALATION_EMAIL: value })).toThrow(/NATIONAL_ESCALATION_EMAIL/);
+    },
+  );
+
+  it('refuses a PUBLIC_URL that is no http(s) URL', () => {
+    expect(() => loadWorkerConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadWorkerConfig({ PUBLIC_URL: 'olievlek.example.nl' })).toThrow(/PUBLIC_URL/);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { allowedHostsSchema, type WebhookMode } from '../../../libs/activities/src';
+import { allowedHostsSchema, type EscalationMailOptions, type WebhookMode } from '../../../libs/activities/src';
+import { loadMailConfig } from '../../../libs/mail/src';
 import {
   databaseUrl,
   dataDir,
@@ -43,6 +44,16 @@ const workerEnvSchema = sharedEnvSchema
           if (problem) ctx.addIssue({ code: 'custom', message: problem });
         })
         .optional(),
+    ),
+    // P3: level-3 escalations by e-mail to the kwartiermakers; without it level 3 goes by webhook only.
+    NATIONAL_ESCALATION_EMAIL: z.preprocess(unsetIfEmpty, z.email().max(254).optional()),
+    // The workspace the escalation e-mails link to (`<PUBLIC_URL>/programmas/<id>`), as the API's PUBLIC_URL.
+    PUBLIC_URL: z.preprocess(
+      unsetIfEmpty,
+      z
+        .url({ protocol: /^https?$/ })
+        .max(2048)
+        .default('http://127.0.0.1:3000'),
     ),
     ESCALATION_WEBHOOK_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).max(14_000).optional()),
     // Below the chart's terminationGracePeriodSeconds (60 s) with room for closing connections.
@@ -91,6 +102,8 @@ export interface WorkerConfig {
   /** WEBHOOK_ALLOWED_HOSTS: internal targets webhooks may reach. */
   webhookAllowedHosts: string[];
   webhookSigning: WebhookSigningConfig;
+  /** Escalation e-mail (P3): the national address, the workspace's origin, the Message-ID domain (MAIL_*). */
+  escalationMail: EscalationMailOptions;
   /** SIGTERM/SIGINT: running activities get this long to finish before they are cancelled (and retried elsewhere). */
   shutdownGraceMs: number;
   /** `/metrics` and `/health/live` over HTTP; off when no port is set. */
@@ -116,6 +129,11 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     // Development without a secret: `<data folder>/webhook-secret`, created at boot (main.ts).
     webhookSigning: e.WEBHOOK_SIGNING_SECRET ? { secret: e.WEBHOOK_SIGNING_SECRET } : { secretIn: dataDir(e) },
     escalationWebhookTimeoutMs: e.ESCALATION_WEBHOOK_TIMEOUT_MS,
+    escalationMail: {
+      ...(e.NATIONAL_ESCALATION_EMAIL ? { nationalAddress: e.NATIONAL_ESCALATION_EMAIL.toLowerCase() } : {}),
+      publicUrl: new URL(e.PUBLIC_URL).origin,
+      messageIdDomain: loadMailConfig(env).messageIdDomain,
+    },
     shutdownGraceMs: e.WORKER_SHUTDOWN_GRACE_MS,
     ...(e.WORKER_METRICS_PORT ? { metrics: { host: e.WORKER_METRICS_HOST, port: e.WORKER_METRICS_PORT } } : {}),
     temporalMetricsBindAddress: e.TEMPORAL_METRICS_BIND_ADDRESS,

@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     webhookPolicy: { mode: config.webhookMode, allowedHosts: config.webhookAllowedHosts },
     webhookSigningSecret: signingSecret,
     webhookTimeoutMs: config.escalationWebhookTimeoutMs,
+    escalationMail: { ...config.escalationMail, logger: log.child({ context: 'EscalationMail' }) },
     shutdownGraceMs: config.shutdownGraceMs,
     activityInterceptors: [metrics.activityInterceptor()],
     tracing,
@@ -82,6 +83,10 @@ async function main(): Promise<void> {
       temporal: describeTemporalConnection(config.temporal),
       escalationWebhook,
       nationalEscalationWebhook: origin(config.nationalEscalationWebhookUrl),
+      escalationMail: {
+        national: config.escalationMail.nationalAddress ?? null,
+        links: config.escalationMail.publicUrl,
+      },
       webhookMode: config.webhookMode,
       webhookSigningSecret:
         'secret' in config.webhookSigning ? 'WEBHOOK_SIGNING_SECRET' : config.webhookSigning.secretIn,
@@ -90,6 +95,12 @@ async function main(): Promise<void> {
     },
     'worker running',
   );
+  if (!config.escalationMail.nationalAddress) {
+    log.warn(
+      {},
+      'NATIONAL_ESCALATION_EMAIL is not set: level-3 escalations go to the national webhook only, not by e-mail',
+    );
+  }
   if (config.escalationWebhookUrl || config.nationalEscalationWebhookUrl) {
     // Escalations that waited for a channel (NO_CHANNEL) now have one: the worker's.
     redeliverWaitingEscalations(new Client({ connection, namespace: config.temporal.namespace }), dataSource).then(

@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import {
   createEscalationActivities,
   createReadModelActivities,
+  type EscalationMailOptions,
   type WebhookTargetPolicy,
 } from '../../../libs/activities/src';
 import { PROGRAMMES_TASK_QUEUE } from '../../../libs/contracts/src';
@@ -29,6 +30,8 @@ export interface ProgrammeWorkerOptions {
   webhookSigningSecret?: string;
   /** Per webhook request (ESCALATION_WEBHOOK_TIMEOUT_MS); default 10 seconds. */
   webhookTimeoutMs?: number;
+  /** Escalation e-mail into the mail outbox (P3); off when unset. */
+  escalationMail?: EscalationMailOptions;
   /** Pre-bundled workflow code (tests bundle once); else the compiled `workflows/` is bundled. */
   workflowBundle?: WorkerOptions['workflowBundle'];
   taskQueue?: string;
@@ -83,7 +86,10 @@ export async function createProgrammeWorker(o: ProgrammeWorkerOptions): Promise<
     ...(o.tracing ? { sinks: { exporter: makeWorkflowExporter(o.tracing.spanProcessor, o.tracing.resource) } } : {}),
     ...(o.workflowBundle ? { workflowBundle: o.workflowBundle } : { workflowsPath: DEFAULT_WORKFLOWS_PATH }),
     activities: {
-      ...createReadModelActivities({ dataSource: o.dataSource }),
+      ...createReadModelActivities({
+        dataSource: o.dataSource,
+        ...(o.escalationMail ? { escalationMail: o.escalationMail } : {}),
+      }),
       ...createEscalationActivities({
         globalWebhookUrl: o.globalWebhookUrl,
         nationalWebhookUrl: o.nationalWebhookUrl,

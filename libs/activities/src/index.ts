@@ -1,4 +1,5 @@
 export * from './escalation.activities';
+export { escalationMessageIdLocalPart, type EscalationMailOptions } from './escalation-mail';
 export * from './read-model.activities';
 export * from '../../webhooks/src';
 export * from './webhook-signature';

@@ -1,4 +1,10 @@
 export { loadMailConfig, type MailConfig } from './mail-config';
+export {
+  renderEscalationRaised,
+  renderEscalationResolved,
+  type EscalationAddressee,
+  type EscalationFacts,
+} from './escalation-templates';
 export { enqueueMail, outgoingMailProblem, type OutgoingMail } from './outbox';
 export { MailSender } from './sender';
 export { renderInvitation } from './templates';

@@ -4,6 +4,7 @@ import { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
 import { PreparedSelect } from './prepared-select';
 import { missedSchoolYears, startedQuarter, writeProgrammeDetails } from './programme-projection';
+import { inTransaction } from './transaction';
 
 // Insert, or update only when the incoming version is newer: a retried or reordered
 // projection never moves the read model backwards. Both SQLite and PostgreSQL accept it.
@@ -60,11 +61,6 @@ const UPSERT_ESCALATION = `
 
 const MAX_TARGET = 2048;
 
-// TypeORM gives SQLite a single shared connection, so two transactions at once would interleave
-// on it (the second becoming a savepoint of the first, a rollback undoing the wrong work).
-// Writes through this class take turns per DataSource; PostgreSQL has a connection each.
-const sqliteTurns = new WeakMap<DataSource, Promise<unknown>>();
-
 export class ProgrammeReadModel {
   // One statement: a programme has one municipality, so LIMIT 1 over the join is exact (find
   // options with relations would first select the id in a DISTINCT subquery). Asked on every
@@ -89,37 +85,37 @@ export class ProgrammeReadModel {
 
   /** Projects the state: the programme row and one outbox row per escalation, in one transaction. */
   async upsert(s: ProgrammeState): Promise<void> {
-    await this.inTurn(() =>
-      this.dataSource.transaction(async (em) => {
-        await this.run(em, UPSERT_PROGRAMME, {
-          id: s.programmeId,
-          municipalityCode: s.municipalityCode,
-          sequence: s.sequence,
-          phase: s.phase,
-          status: s.status,
-          startedAt: s.startedAt,
-          updatedAt: s.updatedAt,
-          version: s.version,
-          state: JSON.stringify(s),
-          openEscalationLevel: openEscalationLevel(s),
-          riskFlags: s.riskFlags?.length ? `,${s.riskFlags.join(',')},` : '',
-          schoolYearsMissed: missedSchoolYears(s),
-          mentorMunicipalityCode: s.mentor?.municipalityCode ?? null,
-          projectedAt: new Date().toISOString(),
-          startedQuarter: startedQuarter(s.startedAt),
-        });
-        // The details follow the programme row: rewritten only when this state is the one stored.
-        const [stored] = (await this.query(em, `SELECT version FROM programme WHERE id = :id`, {
-          id: s.programmeId,
-        })) as Array<{ version: number | string }>;
-        if (Number(stored?.version) === s.version) {
-          await writeProgrammeDetails((sql, values) => this.run(em, sql, values), s);
-        }
-        for (const e of s.escalations) {
-          await this.run(em, UPSERT_ESCALATION, outboxRow(s, e));
-        }
-      }),
-    );
+    // inTransaction: on SQLite (one shared connection) this takes its turn with every other
+    // transaction of the process (the mail outbox the worker also writes), never inside one.
+    await inTransaction(this.dataSource, async (em) => {
+      await this.run(em, UPSERT_PROGRAMME, {
+        id: s.programmeId,
+        municipalityCode: s.municipalityCode,
+        sequence: s.sequence,
+        phase: s.phase,
+        status: s.status,
+        startedAt: s.startedAt,
+        updatedAt: s.updatedAt,
+        version: s.version,
+        state: JSON.stringify(s),
+        openEscalationLevel: openEscalationLevel(s),
+        riskFlags: s.riskFlags?.length ? `,${s.riskFlags.join(',')},` : '',
+        schoolYearsMissed: missedSchoolYears(s),
+        mentorMunicipalityCode: s.mentor?.municipalityCode ?? null,
+        projectedAt: new Date().toISOString(),
+        startedQuarter: startedQuarter(s.startedAt),
+      });
+      // The details follow the programme row: rewritten only when this state is the one stored.
+      const [stored] = (await this.query(em, `SELECT version FROM programme WHERE id = :id`, {
+        id: s.programmeId,
+      })) as Array<{ version: number | string }>;
+      if (Number(stored?.version) === s.version) {
+        await writeProgrammeDetails((sql, values) => this.run(em, sql, values), s);
+      }
+      for (const e of s.escalations) {
+        await this.run(em, UPSERT_ESCALATION, outboxRow(s, e));
+      }
+    });
   }
 
   /** The municipality's latest programme, running or not. */
@@ -223,17 +219,6 @@ export class ProgrammeReadModel {
   private query(em: EntityManager, sql: string, values: Record<string, unknown>): Promise<unknown> {
     const [query, params] = this.dataSource.driver.escapeQueryWithParameters(sql, values);
     return em.query(query, params);
-  }
-
-  private inTurn<T>(work: () => Promise<T>): Promise<T> {
-    if (this.dataSource.options.type !== 'better-sqlite3') return work();
-    const previous = sqliteTurns.get(this.dataSource) ?? Promise.resolve();
-    const turn = previous.then(work);
-    sqliteTurns.set(
-      this.dataSource,
-      turn.catch(() => undefined),
-    );
-    return turn;
   }
 }
 
