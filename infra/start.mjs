@@ -430,7 +430,17 @@ async function main() {
   const mailEnv = { MAIL_SMTP_URL: smtpUrl, MAIL_FROM: env.MAIL_FROM ?? 'Olievlek <noreply@olievlek.local>' };
 
   const appsSince = Date.now();
-  start('worker', process.execPath, ['dist/apps/worker/src/main.js'], mailEnv).longRunning = true;
+  // Escalation e-mail links to the API's pages; with the embedded Mailpit, level 3 lands in its inbox too.
+  const escalationMailEnv = {
+    PUBLIC_URL: publicUrl,
+    ...(embeddedMail && !env.NATIONAL_ESCALATION_EMAIL
+      ? { NATIONAL_ESCALATION_EMAIL: 'kwartiermakers@olievlek.local' }
+      : {}),
+  };
+  start('worker', process.execPath, ['dist/apps/worker/src/main.js'], {
+    ...mailEnv,
+    ...escalationMailEnv,
+  }).longRunning = true;
   start('api', process.execPath, ['dist/apps/api/src/main.js'], {
     PORT: String(apiPort),
     HOST: host,
