@@ -90,6 +90,10 @@ describe('P3 escalation e-mail Message-IDs', () => {
         escalationMessageIdLocalPart('programme-GM0363-1/escalation-8', 'raised', 'lead@gemeente.example.nl'),
       ]).size,
     ).toBe(4);
+    // Whatever an id holds, the local part stays dot-atom text (no empty atoms, nothing to quote).
+    for (const odd of ['///', 'a b@c<d>', 'x.'.repeat(100)]) {
+      expect(escalationMessageIdLocalPart(odd, 'resolved', 'a@b.nl')).toMatch(/^resolved(\.[A-Za-z0-9-]+)+$/);
+    }
   });
 });
 

@@ -100,7 +100,7 @@ export function escalationMessageIdLocalPart(
     .digest('hex')
     .slice(0, 32);
   const readable = escalationId.replace(/[^A-Za-z0-9-]+/g, '.').replace(/^\.+|\.+$/g, '');
-  return `${kind}.${readable.slice(0, 120)}.${hash}`;
+  return readable ? `${kind}.${readable.slice(0, 120).replace(/\.+$/, '')}.${hash}` : `${kind}.${hash}`;
 }
 
 const MAIL_KIND = { raised: 'ESCALATION_RAISED', resolved: 'ESCALATION_RESOLVED' } as const;

@@ -104,6 +104,16 @@ describe('P3 escalation e-mail, raised', () => {
     expect(sut.subject).toContain('geen voortgang op de actie ‘Overleg <script>');
   });
 
+  it('keeps the subject within the outbox limit however long the typed action title is', () => {
+    const sut = renderEscalationRaised(facts({ step: 'ACTION:a1', actionTitle: 'x'.repeat(500) }), {
+      language: 'nl',
+      as: 'PROJECT_LEAD',
+      name: 'Lead',
+    });
+    expect(sut.subject.length).toBeLessThanOrEqual(250);
+    expect(sut.text).toContain('x'.repeat(500));
+  });
+
   it('names steps in words, never by code', () => {
     expect(stepLabel('EMBEDDING', 'nl')).toBe('de borging in beleid');
     expect(stepLabel('TRAINING', 'en')).toBe('the training track');

@@ -155,13 +155,17 @@ const TOPIC: Record<MailLanguage, Record<Exclude<EscalationKind, 'STALL'>, strin
   },
 };
 
+/** At most `max` characters: a subject stays within the outbox's 250 however long a typed title is. */
+const short = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
+
 function subject(f: EscalationFacts, language: MailLanguage): string {
   const e = f.escalation;
+  const title = e.actionTitle === undefined ? undefined : short(e.actionTitle, 80);
   const topic =
     e.kind === 'STALL'
-      ? `${language === 'nl' ? 'geen voortgang op' : 'no progress on'} ${stepLabel(e.step, language, e.actionTitle)}`
+      ? `${language === 'nl' ? 'geen voortgang op' : 'no progress on'} ${stepLabel(e.step, language, title)}`
       : TOPIC[language][e.kind];
-  return `${LEVEL[language][e.level]}: ${topic} (${f.municipalityName})`;
+  return `${LEVEL[language][e.level]}: ${topic} (${short(f.municipalityName, 80)})`;
 }
 
 function whyYou(to: EscalationAddressee, level: EscalationLevel, language: MailLanguage): string {
@@ -278,7 +282,7 @@ export function renderEscalationResolved(f: EscalationFacts, to: EscalationAddre
   ];
   return renderMail({
     language: l,
-    subject: `${nl ? 'Opgelost' : 'Resolved'}: ${step} (${f.municipalityName})`,
+    subject: `${nl ? 'Opgelost' : 'Resolved'}: ${stepLabel(e.step, l, e.actionTitle === undefined ? undefined : short(e.actionTitle, 80))} (${short(f.municipalityName, 80)})`,
     greeting: greeting(to, l),
     paragraphs,
     action: { label: nl ? 'Bekijk het programma' : 'View the programme', url: f.url },
