@@ -22,6 +22,7 @@ import { signInHooks } from './graphql/sign-in';
 import { ConnectionExpiry, connectionOf, type ClosableSocket } from './graphql/subscription-expiry';
 import { HealthController } from './health/health.controller';
 import { ApiMetrics } from './metrics/api-metrics';
+import { CalendarModule } from './calendar/calendar.module';
 import { ExportModule } from './export/export.module';
 import { MailModule } from './mail/mail.module';
 import { MembersModule } from './members/members.module';
@@ -147,6 +148,7 @@ export class AppModule {
         ExportModule,
         MailModule,
         MembersModule,
+        CalendarModule,
       ],
       controllers: [HealthController],
       providers: [

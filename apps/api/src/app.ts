@@ -14,6 +14,8 @@ import {
 import { AppModule } from './app.module';
 import { TokenVerifier } from './auth';
 import { OidcClient, registerOidcRoutes, SessionAuth } from './auth/oidc';
+import { registerCalendarFeedRoute } from './calendar/calendar-feed.route';
+import { CalendarFeedService } from './calendar/calendar-feed.service';
 import { registerInvitationPage } from './members/invitation.page';
 import { MembersService } from './members/members.service';
 import { quietBootstrap } from './common/bootstrap-quiet.logger';
@@ -78,6 +80,7 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
     ...(sessions ? { auth: app.get(SessionAuth) } : {}),
     members: app.get(MembersService),
   });
+  await registerCalendarFeedRoute(app, { feeds: app.get(CalendarFeedService) });
   // Browsers ask every origin for an icon (also on /auth/session's JSON): none, and no 404 for it.
   fastify.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
   await registerDashboard(app);

@@ -8,6 +8,7 @@ import {
   MemberEntity,
   MembershipEntity,
 } from './entities/directory.entities';
+import { CalendarFeedEntity } from './entities/calendar-feed.entity';
 import { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 import { MailOutboxEntity } from './entities/mail-outbox.entity';
 import { MunicipalityEntity } from './entities/municipality.entity';
@@ -26,6 +27,7 @@ export const ENTITIES = [
   EscalationOutboxEntity,
   MailOutboxEntity,
   SessionEntity,
+  CalendarFeedEntity,
 ];
 
 export interface DatabaseConfig {

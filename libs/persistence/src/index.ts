@@ -1,4 +1,5 @@
 export * from './data-source';
+export { CALENDAR_FEED_SCOPES, CalendarFeedEntity, type CalendarFeedScope } from './entities/calendar-feed.entity';
 export { DirectoryEventEntity, InvitationEntity, MemberEntity, MembershipEntity } from './entities/directory.entities';
 export { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 export { MailOutboxEntity, type MailLanguage } from './entities/mail-outbox.entity';

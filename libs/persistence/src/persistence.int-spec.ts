@@ -80,6 +80,7 @@ describe.each([
       'MailOutbox1763920000007',
       'Sessions1763920000008',
       'EscalationMail1763920000009',
+      'CalendarFeeds1763920000010',
     ]);
     expect(await migrate(dataSource)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { MemberDirectory1763920000006 } from './1763920000006-MemberDirectory';
 import { MailOutbox1763920000007 } from './1763920000007-MailOutbox';
 import { Sessions1763920000008 } from './1763920000008-Sessions';
 import { EscalationMail1763920000009 } from './1763920000009-EscalationMail';
+import { CalendarFeeds1763920000010 } from './1763920000010-CalendarFeeds';
 
 /** Every migration, in order. Listed explicitly so sources and the compiled build agree. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   MailOutbox1763920000007,
   Sessions1763920000008,
   EscalationMail1763920000009,
+  CalendarFeeds1763920000010,
 ];
