@@ -12,7 +12,12 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** Extra headers, only those in EXTRA_HEADERS (the digest's one-click unsubscribe, RFC 8058). */
+  headers?: Record<string, string>;
 }
+
+/** The extra headers a caller may set; anything else (From, Bcc, …) is refused. */
+export const EXTRA_HEADERS: ReadonlySet<string> = new Set(['List-Unsubscribe', 'List-Unsubscribe-Post']);
 
 // One plain address (no display name, no list, no comments or quoted parts): the recipient comes
 // from a member's record, and anything richer is a way to smuggle in a second recipient.
@@ -30,6 +35,11 @@ export function outgoingMailProblem(mail: OutgoingMail): string | undefined {
   if (LINE_BREAK.test(mail.subject)) return 'subject may not contain a line break';
   if (mail.subject.trim() === '' || mail.subject.length > 250) return 'subject must be 1 to 250 characters';
   if (mail.text.trim() === '' || mail.html.trim() === '') return 'a message needs a text and an HTML part';
+  for (const [name, value] of Object.entries(mail.headers ?? {})) {
+    if (!EXTRA_HEADERS.has(name)) return `header ${name} may not be set`;
+    if (LINE_BREAK.test(value) || value.length > 1000)
+      return `header ${name} must be one line of at most 1000 characters`;
+  }
   return undefined;
 }
 
@@ -86,6 +96,7 @@ export async function enqueueMail(
     sentAt: null,
     lastError: null,
     createdAt: at,
+    headers: mail.headers && Object.keys(mail.headers).length > 0 ? JSON.stringify(mail.headers) : null,
   };
   if (local === undefined) {
     await manager.insert(MailOutboxEntity, row);

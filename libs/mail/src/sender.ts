@@ -45,6 +45,8 @@ interface ClaimedRow {
   text_body: string;
   html_body: string;
   attempts: number;
+  /** JSON object of extra headers (migration 0011), or null. */
+  headers: string | null;
 }
 
 const HOUR_MS = 3_600_000;
@@ -176,10 +178,10 @@ export class MailSender {
     // and the outer condition repeats the inner one, so a row is claimed by one statement only.
     const sql = postgres
       ? `UPDATE mail_outbox SET locked_until = :lease WHERE id IN (${due} FOR UPDATE SKIP LOCKED)
-         RETURNING id, message_id, recipient, language, subject, text_body, html_body, attempts`
+         RETURNING id, message_id, recipient, language, subject, text_body, html_body, attempts, headers`
       : `UPDATE mail_outbox SET locked_until = :lease WHERE id IN (${due})
            AND status = 'PENDING' AND (locked_until IS NULL OR locked_until <= :now)
-         RETURNING id, message_id, recipient, language, subject, text_body, html_body, attempts`;
+         RETURNING id, message_id, recipient, language, subject, text_body, html_body, attempts, headers`;
     const result = await this.run(sql, { now, lease, limit: this.batchSize });
     return (result.records as ClaimedRow[]).map((r) => ({ ...r, attempts: Number(r.attempts) }));
   }
@@ -195,7 +197,11 @@ export class MailSender {
         html: row.html_body,
         // The id fixed at enqueue time, the same on every attempt (see the class comment).
         messageId: row.message_id,
-        headers: { 'Content-Language': row.language, 'Auto-Submitted': 'auto-generated' },
+        headers: {
+          ...(row.headers ? (JSON.parse(row.headers) as Record<string, string>) : {}),
+          'Content-Language': row.language,
+          'Auto-Submitted': 'auto-generated',
+        },
       });
     } catch (error) {
       const giveUp = permanentFailure(error) || attempts >= this.o.config.maxAttempts;

@@ -1,6 +1,13 @@
 export * from './data-source';
 export { CALENDAR_FEED_SCOPES, CalendarFeedEntity, type CalendarFeedScope } from './entities/calendar-feed.entity';
-export { DirectoryEventEntity, InvitationEntity, MemberEntity, MembershipEntity } from './entities/directory.entities';
+export {
+  DirectoryEventEntity,
+  InvitationEntity,
+  MemberEntity,
+  MembershipEntity,
+  NOTIFICATION_MODES,
+  type NotificationMode,
+} from './entities/directory.entities';
 export { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 export { MailOutboxEntity, type MailLanguage } from './entities/mail-outbox.entity';
 export { MunicipalityEntity } from './entities/municipality.entity';
@@ -16,4 +23,9 @@ export {
   type QueuedEscalationRow,
 } from './national-overview.read-model';
 export { ERASED_NAME, grantOf, MemberDirectory, type InvitationProblem, type SignInIdentity } from './member-directory';
+export {
+  NotificationPreferences,
+  type DigestRecipient,
+  type NotificationPreferencesView,
+} from './notification-preferences';
 export { inTransaction } from './transaction';

@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { MemberRole, PartnerDomain, PartnerLevel } from '../../../domain/src';
 
+export const NOTIFICATION_MODES = ['IMMEDIATE', 'DIGEST', 'BOTH'] as const;
+export type NotificationMode = (typeof NOTIFICATION_MODES)[number];
+
 // The member directory (migration 1763920000006). Timestamps are ISO 8601 UTC text, as elsewhere.
 
 /** A person: the only place their name and e-mail address are kept (P4). */
@@ -18,6 +21,12 @@ export class MemberEntity {
   @Column({ name: 'created_at', type: 'varchar', length: 40 }) createdAt!: string;
   /** Set when the person was erased: name and address are then a pseudonym. */
   @Column({ name: 'erased_at', type: 'varchar', length: 40, nullable: true }) erasedAt!: string | null;
+  /** Which mail the person wants besides escalations (migration 0011): each step at once, the weekly digest, or both. */
+  @Column({ name: 'notification_mode', type: 'varchar', length: 16, default: 'BOTH' })
+  notificationMode!: NotificationMode;
+  /** When they left the weekly digest (its one-click link or their preferences); escalations continue. */
+  @Column({ name: 'digest_unsubscribed_at', type: 'varchar', length: 40, nullable: true })
+  digestUnsubscribedAt!: string | null;
 }
 
 /** One role one person holds in one programme. Ended, never deleted: the timeline keeps what they did. */

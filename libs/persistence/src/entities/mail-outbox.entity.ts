@@ -61,4 +61,8 @@ export class MailOutboxEntity {
 
   @Column({ name: 'created_at', type: 'varchar', length: 40 })
   createdAt!: string;
+
+  /** Extra headers as a JSON object (migration 0011), e.g. the digest's List-Unsubscribe; null when none. */
+  @Column({ type: 'text', nullable: true })
+  headers?: string | null;
 }

@@ -9,6 +9,7 @@ import { MailOutbox1763920000007 } from './1763920000007-MailOutbox';
 import { Sessions1763920000008 } from './1763920000008-Sessions';
 import { EscalationMail1763920000009 } from './1763920000009-EscalationMail';
 import { CalendarFeeds1763920000010 } from './1763920000010-CalendarFeeds';
+import { NotificationPreferences1763920000011 } from './1763920000011-NotificationPreferences';
 
 /** Every migration, in order. Listed explicitly so sources and the compiled build agree. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Sessions1763920000008,
   EscalationMail1763920000009,
   CalendarFeeds1763920000010,
+  NotificationPreferences1763920000011,
 ];
