@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_TYPES } from '../libs/domain/src';
 import { graphql, Launcher } from './support/launcher';
+import { STEP_ARGS } from './support/step-args';
 import { launcherSecret, mintToken } from './support/tokens';
 
 // The authorisation matrix: every operation, for every role, against the caller's own programme
@@ -14,41 +15,7 @@ const OWN = 'programme-GM0344-1'; // Utrecht
 const OTHER = 'programme-GM0014-1'; // Groningen
 const tokens: Record<string, string> = {};
 
-/** A valid argument list for each step (validity of the request, not of the rule). */
-const ARGS: Record<(typeof COMMAND_TYPES)[number], string> = {
-  designateAdministrativeLead: 'input: {}',
-  commitPartner: 'input: { organisation: "GGD", domain: CARE }',
-  appointProjectLead: 'input: { kind: INTERNAL }',
-  recordRecommendation: 'input: { item: MAYOR_CONSULTED }',
-  confirmCommitment: '',
-  recordBottleneck: 'input: { description: "Knelpunt", domain: CARE }',
-  selectTheme: 'input: { theme: SIGNALLING }',
-  deselectTheme: 'input: { theme: SIGNALLING }',
-  addAction: 'input: { title: "Actie", theme: SIGNALLING, ownerOrganisation: "GGD" }',
-  confirmSupport: 'input: { organisation: "GGD", level: PROFESSIONAL }',
-  adoptAgenda: '',
-  updateActionStatus: 'input: { actionId: "action-1", status: DONE }',
-  startSchoolBoardTalks: '',
-  startSchoolTalks: '',
-  fixTrainingCalendar: '',
-  planTrainingSession: 'input: { date: "2027-10-01", title: "Training" }',
-  recordTrainingDelivered: 'input: { sessionId: "session-1", schoolsReached: 1, staffTrained: 1 }',
-  completeExecution: '',
-  recordEmbedding:
-    'input: { actionId: "action-1", instrument: REGIONAL_APPROACH_PLAN, instrumentName: "Regioaanpak", takenOverBy: "GGD", responsibleRole: "manager" }',
-  nameEmbeddingOwner: 'input: { role: "beleidsmedewerker" }',
-  recordLeadDeparture: '',
-  completeEmbedding: '',
-  recordCheckIn: 'input: { year: 2028 }',
-  closeProgramme: 'input: {}',
-  reportIndicators: 'input: { period: "2027-Q1" }',
-  acknowledgeEscalation: 'input: { escalationId: "x", decision: NOTE }',
-  pauseProgramme: 'input: { reason: "Verkiezingen" }',
-  resumeProgramme: '',
-  abortProgramme: 'input: { reason: "Fusie" }',
-  changeSettings: 'input: { escalationIntervalWeeks: 5 }',
-  recordMentorPairing: 'input: { mentorMunicipalityCode: "GM0917" }',
-};
+const ARGS = STEP_ARGS;
 // Steps that end a programme go last, so the others still reach a running one. Pairing a mentor
 // is a national action: only kwartiermakers take it (tested below).
 const STEPS = [

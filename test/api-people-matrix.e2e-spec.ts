@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_TYPES, STEP_ROLES, type CommandType, type StepRole } from '../libs/domain/src';
 import { graphql, Launcher } from './support/launcher';
 import { grantRoles } from './support/members';
+import { STEP_ARGS } from './support/step-args';
 
 // The people matrix (issue 14, DOMAIN Part 2 P1): for every step, every person of the programme's
 // own municipality, in each role, and a person of another municipality. The person who holds the
@@ -17,41 +18,7 @@ const GGD = {
   level: 'PROFESSIONAL' as const,
 };
 
-/** A valid argument list per step (validity of the request, not of the rule); partner steps name the GGD. */
-const ARGS: Record<CommandType, string> = {
-  designateAdministrativeLead: 'input: {}',
-  commitPartner: 'input: { organisation: "GGD", domain: CARE }',
-  appointProjectLead: 'input: { kind: INTERNAL }',
-  recordRecommendation: 'input: { item: MAYOR_CONSULTED }',
-  confirmCommitment: '',
-  recordBottleneck: 'input: { description: "Knelpunt", domain: CARE }',
-  selectTheme: 'input: { theme: SIGNALLING }',
-  deselectTheme: 'input: { theme: SIGNALLING }',
-  addAction: 'input: { title: "Actie", theme: SIGNALLING, ownerOrganisation: "GGD" }',
-  confirmSupport: 'input: { organisation: "GGD", level: PROFESSIONAL }',
-  adoptAgenda: '',
-  updateActionStatus: 'input: { actionId: "action-1", status: DONE }',
-  startSchoolBoardTalks: '',
-  startSchoolTalks: '',
-  fixTrainingCalendar: '',
-  planTrainingSession: 'input: { date: "2027-10-01", title: "Training" }',
-  recordTrainingDelivered: 'input: { sessionId: "session-1", schoolsReached: 1, staffTrained: 1 }',
-  completeExecution: '',
-  recordEmbedding:
-    'input: { actionId: "action-1", instrument: REGIONAL_APPROACH_PLAN, instrumentName: "Regioaanpak", takenOverBy: "GGD", responsibleRole: "manager" }',
-  nameEmbeddingOwner: 'input: { role: "beleidsmedewerker" }',
-  recordLeadDeparture: '',
-  completeEmbedding: '',
-  recordCheckIn: 'input: { year: 2028 }',
-  closeProgramme: 'input: {}',
-  reportIndicators: 'input: { period: "2027-Q1" }',
-  acknowledgeEscalation: 'input: { escalationId: "x", decision: NOTE }',
-  pauseProgramme: 'input: { reason: "Verkiezingen" }',
-  resumeProgramme: '',
-  abortProgramme: 'input: { reason: "Fusie" }',
-  changeSettings: 'input: { escalationIntervalWeeks: 5 }',
-  recordMentorPairing: 'input: { mentorMunicipalityCode: "GM0917" }',
-};
+const ARGS = STEP_ARGS;
 
 /** The people of Utrecht's programme, each with the one role the matrix gives them. */
 const PEOPLE: Record<Exclude<StepRole, 'KWARTIERMAKER'>, { sub: string; claims: Record<string, unknown> }> = {

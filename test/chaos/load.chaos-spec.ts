@@ -8,7 +8,8 @@ import type { Actor, ProgrammeView } from '../../libs/domain/src';
 import { openDataSource } from '../../libs/persistence/src';
 import { graphql, Launcher } from '../support/launcher';
 import { municipalityCodes } from '../support/municipality-codes';
-import { grantMany, launcherDatabase } from '../support/scripted-roles';
+import { grantMany } from '../support/members';
+import { launcherDatabase } from '../support/scripted-roles';
 import { converge } from './support/convergence';
 
 // Issue 7: "a load of 50 concurrent clients for 60 s mixing reads and steps: zero 5xx, zero lost

@@ -1,7 +1,5 @@
 import { join } from 'node:path';
 import { PARTNER_LEVELS, type PartnerDomain, type PartnerLevel } from '../../libs/domain/src';
-import { EMBEDDED_ISSUER } from '../../libs/platform/src';
-import { inTransaction, MemberDirectory, migrate, openDataSource } from '../../libs/persistence/src';
 import { grantRoles, type RoleGrant } from './members';
 
 /** The read model of a launcher's data folder, as infra/start.mjs chooses it without DATABASE_URL. */
@@ -35,60 +33,5 @@ export function grantOnLauncher(
   subject: string,
   grants: readonly RoleGrant[],
 ): Promise<void> {
-  return whileSqliteBusy(() => grantRoles(launcherDatabase(launcher), programmeId, subject, grants));
-}
-
-/**
- * SQLite: a transaction that read and then writes fails at once (SQLITE_BUSY, no busy wait) while
- * another process (the API, the worker's projection of the start just made) holds the write lock.
- * It rolled back, so set-up simply takes it again a moment later.
- */
-async function whileSqliteBusy<T>(fn: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fn();
-    } catch (error) {
-      const e = error as { code?: unknown; driverError?: { code?: unknown } };
-      const code = e.driverError?.code ?? e.code;
-      if ((code !== 'SQLITE_BUSY' && code !== 'SQLITE_BUSY_SNAPSHOT') || attempt >= 20) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
-    }
-  }
-}
-
-/**
- * grantRoles for many people and programmes through one connection (a load test gives fifty
- * people a role in twenty programmes): test set-up, written straight into the directory.
- */
-export async function grantMany(
-  databaseUrl: string,
-  entries: ReadonlyArray<{ programmeId: string; subject: string; grants: readonly RoleGrant[] }>,
-): Promise<void> {
-  const dataSource = await openDataSource({ url: databaseUrl });
-  try {
-    await migrate(dataSource);
-    const directory = new MemberDirectory(dataSource);
-    await whileSqliteBusy(() =>
-      inTransaction(dataSource, async (m) => {
-        for (const { programmeId, subject, grants } of entries) {
-          const member = await directory.ensureMember({ issuer: EMBEDDED_ISSUER, subject, name: subject }, m);
-          for (const g of grants) {
-            await directory.grant(
-              m,
-              typeof g === 'string'
-                ? { programmeId, memberId: member.id, role: g }
-                : {
-                    programmeId,
-                    memberId: member.id,
-                    role: 'PARTNER_CONTACT',
-                    partner: { organisation: g.organisation, domain: g.domain, level: g.level },
-                  },
-            );
-          }
-        }
-      }),
-    );
-  } finally {
-    await dataSource.destroy();
-  }
+  return grantRoles(launcherDatabase(launcher), programmeId, subject, grants);
 }

@@ -57,23 +57,6 @@ async function open(url: string): Promise<DataSource> {
   }
 }
 
-/**
- * SQLite: a transaction that read and then writes fails at once (SQLITE_BUSY, no busy wait) while
- * the running API or worker holds the write lock; it rolled back, so it is taken again shortly.
- */
-async function whileSqliteBusy<T>(fn: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fn();
-    } catch (error) {
-      const e = error as { code?: unknown; driverError?: { code?: unknown } };
-      const code = e.driverError?.code ?? e.code;
-      if ((code !== 'SQLITE_BUSY' && code !== 'SQLITE_BUSY_SNAPSHOT') || attempt >= 20) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
-    }
-  }
-}
-
 async function main(): Promise<void> {
   const args = parseMembersArgs(process.argv.slice(2));
   if (args.kind === 'help') {
@@ -112,40 +95,39 @@ async function main(): Promise<void> {
       );
     }
     const directory = new MemberDirectory(dataSource);
-    const lines = await whileSqliteBusy(() =>
-      inTransaction(dataSource, async (m) => {
-        const member = await directory.ensureMember(
-          { issuer: EMBEDDED_ISSUER, subject, ...(args.name ? { name: args.name } : {}) },
-          m,
+    // inTransaction waits its turn while the running API or worker writes (busy_timeout).
+    const lines = await inTransaction(dataSource, async (m) => {
+      const member = await directory.ensureMember(
+        { issuer: EMBEDDED_ISSUER, subject, ...(args.name ? { name: args.name } : {}) },
+        m,
+      );
+      const current = await directory.activeMembershipsOf(programmeId, m);
+      const held = current.filter((x) => x.memberId === member.id).map(grantOf);
+      // P1: one administrative lead per programme, as an invitation would have it.
+      const alderman = current.find((x) => x.role === 'ADMINISTRATIVE_LEAD' && x.memberId !== member.id);
+      if (alderman && grants.some((g) => g.role === 'ADMINISTRATIVE_LEAD')) {
+        throw new Refusal(
+          `${programmeId} heeft al een andere bestuurlijk trekker; er is niets toegekend.\n` +
+            `${programmeId} already has another administrative lead; nothing was granted.`,
         );
-        const current = await directory.activeMembershipsOf(programmeId, m);
-        const held = current.filter((x) => x.memberId === member.id).map(grantOf);
-        // P1: one administrative lead per programme, as an invitation would have it.
-        const alderman = current.find((x) => x.role === 'ADMINISTRATIVE_LEAD' && x.memberId !== member.id);
-        if (alderman && grants.some((g) => g.role === 'ADMINISTRATIVE_LEAD')) {
-          throw new Refusal(
-            `${programmeId} heeft al een andere bestuurlijk trekker; er is niets toegekend.\n` +
-              `${programmeId} already has another administrative lead; nothing was granted.`,
-          );
+      }
+      const out: string[] = [];
+      for (const g of grants) {
+        if (holds(held, g)) {
+          out.push(`al in bezit (already held): ${label(g)}`);
+          continue;
         }
-        const out: string[] = [];
-        for (const g of grants) {
-          if (holds(held, g)) {
-            out.push(`al in bezit (already held): ${label(g)}`);
-            continue;
-          }
-          const membership = await directory.grant(m, {
-            programmeId,
-            memberId: member.id,
-            role: g.role,
-            ...(g.role === 'PARTNER_CONTACT' ? { partner: g.partner } : {}),
-          });
-          held.push(grantOf(membership));
-          out.push(`toegekend (granted): ${label(g)}`);
-        }
-        return out;
-      }),
-    );
+        const membership = await directory.grant(m, {
+          programmeId,
+          memberId: member.id,
+          role: g.role,
+          ...(g.role === 'PARTNER_CONTACT' ? { partner: g.partner } : {}),
+        });
+        held.push(grantOf(membership));
+        out.push(`toegekend (granted): ${label(g)}`);
+      }
+      return out;
+    });
     const who = `${EMBEDDED_ISSUER}/${subject} in ${programmeId}`;
     for (const line of lines) process.stdout.write(`${line} — ${who}\n`);
   } finally {
