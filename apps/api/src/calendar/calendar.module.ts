@@ -13,7 +13,7 @@ import { CALENDAR_CONFIG, CalendarFeedService, type CalendarConfig } from './cal
       inject: [API_CONFIG],
       // The same public address as invitation links (members.module.ts).
       useFactory: (api: ApiConfig): CalendarConfig => ({
-        publicUrl: (process.env.PUBLIC_URL ?? `http://${api.host}:${api.port}`).replace(/\/+$/, ''),
+        publicUrl: api.publicUrl,
       }),
     },
     CalendarFeedService,
