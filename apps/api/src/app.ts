@@ -11,12 +11,14 @@ import {
   startMetricsServer,
   traceHttpServer,
 } from '../../../libs/platform/src';
+import { NotificationPreferences } from '../../../libs/persistence/src';
 import { AppModule } from './app.module';
 import { TokenVerifier } from './auth';
 import { OidcClient, registerOidcRoutes, SessionAuth } from './auth/oidc';
 import { registerCalendarFeedRoute } from './calendar/calendar-feed.route';
 import { CalendarFeedService } from './calendar/calendar-feed.service';
 import { registerInvitationPage } from './members/invitation.page';
+import { registerUnsubscribePage } from './members/unsubscribe.page';
 import { MembersService } from './members/members.service';
 import { quietBootstrap } from './common/bootstrap-quiet.logger';
 import type { ApiConfig } from './config';
@@ -81,6 +83,7 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
     members: app.get(MembersService),
   });
   await registerCalendarFeedRoute(app, { feeds: app.get(CalendarFeedService) });
+  await registerUnsubscribePage(fastify, { preferences: app.get(NotificationPreferences) });
   // Browsers ask every origin for an icon (also on /auth/session's JSON): none, and no 404 for it.
   fastify.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
   await registerDashboard(app);

@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { MEMBER_ROLES, type MemberRole, type PartnerDomain, type PartnerLevel } from '../../../../libs/domain/src';
+import { NOTIFICATION_MODES, type NotificationMode } from '../../../../libs/persistence/src';
 import { PartnerDomainEnum, SupportLevelEnum } from '../programmes/lifecycle.model';
 import { ProgrammeIdArgs } from '../programmes/lifecycle.inputs';
 
@@ -10,6 +11,15 @@ registerEnumType(MemberRoleEnum, {
   name: 'MemberRole',
   description:
     'Rol van een persoon in één programma (P1): PROJECT_LEAD (projectleider), ADMINISTRATIVE_LEAD (bestuurlijk trekker, de wethouder), PARTNER_CONTACT (contactpersoon van één partnerorganisatie, op uitvoerend of managementniveau), PROGRAMME_MANAGER (programmamanager), OBSERVER (meelezer, zet geen stappen).',
+});
+
+export const NotificationModeEnum = Object.fromEntries(NOTIFICATION_MODES.map((m) => [m, m])) as {
+  [K in NotificationMode]: K;
+};
+registerEnumType(NotificationModeEnum, {
+  name: 'NotificationMode',
+  description:
+    'Welke berichten u krijgt naast escalaties: IMMEDIATE (elk bericht meteen), DIGEST (alleen het weekoverzicht op maandag), BOTH (allebei, standaard). Escalaties (P3) krijgt u altijd; die kunt u niet afzeggen.',
 });
 
 export const LanguageEnum = { nl: 'nl', en: 'en' } as const;
@@ -74,6 +84,16 @@ export class MeModel {
   @Field(() => [String], { description: 'Gemeenten waarvoor u als gemeentemedewerker programma’s mag starten.' })
   municipalities!: string[];
   @Field(() => [MembershipModel], { description: 'Uw rollen per programma.' }) memberships!: MembershipModel[];
+  @Field(() => NotificationModeEnum, {
+    description:
+      'Welke berichten u krijgt naast escalaties (standaard BOTH). Escalaties (P3) komen altijd, wat u hier ook kiest.',
+  })
+  notificationMode!: NotificationMode;
+  @Field({
+    description:
+      'Of u het weekoverzicht (maandag 07:00) krijgt, wanneer notificationMode DIGEST of BOTH is. Afmelden kan ook met één klik onder elk weekoverzicht; escalaties blijven komen.',
+  })
+  digestSubscribed!: boolean;
 }
 
 @ObjectType('MemberRef', { description: 'Een persoon zoals de tijdlijn hem noemt.' })
@@ -150,4 +170,23 @@ export class ErasePersonArgs {
   @IsString()
   @MaxLength(40)
   memberId!: string;
+}
+
+@ArgsType()
+export class NotificationPreferencesArgs {
+  @Field(() => NotificationModeEnum, {
+    nullable: true,
+    description: 'IMMEDIATE, DIGEST of BOTH; weglaten laat de keuze staan. Escalaties (P3) komen altijd.',
+  })
+  @IsOptional()
+  @IsIn(NOTIFICATION_MODES)
+  mode?: NotificationMode;
+  @Field({
+    nullable: true,
+    description:
+      'false meldt u af voor het weekoverzicht, true weer aan; weglaten laat het staan. Escalaties komen altijd.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  digest?: boolean;
 }

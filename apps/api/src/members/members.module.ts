@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { MemberDirectory, ProgrammeReadModel } from '../../../../libs/persistence/src';
+import { MemberDirectory, NotificationPreferences, ProgrammeReadModel } from '../../../../libs/persistence/src';
 import { API_CONFIG, type ApiConfig } from '../config';
 import {
   ActorResolver,
@@ -21,6 +21,11 @@ import { MEMBERS_CONFIG, MembersService, type MembersConfig } from './members.se
       provide: MemberDirectory,
       inject: [getDataSourceToken()],
       useFactory: (ds: DataSource) => new MemberDirectory(ds),
+    },
+    {
+      provide: NotificationPreferences,
+      inject: [getDataSourceToken()],
+      useFactory: (ds: DataSource) => new NotificationPreferences(ds),
     },
     {
       provide: MEMBERS_CONFIG,
@@ -43,6 +48,6 @@ import { MEMBERS_CONFIG, MembersService, type MembersConfig } from './members.se
     ProjectLeadNameResolver,
     EmbeddingOwnerNameResolver,
   ],
-  exports: [MembersService],
+  exports: [MembersService, NotificationPreferences],
 })
 export class MembersModule {}

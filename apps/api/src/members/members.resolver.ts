@@ -23,6 +23,7 @@ import {
   MemberModel,
   MemberRefModel,
   MeModel,
+  NotificationPreferencesArgs,
 } from './members.model';
 import { MembersService, type MemberRow } from './members.service';
 
@@ -88,7 +89,24 @@ export class MembersResolver {
       kwartiermaker: principal.role === 'KWARTIERMAKER',
       municipalities: principal.municipalities,
       memberships: memberships.map(toMembership),
+      notificationMode: member?.notificationMode ?? 'BOTH',
+      digestSubscribed: member ? member.digestUnsubscribedAt === null : true,
     };
+  }
+
+  @Mutation(() => MeModel, {
+    description:
+      'Kies welke berichten u krijgt: elk bericht meteen (IMMEDIATE), alleen het weekoverzicht (DIGEST) of allebei (BOTH), en of u het weekoverzicht krijgt. Escalaties (P3) kunt u niet afzeggen: die komen altijd.',
+  })
+  async setNotificationPreferences(
+    @Args() { mode, digest }: NotificationPreferencesArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<MeModel> {
+    await this.members.setPreferences(await ctx.authenticate(), {
+      ...(mode !== undefined && mode !== null ? { mode } : {}),
+      ...(digest !== undefined && digest !== null ? { digest } : {}),
+    });
+    return this.me(ctx);
   }
 
   @Mutation(() => InvitationModel, {

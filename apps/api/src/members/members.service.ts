@@ -22,10 +22,13 @@ import {
   inTransaction,
   MemberDirectory,
   MunicipalityEntity,
+  NotificationPreferences,
   ProgrammeReadModel,
   type InvitationEntity,
   type MemberEntity,
   type MembershipEntity,
+  type NotificationMode,
+  type NotificationPreferencesView,
   type SignInIdentity,
 } from '../../../../libs/persistence/src';
 import type { Principal } from '../auth';
@@ -89,6 +92,7 @@ export class MembersService {
     private readonly programmes: ProgrammeReadModel,
     @Inject(MAIL_CONFIG) private readonly mail: MailConfig,
     @Inject(MEMBERS_CONFIG) private readonly config: MembersConfig,
+    private readonly notifications: NotificationPreferences,
   ) {}
 
   /**
@@ -253,6 +257,15 @@ export class MembersService {
   /** Who the signed-in person is in the directory, and their current roles. */
   async me(p: Principal): Promise<{ member: MemberEntity | null; memberships: MembershipEntity[] }> {
     return this.directory.activeMemberships(identityOf(p));
+  }
+
+  /** Sets the signed-in person's mail preferences; escalations (P3) are not among them. */
+  async setPreferences(
+    p: Principal,
+    change: { mode?: NotificationMode; digest?: boolean },
+  ): Promise<NotificationPreferencesView> {
+    const member = await inTransaction(this.dataSource, (m) => this.directory.ensureMember(identityOf(p), m));
+    return (await this.notifications.set(member.id, change))!;
   }
 
   /** The request's loader of shown names by member id (one query per request for a whole page). */
