@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addIsoDays, amsterdamDate, type ProgrammeState } from '../libs/domain/src';
-import { calendarEventsOf } from '../apps/api/src/calendar/calendar-events';
+import { addIsoDays, amsterdamDate, calendarEventsOf, type ProgrammeState } from '../libs/domain/src';
 import { parseFeed, type ParsedEvent } from './support/ical-feed';
 import { graphql, Launcher } from './support/launcher';
 import { grantOnLauncher, partnerContacts } from './support/scripted-roles';

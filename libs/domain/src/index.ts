@@ -1,4 +1,5 @@
 export * from './calendar';
+export * from './deadlines';
 export * from './lifecycle';
 export * from './municipality';
 export * from './national';

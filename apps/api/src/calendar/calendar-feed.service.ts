@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
-import { err, ok, type Result } from '../../../../libs/domain/src';
+import { calendarEventsOf, err, ok, type CalendarEvent, type Result } from '../../../../libs/domain/src';
 import {
   CalendarFeedEntity,
   MemberEntity,
@@ -13,7 +13,6 @@ import type { Principal } from '../auth';
 import { MembersService } from '../members/members.service';
 import { maySee } from '../programmes/access';
 import { programmeStateOf } from '../programmes/programme.service';
-import { calendarEventsOf, type CalendarEvent } from './calendar-events';
 import type { CalendarFeedFailure } from './calendar-feed.failures';
 import { renderFeed } from './calendar-ics';
 

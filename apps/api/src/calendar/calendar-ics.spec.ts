@@ -1,7 +1,7 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../../test/support/ical-feed';
-import type { CalendarEvent } from './calendar-events';
+import type { CalendarEvent } from '../../../../libs/domain/src';
 import { AMSTERDAM_TIME_ZONE, renderFeed } from './calendar-ics';
 
 // The iCalendar text of a feed (issue 16, RFC 5545), read back with ical.js as a client would.

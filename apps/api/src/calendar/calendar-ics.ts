@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import ical, { ICalEventBusyStatus, ICalEventTransparency } from 'ical-generator';
-import type { CalendarEvent } from './calendar-events';
+import type { CalendarEvent } from '../../../../libs/domain/src';
 
 /** Every date in the domain is a date in this zone (docs/rules.md "Time and dates"). */
 export const AMSTERDAM_TIME_ZONE = 'Europe/Amsterdam';

@@ -1,14 +1,8 @@
-import {
-  addIsoDays,
-  amsterdamDate,
-  nextLevelDue,
-  trainingDeadlines,
-  type EscalationLevel,
-  type ProgrammeSnapshot,
-  type ProgrammeState,
-  type StepKey,
-  type TrainingTrack,
-} from '../../../../libs/domain/src';
+import { addIsoDays, amsterdamDate } from '../calendar/amsterdam-time';
+import { trainingDeadlines } from '../calendar/training-deadlines';
+import { nextLevelDue } from '../lifecycle/clocks';
+import type { EscalationLevel, ProgrammeState, StepKey, TrainingTrack } from '../lifecycle/types';
+import type { ProgrammeSnapshot } from '../programme';
 
 // The dates of one programme as calendar events (issue 16): pure, from the state the read model
 // holds, so the feed shows what the workflow's time engine will do (docs/rules.md "Stalls and
@@ -32,12 +26,19 @@ interface TimedCalendarEvent extends EventBase {
   allDay: false;
   /** ISO 8601 instant. */
   at: string;
+  /** STALL_LEVEL: the clock's step and the ladder level it reaches at `at`. */
+  stall?: { step: StepKey; level: EscalationLevel };
 }
+
+/** The R3.1 school-year dates, in the order the time engine reaches them. */
+export type SchoolYearDeadline = 'WINDOW_OPENS' | 'NOT_STARTED' | 'LAST_DAY_TO_START' | 'CALENDAR_CUTOFF';
 
 /** A day (a school-year date, a training session): a date in the Netherlands, `YYYY-MM-DD`. */
 interface AllDayCalendarEvent extends EventBase {
   allDay: true;
   date: string;
+  /** SCHOOL_YEAR_DEADLINE: which date of which target year, and the instant the time engine acts on it. */
+  schoolYear?: { deadline: SchoolYearDeadline; targetYear: number; actsAt: string };
 }
 
 export type CalendarEvent = TimedCalendarEvent | AllDayCalendarEvent;
@@ -106,6 +107,7 @@ export function calendarEventsOf(snapshot: ProgrammeSnapshot | ProgrammeState): 
         programmeId: id,
         allDay: false,
         at: new Date(due.atMs).toISOString(),
+        stall: { step: clock.step, level: due.level },
         summary: `${name}: zonder voortgang volgt ${LEVEL_NL[due.level]}`,
         description:
           `Als er tot dit moment geen voortgang is op ${name.toLowerCase()}, volgt ${LEVEL_NL[due.level]} ` +
@@ -172,29 +174,43 @@ function schoolYearDates(programmeId: string, track: TrainingTrack, calendarCuto
         calendarCutoffAt: Date.parse(stored.calendarCutoffAt),
       }
     : trainingDeadlines(y, calendarCutoff);
-  const event = (key: string, date: string, summary: string, description: string): AllDayCalendarEvent => ({
+  const event = (
+    key: string,
+    deadline: SchoolYearDeadline,
+    actsAtMs: number,
+    date: string,
+    summary: string,
+    description: string,
+  ): AllDayCalendarEvent => ({
     uid: `${programmeId}/school-year-${y}/${key}`,
     kind: 'SCHOOL_YEAR_DEADLINE',
     programmeId,
     allDay: true,
     date,
+    schoolYear: { deadline, targetYear: y, actsAt: new Date(actsAtMs).toISOString() },
     summary,
     description: `${description} (regel R3.1)`,
   });
   const windowOpens = event(
     'window-opens',
+    'WINDOW_OPENS',
+    d.windowOpensAt,
     amsterdamDate(d.windowOpensAt),
     `Scholing schooljaar ${sy}: start het gesprek met de schoolbesturen`,
     `Het venster voor scholing in schooljaar ${sy} gaat open. Schoolbesturen leggen hun activiteitenkalender in het voorjaar vast: begin bij de besturen.`,
   );
   const notStarted = event(
     'not-started',
+    'NOT_STARTED',
+    d.notStartedEscalationAt,
     amsterdamDate(d.notStartedEscalationAt),
     `Scholing schooljaar ${sy}: gesprek met de schoolbesturen moet gestart zijn`,
     `Is het gesprek met de schoolbesturen over schooljaar ${sy} vandaag niet gestart, dan volgt een herinnering aan de projectleider.`,
   );
   const lastDayToStart = event(
     'last-day-to-start',
+    'LAST_DAY_TO_START',
+    d.schoolYearMissedAt,
     // The school year is missed at 00:00 on 1 March: the last day to start is the day before.
     addIsoDays(amsterdamDate(d.schoolYearMissedAt), -1),
     `Scholing schooljaar ${sy}: laatste dag om het gesprek met de schoolbesturen te starten`,
@@ -202,6 +218,8 @@ function schoolYearDates(programmeId: string, track: TrainingTrack, calendarCuto
   );
   const calendarCutoffDate = event(
     'calendar-cutoff',
+    'CALENDAR_CUTOFF',
+    d.calendarCutoffAt,
     addIsoDays(amsterdamDate(d.calendarCutoffAt), -1),
     `Scholing schooljaar ${sy}: uiterste datum activiteitenkalender schoolbesturen`,
     `Staat de scholing vandaag niet op de activiteitenkalender van de schoolbesturen, dan is schooljaar ${sy} gemist en volgt een escalatie naar de kwartiermakers.`,

@@ -11,7 +11,7 @@ import {
   type CommandPayloads,
   type CommandType,
   type ProgrammeState,
-} from '../../../../libs/domain/src';
+} from '../index';
 import { calendarEventsOf, type CalendarEvent } from './calendar-events';
 
 // The event derivation of the calendar feeds (issue 16): what the time engine will fire, the open
