@@ -1,1 +1,2 @@
 export { programmeLifecycleWorkflow } from './programme-lifecycle.workflow';
+export { weeklyDigestWorkflow } from './weekly-digest.workflow';

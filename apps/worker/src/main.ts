@@ -14,6 +14,7 @@ import {
 } from '../../../libs/platform/src';
 import { loadWorkerConfig } from './config';
 import { WorkerMetrics } from './metrics';
+import { ensureWeeklyDigestSchedule } from './digest-schedule';
 import { redeliverWaitingEscalations } from './redeliver';
 import { createProgrammeWorker } from './worker';
 
@@ -101,6 +102,16 @@ async function main(): Promise<void> {
       'NATIONAL_ESCALATION_EMAIL is not set: level-3 escalations go to the national webhook only, not by e-mail',
     );
   }
+  // The weekly digest (issue 16): a Temporal Schedule, created once whichever worker starts first.
+  ensureWeeklyDigestSchedule(
+    new Client({ connection, namespace: config.temporal.namespace }),
+    worker.options.taskQueue,
+  ).then(
+    (created) =>
+      log.info({ schedule: 'weekly-digest', created }, 'weekly digest scheduled for Mondays 07:00 Europe/Amsterdam'),
+    (error: unknown) =>
+      log.warn({ err: error }, 'could not create the weekly digest schedule; it is tried again at the next start'),
+  );
   if (config.escalationWebhookUrl || config.nationalEscalationWebhookUrl) {
     // Escalations that waited for a channel (NO_CHANNEL) now have one: the worker's.
     redeliverWaitingEscalations(new Client({ connection, namespace: config.temporal.namespace }), dataSource).then(

@@ -8,6 +8,7 @@ import {
 } from '@temporalio/interceptors-opentelemetry/lib/worker';
 import type { DataSource } from 'typeorm';
 import {
+  createDigestActivities,
   createEscalationActivities,
   createReadModelActivities,
   type EscalationMailOptions,
@@ -32,6 +33,11 @@ export interface ProgrammeWorkerOptions {
   webhookTimeoutMs?: number;
   /** Escalation e-mail into the mail outbox (P3); off when unset. */
   escalationMail?: EscalationMailOptions;
+  /**
+   * The weekly digest's activity (issue 16): Message-ID domain and PUBLIC_URL; the escalation
+   * e-mail's when unset. Without either, the digest's activity is not registered.
+   */
+  digestMail?: Pick<EscalationMailOptions, 'messageIdDomain' | 'publicUrl' | 'logger'>;
   /** Pre-bundled workflow code (tests bundle once); else the compiled `workflows/` is bundled. */
   workflowBundle?: WorkerOptions['workflowBundle'];
   taskQueue?: string;
@@ -56,6 +62,7 @@ export const DEFAULT_WORKFLOWS_PATH = join(__dirname, '..', '..', '..', 'workflo
 export const WORKFLOW_INTERCEPTORS_PATH = join(__dirname, '..', '..', '..', 'workflows', 'interceptors.js');
 
 export async function createProgrammeWorker(o: ProgrammeWorkerOptions): Promise<Worker> {
+  const digestMail = o.digestMail ?? o.escalationMail;
   const activityInterceptors: ActivityInterceptorsFactory[] = [
     // Outermost: the activity's span also covers the other interceptors.
     ...(o.tracing
@@ -97,6 +104,16 @@ export async function createProgrammeWorker(o: ProgrammeWorkerOptions): Promise<
         ...(o.webhookPolicy ? { policy: o.webhookPolicy } : {}),
         signingSecret: o.webhookSigningSecret,
       }),
+      ...(digestMail
+        ? createDigestActivities({
+            dataSource: o.dataSource,
+            digestMail: {
+              messageIdDomain: digestMail.messageIdDomain,
+              publicUrl: digestMail.publicUrl,
+              ...(digestMail.logger ? { logger: digestMail.logger } : {}),
+            },
+          })
+        : {}),
     },
   });
 }

@@ -5,8 +5,14 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startMailpit, type Mailpit, type MailpitMessage } from '../../../test/support/mailpit';
 import { createDatabase } from '../../../test/support/postgres';
-import { given, programme, step, T0 } from '../../domain/src/lifecycle/steps/test-factories';
-import type { MemberRole } from '../../domain/src';
+import {
+  decide,
+  startProgramme,
+  type Command,
+  type MemberRole,
+  type NewProgrammeInput,
+  type ProgrammeState,
+} from '../../domain/src';
 import type { NotificationMode } from '../../persistence/src';
 import { loadMailConfig, MailSender } from '../../mail/src';
 import {
@@ -27,6 +33,19 @@ import { sendWeeklyDigests as sut } from './weekly-digest.activities';
 // reports last week's changes, and week 52 (from 21 December) COMMITMENT's level-1 deadline (P3).
 
 const DOMAIN = 'olievlek.test';
+const T0 = Date.parse('2026-11-23T10:00:00.000Z');
+
+/** A programme started at T0 with one step taken an hour later (the lifecycle's own functions). */
+function programmeWith(input: Partial<NewProgrammeInput>, command: Command): ProgrammeState {
+  const started = startProgramme(
+    { programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363', sequence: 1, ...input },
+    T0,
+  );
+  if (!started.ok) throw new Error(started.error.message);
+  const stepped = decide(started.value, command, T0 + 3600_000);
+  if (!stepped.ok) throw new Error(stepped.error.message);
+  return stepped.value;
+}
 const PUBLIC_URL = 'https://olievlek.example.nl';
 const options = { messageIdDomain: DOMAIN, publicUrl: PUBLIC_URL };
 const sqliteDir = mkdtempSync(join(tmpdir(), 'olievlek-digest-'));
@@ -77,14 +96,11 @@ describe.each([
     });
     const read = new ProgrammeReadModel(dataSource);
     const lead = (memberId: string) => ({ role: 'PROJECT_LEAD' as const, memberId });
+    await read.upsert(programmeWith({}, { type: 'designateAdministrativeLead', actor: lead('mbr_amsterdam') }));
     await read.upsert(
-      given(programme(), [step('designateAdministrativeLead', {}, lead('mbr_amsterdam'))], T0 + 3600_000),
-    );
-    await read.upsert(
-      given(
-        programme({ programmeId: 'programme-GM0344-1', municipalityCode: 'GM0344' }),
-        [step('commitPartner', { organisation: 'Veilig Thuis Utrecht', domain: 'CARE' }, lead('mbr_utrecht'))],
-        T0 + 3600_000,
+      programmeWith(
+        { programmeId: 'programme-GM0344-1', municipalityCode: 'GM0344' },
+        { type: 'commitPartner', organisation: 'Veilig Thuis Utrecht', domain: 'CARE', actor: lead('mbr_utrecht') },
       ),
     );
     await addMember('mbr_amsterdam'); // BOTH by default

@@ -17,6 +17,17 @@ export const PROGRAMMES_TASK_QUEUE = 'programmes';
 /** Workflow type name; the API starts it by name, never by importing workflow code. */
 export const PROGRAMME_LIFECYCLE_WORKFLOW = 'programmeLifecycleWorkflow';
 
+/** Workflow type of the weekly digest run (issue 16), started by the schedule below. */
+export const WEEKLY_DIGEST_WORKFLOW = 'weeklyDigestWorkflow';
+
+/** The Temporal Schedule that starts it every Monday at 07:00 Europe/Amsterdam; created by the worker at start. */
+export const WEEKLY_DIGEST_SCHEDULE_ID = 'weekly-digest';
+
+/** Input of `weeklyDigestWorkflow`: the Monday to send for; by default the week the run starts in. */
+export interface WeeklyDigestInput {
+  weekStart?: string;
+}
+
 /** Input of `programmeLifecycleWorkflow`: a new programme (with its policy overrides), plus run control. */
 export interface ProgrammeLifecycleInput extends NewProgrammeInput {
   /** Continue-as-new after this many history events (default 2000; lower in tests). */

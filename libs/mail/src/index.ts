@@ -1,4 +1,4 @@
-export { renderWeeklyDigest, type DigestMail } from './digest-templates';
+export { renderWeeklyDigest } from './digest-templates';
 export { loadMailConfig, type MailConfig } from './mail-config';
 export {
   renderEscalationRaised,

@@ -23,9 +23,5 @@ export {
   type QueuedEscalationRow,
 } from './national-overview.read-model';
 export { ERASED_NAME, grantOf, MemberDirectory, type InvitationProblem, type SignInIdentity } from './member-directory';
-export {
-  NotificationPreferences,
-  type DigestRecipient,
-  type NotificationPreferencesView,
-} from './notification-preferences';
+export { NotificationPreferences, type NotificationPreferencesView } from './notification-preferences';
 export { inTransaction } from './transaction';
