@@ -191,3 +191,15 @@ describe('worker configuration: escalation e-mail (P3)', () => {
     expect(() => loadWorkerConfig({ PUBLIC_URL: 'olievlek.example.nl' })).toThrow(/PUBLIC_URL/);
   });
 });
+
+describe('worker configuration: reminders before deadlines (issue 16)', () => {
+  it('scans every 5 minutes by default, or every REMINDER_SCAN_MS', () => {
+    expect(loadWorkerConfig({}).reminderScanMs).toBe(300_000);
+    expect(loadWorkerConfig({ REMINDER_SCAN_MS: '60000' }).reminderScanMs).toBe(60_000);
+  });
+
+  it('refuses an interval under a second or over an hour', () => {
+    expect(() => loadWorkerConfig({ REMINDER_SCAN_MS: '10' })).toThrow(/REMINDER_SCAN_MS/);
+    expect(() => loadWorkerConfig({ REMINDER_SCAN_MS: '7200000' })).toThrow(/REMINDER_SCAN_MS/);
+  });
+});

@@ -55,6 +55,8 @@ const workerEnvSchema = sharedEnvSchema
         .max(2048)
         .default('http://127.0.0.1:3000'),
     ),
+    // Reminders before deadlines (issue 16): how often the worker looks for reminders due.
+    REMINDER_SCAN_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1_000).max(3_600_000).default(300_000)),
     ESCALATION_WEBHOOK_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).max(14_000).optional()),
     // Below the chart's terminationGracePeriodSeconds (60 s) with room for closing connections.
     WORKER_SHUTDOWN_GRACE_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(50_000).default(20_000)),
@@ -104,6 +106,8 @@ export interface WorkerConfig {
   webhookSigning: WebhookSigningConfig;
   /** Escalation e-mail (P3): the national address, the workspace's origin, the Message-ID domain (MAIL_*). */
   escalationMail: EscalationMailOptions;
+  /** REMINDER_SCAN_MS: the interval of the reminder scan (reminders before deadlines, issue 16). */
+  reminderScanMs: number;
   /** SIGTERM/SIGINT: running activities get this long to finish before they are cancelled (and retried elsewhere). */
   shutdownGraceMs: number;
   /** `/metrics` and `/health/live` over HTTP; off when no port is set. */
@@ -134,6 +138,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
       publicUrl: new URL(e.PUBLIC_URL).origin,
       messageIdDomain: loadMailConfig(env).messageIdDomain,
     },
+    reminderScanMs: e.REMINDER_SCAN_MS,
     shutdownGraceMs: e.WORKER_SHUTDOWN_GRACE_MS,
     ...(e.WORKER_METRICS_PORT ? { metrics: { host: e.WORKER_METRICS_HOST, port: e.WORKER_METRICS_PORT } } : {}),
     temporalMetricsBindAddress: e.TEMPORAL_METRICS_BIND_ADDRESS,

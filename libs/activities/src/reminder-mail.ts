@@ -1,0 +1,247 @@
+import { createHash } from 'node:crypto';
+import { In, type DataSource } from 'typeorm';
+import {
+  checklist,
+  DEFAULT_REMINDER_POLICY,
+  remindersDue,
+  type ProgrammeState,
+  type Reminder,
+  type ReminderPolicy,
+  type RuleId,
+} from '../../domain/src';
+import {
+  enqueueMail,
+  outgoingMailProblem,
+  renderReminder,
+  type OutgoingMail,
+  type ReminderFacts,
+} from '../../mail/src';
+import {
+  inTransaction,
+  MailOutboxEntity,
+  MemberDirectory,
+  MunicipalityEntity,
+  ProgrammeEntity,
+} from '../../persistence/src';
+
+// Reminders before deadlines (issue 16; docs/rules.md "School-year deadlines"). The worker scans
+// the running programmes of the read model every few minutes (apps/worker/src/reminder-scan.ts);
+// for each reminder due (due <= now < deadline, libs/domain remindersDue) each project lead who
+// wants immediate mail gets one message, keyed by a Message-ID derived from (programme, kind, step,
+// deadline, days before, address) and inserted only when absent: scans, restarts and several
+// workers never send one twice. No workflow change: the state the projection wrote is enough.
+
+export interface ReminderMailOptions {
+  /** Right-hand side of the Message-IDs (MAIL_MESSAGE_ID_DOMAIN / MAIL_FROM's domain). */
+  messageIdDomain: string;
+  /** The workspace's address (PUBLIC_URL): links go to `<publicUrl>/programmas/<programmeId>`. */
+  publicUrl: string;
+  /** Days before and hour; issue 16's default (14 and 2 days, 08:00) when unset. */
+  policy?: ReminderPolicy;
+  logger?: { warn(obj: object, msg: string): void };
+}
+
+/** What one scan did. */
+export interface ReminderScanRun {
+  /** Running (ACTIVE) programmes looked at. */
+  programmes: number;
+  /** Reminders due (per programme and deadline), before recipients. */
+  due: number;
+  queued: number;
+  /** Already in the outbox (an earlier scan, another worker). */
+  alreadyQueued: number;
+  /** No usable address, or refused by the outbox's checks. */
+  skipped: number;
+}
+
+/**
+ * The part before the @ of a reminder's Message-ID: readable (kind, programme, deadline day, days
+ * before) and unique through a hash of the exact (programme, kind, step, deadline instant, days
+ * before, address). Never random.
+ */
+export function reminderMessageIdLocalPart(r: Reminder, address: string): string {
+  const hash = createHash('sha256')
+    .update(
+      [r.programmeId, r.kind, r.step, r.deadlineAt, String(r.daysBefore), address.trim().toLowerCase()].join('\n'),
+    )
+    .digest('hex')
+    .slice(0, 32);
+  const readable =
+    `reminder.${r.kind.toLowerCase().replace(/_/g, '-')}.${r.programmeId}.${r.deadlineDate}.${r.daysBefore}d`
+      .replace(/[^A-Za-z0-9.-]+/g, '-')
+      .slice(0, 150);
+  return `${readable}.${hash}`;
+}
+
+/** The checklist's open items that the reminder's step would resolve. */
+function openItemsFor(state: ProgrammeState, r: Reminder): { ruleId: RuleId; label: string; missing?: string }[] {
+  const rule: RuleId | undefined = r.step === 'TRAINING' ? 'R3.1' : r.step.startsWith('ACTION:') ? 'R3.2' : undefined;
+  return checklist(state)
+    .filter((i) => !i.done && i.blocking && (rule ? i.ruleId === rule : r.step === state.phase))
+    .map((i) => ({ ruleId: i.ruleId, label: i.label, ...(i.missing ? { missing: i.missing } : {}) }));
+}
+
+/** The facts of one reminder's message, from the state the read model holds. */
+export function reminderFacts(
+  state: ProgrammeState,
+  r: Reminder,
+  municipalityName: string,
+  publicUrl: string,
+): ReminderFacts {
+  const actionTitle = r.step.startsWith('ACTION:')
+    ? state.agenda.actions.find((a) => `ACTION:${a.id}` === r.step)?.title
+    : undefined;
+  return {
+    programmeId: state.programmeId,
+    municipalityName,
+    phase: state.phase,
+    reminder: {
+      kind: r.kind,
+      step: r.step,
+      ...(actionTitle ? { actionTitle } : {}),
+      deadlineDate: r.deadlineDate,
+      deadlineAt: r.deadlineAt,
+      ...(r.targetYear !== undefined ? { targetYear: r.targetYear } : {}),
+    },
+    openItems: openItemsFor(state, r),
+    url: `${publicUrl.replace(/\/+$/, '')}/programmas/${encodeURIComponent(state.programmeId)}`,
+  };
+}
+
+/** Queues the reminders due at `now` for every running programme (see the top of this file). */
+export class ReminderMailer {
+  private since?: string;
+  private readonly warned = new Set<string>();
+  private readonly directory: MemberDirectory;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly o: ReminderMailOptions,
+  ) {
+    this.directory = new MemberDirectory(dataSource);
+  }
+
+  async scan(now: Date = new Date()): Promise<ReminderScanRun> {
+    const run: ReminderScanRun = { programmes: 0, due: 0, queued: 0, alreadyQueued: 0, skipped: 0 };
+    const since = await this.cutoff();
+    if (since === undefined) return run;
+    const nowMs = now.getTime();
+    const rows = await this.dataSource.manager.find(ProgrammeEntity, {
+      select: { id: true, municipalityCode: true, state: true },
+      where: { status: 'ACTIVE' },
+      order: { id: 'ASC' },
+    });
+    run.programmes = rows.length;
+    const due: { state: ProgrammeState; reminders: Reminder[] }[] = [];
+    for (const row of rows) {
+      const state = JSON.parse(row.state) as ProgrammeState;
+      // Rows projected before the lifecycle engine hold a snapshot without settings: nothing to remind.
+      if (typeof state.settings !== 'object' || state.status !== 'ACTIVE') continue;
+      // Due before migration 0009 (an upgrade): old news, never sent.
+      const reminders = remindersDue(state, nowMs, this.o.policy ?? DEFAULT_REMINDER_POLICY).filter(
+        (r) => r.dueAt >= since,
+      );
+      if (reminders.length) due.push({ state, reminders });
+    }
+    for (const { state, reminders } of due) {
+      run.due += reminders.length;
+      await this.queue(state, reminders, run);
+    }
+    return run;
+  }
+
+  private async queue(state: ProgrammeState, reminders: Reminder[], run: ReminderScanRun): Promise<void> {
+    const leads = await this.projectLeads(state.programmeId);
+    const wanted = reminders.flatMap((r) =>
+      leads.map((to) => {
+        const local = reminderMessageIdLocalPart(r, to.address);
+        return { r, to, local, messageId: `<${local}@${this.o.messageIdDomain}>` };
+      }),
+    );
+    if (wanted.length === 0) return;
+    const existing = await this.existing(wanted.map((w) => w.messageId));
+    const missing = wanted.filter((w) => !existing.has(w.messageId));
+    run.alreadyQueued += wanted.length - missing.length;
+    if (missing.length === 0) return;
+
+    const municipality = await this.dataSource.manager.findOneBy(MunicipalityEntity, { code: state.municipalityCode });
+    const municipalityName = municipality?.name ?? state.municipalityCode;
+    const mails = missing.flatMap((w) => {
+      const mail: OutgoingMail = {
+        kind: 'REMINDER',
+        to: w.to.address,
+        language: w.to.language,
+        ...renderReminder(reminderFacts(state, w.r, municipalityName, this.o.publicUrl), w.to),
+      };
+      const problem = outgoingMailProblem(mail);
+      if (!problem) return [{ w, mail }];
+      run.skipped += 1;
+      this.warnOnce(w.messageId, { messageId: w.messageId, problem }, 'reminder e-mail skipped');
+      return [];
+    });
+    await inTransaction(this.dataSource, async (manager) => {
+      for (const { w, mail } of mails) {
+        // Queued (and sendable) from the moment it is written, whatever `now` the scan was asked about.
+        const { created } = await enqueueMail(manager, mail, this.o.messageIdDomain, new Date(), {
+          messageIdLocalPart: w.local,
+        });
+        if (created) run.queued += 1;
+        else run.alreadyQueued += 1;
+      }
+    });
+  }
+
+  /**
+   * The programme's project leads who want mail as it happens (IMMEDIATE or BOTH; DIGEST-only
+   * people see the deadline in their weekly digest), reachable and not erased (P4). One per address.
+   */
+  private async projectLeads(programmeId: string) {
+    const memberships = (await this.directory.activeMembershipsOf(programmeId)).filter(
+      (m) => m.role === 'PROJECT_LEAD',
+    );
+    const members = await this.directory.membersByIds(memberships.map((m) => m.memberId));
+    const seen = new Set<string>();
+    return memberships.flatMap((m) => {
+      const member = members.get(m.memberId);
+      if (!member || member.erasedAt || member.notificationMode === 'DIGEST') return [];
+      const address = member.email.trim().toLowerCase();
+      if (address === '' || seen.has(address)) return [];
+      seen.add(address);
+      return [{ address, language: member.language, name: member.name }];
+    });
+  }
+
+  private async existing(messageIds: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    const unique = [...new Set(messageIds)];
+    for (let i = 0; i < unique.length; i += 500) {
+      const rows = await this.dataSource.manager.find(MailOutboxEntity, {
+        select: { messageId: true },
+        where: { messageId: In(unique.slice(i, i + 500)) },
+      });
+      for (const r of rows) found.add(r.messageId);
+    }
+    return found;
+  }
+
+  /** The instant stored by migration 0009 (the escalation e-mail's cutoff), read until found. */
+  private async cutoff(): Promise<string | undefined> {
+    if (this.since !== undefined) return this.since;
+    const row = await this.dataSource
+      .createQueryBuilder()
+      .select('s.value', 'value')
+      .from('app_setting', 's')
+      // ESCALATION_MAIL_SINCE of migration 1763920000009-EscalationMail.
+      .where('s.name = :name', { name: 'escalation-mail-since' })
+      .getRawOne<{ value: string }>();
+    if (!row) this.warnOnce('cutoff', {}, 'no escalation-mail-since setting (migration 0009): no reminders are mailed');
+    this.since = row?.value;
+    return this.since;
+  }
+
+  private warnOnce(key: string, obj: object, msg: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    this.o.logger?.warn(obj, msg);
+  }
+}
