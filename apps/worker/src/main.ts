@@ -1,5 +1,6 @@
 import { Client } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { ReminderMailer } from '../../../libs/activities/src';
 import { openDataSource } from '../../../libs/persistence/src';
 import {
   closeServer,
@@ -16,6 +17,7 @@ import { loadWorkerConfig } from './config';
 import { WorkerMetrics } from './metrics';
 import { ensureWeeklyDigestSchedule } from './digest-schedule';
 import { redeliverWaitingEscalations } from './redeliver';
+import { startReminderScan } from './reminder-scan';
 import { createProgrammeWorker } from './worker';
 
 async function main(): Promise<void> {
@@ -68,8 +70,20 @@ async function main(): Promise<void> {
     tracing,
   });
 
+  // Reminders before deadlines (issue 16): a scan of the read model, beside the worker, not in a workflow.
+  const reminders = startReminderScan(
+    new ReminderMailer(dataSource, {
+      messageIdDomain: config.escalationMail.messageIdDomain,
+      publicUrl: config.escalationMail.publicUrl,
+      logger: log.child({ context: 'ReminderMail' }),
+    }),
+    config.reminderScanMs,
+    log.child({ context: 'ReminderScan' }),
+  );
+
   const stop = () => {
     log.info({ graceMs: config.shutdownGraceMs }, 'worker stopping');
+    void reminders.stop();
     if (worker.getState() === 'RUNNING') worker.shutdown();
   };
   onShutdownSignal(stop);
@@ -122,6 +136,7 @@ async function main(): Promise<void> {
     );
   }
   await worker.run();
+  await reminders.stop();
   // After the drain: the last activities' and workflow tasks' spans are in the batch.
   await tracing?.shutdown();
   await connection.close();
