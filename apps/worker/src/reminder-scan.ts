@@ -1,8 +1,5 @@
 import type { ReminderMailer, ReminderScanRun } from '../../../libs/activities/src';
 
-/** Default REMINDER_SCAN_MS: a reminder due at 08:00 is queued by 08:05. */
-export const DEFAULT_REMINDER_SCAN_MS = 5 * 60_000;
-
 export interface ReminderScan {
   /** No scan starts after this; answers once a running scan has finished. */
   stop(): Promise<void>;

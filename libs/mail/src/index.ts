@@ -7,6 +7,6 @@ export {
   type EscalationFacts,
 } from './escalation-templates';
 export { enqueueMail, outgoingMailProblem, type OutgoingMail } from './outbox';
-export { renderReminder, type ReminderAddressee, type ReminderFacts } from './reminder-templates';
+export { renderReminder, type ReminderFacts } from './reminder-templates';
 export { MailSender } from './sender';
 export { renderInvitation } from './templates';

@@ -1,7 +1,6 @@
-export { calendarEventsOf, type CalendarEvent, type SchoolYearDeadline } from './calendar-events';
+export { calendarEventsOf, type CalendarEvent } from './calendar-events';
 export {
   DEFAULT_REMINDER_POLICY,
-  reminderSchedule,
   remindersDue,
   type Reminder,
   type ReminderKind,
