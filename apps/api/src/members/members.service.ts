@@ -100,6 +100,8 @@ export class MembersService {
    * visibility check (access.ts) counts them. Read on each request: no cache, removal is immediate.
    */
   async withMemberships(p: Principal): Promise<Principal> {
+    // A kwartiermaker sees every programme already: no lookup needed.
+    if (mayActNationally(p)) return p;
     const { memberships } = await this.directory.activeMemberships(identityOf(p));
     if (memberships.length === 0) return p;
     return { ...p, programmes: [...new Set([...p.programmes, ...memberships.map((m) => m.programmeId)])] };

@@ -129,13 +129,13 @@ export class ProgrammeService {
     rawCode: string,
     startedOn?: string,
   ): Promise<Result<ProgrammeRecord, ProgrammeFailure>> {
-    const principal = await this.members.withMemberships(caller);
     const parsed = parseMunicipalityCode(rawCode);
     if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input: rawCode });
     // Checked here as the workflow will check it, so a wrong date never starts a workflow.
     const wrongDate = startedOn === undefined ? undefined : checkStartedOn(startedOn, Date.now());
     if (startedOn !== undefined && wrongDate)
       return err({ kind: 'INVALID_START_DATE', startedOn, message: wrongDate.message });
+    const principal = await this.members.withMemberships(caller);
     // Another tenant's municipality is answered like an unknown one: nothing crosses the boundary.
     if (!mayKnowMunicipality(principal, parsed.value)) return err({ kind: 'UNKNOWN_MUNICIPALITY', code: parsed.value });
     const found = await this.findMunicipality(parsed.value);
@@ -244,19 +244,21 @@ export class ProgrammeService {
     caller: Principal,
     { municipalityCode, id }: ProgrammeLookupArgs,
   ): Promise<Result<ProgrammeRecord | null, ProgrammeFailure>> {
-    const principal = await this.members.withMemberships(caller);
-    if (id !== undefined && municipalityCode === undefined) return ok(await this.findById(principal, id));
-    if (municipalityCode !== undefined && id === undefined) return this.findLatest(principal, municipalityCode);
+    if (id !== undefined && municipalityCode === undefined)
+      return ok(await this.findById(await this.members.withMemberships(caller), id));
+    if (municipalityCode !== undefined && id === undefined) return this.findLatest(caller, municipalityCode);
     return err({ kind: 'AMBIGUOUS_LOOKUP' });
   }
 
   /** The municipality's latest programme from the read model, or null if it never had one. */
   private async findLatest(
-    principal: Principal,
+    caller: Principal,
     rawCode: string,
   ): Promise<Result<ProgrammeRecord | null, ProgrammeFailure>> {
     const parsed = parseMunicipalityCode(rawCode);
     if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input: rawCode });
+    // Checked after the input, so a malformed code is answered without the database.
+    const principal = await this.members.withMemberships(caller);
     // One query when a programme exists (it joins its municipality); only without one do we
     // look the municipality up, to tell "no programme yet" from "no such municipality".
     if (!mayKnowMunicipality(principal, parsed.value)) return err({ kind: 'UNKNOWN_MUNICIPALITY', code: parsed.value });
