@@ -128,6 +128,8 @@ describe.each([
     expect(amsterdam!.MessageID).toBe(`digest.2026-W49.mbr_amsterdam@${DOMAIN}`);
     expect(amsterdam!.Text).toContain('Wat er vorige week veranderde:');
     expect(amsterdam!.Text).toContain('Persoon mbr_amsterdam (projectleider)');
+    // Who joined comes from the directory's audit trail (the grants of this set-up, last week).
+    expect(amsterdam!.Text).toContain('Persoon mbr_immediate is lid als projectleider.');
     expect(amsterdam!.Text).not.toContain('Utrecht');
     const unsubscribe = amsterdam!.Headers['List-Unsubscribe']?.[0];
     expect(unsubscribe).toMatch(new RegExp(`^<${PUBLIC_URL}/afmelden\\?token=mbr_amsterdam\\.[A-Za-z0-9_-]{43}>$`));
@@ -138,6 +140,7 @@ describe.each([
     expect(utrecht!.Subject).toBe('Weekoverzicht Olievlek, week 49 — Utrecht');
     expect(utrecht!.Text).toContain('Veilig Thuis Utrecht');
     expect(utrecht!.Text).not.toContain('Amsterdam');
+    expect(utrecht!.Text).not.toContain('mbr_immediate');
     const [reader] = await inbox('mbr_reader');
     expect(reader!.Subject).toBe('Olievlek weekly digest, week 49 — Utrecht');
     expect(reader!.Headers['Content-Language']).toEqual(['en']);

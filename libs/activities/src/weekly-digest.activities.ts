@@ -1,13 +1,19 @@
-import { In, type DataSource } from 'typeorm';
+import { Between, In, type DataSource } from 'typeorm';
 import {
+  addIsoDays,
   isValidIsoDate,
+  MEMBER_ROLE_LABELS,
   mondayOf,
+  startOfAmsterdamDay,
   weeklyDigest,
+  type ActorRole,
+  type DigestChange,
   type DigestProgrammeInput,
   type ProgrammeState,
 } from '../../domain/src';
 import { enqueueMail, outgoingMailProblem, renderWeeklyDigest, type OutgoingMail } from '../../mail/src';
 import {
+  DirectoryEventEntity,
   grantOf,
   inTransaction,
   MemberDirectory,
@@ -78,11 +84,31 @@ export async function sendWeeklyDigests(
   const codes = [...new Set(rows.map((r) => r.municipalityCode))];
   const municipalities = await dataSource.manager.findBy(MunicipalityEntity, { code: In(codes) });
   const municipalityName = new Map(municipalities.map((m) => [m.code, m.name]));
-  const actorIds = [...states.values()].flatMap((s) =>
-    s.timeline.flatMap((t) => [t.by.memberId, t.by.onBehalfOf].filter((id): id is string => id !== undefined)),
-  );
+  // The directory's audit trail of last week (who joined or left), worded as the programme's timeline words it.
+  const events = await dataSource.manager.find(DirectoryEventEntity, {
+    where: {
+      programmeId: In(programmeIds),
+      at: Between(
+        new Date(startOfAmsterdamDay(addIsoDays(weekStart, -7))).toISOString(),
+        new Date(startOfAmsterdamDay(weekStart)).toISOString(),
+      ),
+    },
+    order: { at: 'ASC', id: 'ASC' },
+  });
+  const actorIds = [
+    ...[...states.values()].flatMap((s) =>
+      s.timeline.flatMap((t) => [t.by.memberId, t.by.onBehalfOf].filter((id): id is string => id !== undefined)),
+    ),
+    ...events.flatMap((e) => [e.actorMemberId, e.subjectMemberId].filter((id): id is string => id !== null)),
+  ];
   const people = await directory.membersByIds(actorIds);
   const names = new Map([...people].map(([id, m]) => [id, m.name]));
+  const directoryChanges = new Map<string, DigestChange[]>();
+  for (const e of events) {
+    const change = directoryChange(e, names);
+    if (change && e.programmeId)
+      directoryChanges.set(e.programmeId, [...(directoryChanges.get(e.programmeId) ?? []), change]);
+  }
   const base = o.publicUrl.replace(/\/+$/, '');
 
   for (const { member, memberships } of recipients) {
@@ -95,6 +121,7 @@ export async function sendWeeklyDigests(
         state,
         municipalityName: municipalityName.get(state.municipalityCode) ?? state.municipalityCode,
         grants: [],
+        directoryChanges: directoryChanges.get(ms.programmeId) ?? [],
       };
       byProgramme.set(ms.programmeId, { ...entry, grants: [...entry.grants, grantOf(ms)] });
     }
@@ -129,6 +156,32 @@ export async function sendWeeklyDigests(
     else run.alreadyQueued += 1;
   }
   return run;
+}
+
+const actorRoleOf = (role: string | null): ActorRole =>
+  role === 'KWARTIERMAKER' || role === 'ADMINISTRATIVE_LEAD' || role === 'PROGRAMME_MANAGER'
+    ? role
+    : role === 'PARTNER_CONTACT'
+      ? 'PARTNER'
+      : 'PROJECT_LEAD';
+
+/** A directory event as a line of the digest (Dutch, as the programme's timeline shows it); invitations sent are left out. */
+function directoryChange(e: DirectoryEventEntity, names: ReadonlyMap<string, string>): DigestChange | undefined {
+  const who = e.subjectMemberId ? (names.get(e.subjectMemberId) ?? '') : '';
+  const role = e.role
+    ? `${MEMBER_ROLE_LABELS[e.role].nl}${e.partnerOrganisation ? ` (${e.partnerOrganisation})` : ''}`
+    : '';
+  const summary =
+    e.event === 'memberAdded'
+      ? `${who} is lid als ${role}.`
+      : e.event === 'invitationAccepted'
+        ? `${who} nam de uitnodiging aan en is lid als ${role}.`
+        : e.event === 'memberRemoved'
+          ? `${who} is geen ${role} meer.`
+          : undefined;
+  if (!summary) return undefined;
+  const byName = e.actorMemberId ? names.get(e.actorMemberId) : undefined;
+  return { at: e.at, event: e.event, summary, byRole: actorRoleOf(e.actorRole), ...(byName ? { byName } : {}) };
 }
 
 /** The digest's activity, registered by the worker; the schedule's workflow calls it once a week. */

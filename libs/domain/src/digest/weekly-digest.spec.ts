@@ -119,6 +119,26 @@ describe('weekly digest: what changed last week', () => {
     ).toBeUndefined();
   });
 
+  it('merges the directory’s changes of last week (who joined) into the timeline’s, in order', () => {
+    const joined = {
+      at: new Date(T0 + 2 * 3600_000).toISOString(),
+      event: 'invitationAccepted',
+      summary: 'Wendy Wethouder nam de uitnodiging aan en is lid als bestuurlijk trekker (wethouder).',
+      byRole: 'PROJECT_LEAD' as const,
+    };
+    const old = { ...joined, at: new Date(T0 - WEEK).toISOString() };
+    const d = sut({
+      weekStart: '2026-11-30',
+      programmes: [{ ...input(state, as('OBSERVER')), directoryChanges: [joined, old] }],
+      names: noNames,
+    });
+    expect(d!.programmes[0]!.changes.map((c) => c.event)).toEqual([
+      'programmeStarted',
+      'designateAdministrativeLead',
+      'invitationAccepted',
+    ]);
+  });
+
   it('shows only the programmes passed in (the person’s own), and only those with news', () => {
     const d = sut({
       weekStart: '2026-11-30',

@@ -21,6 +21,11 @@ export interface DigestProgrammeInput {
   municipalityName: string;
   /** The person's current roles in this programme (their memberships). */
   grants: readonly Pick<Grant, 'role' | 'partner'>[];
+  /**
+   * Changes recorded outside the workflow (the member directory's audit trail: who joined or left),
+   * already worded; those in last week are merged with the timeline's.
+   */
+  directoryChanges?: readonly DigestChange[];
 }
 
 export interface WeeklyDigestInput {
@@ -246,12 +251,13 @@ export function weeklyDigest(input: WeeklyDigestInput): WeeklyDigest | undefined
   for (const p of input.programmes) {
     const roles = [...new Set(p.grants.map((g) => g.role))];
     const due = dueOf(p, roles, fromMs, untilMs);
+    const inWindow = (iso: string) => {
+      const at = Date.parse(iso);
+      return at >= changesFromMs && at < fromMs;
+    };
     const changes: DigestChange[] = p.state.timeline
-      .filter((t) => {
-        const at = Date.parse(t.at);
-        return at >= changesFromMs && at < fromMs;
-      })
-      .map((t) => {
+      .filter((t) => inWindow(t.at))
+      .map((t): DigestChange => {
         const byName = t.by.memberId ? input.names.get(t.by.memberId) : undefined;
         const onBehalfOfName = t.by.onBehalfOf ? input.names.get(t.by.onBehalfOf) : undefined;
         return {
@@ -262,7 +268,9 @@ export function weeklyDigest(input: WeeklyDigestInput): WeeklyDigest | undefined
           ...(byName !== undefined ? { byName } : {}),
           ...(onBehalfOfName !== undefined ? { onBehalfOfName } : {}),
         };
-      });
+      })
+      .concat((p.directoryChanges ?? []).filter((c) => inWindow(c.at)))
+      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     if (due.length === 0 && changes.length === 0) continue;
     const openItems = checklist(p.state)
       .filter((i) => !i.done && takes(roles, RULE_STEPS[i.ruleId] ?? []))
