@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { sameOrganisation } from '../../../libs/domain/src';
-import { grantOf, inTransaction, MemberDirectory, openDataSource } from '../../../libs/persistence/src';
+import { grantOf, inTransaction, MemberDirectory, MemberEntity, openDataSource } from '../../../libs/persistence/src';
 import type { DemoGrant, DemoPerson } from './demo-people';
 
 /**
@@ -8,6 +8,9 @@ import type { DemoGrant, DemoPerson } from './demo-people';
  * SQLite file), where the seed gives its demo people their roles (P1). Like `npm run members`, a
  * development path only: the seed runs only while the local development issuer is on, and grants
  * only to that issuer's identities. Roles already held are left alone, so a second run adds nothing.
+ * Each person gets their demo name and address (P3: escalations reach them by e-mail); an entry
+ * made without an address (the API makes the project lead's when they start the programme, and
+ * earlier seeds made them all so) is completed once, an entry with an address is left as it is.
  */
 export class DemoDirectory {
   private constructor(
@@ -46,9 +49,14 @@ export class DemoDirectory {
       let granted = 0;
       for (const person of people) {
         const member = await this.directory.ensureMember(
-          { issuer: this.issuer, subject: person.subject, name: person.name },
+          { issuer: this.issuer, subject: person.subject, name: person.name, email: person.email },
           m,
         );
+        const details = member.erasedAt ? {} : missingDetails(member, person);
+        if (Object.keys(details).length > 0) {
+          await m.update(MemberEntity, { id: member.id }, details);
+          Object.assign(member, details);
+        }
         const held = (await this.directory.activeMembershipsOf(programmeId, m))
           .filter((x) => x.memberId === member.id)
           .map(grantOf);
@@ -70,6 +78,16 @@ export class DemoDirectory {
   close(): Promise<void> {
     return this.dataSource.destroy();
   }
+}
+
+/** What a demo person's entry lacks: everything when it has no address, else at most the organisation. */
+function missingDetails(
+  member: MemberEntity,
+  person: DemoPerson,
+): Partial<Pick<MemberEntity, 'name' | 'email' | 'language' | 'organisation'>> {
+  if (member.email.trim() === '')
+    return { name: person.name, email: person.email, language: person.language, organisation: person.organisation };
+  return member.organisation === null ? { organisation: person.organisation } : {};
 }
 
 function sameGrant(held: ReturnType<typeof grantOf>, wanted: DemoGrant): boolean {

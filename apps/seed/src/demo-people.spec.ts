@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseActor, type CommandType, type Grant } from '../../../libs/domain/src';
 import { DEMO_PLAN } from './demo-plan';
-import { demoPeople, personFor } from './demo-people';
+import { DEMO_MAIL_DOMAIN, demoPeople, personFor } from './demo-people';
 import { plannedSteps, type ResolvedStep } from './demo-steps';
 
 describe('P1 demo people: every planned step is taken by the person who holds its role', () => {
@@ -53,5 +53,34 @@ describe('P1 demo people: every planned step is taken by the person who holds it
       'demo-GM0363-projectleider',
       'demo-GM0363-wethouder',
     ]);
+  });
+
+  it('P3: every demo person has a made-up Dutch name and an address of their own, in Dutch, under .invalid', () => {
+    const addresses = new Set<string>();
+    for (const plan of DEMO_PLAN) {
+      const people = demoPeople(plan);
+      expect(new Set(people.map((p) => p.name)).size, plan.municipalityCode).toBe(people.length);
+      for (const p of people) {
+        expect(p.name, p.subject).toMatch(/^[A-Z][a-z]+ (?:[a-z]+ )*[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?$/u);
+        expect(p.language).toBe('nl');
+        const [local, domain] = p.email.split('@');
+        expect(domain).toBe(DEMO_MAIL_DOMAIN);
+        // RFC 5321: at most 64 characters before the @; plain lower-case ASCII, no quoting needed.
+        expect(local!.length, p.email).toBeLessThanOrEqual(64);
+        expect(local, p.email).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/);
+        expect(addresses.has(p.email), p.email).toBe(false);
+        addresses.add(p.email);
+      }
+    }
+    const amsterdam = demoPeople(DEMO_PLAN.find((p) => p.municipalityCode === 'GM0363')!);
+    expect(amsterdam.filter((p) => p.municipal).map((p) => [p.email, p.organisation])).toEqual([
+      ['projectleider.amsterdam@demo.olievlek.invalid', 'Gemeente Amsterdam'],
+      ['wethouder.amsterdam@demo.olievlek.invalid', 'Gemeente Amsterdam'],
+    ]);
+    for (const c of amsterdam.filter((p) => !p.municipal))
+      expect(c.email).toMatch(/^[a-z0-9-]+\.(uitvoering|management)\.amsterdam@demo\.olievlek\.invalid$/);
+    // Accents dropped from the municipality: Súdwest-Fryslân.
+    const sudwest = DEMO_PLAN.find((p) => p.name.startsWith('Súdwest'));
+    if (sudwest) expect(demoPeople(sudwest)[0]!.email).toBe('projectleider.sudwest-fryslan@demo.olievlek.invalid');
   });
 });
