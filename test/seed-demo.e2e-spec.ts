@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPeople, type DemoPerson } from '../apps/seed/src/demo-people';
 import { DEMO_PLAN } from '../apps/seed/src/demo-plan';
 import { seedDemo, type SeedDemoResult } from '../apps/seed/src/seed-demo';
+import { escalationMessageIdLocalPart } from '../libs/activities/src';
 import { amsterdamDate, findPractice, type ProgrammeState } from '../libs/domain/src';
 import { graphql, Launcher } from './support/launcher';
+import type { MailpitMessage, MailpitSummary } from './support/mailpit';
 import { launcherDatabase } from './support/scripted-roles';
 import { launcherSecret } from './support/tokens';
 import { WebhookReceiver } from './support/webhook-receiver';
@@ -13,6 +16,8 @@ import { WebhookReceiver } from './support/webhook-receiver';
 // the GraphQL API to its planned phase, and checked both through the API and in the read model.
 // A second run must change nothing. Escalations go to a webhook receiver: a delivered escalation
 // stays delivered, whereas an undeliverable one records a new attempt (and version) now and then.
+// P3 (issue 16): they also reach the demo people by e-mail, in the launcher's Mailpit inbox, as
+// `npm start` and `npm run seed:demo` show them: each demo person has an address of their own.
 
 interface Row {
   id: string;
@@ -67,6 +72,21 @@ async function settledReadModel(timeoutMs = 30_000): Promise<Row[]> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/** The national address `npm start` gives the worker when it runs Mailpit (infra/start.mjs). */
+const NATIONAL = (process.env.NATIONAL_ESCALATION_EMAIL ?? 'kwartiermakers@olievlek.local').toLowerCase();
+
+/** Every message in the launcher's inbox (Mailpit's REST API), newest first. */
+async function inbox(): Promise<MailpitSummary[]> {
+  const res = await fetch(`${launcher.inboxUrl}/api/v1/messages?limit=1000`);
+  if (!res.ok) throw new Error(`Mailpit: ${res.status}`);
+  return ((await res.json()) as { messages: MailpitSummary[] }).messages;
+}
+async function inboxMessage(id: string): Promise<MailpitMessage> {
+  return (await fetch(`${launcher.inboxUrl}/api/v1/message/${id}`)).json() as Promise<MailpitMessage>;
+}
+const localPart = (m: MailpitSummary) => m.MessageID.replace(/^<|>$/g, '').split('@')[0]!;
+const isEscalationMail = (m: MailpitSummary) => /^(raised|resolved)\./.test(localPart(m));
 
 beforeAll(async () => {
   receiver = await WebhookReceiver.start();
@@ -197,6 +217,92 @@ describe('npm run seed:demo', () => {
     );
   });
 
+  it('P3: the demo people get the escalation mail of the stalled programmes, in Dutch, and no one else does', async () => {
+    const rows = byCode(readModel());
+    const people = new Map(DEMO_PLAN.map((plan) => [plan.municipalityCode, demoPeople(plan)]));
+    const role = (code: string, r: DemoPerson['grants'][number]['role']) =>
+      people.get(code)!.filter((p) => p.grants.some((g) => g.role === r));
+    // Who each open escalation goes to (escalation-mail.ts): level 1 the project lead, level 2 the
+    // alderman with a copy to the project lead, level 3 the kwartiermakers' national address.
+    const recipients = (code: string, level: number): string[] =>
+      level === 1
+        ? role(code, 'PROJECT_LEAD').map((p) => p.email)
+        : level === 2
+          ? [...role(code, 'ADMINISTRATIVE_LEAD'), ...role(code, 'PROJECT_LEAD')].map((p) => p.email)
+          : [NATIONAL];
+    const expected = [...rows.values()]
+      .flatMap((row) =>
+        stateOf(row)
+          .escalations.filter((e) => e.status !== 'RESOLVED')
+          .flatMap((e) =>
+            recipients(row.municipality_code, e.level).map((to) => escalationMessageIdLocalPart(e.id, 'raised', to)),
+          ),
+      )
+      .sort();
+    // Every seeded stall (R4.3, level 2) has a message to the alderman and a copy to the project lead.
+    const stalled = first.programmes.filter((p) => p.planned.escalated);
+    expect(expected.length).toBeGreaterThanOrEqual(2 * stalled.length);
+
+    // The worker queues them in the outbox; the API's MailSender sends them (it looks every second).
+    await expect
+      .poll(
+        async () =>
+          (await inbox())
+            .filter((m) => /^raised\./.test(localPart(m)))
+            .map(localPart)
+            .sort(),
+        { timeout: 90_000, interval: 1000 },
+      )
+      .toEqual(expected);
+
+    const messages = await inbox();
+    for (const p of stalled) {
+      const [alderman] = role(p.municipalityCode, 'ADMINISTRATIVE_LEAD');
+      const [lead] = role(p.municipalityCode, 'PROJECT_LEAD');
+      const to = (address: string) => messages.filter((m) => m.To.some((t) => t.Address.toLowerCase() === address));
+      const subject = `Bestuurlijke escalatie: projectleider vertrokken, borging open (${p.name})`;
+      expect(
+        to(alderman!.email).map((m) => m.Subject),
+        p.municipalityCode,
+      ).toEqual([subject]);
+      expect(
+        to(lead!.email)
+          .filter(isEscalationMail)
+          .map((m) => m.Subject),
+        p.municipalityCode,
+      ).toEqual([subject]);
+
+      const forAlderman = await inboxMessage(to(alderman!.email)[0]!.ID);
+      expect(forAlderman.Text).toContain(`Beste ${alderman!.name},`);
+      expect(forAlderman.Text).toContain('U ontvangt dit bericht als bestuurlijk trekker (wethouder)');
+      expect(forAlderman.Text).toContain('Regel R4.3');
+      expect(forAlderman.Text).toContain(`/programmas/${encodeURIComponent(p.programmeId)}`);
+      const copy = await inboxMessage(to(lead!.email).filter(isEscalationMail)[0]!.ID);
+      expect(copy.Text).toContain(`Beste ${lead!.name},`);
+      expect(copy.Text).toContain('U ontvangt een kopie als projectleider');
+    }
+    // Level 3 only when a stall reached it (the seed plans none): then to the national address alone.
+    const national = messages.filter((m) => m.To.some((t) => t.Address.toLowerCase() === NATIONAL));
+    expect(national.every((m) => m.Subject.startsWith('Landelijke escalatie: ') || /^Opgelost: /.test(m.Subject))).toBe(
+      true,
+    );
+    expect(national.filter((m) => /^raised\./.test(localPart(m))).length).toBe(
+      [...rows.values()].reduce(
+        (n, r) => n + stateOf(r).escalations.filter((e) => e.level === 3 && e.status !== 'RESOLVED').length,
+        0,
+      ),
+    );
+
+    // No message at all to a partner contact; every message goes to a project lead, an alderman or the national address.
+    const partners = new Set([...people.values()].flatMap((ps) => ps.filter((x) => !x.municipal).map((x) => x.email)));
+    const municipal = new Set([...people.values()].flatMap((ps) => ps.filter((x) => x.municipal).map((x) => x.email)));
+    for (const m of messages)
+      for (const t of m.To) {
+        expect(partners.has(t.Address.toLowerCase()), `${t.Address}: ${m.Subject}`).toBe(false);
+        expect(municipal.has(t.Address.toLowerCase()) || t.Address.toLowerCase() === NATIONAL, t.Address).toBe(true);
+      }
+  }, 120_000);
+
   it('spreads the pioneers’ practices to other municipalities (practiceSpread agrees with the read model)', async () => {
     const res = await graphql<{
       practiceSpread: {
@@ -249,6 +355,10 @@ describe('npm run seed:demo', () => {
     );
     const after = readModel().map((r) => [r.id, r.version] as const);
     expect(after).toEqual(before);
+    // Nobody gets an escalation twice: one message per Message-ID in the inbox.
+    const ids = (await inbox()).filter(isEscalationMail).map((m) => m.MessageID);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
     expect(after).toHaveLength(PLAN.size);
     // The workflows themselves (not only the read model) are at the same versions.
     const versions = new Map(after);
