@@ -207,6 +207,7 @@ export class EscalationMailer {
           messageId: messageId(local),
           mail: () => ({
             kind: MAIL_KIND.raised,
+            programmeId: state.programmeId,
             to: to.address,
             language: to.language,
             ...renderEscalationRaised(escalationFacts(state, e, municipalityName, this.o.publicUrl), to),
@@ -245,6 +246,7 @@ export class EscalationMailer {
             messageId: messageId(local),
             mail: () => ({
               kind: MAIL_KIND.resolved,
+              programmeId: state.programmeId,
               to: to.address,
               language: to.language,
               ...renderEscalationResolved(escalationFacts(state, top, municipalityName, this.o.publicUrl), to),

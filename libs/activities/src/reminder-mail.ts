@@ -169,6 +169,7 @@ export class ReminderMailer {
     const mails = missing.flatMap((w) => {
       const mail: OutgoingMail = {
         kind: 'REMINDER',
+        programmeId: state.programmeId,
         to: w.to.address,
         language: w.to.language,
         ...renderReminder(reminderFacts(state, w.r, municipalityName, this.o.publicUrl), w.to),

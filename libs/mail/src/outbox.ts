@@ -14,7 +14,24 @@ export interface OutgoingMail {
   html: string;
   /** Extra headers, only those in EXTRA_HEADERS (the digest's one-click unsubscribe, RFC 8058). */
   headers?: Record<string, string>;
+  /** The programme the message concerns, shown in its delivery figures (`Programme.mailDelivery`). */
+  programmeId?: string;
+  /** At most one small attachment (a session invitation's `.ics`). */
+  attachments?: MailAttachment[];
 }
+
+/** A file sent with a message, as text (an iCalendar file). */
+export interface MailAttachment {
+  filename: string;
+  /** A MIME type with parameters, e.g. `text/calendar; charset=utf-8; method=PUBLISH`. */
+  contentType: string;
+  content: string;
+}
+
+const MAX_ATTACHMENTS = 1;
+const MAX_ATTACHMENT_CHARS = 100_000;
+const FILENAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const CONTENT_TYPE = /^[a-z]+\/[a-z0-9.+-]+(?:; *[a-z-]+=[A-Za-z0-9._-]+)*$/;
 
 /** The extra headers a caller may set; anything else (From, Bcc, …) is refused. */
 export const EXTRA_HEADERS: ReadonlySet<string> = new Set(['List-Unsubscribe', 'List-Unsubscribe-Post']);
@@ -39,6 +56,17 @@ export function outgoingMailProblem(mail: OutgoingMail): string | undefined {
     if (!EXTRA_HEADERS.has(name)) return `header ${name} may not be set`;
     if (LINE_BREAK.test(value) || value.length > 1000)
       return `header ${name} must be one line of at most 1000 characters`;
+  }
+  if (mail.programmeId !== undefined && !/^[A-Za-z0-9-]{1,64}$/.test(mail.programmeId))
+    return 'programmeId must be a programme id';
+  const attachments = mail.attachments ?? [];
+  if (attachments.length > MAX_ATTACHMENTS) return `at most ${MAX_ATTACHMENTS} attachment`;
+  for (const a of attachments) {
+    // Both end up in MIME headers: no line breaks, quotes or path parts.
+    if (!FILENAME.test(a.filename)) return 'an attachment needs a plain file name';
+    if (!CONTENT_TYPE.test(a.contentType)) return 'an attachment needs a plain content type';
+    if (a.content === '' || a.content.length > MAX_ATTACHMENT_CHARS)
+      return `an attachment must hold 1 to ${MAX_ATTACHMENT_CHARS} characters`;
   }
   return undefined;
 }
@@ -97,6 +125,8 @@ export async function enqueueMail(
     lastError: null,
     createdAt: at,
     headers: mail.headers && Object.keys(mail.headers).length > 0 ? JSON.stringify(mail.headers) : null,
+    programmeId: mail.programmeId ?? null,
+    attachments: mail.attachments && mail.attachments.length > 0 ? JSON.stringify(mail.attachments) : null,
   };
   if (local === undefined) {
     await manager.insert(MailOutboxEntity, row);

@@ -47,6 +47,8 @@ interface ClaimedRow {
   attempts: number;
   /** JSON object of extra headers (migration 0011), or null. */
   headers: string | null;
+  /** JSON array of { filename, contentType, content } (migration 0012), or null. */
+  attachments: string | null;
 }
 
 const HOUR_MS = 3_600_000;
@@ -178,10 +180,10 @@ export class MailSender {
     // and the outer condition repeats the inner one, so a row is claimed by one statement only.
     const sql = postgres
       ? `UPDATE mail_outbox SET locked_until = :lease WHERE id IN (${due} FOR UPDATE SKIP LOCKED)
-         RETURNING id, message_id, recipient, language, subject, text_body, html_body, attempts, headers`
+         RETURNING id, message_id, recipient, language, subject, text_body, html_body, attempts, headers, attachments`
       : `UPDATE mail_outbox SET locked_until = :lease WHERE id IN (${due})
            AND status = 'PENDING' AND (locked_until IS NULL OR locked_until <= :now)
-         RETURNING id, message_id, recipient, language, subject, text_body, html_body, attempts, headers`;
+         RETURNING id, message_id, recipient, language, subject, text_body, html_body, attempts, headers, attachments`;
     const result = await this.run(sql, { now, lease, limit: this.batchSize });
     return (result.records as ClaimedRow[]).map((r) => ({ ...r, attempts: Number(r.attempts) }));
   }
@@ -202,15 +204,26 @@ export class MailSender {
           'Content-Language': row.language,
           'Auto-Submitted': 'auto-generated',
         },
+        ...(row.attachments
+          ? { attachments: JSON.parse(row.attachments) as { filename: string; contentType: string; content: string }[] }
+          : {}),
       });
     } catch (error) {
       const giveUp = permanentFailure(error) || attempts >= this.o.config.maxAttempts;
       const nextAt = new Date(this.clock() + retryDelayMs(attempts)).toISOString();
       const updated = await this.update(
         `UPDATE mail_outbox SET status = :status, attempts = :attempts, next_attempt_at = :nextAt,
-           locked_until = NULL, last_error = :error
+           locked_until = NULL, last_error = :error, failed_at = :failedAt
          WHERE id = :id AND locked_until = :lease AND status = 'PENDING'`,
-        { id: row.id, lease, status: giveUp ? 'FAILED' : 'PENDING', attempts, nextAt, error: describeError(error) },
+        {
+          id: row.id,
+          lease,
+          status: giveUp ? 'FAILED' : 'PENDING',
+          attempts,
+          nextAt,
+          error: describeError(error),
+          failedAt: giveUp ? new Date(this.clock()).toISOString() : null,
+        },
       );
       const log = { outboxId: row.id, messageId: row.message_id, attempts, error: describeError(error) };
       if (!updated) return undefined;

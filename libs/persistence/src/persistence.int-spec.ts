@@ -81,6 +81,8 @@ describe.each([
       'Sessions1763920000008',
       'EscalationMail1763920000009',
       'CalendarFeeds1763920000010',
+      'NotificationPreferences1763920000011',
+      'MailOutboxProgramme1763920000012',
     ]);
     expect(await migrate(dataSource)).toEqual([]);
   });

@@ -180,7 +180,7 @@ export class MembersService {
       });
       await enqueueMail(
         m,
-        { kind: 'INVITATION', to: invitation.email, language, ...rendered },
+        { kind: 'INVITATION', programmeId, to: invitation.email, language, ...rendered },
         this.mail.messageIdDomain,
       );
       return invitation;

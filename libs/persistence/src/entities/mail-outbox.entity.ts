@@ -10,6 +10,7 @@ export type MailStatus = 'PENDING' | 'SENT' | 'FAILED';
  */
 @Entity({ name: 'mail_outbox' })
 @Index('ix_mail_outbox_due', ['status', 'nextAttemptAt'])
+@Index('ix_mail_outbox_programme', ['programmeId', 'status'])
 @Unique('uq_mail_outbox_message_id', ['messageId'])
 export class MailOutboxEntity {
   /** A UUID (`uuid` on PostgreSQL, text on SQLite). */
@@ -65,4 +66,16 @@ export class MailOutboxEntity {
   /** Extra headers as a JSON object (migration 0011), e.g. the digest's List-Unsubscribe; null when none. */
   @Column({ type: 'text', nullable: true })
   headers?: string | null;
+
+  /** The programme the message concerns (migration 0012); null for mail about none (the digest). */
+  @Column({ name: 'programme_id', type: 'varchar', length: 64, nullable: true })
+  programmeId?: string | null;
+
+  /** Attachments as a JSON array of { filename, contentType, content } (migration 0012); null when none. */
+  @Column({ type: 'text', nullable: true })
+  attachments?: string | null;
+
+  /** When the sender gave the message up (status FAILED; migration 0012). */
+  @Column({ name: 'failed_at', type: 'varchar', length: 40, nullable: true })
+  failedAt?: string | null;
 }

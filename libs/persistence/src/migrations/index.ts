@@ -10,6 +10,7 @@ import { Sessions1763920000008 } from './1763920000008-Sessions';
 import { EscalationMail1763920000009 } from './1763920000009-EscalationMail';
 import { CalendarFeeds1763920000010 } from './1763920000010-CalendarFeeds';
 import { NotificationPreferences1763920000011 } from './1763920000011-NotificationPreferences';
+import { MailOutboxProgramme1763920000012 } from './1763920000012-MailOutboxProgramme';
 
 /** Every migration, in order. Listed explicitly so sources and the compiled build agree. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   EscalationMail1763920000009,
   CalendarFeeds1763920000010,
   NotificationPreferences1763920000011,
+  MailOutboxProgramme1763920000012,
 ];
