@@ -24,6 +24,7 @@ import { HealthController } from './health/health.controller';
 import { ApiMetrics } from './metrics/api-metrics';
 import { CalendarModule } from './calendar/calendar.module';
 import { ExportModule } from './export/export.module';
+import { MailDeliveryModule } from './mail/mail-delivery.module';
 import { MailModule } from './mail/mail.module';
 import { MembersModule } from './members/members.module';
 import { NationalModule } from './national/national.module';
@@ -147,6 +148,7 @@ export class AppModule {
         NationalModule,
         ExportModule,
         MailModule,
+        MailDeliveryModule,
         MembersModule,
         CalendarModule,
       ],

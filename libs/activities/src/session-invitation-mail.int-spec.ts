@@ -8,7 +8,14 @@ import { startMailpit, type Mailpit } from '../../../test/support/mailpit';
 import { createDatabase } from '../../../test/support/postgres';
 import { calendarFixed, withSession } from '../../../test/support/training-sessions';
 import { calendarEventsOf, type MemberRole, type ProgrammeState } from '../../domain/src';
-import { loadMailConfig, mailDeliveryOf, MailSender } from '../../mail/src';
+import {
+  deliverySentence,
+  enqueueMail,
+  failedMailCount,
+  loadMailConfig,
+  mailDeliveryOf,
+  MailSender,
+} from '../../mail/src';
 import {
   inTransaction,
   MailOutboxEntity,
@@ -165,6 +172,51 @@ describe.each([
   });
 
   it('counts the programme’s mail in its delivery figures', async () => {
-    expect(await mailDeliveryOf(dataSource, programmeId)).toMatchObject({ pending: 0, sent: 2, failed: 0 });
+    expect(await mailDeliveryOf(dataSource, programmeId)).toEqual({ pending: 0, sent: 2, failed: 0, failedByRole: [] });
+  });
+
+  it('shows a message the relay refused (5xx) on the programme, by role and without any address', async () => {
+    // A relay that accepts only the project lead: the alderman's escalation is refused at RCPT TO.
+    const strict = await startMailpit({ args: ['--smtp-allowed-recipients', `^lead\\.${tag}@`] });
+    const strictSender = new MailSender({
+      dataSource,
+      config: loadMailConfig({ MAIL_FROM: `Olievlek <noreply@${DOMAIN}>`, MAIL_SMTP_URL: strict.smtpUrl }),
+    });
+    try {
+      const mail = (to: string, kind: string) => ({
+        kind,
+        programmeId,
+        to,
+        language: 'nl' as const,
+        subject: 'Escalatie',
+        text: 'Er staat iets stil.',
+        html: '<p>Er staat iets stil.</p>',
+      });
+      await inTransaction(dataSource, async (m) => {
+        await enqueueMail(m, mail(email('alderman'), 'ESCALATION_RAISED'), DOMAIN);
+        await enqueueMail(m, mail(email('lead'), 'ESCALATION_RAISED'), DOMAIN);
+        await enqueueMail(m, { ...mail('onbekend@elders.example.org', 'INVITATION') }, DOMAIN);
+        await enqueueMail(m, { ...mail('digest@elders.example.org', 'DIGEST'), programmeId: undefined }, DOMAIN);
+      });
+      expect(await strictSender.drainOnce()).toMatchObject({ sent: 1, failed: 3 });
+      const sut = await mailDeliveryOf(dataSource, programmeId);
+      expect(sut).toMatchObject({ pending: 0, sent: 3, failed: 2 });
+      expect(sut.failedByRole).toEqual([
+        { role: 'ADMINISTRATIVE_LEAD', count: 1 },
+        { role: 'INVITEE', count: 1 },
+      ]);
+      expect(sut.lastFailure).toMatchObject({ kind: expect.stringMatching(/^(ESCALATION_RAISED|INVITATION)$/) });
+      expect(sut.lastFailure!.reason).toMatch(/^EENVELOPE 5\d\d /);
+      expect(Date.parse(sut.lastFailure!.at)).toBeGreaterThan(Date.now() - 60_000);
+      expect(JSON.stringify(sut)).not.toMatch(/@/);
+      expect(deliverySentence(sut, 'nl')).toBe(
+        '1 bericht aan de wethouder en 1 bericht aan een genodigde konden niet worden bezorgd.',
+      );
+      // The national figure counts every given-up message, the digest's too.
+      expect(await failedMailCount(dataSource)).toEqual({ messages: 3, programmes: 1 });
+    } finally {
+      await strictSender.stop();
+      await strict.stop();
+    }
   });
 });

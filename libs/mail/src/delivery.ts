@@ -98,7 +98,10 @@ export async function mailDeliveryOf(dataSource: DataSource, programmeId: string
   }
   delivery.failedByRole = [...byRole.entries()]
     .map(([role, n]) => ({ ...(role ? { role } : {}), count: n }))
-    .sort((a, b) => (a.role === undefined ? 1 : b.role === undefined ? -1 : b.count - a.count));
+    // Most first, then by role name; the unknown last.
+    .sort((a, b) =>
+      a.role === undefined ? 1 : b.role === undefined ? -1 : b.count - a.count || a.role.localeCompare(b.role),
+    );
   const last = failures[0]!;
   const lastRole = roleOf(last.recipient, last.kind);
   delivery.lastFailure = {

@@ -6,22 +6,9 @@ export {
   type EscalationAddressee,
   type EscalationFacts,
 } from './escalation-templates';
-export { enqueueMail, outgoingMailProblem, type MailAttachment, type OutgoingMail } from './outbox';
+export { enqueueMail, outgoingMailProblem, type OutgoingMail } from './outbox';
 export { renderReminder, type ReminderFacts } from './reminder-templates';
 export { MailSender } from './sender';
 export { renderInvitation } from './templates';
-export {
-  deliverySentence,
-  failedMailCount,
-  mailDeliveryOf,
-  type MailDelivery,
-  type MailFailure,
-  type MailRecipientRole,
-} from './delivery';
-export {
-  renderSessionInvitation,
-  sessionIcs,
-  sessionInvitationFacts,
-  type SessionAddressee,
-  type SessionInvitationFacts,
-} from './session-invitation';
+export { deliverySentence, failedMailCount, mailDeliveryOf, type MailRecipientRole } from './delivery';
+export { renderSessionInvitation, sessionIcs, sessionInvitationFacts } from './session-invitation';
