@@ -195,13 +195,16 @@ describe('PostgreSQL stopped twice under the read-model projection', () => {
     10 * 60_000,
   );
 
-  it('the outages were real: the read model fell behind and the API said so, retryably and without internals', () => {
+  it('the outages were real: steps and reads were refused retryably, without internals', () => {
     const answers = readsDuringOutage.map(
       (r) =>
         `${r.status} ${(JSON.parse(r.text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code ?? 'data'}`,
     );
     mark(`reads during the outages: ${JSON.stringify(answers)}; /health: ${JSON.stringify(healthDuringOutage)}`);
-    expect(Math.max(...behindAtRestart), 'programmes behind in the read model when it came back').toBeGreaterThan(0);
+    // Steps need the database too (who may take them is read there, P1), so a programme moves
+    // during an outage only by a step already under way when it began: falling behind is possible
+    // (and logged), not certain; that steps were refused is asserted with the lifecycle above.
+    mark(`programmes behind in the read model at each return: ${JSON.stringify(behindAtRestart)}`);
     expect(
       healthDuringOutage.some((s) => s === 503),
       '/health reported the database down',
