@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { existingMessageIds, readMailCutoff } from './mail-queue';
 import {
   checklist,
   tipFor,
@@ -19,7 +20,6 @@ import {
 } from '../../mail/src';
 import {
   inTransaction,
-  MailOutboxEntity,
   MemberDirectory,
   MunicipalityEntity,
   type MemberEntity,
@@ -288,43 +288,23 @@ export class EscalationMailer {
     return queued;
   }
 
-  private async existing(messageIds: string[]): Promise<Set<string>> {
-    const found = new Set<string>();
-    const unique = [...new Set(messageIds)];
-    for (let i = 0; i < unique.length; i += 500) {
-      const rows = await this.dataSource.manager.find(MailOutboxEntity, {
-        select: { messageId: true },
-        where: { messageId: In(unique.slice(i, i + 500)) },
-      });
-      for (const r of rows) found.add(r.messageId);
-    }
-    return found;
+  private existing(messageIds: string[]): Promise<Set<string>> {
+    return existingMessageIds(this.dataSource, messageIds);
   }
 
   /** The instant stored by migration 0009, read once. */
   private cutoff(): Promise<string | undefined> {
-    this.since ??= this.dataSource
-      .createQueryBuilder()
-      .select('s.value', 'value')
-      .from('app_setting', 's')
-      // ESCALATION_MAIL_SINCE of migration 1763920000009-EscalationMail.
-      .where('s.name = :name', { name: 'escalation-mail-since' })
-      .getRawOne<{ value: string }>()
-      .then(
-        (row) => {
-          if (!row)
-            this.warnOnce(
-              'cutoff',
-              {},
-              'no escalation-mail-since setting (migration 0009): escalations are not mailed',
-            );
-          return row?.value;
-        },
-        (error: unknown) => {
-          this.since = undefined;
-          throw error;
-        },
-      );
+    this.since ??= readMailCutoff(this.dataSource).then(
+      (value) => {
+        if (value === undefined)
+          this.warnOnce('cutoff', {}, 'no escalation-mail-since setting (migration 0009): escalations are not mailed');
+        return value;
+      },
+      (error: unknown) => {
+        this.since = undefined;
+        throw error;
+      },
+    );
     return this.since;
   }
 

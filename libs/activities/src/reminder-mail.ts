@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { existingMessageIds, readMailCutoff } from './mail-queue';
 import {
   checklist,
   DEFAULT_REMINDER_POLICY,
@@ -16,13 +17,7 @@ import {
   type OutgoingMail,
   type ReminderFacts,
 } from '../../mail/src';
-import {
-  inTransaction,
-  MailOutboxEntity,
-  MemberDirectory,
-  MunicipalityEntity,
-  ProgrammeEntity,
-} from '../../persistence/src';
+import { inTransaction, MemberDirectory, MunicipalityEntity, ProgrammeEntity } from '../../persistence/src';
 
 // Reminders before deadlines (issue 16; docs/rules.md "School-year deadlines"). The worker scans
 // the running programmes of the read model every few minutes (apps/worker/src/reminder-scan.ts);
@@ -212,31 +207,16 @@ export class ReminderMailer {
     });
   }
 
-  private async existing(messageIds: string[]): Promise<Set<string>> {
-    const found = new Set<string>();
-    const unique = [...new Set(messageIds)];
-    for (let i = 0; i < unique.length; i += 500) {
-      const rows = await this.dataSource.manager.find(MailOutboxEntity, {
-        select: { messageId: true },
-        where: { messageId: In(unique.slice(i, i + 500)) },
-      });
-      for (const r of rows) found.add(r.messageId);
-    }
-    return found;
+  private existing(messageIds: string[]): Promise<Set<string>> {
+    return existingMessageIds(this.dataSource, messageIds);
   }
 
   /** The instant stored by migration 0009 (the escalation e-mail's cutoff), read until found. */
   private async cutoff(): Promise<string | undefined> {
     if (this.since !== undefined) return this.since;
-    const row = await this.dataSource
-      .createQueryBuilder()
-      .select('s.value', 'value')
-      .from('app_setting', 's')
-      // ESCALATION_MAIL_SINCE of migration 1763920000009-EscalationMail.
-      .where('s.name = :name', { name: 'escalation-mail-since' })
-      .getRawOne<{ value: string }>();
-    if (!row) this.warnOnce('cutoff', {}, 'no escalation-mail-since setting (migration 0009): no reminders are mailed');
-    this.since = row?.value;
+    this.since = await readMailCutoff(this.dataSource);
+    if (this.since === undefined)
+      this.warnOnce('cutoff', {}, 'no escalation-mail-since setting (migration 0009): no reminders are mailed');
     return this.since;
   }
 

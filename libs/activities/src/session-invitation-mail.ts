@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { existingMessageIds, readMailCutoff } from './mail-queue';
 import { amsterdamDate, MEMBER_ROLE_LABELS, type ProgrammeState } from '../../domain/src';
 import {
   enqueueMail,
@@ -11,7 +12,6 @@ import {
 } from '../../mail/src';
 import {
   inTransaction,
-  MailOutboxEntity,
   MemberDirectory,
   MunicipalityEntity,
   type MemberEntity,
@@ -153,30 +153,16 @@ export class SessionInvitationMailer {
     return queued;
   }
 
-  private async existing(messageIds: string[]): Promise<Set<string>> {
-    const found = new Set<string>();
-    for (let i = 0; i < messageIds.length; i += 500) {
-      const rows = await this.dataSource.manager.find(MailOutboxEntity, {
-        select: { messageId: true },
-        where: { messageId: In(messageIds.slice(i, i + 500)) },
-      });
-      for (const r of rows) found.add(r.messageId);
-    }
-    return found;
+  private existing(messageIds: string[]): Promise<Set<string>> {
+    return existingMessageIds(this.dataSource, messageIds);
   }
 
   /** The instant stored by migration 0009 (the escalation e-mail's cutoff), read until found. */
   private async cutoff(): Promise<string | undefined> {
     if (this.since !== undefined) return this.since;
-    const row = await this.dataSource
-      .createQueryBuilder()
-      .select('s.value', 'value')
-      .from('app_setting', 's')
-      // ESCALATION_MAIL_SINCE of migration 1763920000009-EscalationMail.
-      .where('s.name = :name', { name: 'escalation-mail-since' })
-      .getRawOne<{ value: string }>();
-    if (!row) this.warnOnce('cutoff', {}, 'no escalation-mail-since setting (migration 0009): no session invitations');
-    this.since = row?.value;
+    this.since = await readMailCutoff(this.dataSource);
+    if (this.since === undefined)
+      this.warnOnce('cutoff', {}, 'no escalation-mail-since setting (migration 0009): no session invitations');
     return this.since;
   }
 
