@@ -9,6 +9,7 @@ import {
   ok,
   PARTNER_DOMAINS,
   PARTNER_LEVELS,
+  parseProgrammeId,
   type MemberRole,
   type PartnerDomain,
   type PartnerLevel,
@@ -21,11 +22,11 @@ import {
   grantOf,
   inTransaction,
   MemberDirectory,
+  MemberEntity,
   MunicipalityEntity,
   NotificationPreferences,
   ProgrammeReadModel,
   type InvitationEntity,
-  type MemberEntity,
   type MembershipEntity,
   type NotificationMode,
   type NotificationPreferencesView,
@@ -75,9 +76,6 @@ const clean = (value: string | undefined): string | undefined => {
   const trimmed = value?.trim().replace(/\s+/g, ' ');
   return trimmed === '' ? undefined : trimmed;
 };
-
-/** A name as shown: the directory's (a pseudonym once erased), or the text older history recorded. */
-export const displayName = (member: MemberEntity | undefined): string | undefined => member?.name;
 
 /**
  * The member directory behind the API (issue 14, DOMAIN Part 2): who holds which role in which
@@ -148,9 +146,13 @@ export class MembersService {
       if (taken) return err({ kind: 'ADMINISTRATIVE_LEAD_TAKEN' });
     }
     const row = await this.programmes.findById(programmeId);
+    const parsed = parseProgrammeId(programmeId);
+    // A programme the projection has not written yet: its municipality from the id.
     const municipality =
       row?.municipality ??
-      (await this.dataSource.getRepository(MunicipalityEntity).findOneBy({ code: programmeId.split('-')[1] ?? '' }));
+      (parsed.ok
+        ? await this.dataSource.getRepository(MunicipalityEntity).findOneBy({ code: parsed.value.municipalityCode })
+        : null);
     const municipalityName = municipality?.name ?? programmeId;
     const language = i.language ?? 'nl';
     const invitation = await inTransaction(this.dataSource, async (m) => {
@@ -166,12 +168,12 @@ export class MembersService {
         invitedByRole: access.value.role,
         validForMs: this.config.invitationValidDays * 86_400_000,
       });
-      const inviter = await m.findOneBy('MemberEntity', { id: access.value.memberId });
+      const inviter = await m.findOneBy(MemberEntity, { id: access.value.memberId });
       const rendered = renderInvitation({
         language,
         programmeName: `Collectief tegen kindermishandeling ${municipalityName}`,
         municipalityName,
-        inviterName: (inviter as MemberEntity | null)?.name ?? MEMBER_ROLE_LABELS.PROJECT_LEAD[language],
+        inviterName: inviter?.name ?? MEMBER_ROLE_LABELS.PROJECT_LEAD[language],
         roleLabel: i.partner
           ? `${MEMBER_ROLE_LABELS.PARTNER_CONTACT[language]}: ${i.partner.organisation}`
           : MEMBER_ROLE_LABELS[i.role][language],
@@ -274,7 +276,8 @@ export class MembersService {
   nameLoader(ctx: GqlContext): DataLoader<string, string | undefined> {
     ctx.loaders.memberName ??= new DataLoader(async (ids: readonly string[]) => {
       const found = await this.directory.membersByIds(ids);
-      return ids.map((id) => displayName(found.get(id)));
+      // The directory's name: a pseudonym once the person is erased (P4).
+      return ids.map((id) => found.get(id)?.name);
     });
     return ctx.loaders.memberName;
   }
