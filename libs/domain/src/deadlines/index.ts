@@ -1,5 +1,14 @@
 export { calendarEventsOf, type CalendarEvent } from './calendar-events';
 export {
+  checkReminderOffsets,
+  REMINDER_OFFSET_BOUNDS,
+  reminderPolicyOf,
+  sameReminderOffsets,
+  type ReminderOffsetBounds,
+  type ReminderOffsetsProblem,
+  type ReminderOffsetsViolation,
+} from './reminder-offsets';
+export {
   DEFAULT_REMINDER_POLICY,
   remindersDue,
   type Reminder,
