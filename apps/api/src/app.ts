@@ -25,6 +25,7 @@ import type { ApiConfig } from './config';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { registerDashboard } from './dashboard/dashboard';
+import { registerWorkspace } from './web/web';
 import { registerGraphiql } from './graphiql/graphiql';
 import { rateLimitOptions } from './graphql/rate-limit';
 import { ApiMetrics, METRICS_PATH } from './metrics/api-metrics';
@@ -87,6 +88,7 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
   // Browsers ask every origin for an icon (also on /auth/session's JSON): none, and no 404 for it.
   fastify.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
   await registerDashboard(app);
+  await registerWorkspace(app);
   await registerGraphiql(app, config.graphqlIde);
   app.useLogger(quietBootstrap(app.get(Logger)));
   return app;
