@@ -9,3 +9,5 @@ export * from './rule-ids';
 export * from './rule-sentences';
 export * from './people';
 export * from './digest';
+export * from './labels';
+export * from './labels-timeline';

@@ -1,3 +1,4 @@
+import { LABELS } from './labels';
 import type { MunicipalityCode } from './municipality';
 import { err, ok, type Result } from './result';
 
@@ -5,15 +6,10 @@ import { err, ok, type Result } from './result';
 export const PROGRAMME_PHASES = ['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING', 'CONTINUATION', 'CLOSED'] as const;
 export type ProgrammePhase = (typeof PROGRAMME_PHASES)[number];
 
-/** The phases' Dutch names, as users read them (errors, timeline, dashboard). */
-export const PHASE_NAMES_NL: Readonly<Record<ProgrammePhase, string>> = {
-  COMMITMENT: 'Commitment',
-  AGENDA: 'Verbeteragenda',
-  EXECUTION: 'Uitvoering',
-  EMBEDDING: 'Borging',
-  CONTINUATION: 'Continuering',
-  CLOSED: 'Gesloten',
-};
+/** The phases' Dutch names, as users read them (errors, timeline, dashboard); words in labels.ts. */
+export const PHASE_NAMES_NL: Readonly<Record<ProgrammePhase, string>> = Object.fromEntries(
+  PROGRAMME_PHASES.map((phase) => [phase, LABELS.phase[phase].nl]),
+) as Record<ProgrammePhase, string>;
 
 /** Whether the programme runs; independent of the phase it is in. */
 export const PROGRAMME_STATUSES = ['ACTIVE', 'PAUSED', 'CLOSED', 'ABORTED'] as const;

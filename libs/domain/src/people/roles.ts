@@ -1,3 +1,4 @@
+import { LABELS } from '../labels';
 import { normalise } from '../lifecycle/rules';
 import { SUPPORT_LEVELS, type PartnerDomain, type SupportLevel } from '../lifecycle/types';
 
@@ -26,15 +27,9 @@ export interface Grant {
   partner?: { organisation: string; domain: PartnerDomain; level: PartnerLevel };
 }
 
-/** Role names a municipal user reads, Dutch and English. */
-export const MEMBER_ROLE_LABELS: Record<MemberRole | 'KWARTIERMAKER', { nl: string; en: string }> = {
-  PROJECT_LEAD: { nl: 'projectleider', en: 'project lead' },
-  ADMINISTRATIVE_LEAD: { nl: 'bestuurlijk trekker (wethouder)', en: 'administrative lead (alderman)' },
-  PARTNER_CONTACT: { nl: 'contactpersoon van een partnerorganisatie', en: 'partner organisation contact' },
-  PROGRAMME_MANAGER: { nl: 'programmamanager', en: 'programme manager' },
-  OBSERVER: { nl: 'meelezer', en: 'observer' },
-  KWARTIERMAKER: { nl: 'kwartiermaker', en: 'kwartiermaker' },
-};
+/** Role names a municipal user reads, Dutch and English (words in labels.ts). */
+export const MEMBER_ROLE_LABELS: Readonly<Record<MemberRole | 'KWARTIERMAKER', { nl: string; en: string }>> =
+  LABELS.memberRole;
 
 /** Organisation names compare as the agenda compares them (R2.4): without case or surrounding spaces. */
 export const sameOrganisation = (a: string, b: string): boolean => normalise(a) === normalise(b);

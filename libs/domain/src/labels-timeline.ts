@@ -1,0 +1,317 @@
+import {
+  capitalise,
+  countOf,
+  formatMessage,
+  labelOf,
+  levelLabel,
+  maybeLabelOf,
+  stepName,
+  type LabelKind,
+  type Language,
+} from './labels';
+import type { Escalation, EscalationLevel, TimelineEntry } from './lifecycle/types';
+
+// Timeline lines and escalation sentences as people read them, rendered when they are read
+// (issue 15). The workflow keeps writing what it always wrote (Dutch, with codes such as
+// `SIGNALLING` or `DONE` inside), so running programmes replay unchanged and old entries are shown
+// in words too. The patterns below are the ones the step handlers' `summary` and the time engine
+// produce; labels-timeline.spec.ts renders every step's own summary, so a changed summary that no
+// longer parses fails there. A line that does not parse is shown as stored.
+
+/** What the renderer may look up in the programme: action titles and the escalations raised. */
+export interface TimelineContext {
+  actions?: readonly { id: string; title: string }[];
+  escalations?: readonly Pick<Escalation, 'id' | 'kind' | 'level' | 'step' | 'message' | 'raisedAt'>[];
+}
+
+type Render = (m: RegExpExecArray, language: Language, context: TimelineContext) => string;
+interface Pattern {
+  re: RegExp;
+  render: Render;
+}
+
+const fixed = (nl: string, en: string): Pattern => ({
+  re: new RegExp(`^${nl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+  render: (_m, l) => (l === 'nl' ? nl : en),
+});
+
+/** A code in words, or the code itself when it is not one we know (an older state). */
+const word = (kind: LabelKind, code: string, language: Language) => maybeLabelOf(kind, code, language) ?? code;
+
+const actionTitle = (id: string, context: TimelineContext) => context.actions?.find((a) => a.id === id)?.title;
+const actionNamed = (id: string, language: Language, context: TimelineContext) => {
+  const title = actionTitle(id, context);
+  if (title === undefined) return language === 'nl' ? `Actie ${id}` : `Action ${id}`;
+  return language === 'nl' ? `Actie ‘${title}’` : `Action ‘${title}’`;
+};
+
+function dateInWords(isoDate: string, language: Language): string {
+  const d = new Date(`${isoDate}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Amsterdam',
+  }).format(d);
+}
+
+const CODE = '([A-Z][A-Z_]*)';
+
+const PATTERNS: Readonly<Record<string, readonly Pattern[]>> = {
+  programmeStarted: [
+    fixed('Programma gestart in de fase Commitment.', 'Programme started in the Commitment phase.'),
+    {
+      re: /^Programma geregistreerd in de fase Commitment; het begon op (\d{4}-\d{2}-\d{2})\.$/,
+      render: (m, l) =>
+        l === 'nl'
+          ? `Programma geregistreerd in de fase Commitment; het begon op ${dateInWords(m[1]!, l)}.`
+          : `Programme registered in the Commitment phase; it began on ${dateInWords(m[1]!, l)}.`,
+    },
+  ],
+  designateAdministrativeLead: [
+    fixed('Bestuurlijk trekker (wethouder) aangewezen.', 'Administrative lead (alderman) designated.'),
+  ],
+  commitPartner: [
+    {
+      re: new RegExp(`^(.*) \\(${CODE}\\) heeft zich gecommitteerd\\.$`, 's'),
+      render: (m, l) =>
+        l === 'nl'
+          ? `${m[1]} (${word('partnerDomain', m[2]!, l)}) heeft zich gecommitteerd.`
+          : `${m[1]} (${word('partnerDomain', m[2]!, l)}) has committed.`,
+    },
+  ],
+  appointProjectLead: [
+    {
+      re: /^Projectleider aangesteld \((intern|extern)\)\.$/,
+      render: (m, l) => {
+        const kind = labelOf('projectLeadKind', m[1] === 'intern' ? 'INTERNAL' : 'EXTERNAL', l);
+        return l === 'nl' ? `Projectleider aangesteld (${kind}).` : `Project lead appointed (${kind}).`;
+      },
+    },
+  ],
+  recordRecommendation: [
+    {
+      re: new RegExp(`^Aanbeveling opgevolgd: ${CODE}\\.$`),
+      render: (m, l) =>
+        l === 'nl'
+          ? `Aanbeveling opgevolgd: ${word('recommendation', m[1]!, l)}.`
+          : `Recommendation followed up: ${word('recommendation', m[1]!, l)}.`,
+    },
+  ],
+  confirmCommitment: [
+    fixed('Commitment bevestigd; door naar de verbeteragenda.', 'Commitment confirmed; on to the improvement agenda.'),
+  ],
+  recordBottleneck: [
+    {
+      re: new RegExp(`^Knelpunt \\(${CODE}\\): (.*)$`, 's'),
+      render: (m, l) => `${l === 'nl' ? 'Knelpunt' : 'Bottleneck'} (${word('partnerDomain', m[1]!, l)}): ${m[2]}`,
+    },
+  ],
+  selectTheme: [
+    {
+      re: new RegExp(`^Thema gekozen: ${CODE}\\.$`),
+      render: (m, l) => `${l === 'nl' ? 'Thema gekozen' : 'Theme selected'}: ${word('theme', m[1]!, l)}.`,
+    },
+  ],
+  deselectTheme: [
+    {
+      re: new RegExp(`^Thema geschrapt: ${CODE}\\.$`),
+      render: (m, l) => `${l === 'nl' ? 'Thema geschrapt' : 'Theme deselected'}: ${word('theme', m[1]!, l)}.`,
+    },
+  ],
+  addAction: [
+    {
+      re: /^Actie toegevoegd: (.*) \((.*)\)\.$/s,
+      render: (m, l) => `${l === 'nl' ? 'Actie toegevoegd' : 'Action added'}: ${m[1]} (${m[2]}).`,
+    },
+  ],
+  confirmSupport: [
+    {
+      // R2.4: support at the professional and at the management/board level.
+      re: new RegExp(`^(.*) bevestigt draagvlak \\(${CODE}\\)\\.$`, 's'),
+      render: (m, l) =>
+        l === 'nl'
+          ? `${m[1]} bevestigt draagvlak (${word('supportLevel', m[2]!, l)}).`
+          : `${m[1]} confirms support (${word('supportLevel', m[2]!, l)}).`,
+    },
+  ],
+  adoptAgenda: [
+    fixed(
+      'Verbeteragenda bestuurlijk vastgesteld; door naar de uitvoering.',
+      'Improvement agenda adopted by the administrative lead; on to execution.',
+    ),
+  ],
+  updateActionStatus: [
+    {
+      // R3.2: a dropped action carries its reason.
+      re: new RegExp(`^Actie (\\S+): ${CODE}(?: \\((.*)\\))?\\.$`, 's'),
+      render: (m, l, c) =>
+        `${actionNamed(m[1]!, l, c)}: ${word('actionStatus', m[2]!, l)}${m[3] !== undefined ? ` (${m[3]})` : ''}.`,
+    },
+  ],
+  startSchoolBoardTalks: [fixed('Gesprek met de schoolbesturen gestart.', 'Talks with the school boards started.')],
+  startSchoolTalks: [fixed('Gesprek met de scholen gestart.', 'Talks with the schools started.')],
+  fixTrainingCalendar: [
+    fixed(
+      'Scholing staat op de activiteitenkalender van de schoolbesturen.',
+      'The training is on the school boards’ activity calendar.',
+    ),
+  ],
+  planTrainingSession: [
+    {
+      re: /^Scholingsbijeenkomst gepland op (\d{4}-\d{2}-\d{2}): (.*)\.$/s,
+      render: (m, l) =>
+        l === 'nl'
+          ? `Scholingsbijeenkomst gepland op ${dateInWords(m[1]!, l)}: ${m[2]}.`
+          : `Training session planned on ${dateInWords(m[1]!, l)}: ${m[2]}.`,
+    },
+  ],
+  recordTrainingDelivered: [
+    {
+      re: /^Scholingsbijeenkomst gegeven: (\d+) scholen, (\d+) medewerkers\.$/,
+      render: (m, l) => formatMessage('trainingDelivered', l, { schools: Number(m[1]), staff: Number(m[2]) }),
+    },
+  ],
+  completeExecution: [fixed('Uitvoering afgerond; door naar de borging.', 'Execution completed; on to embedding.')],
+  recordEmbedding: [
+    {
+      // R4.1, R4.2: the instrument and who takes it over.
+      re: /^Actie (\S+) geborgd in (.*) \((.*)\)\.$/s,
+      render: (m, l, c) =>
+        l === 'nl'
+          ? `${actionNamed(m[1]!, l, c)} geborgd in ${m[2]} (${m[3]}).`
+          : `${actionNamed(m[1]!, l, c)} embedded in ${m[2]} (${m[3]}).`,
+    },
+  ],
+  nameEmbeddingOwner: [
+    {
+      re: /^Interne eigenaar van de borging: (.*)\.$/s,
+      render: (m, l) => `${l === 'nl' ? 'Interne eigenaar van de borging' : 'Internal embedding owner'}: ${m[1]}.`,
+    },
+  ],
+  recordLeadDeparture: [
+    fixed('Vertrek van de projectleider vastgelegd.', 'The project lead’s departure was recorded.'),
+  ],
+  completeEmbedding: [
+    fixed('Borging afgerond; door naar de continuering.', 'Embedding completed; on to continuation.'),
+  ],
+  recordCheckIn: [
+    {
+      re: /^Jaarlijkse check-in (\d{4})\.$/,
+      render: (m, l) => `${l === 'nl' ? 'Jaarlijkse check-in' : 'Yearly check-in'} ${m[1]}.`,
+    },
+  ],
+  closeProgramme: [fixed('Programma gesloten.', 'Programme closed.')],
+  reportIndicators: [
+    {
+      re: /^Indicatoren (\S+) vastgelegd\.$/,
+      render: (m, l) => (l === 'nl' ? `Indicatoren ${m[1]} vastgelegd.` : `Indicators for ${m[1]} recorded.`),
+    },
+  ],
+  acknowledgeEscalation: [
+    {
+      re: new RegExp(`^Escalatie afgehandeld: ${CODE}(?: \\((\\d+) weken\\))?(?: – (.*))?\\.$`, 's'),
+      render: (m, l) => {
+        const weeks = m[2] !== undefined ? ` (${countOf('weeks', Number(m[2]), l)})` : '';
+        const note = m[3] !== undefined ? ` – ${m[3]}` : '';
+        const decision = word('acknowledgeDecision', m[1]!, l);
+        return `${l === 'nl' ? 'Escalatie afgehandeld' : 'Escalation acknowledged'}: ${decision}${weeks}${note}.`;
+      },
+    },
+  ],
+  pauseProgramme: [
+    {
+      re: /^Programma gepauzeerd: (.*)\.$/s,
+      render: (m, l) => `${l === 'nl' ? 'Programma gepauzeerd' : 'Programme paused'}: ${m[1]}.`,
+    },
+  ],
+  resumeProgramme: [fixed('Programma hervat.', 'Programme resumed.')],
+  abortProgramme: [
+    {
+      re: /^Programma afgebroken: (.*)\.$/s,
+      render: (m, l) => `${l === 'nl' ? 'Programma afgebroken' : 'Programme aborted'}: ${m[1]}.`,
+    },
+  ],
+  changeSettings: [fixed('Instellingen van het programma gewijzigd.', 'Programme settings changed.')],
+  recordMentorPairing: [
+    {
+      re: /^Mentor gekoppeld: (.*)\.$/s,
+      render: (m, l) => `${l === 'nl' ? 'Mentor gekoppeld' : 'Mentor paired'}: ${m[1]}.`,
+    },
+  ],
+  escalationRaised: [
+    {
+      re: /^(REMINDER|ADMINISTRATIVE|NATIONAL) \(niveau ([123])\): (.*)$/s,
+      render: (m, l, c) => {
+        const level = Number(m[2]) as EscalationLevel;
+        const raised = c.escalations?.find((e) => e.level === level && e.message === m[3]);
+        const message = raised ? escalationMessage(raised, l, c) : l === 'nl' ? dutchMessage(m[3]!) : m[3]!;
+        return `${capitalise(levelLabel(level, l))} (${l === 'nl' ? 'niveau' : 'level'} ${level}): ${message}`;
+      },
+    },
+  ],
+};
+
+/** A timeline line in the reader's language, every code in words. */
+export function timelineSummary(
+  entry: Pick<TimelineEntry, 'event' | 'summary'>,
+  language: Language,
+  context: TimelineContext = {},
+): string {
+  for (const p of PATTERNS[entry.event] ?? []) {
+    const m = p.re.exec(entry.summary);
+    if (m) return p.render(m, language, context);
+  }
+  return entry.summary;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Escalation sentences (the recipient's "why"): stored in Dutch by the workflow.
+
+const LEAD_DEPARTED = /\((\d+) actie\(s\) niet geborgd(, geen interne eigenaar)?\)\.$/;
+const schoolYearIn = (message: string) => /\d{4}\/\d{4}/.exec(message)?.[0] ?? '';
+
+// Older states wrote "(2 actie(s) niet geborgd)": the count in words, as ICU plural rules say it.
+function dutchMessage(message: string): string {
+  const m = LEAD_DEPARTED.exec(message);
+  return m ? formatMessage('leadDepartedOpen', 'nl', { open: Number(m[1]), noOwner: m[2] ? 'yes' : 'no' }) : message;
+}
+
+const RECIPIENT_PHRASE: Record<EscalationLevel, Record<Language, string>> = {
+  1: { nl: 'herinnering aan de projectleider', en: 'reminder to the project lead' },
+  2: { nl: 'escalatie naar de bestuurlijk trekker', en: 'escalation to the administrative lead' },
+  3: { nl: 'escalatie naar de kwartiermakers', en: 'escalation to the kwartiermakers' },
+};
+
+/** Why an escalation was raised, in the reader's language (DOMAIN "Stalls and escalations", R3.1, R4.3). */
+export function escalationMessage(
+  e: Pick<Escalation, 'kind' | 'level' | 'step' | 'message'>,
+  language: Language,
+  context: TimelineContext = {},
+): string {
+  if (language === 'nl') return dutchMessage(e.message);
+  const sy = schoolYearIn(e.message);
+  switch (e.kind) {
+    case 'STALL': {
+      const title = e.step.startsWith('ACTION:') ? actionTitle(e.step.slice('ACTION:'.length), context) : undefined;
+      return `No progress on ${stepName(e.step, 'en', title)}: ${RECIPIENT_PHRASE[e.level].en} (level ${e.level}).`;
+    }
+    case 'TRAINING_WINDOW_OPEN':
+      return `Start the talks with the school boards about training in school year ${sy} now: they fix their activity calendar in May. Start at the top, with the boards.`;
+    case 'TRAINING_NOT_STARTED':
+      return `The talks with the school boards about school year ${sy} had not started by 1 February; after February that school year is missed.`;
+    case 'SCHOOL_YEAR_MISSED':
+      return `School year ${sy} was missed: the talks with the school boards had not started by the end of February. The training track now aims at the next school year.`;
+    case 'CALENDAR_NOT_FIXED':
+      return `School year ${sy} was missed: the training was not on the school boards’ activity calendar in time. It is planned again for the next school year.`;
+    case 'LEAD_DEPARTED': {
+      const m = LEAD_DEPARTED.exec(e.message);
+      return m
+        ? formatMessage('leadDepartedOpen', 'en', { open: Number(m[1]), noOwner: m[2] ? 'yes' : 'no' })
+        : 'The external project lead has left while embedding in policy is still open.';
+    }
+    default: {
+      const unreachable: never = e.kind;
+      throw new Error(`unknown escalation kind ${String(unreachable)}`);
+    }
+  }
+}
