@@ -1,2 +1,3 @@
 export * from './roles';
 export * from './step-roles';
+export * from './tasks';
