@@ -4,6 +4,7 @@ import { existingMessageIds, readMailCutoff } from './mail-queue';
 import {
   checklist,
   DEFAULT_REMINDER_POLICY,
+  reminderPolicyOf,
   remindersDue,
   type ProgrammeState,
   type Reminder,
@@ -17,7 +18,13 @@ import {
   type OutgoingMail,
   type ReminderFacts,
 } from '../../mail/src';
-import { inTransaction, MemberDirectory, MunicipalityEntity, ProgrammeEntity } from '../../persistence/src';
+import {
+  inTransaction,
+  MemberDirectory,
+  MunicipalityEntity,
+  ProgrammeEntity,
+  ReminderOffsetsStore,
+} from '../../persistence/src';
 
 // Reminders before deadlines (issue 16; docs/rules.md "School-year deadlines"). The worker scans
 // the running programmes of the read model every few minutes (apps/worker/src/reminder-scan.ts);
@@ -25,13 +32,16 @@ import { inTransaction, MemberDirectory, MunicipalityEntity, ProgrammeEntity } f
 // wants immediate mail gets one message, keyed by a Message-ID derived from (programme, kind, step,
 // deadline, days before, address) and inserted only when absent: scans, restarts and several
 // workers never send one twice. No workflow change: the state the projection wrote is enough.
+// The days before are the programme's own offsets (migration 0014, set through the API within
+// national policy) or the default; the offset is part of the Message-ID, so a change of offsets
+// never repeats a reminder already sent for the same deadline and offset.
 
 export interface ReminderMailOptions {
   /** Right-hand side of the Message-IDs (MAIL_MESSAGE_ID_DOMAIN / MAIL_FROM's domain). */
   messageIdDomain: string;
   /** The workspace's address (PUBLIC_URL): links go to `<publicUrl>/programmas/<programmeId>`. */
   publicUrl: string;
-  /** Days before and hour; issue 16's default (14 and 2 days, 08:00) when unset. */
+  /** Days before and hour; issue 16's default (14 and 2 days, 08:00) when unset. A programme's own offsets replace the days. */
   policy?: ReminderPolicy;
   logger?: { warn(obj: object, msg: string): void };
 }
@@ -108,12 +118,14 @@ export class ReminderMailer {
   private since?: string;
   private readonly warned = new Set<string>();
   private readonly directory: MemberDirectory;
+  private readonly offsets: ReminderOffsetsStore;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly o: ReminderMailOptions,
   ) {
     this.directory = new MemberDirectory(dataSource);
+    this.offsets = new ReminderOffsetsStore(dataSource);
   }
 
   async scan(now: Date = new Date()): Promise<ReminderScanRun> {
@@ -127,13 +139,15 @@ export class ReminderMailer {
       order: { id: 'ASC' },
     });
     run.programmes = rows.length;
+    const own = await this.offsets.all();
+    const base = this.o.policy ?? DEFAULT_REMINDER_POLICY;
     const due: { state: ProgrammeState; reminders: Reminder[] }[] = [];
     for (const row of rows) {
       const state = JSON.parse(row.state) as ProgrammeState;
       // Rows projected before the lifecycle engine hold a snapshot without settings: nothing to remind.
       if (typeof state.settings !== 'object' || state.status !== 'ACTIVE') continue;
       // Due before migration 0009 (an upgrade): old news, never sent.
-      const reminders = remindersDue(state, nowMs, this.o.policy ?? DEFAULT_REMINDER_POLICY).filter(
+      const reminders = remindersDue(state, nowMs, reminderPolicyOf(own.get(row.id), base)).filter(
         (r) => r.dueAt >= since,
       );
       if (reminders.length) due.push({ state, reminders });

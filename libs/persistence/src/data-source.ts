@@ -13,6 +13,7 @@ import { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 import { MailOutboxEntity } from './entities/mail-outbox.entity';
 import { MunicipalityEntity } from './entities/municipality.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
+import { ReminderOffsetsEntity } from './entities/reminder-offsets.entity';
 import { SessionEntity } from './entities/session.entity';
 import { MIGRATIONS } from './migrations';
 
@@ -28,6 +29,7 @@ export const ENTITIES = [
   MailOutboxEntity,
   SessionEntity,
   CalendarFeedEntity,
+  ReminderOffsetsEntity,
 ];
 
 export interface DatabaseConfig {

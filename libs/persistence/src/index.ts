@@ -25,3 +25,5 @@ export {
 export { ERASED_NAME, grantOf, MemberDirectory, type InvitationProblem, type SignInIdentity } from './member-directory';
 export { NotificationPreferences, type NotificationPreferencesView } from './notification-preferences';
 export { inTransaction } from './transaction';
+export { ReminderOffsetsEntity } from './entities/reminder-offsets.entity';
+export { reminderOffsetsChangeOf, ReminderOffsetsStore, type ReminderOffsetsChange } from './reminder-offsets';

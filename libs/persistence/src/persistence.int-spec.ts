@@ -83,6 +83,7 @@ describe.each([
       'CalendarFeeds1763920000010',
       'NotificationPreferences1763920000011',
       'MailOutboxProgramme1763920000012',
+      'ReminderOffsets1763920000014',
     ]);
     expect(await migrate(dataSource)).toEqual([]);
   });

@@ -11,6 +11,7 @@ import {
 } from '../programmes/lifecycle.model';
 import { ProgrammeIdArgs } from '../programmes/lifecycle.inputs';
 import { ProgrammeModel } from '../programmes/programme.model';
+import { reminderOffsetsSummary } from '../reminders/reminder-offsets.timeline';
 import { membersError } from './members.errors';
 import {
   AcceptInvitationArgs,
@@ -218,6 +219,7 @@ export class ProgrammeMembersResolver {
       invitationWithdrawn: 'Uitnodiging ingetrokken.',
       memberRemoved: `${who} is geen ${role}${partner} meer.`,
       memberErased: `${who} is op verzoek verwijderd (AVG).`,
+      reminderOffsetsChanged: reminderOffsetsSummary(e, lang),
     };
     void lang;
     return {

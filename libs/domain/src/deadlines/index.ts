@@ -2,6 +2,7 @@ export { calendarEventsOf, type CalendarEvent } from './calendar-events';
 export {
   checkReminderOffsets,
   REMINDER_OFFSET_BOUNDS,
+  reminderOffsetsSentence,
   reminderPolicyOf,
   sameReminderOffsets,
   type ReminderOffsetBounds,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkReminderOffsets as sut,
   REMINDER_OFFSET_BOUNDS,
+  reminderOffsetsSentence,
   reminderPolicyOf,
   sameReminderOffsets,
 } from './reminder-offsets';
@@ -110,5 +111,25 @@ describe('same offsets', () => {
     expect(sameReminderOffsets([2, 14], [14, 2])).toBe(true);
     expect(sameReminderOffsets([14, 3], [14, 2])).toBe(false);
     expect(sameReminderOffsets([14], [14, 14])).toBe(false);
+  });
+});
+
+describe('the timeline’s line for a change of offsets', () => {
+  it('says the chosen days in Dutch and English', () => {
+    expect(reminderOffsetsSentence({ daysBefore: [14, 3], isDefault: false })).toBe(
+      'Herinneringen voortaan 14 en 3 dagen vóór elke termijn.',
+    );
+    expect(reminderOffsetsSentence({ daysBefore: [21, 7, 1], isDefault: false }, 'en')).toBe(
+      'Reminders now 21, 7 and 1 days before each deadline.',
+    );
+    expect(reminderOffsetsSentence({ daysBefore: [1], isDefault: false })).toBe(
+      'Herinneringen voortaan 1 dag vóór elke termijn.',
+    );
+  });
+
+  it('says when the programme follows the national default again', () => {
+    expect(reminderOffsetsSentence({ daysBefore: [14, 2], isDefault: true })).toBe(
+      'Herinneringen terug naar de landelijke standaard: 14 en 2 dagen vóór elke termijn.',
+    );
   });
 });

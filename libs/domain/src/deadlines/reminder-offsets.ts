@@ -123,3 +123,27 @@ export function reminderPolicyOf(
   const checked = checkReminderOffsets(ownDaysBefore, bounds);
   return checked.ok ? { ...base, daysBefore: checked.value } : base;
 }
+
+/** "14 en 3 dagen" / "14 and 3 days": the offsets as a reader says them. */
+function dayList(daysBefore: readonly number[], lang: 'nl' | 'en'): string {
+  const n = daysBefore.map(String);
+  const joined =
+    n.length <= 1 ? n.join('') : `${n.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${n.at(-1)}`;
+  const one = daysBefore.length === 1 && daysBefore[0] === 1;
+  return `${joined} ${lang === 'nl' ? (one ? 'dag' : 'dagen') : one ? 'day' : 'days'}`;
+}
+
+/** The timeline's line for a change of reminder offsets (the directory's audit trail). */
+export function reminderOffsetsSentence(
+  change: { daysBefore: readonly number[]; isDefault: boolean },
+  lang: 'nl' | 'en' = 'nl',
+): string {
+  const when = dayList(change.daysBefore, lang);
+  if (lang === 'en')
+    return change.isDefault
+      ? `Reminders back to the national default: ${when} before each deadline.`
+      : `Reminders now ${when} before each deadline.`;
+  return change.isDefault
+    ? `Herinneringen terug naar de landelijke standaard: ${when} vóór elke termijn.`
+    : `Herinneringen voortaan ${when} vóór elke termijn.`;
+}

@@ -81,6 +81,8 @@ export const DIRECTORY_EVENTS = [
   'memberAdded',
   'memberRemoved',
   'memberErased',
+  // Issue 16: a programme's reminder offsets chosen (migration 0014); `details` holds what.
+  'reminderOffsetsChanged',
 ] as const;
 export type DirectoryEventKind = (typeof DIRECTORY_EVENTS)[number];
 
@@ -98,6 +100,8 @@ export class DirectoryEventEntity {
   @Column({ type: 'varchar', length: 24, nullable: true }) role!: MemberRole | null;
   @Column({ name: 'partner_organisation', type: 'varchar', length: 200, nullable: true })
   partnerOrganisation!: string | null;
+  /** What an event that is not about a person recorded, as JSON (migration 0014: reminder offsets). */
+  @Column({ type: 'text', nullable: true }) details?: string | null;
 }
 
 /** A keyed hash of an erased person's former name (never the name). */

@@ -11,6 +11,7 @@ import { EscalationMail1763920000009 } from './1763920000009-EscalationMail';
 import { CalendarFeeds1763920000010 } from './1763920000010-CalendarFeeds';
 import { NotificationPreferences1763920000011 } from './1763920000011-NotificationPreferences';
 import { MailOutboxProgramme1763920000012 } from './1763920000012-MailOutboxProgramme';
+import { ReminderOffsets1763920000014 } from './1763920000014-ReminderOffsets';
 
 /** Every migration, in order. Listed explicitly so sources and the compiled build agree. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CalendarFeeds1763920000010,
   NotificationPreferences1763920000011,
   MailOutboxProgramme1763920000012,
+  ReminderOffsets1763920000014,
 ];
