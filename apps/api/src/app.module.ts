@@ -29,6 +29,7 @@ import { MailModule } from './mail/mail.module';
 import { MembersModule } from './members/members.module';
 import { NationalModule } from './national/national.module';
 import { ProgrammeModule } from './programmes/programme.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 interface SubscriptionConnectionContext {
@@ -151,6 +152,7 @@ export class AppModule {
         MailDeliveryModule,
         MembersModule,
         CalendarModule,
+        RemindersModule,
       ],
       controllers: [HealthController],
       providers: [
