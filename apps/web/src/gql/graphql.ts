@@ -5,74 +5,58 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Rol van een persoon in één programma (P1): PROJECT_LEAD (projectleider), ADMINISTRATIVE_LEAD (bestuurlijk trekker, de wethouder), PARTNER_CONTACT (contactpersoon van één partnerorganisatie, op uitvoerend of managementniveau), PROGRAMME_MANAGER (programmamanager), OBSERVER (meelezer, zet geen stappen). */
-export type MemberRole = 'ADMINISTRATIVE_LEAD' | 'OBSERVER' | 'PARTNER_CONTACT' | 'PROGRAMME_MANAGER' | 'PROJECT_LEAD';
+export type MemberRole =
+  | 'ADMINISTRATIVE_LEAD'
+  | 'OBSERVER'
+  | 'PARTNER_CONTACT'
+  | 'PROGRAMME_MANAGER'
+  | 'PROJECT_LEAD';
 
 /** Fase van het programma: COMMITMENT (bestuurlijk draagvlak, inrichten), AGENDA (verbeteragenda van onderop), EXECUTION (uitvoering), EMBEDDING (borging in bestaand beleid), CONTINUATION (voortzetting), CLOSED (afgesloten). */
-export type ProgrammePhase = 'AGENDA' | 'CLOSED' | 'COMMITMENT' | 'CONTINUATION' | 'EMBEDDING' | 'EXECUTION';
+export type ProgrammePhase =
+  | 'AGENDA'
+  | 'CLOSED'
+  | 'COMMITMENT'
+  | 'CONTINUATION'
+  | 'EMBEDDING'
+  | 'EXECUTION';
 
 /** Of het programma loopt (ACTIVE), gepauzeerd is (PAUSED), is afgesloten (CLOSED) of is afgebroken (ABORTED). */
-export type ProgrammeStatus = 'ABORTED' | 'ACTIVE' | 'CLOSED' | 'PAUSED';
+export type ProgrammeStatus =
+  | 'ABORTED'
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'PAUSED';
 
 /** Regio voor de schoolvakanties (noord, midden, zuid) volgens de indeling van het ministerie van OCW. */
-export type SchoolHolidayRegion = 'MIDDEN' | 'NOORD' | 'ZUID';
+export type SchoolHolidayRegion =
+  | 'MIDDEN'
+  | 'NOORD'
+  | 'ZUID';
 
-export type ShellQueryVariables = Exact<{ [key: string]: never }>;
+export type ShellQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type ShellQuery = {
-  me: { name: string | null; kwartiermaker: boolean; memberships: Array<{ membershipId: string; role: MemberRole }> };
-};
 
-export type MyProgrammesQueryVariables = Exact<{ [key: string]: never }>;
+export type ShellQuery = { me: { name: string | null, kwartiermaker: boolean, memberships: Array<{ membershipId: string, role: MemberRole }> } };
 
-export type MyProgrammesQuery = {
-  me: {
-    memberships: Array<{
-      membershipId: string;
-      programmeId: string;
-      role: MemberRole;
-      partnerOrganisation: string | null;
-    }>;
-  };
-  programmes: {
-    edges: Array<{
-      node: {
-        id: string;
-        phase: ProgrammePhase;
-        status: ProgrammeStatus;
-        municipality: { code: string; name: string };
-      };
-    }>;
-  };
-};
+export type MyProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProgrammesQuery = { me: { memberships: Array<{ membershipId: string, programmeId: string, role: MemberRole, partnerOrganisation: string | null }> }, programmes: { edges: Array<{ node: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, municipality: { code: string, name: string } } }> } };
 
 export type ProgrammePageQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type ProgrammePageQuery = {
-  programme: {
-    id: string;
-    phase: ProgrammePhase;
-    status: ProgrammeStatus;
-    version: number;
-    municipality: { code: string; name: string; schoolHolidayRegion: SchoolHolidayRegion };
-    phaseHistory: Array<{ phase: ProgrammePhase; enteredAt: string; leftAt: string | null }>;
-    checklist: Array<{
-      ruleId: string;
-      label: string;
-      done: boolean;
-      blocking: boolean;
-      missing: string | null;
-      tip: string | null;
-    }>;
-  } | null;
-};
+
+export type ProgrammePageQuery = { programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { code: string, name: string, schoolHolidayRegion: SchoolHolidayRegion }, phaseHistory: Array<{ phase: ProgrammePhase, enteredAt: string, leftAt: string | null }>, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null, tip: string | null }> } | null };
 
 export type ProgrammePageChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
-export type ProgrammePageChangedSubscription = { programmeChanged: { id: string; version: number } };
+
+export type ProgrammePageChangedSubscription = { programmeChanged: { id: string, version: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

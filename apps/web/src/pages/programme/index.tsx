@@ -1,9 +1,9 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useQuery, useSubscription } from '../api/hooks';
-import { ProblemAlert } from '../components/problem';
-import { PhaseStepper } from '../components/phase-stepper';
-import { graphql } from '../gql';
+import { useQuery, useSubscription } from '../../api/hooks';
+import { ProblemAlert } from '../../components/problem';
+import { PhaseStepper } from '../../components/phase-stepper';
+import { graphql } from '../../gql';
 
 export const PROGRAMME_QUERY = graphql(`
   query ProgrammePage($id: ID!) {

@@ -1,0 +1,46 @@
+// Sentences of the workspace's shell (ICU message syntax), Dutch and English.
+export const nl = {
+  'app.name': 'Olievlek',
+  'app.tagline': 'Samen tegen kindermishandeling, gemeente voor gemeente',
+  'app.skipToContent': 'Naar de inhoud',
+  'nav.label': 'Hoofdmenu',
+  'nav.tasks': 'Mijn taken',
+  'nav.portfolio': 'Portefeuille',
+  'nav.national': 'Landelijk overzicht',
+  'language.switch': 'English',
+  'language.switchLabel': 'Switch to English',
+  'session.signOut': 'Uitloggen',
+  'session.signedInAs': 'Ingelogd als {name}',
+  'session.loading': 'Bezig met laden…',
+  'signIn.title': 'Inloggen bij Olievlek',
+  'signIn.intro':
+    'Olievlek begeleidt uw gemeente stap voor stap bij de aanpak van de Collectieven tegen kindermishandeling. Log in met het account van uw organisatie om te zien wat er voor u klaarstaat.',
+  'signIn.button': 'Inloggen',
+  'error.title': 'Er ging iets mis',
+  'error.retry': 'Opnieuw proberen',
+  'notFound.title': 'Pagina niet gevonden',
+  'notFound.body': 'Deze pagina bestaat niet (meer). Ga naar uw taken.',
+};
+
+export const en: Record<keyof typeof nl, string> = {
+  'app.name': 'Olievlek',
+  'app.tagline': 'Together against child abuse, municipality by municipality',
+  'app.skipToContent': 'Skip to content',
+  'nav.label': 'Main menu',
+  'nav.tasks': 'My tasks',
+  'nav.portfolio': 'Portfolio',
+  'nav.national': 'National overview',
+  'language.switch': 'Nederlands',
+  'language.switchLabel': 'Schakel naar Nederlands',
+  'session.signOut': 'Sign out',
+  'session.signedInAs': 'Signed in as {name}',
+  'session.loading': 'Loading…',
+  'signIn.title': 'Sign in to Olievlek',
+  'signIn.intro':
+    "Olievlek guides your municipality step by step through the approach of the Collectives against child abuse. Sign in with your organisation's account to see what is waiting for you.",
+  'signIn.button': 'Sign in',
+  'error.title': 'Something went wrong',
+  'error.retry': 'Try again',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'This page does not exist (any more). Go to your tasks.',
+};

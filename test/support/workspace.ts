@@ -1,0 +1,80 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { screenshotPath } from './browser';
+import type { Launcher } from './launcher';
+
+// Helpers for the workspace's browser specs (apps/web, issue 15): signing in through Keycloak's own
+// form as a person would, the accessibility check (axe-core at WCAG 2.1 AA) and the screenshots at
+// the three widths the issue names, written to test/.artifacts/screenshots/workspace/.
+
+/** The widths every page is photographed at: desktop, tablet, phone. */
+export const WORKSPACE_WIDTHS = [
+  { name: '1440', width: 1440, height: 900 },
+  { name: '768', width: 768, height: 1024 },
+  { name: '375', width: 375, height: 812 },
+] as const;
+
+/** A Dutch municipal user's browser window (Accept-Language nl-NL), 1440 px wide. */
+export function dutchWindow(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ locale: 'nl-NL', viewport: { width: 1440, height: 900 } });
+}
+
+/**
+ * Opens `path` of the workspace signed out, clicks "Inloggen" on the workspace's sign-in page and
+ * fills in Keycloak's form as `username` (the demo realm's password `dev-only-<username>`); ends
+ * back on `path`, with the workspace's shell shown.
+ */
+export async function signInToWorkspace(page: Page, launcher: Launcher, username: string, path = '/'): Promise<void> {
+  await page.goto(`${launcher.apiUrl}${path}`);
+  await page.getByRole('link', { name: /^(Inloggen|Sign in)$/ }).click();
+  await page.waitForURL((url) => url.href.startsWith(launcher.keycloakUrl));
+  await page.fill('#username', username);
+  await page.fill('#password', `dev-only-${username}`);
+  await Promise.all([page.waitForURL((url) => url.href.startsWith(launcher.apiUrl)), page.click('#kc-login')]);
+  await page.getByRole('navigation', { name: /^(Hoofdmenu|Main menu)$/ }).waitFor();
+}
+
+export interface AxeResult {
+  page: string;
+  violations: Array<{ id: string; impact?: string | null; help: string; nodes: string[] }>;
+}
+
+/** Every axe-core result the specs collected (for the closing summary they print). */
+export const axeResults: AxeResult[] = [];
+
+/**
+ * Runs axe-core on the page as it is now, against WCAG 2.0/2.1 A and AA, and fails with the
+ * violations (rule, help and the elements) when there are any.
+ */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const violations = result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+  }));
+  axeResults.push({ page: label, violations });
+  expect(violations, `axe-core on ${label}`).toEqual([]);
+}
+
+/** Screenshots of the whole page at 1440, 768 and 375 px: `workspace/<name>-<width>.png`. */
+export async function screenshotAtWidths(page: Page, name: string): Promise<void> {
+  const original = page.viewportSize();
+  for (const { name: width, width: w, height } of WORKSPACE_WIDTHS) {
+    await page.setViewportSize({ width: w, height });
+    await page.screenshot({ path: screenshotPath(`workspace/${name}-${width}`), fullPage: true });
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+/** Whether the focused element shows a visible focus indicator (an outline or a box-shadow). */
+export function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = (globalThis as any).document.activeElement;
+    if (!el || el === (globalThis as any).document.body) return false;
+    const s = (globalThis as any).getComputedStyle(el);
+    return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none');
+  });
+}
