@@ -15,6 +15,7 @@ import { createErrorFormatter } from './common/error-formatter';
 import { createRequestContext } from './common/request-context';
 import { INTERNAL_ERROR_MESSAGE, INTERNAL_ERROR_MESSAGE_EN, UserFacingError } from './common/graphql-errors';
 import { UserFacingErrorFilter } from './common/user-facing-error.filter';
+import { validationFailure } from './common/validation-messages';
 import { API_CONFIG, type ApiConfig } from './config';
 import { hardenErrorFormatter } from './graphql/hardened-error-formatter';
 import { hardeningOptions } from './graphql/graphql-hardening';
@@ -30,6 +31,7 @@ import { MembersModule } from './members/members.module';
 import { NationalModule } from './national/national.module';
 import { ProgrammeModule } from './programmes/programme.module';
 import { RemindersModule } from './reminders/reminders.module';
+import { TasksModule } from './tasks/tasks.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 interface SubscriptionConnectionContext {
@@ -153,6 +155,7 @@ export class AppModule {
         MembersModule,
         CalendarModule,
         RemindersModule,
+        TasksModule,
       ],
       controllers: [HealthController],
       providers: [
@@ -168,12 +171,7 @@ export class AppModule {
           useValue: new ValidationPipe({
             transform: true,
             forbidUnknownValues: true,
-            exceptionFactory: (errors) =>
-              new UserFacingError(
-                'VALIDATION_FAILED',
-                `De invoer klopt niet: ${errors.map((e) => Object.values(e.constraints ?? {}).join(', ')).join('; ')}.`,
-                { details: { fields: errors.map((e) => e.property) } },
-              ),
+            exceptionFactory: validationFailure,
           }),
         },
       ],

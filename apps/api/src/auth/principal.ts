@@ -23,6 +23,8 @@ export interface Principal {
   issuer?: string;
   name?: string;
   email?: string;
+  /** The provider's `email_verified`: only a verified address finds the invitations sent to it. */
+  emailVerified?: boolean;
 }
 
 export const MUNICIPALITY_CODE_PATTERN = /^GM\d{4}$/;
@@ -42,6 +44,7 @@ export const principalClaimsSchema = z
     name: z.string().max(200).optional().catch(undefined),
     preferred_username: z.string().max(200).optional().catch(undefined),
     email: z.string().max(320).optional().catch(undefined),
+    email_verified: z.boolean().optional().catch(undefined),
     municipalities: z.array(z.string().regex(MUNICIPALITY_CODE_PATTERN)).max(400).optional(),
     programmes: z
       .array(z.string().refine((id) => parseProgrammeId(id).ok, 'not a programme id like programme-GM0363-1'))
@@ -112,6 +115,7 @@ export function parsePrincipalClaims(
       ...(c.iss !== undefined ? { issuer: c.iss } : {}),
       ...((c.name ?? c.preferred_username) ? { name: c.name ?? c.preferred_username } : {}),
       ...(c.email !== undefined ? { email: c.email } : {}),
+      ...(c.email_verified !== undefined ? { emailVerified: c.email_verified } : {}),
     },
   };
 }

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, IsNull, MoreThan, type DataSource } from 'typeorm';
+import {
+  myTasks,
+  parseProgrammeId,
+  type Grant,
+  type ProgrammeState,
+  type Task,
+  type TaskProgrammeInput,
+} from '../../../../libs/domain/src';
+import {
+  grantOf,
+  InvitationEntity,
+  MunicipalityEntity,
+  ProgrammeEntity,
+  type MembershipEntity,
+} from '../../../../libs/persistence/src';
+import type { Principal } from '../auth';
+import { MembersService } from '../members/members.service';
+import { mayActNationally } from '../programmes/access';
+import { programmeStateOf } from '../programmes/programme.service';
+
+/** How many new programmes without a mentor a kwartiermaker's list shows at once (the longest waiting first). */
+export const MENTOR_TASK_LIMIT = 25;
+
+/** A task with the programme it belongs to, as the read model has it. */
+export interface TaskRecord {
+  task: Task;
+  state: ProgrammeState;
+  municipality: MunicipalityEntity | null;
+}
+
+/** An invitation to the signed-in person's address, with its municipality. */
+export interface InvitationRecord {
+  invitation: InvitationEntity;
+  municipality: MunicipalityEntity | null;
+}
+
+const isFullState = (s: ReturnType<typeof programmeStateOf>): s is ProgrammeState =>
+  'commitment' in s && 'settings' in s && 'clocks' in s;
+
+/**
+ * "Mijn taken" (issue 15): the person's memberships read fresh (a removal ends their tasks at
+ * once), their programmes from the read model in one query, and the domain's myTasks over them.
+ * A kwartiermaker also gets the programmes with an open level-3 escalation and the new ones
+ * without a mentor (P3, national view), each in one query.
+ */
+@Injectable()
+export class TasksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly members: MembersService,
+  ) {}
+
+  async tasks(p: Principal, nowMs = Date.now()): Promise<TaskRecord[]> {
+    const { memberships } = await this.members.me(p);
+    const kwartiermaker = mayActNationally(p);
+    const grants = new Map<string, Grant[]>();
+    for (const m of memberships as MembershipEntity[]) {
+      const list = grants.get(m.programmeId) ?? [];
+      list.push(grantOf(m));
+      grants.set(m.programmeId, list);
+    }
+    const repo = this.dataSource.getRepository(ProgrammeEntity);
+    const rows = new Map<string, ProgrammeEntity>();
+    const keep = (found: ProgrammeEntity[]) => found.forEach((r) => rows.set(r.id, r));
+    if (grants.size > 0)
+      keep(await repo.find({ where: { id: In([...grants.keys()]) }, relations: { municipality: true } }));
+    if (kwartiermaker) {
+      keep(
+        await repo.find({
+          where: { openEscalationLevel: 3, status: In(['ACTIVE', 'PAUSED']) },
+          relations: { municipality: true },
+        }),
+      );
+      keep(
+        await repo.find({
+          where: { status: 'ACTIVE', phase: In(['COMMITMENT', 'AGENDA']), mentorMunicipalityCode: IsNull() },
+          relations: { municipality: true },
+          order: { startedAt: 'ASC', id: 'ASC' },
+          take: MENTOR_TASK_LIMIT,
+        }),
+      );
+    }
+    const programmes: (TaskProgrammeInput & { row: ProgrammeEntity })[] = [];
+    for (const row of rows.values()) {
+      const state = programmeStateOf(row);
+      // Rows projected before the lifecycle engine have no checklist to derive tasks from.
+      if (isFullState(state)) programmes.push({ state, grants: grants.get(row.id) ?? [], row });
+    }
+    const byId = new Map(programmes.map((x) => [x.state.programmeId, x]));
+    return myTasks({ programmes, kwartiermaker, nowMs }).map((task) => {
+      const x = byId.get(task.programmeId)!;
+      return { task, state: x.state, municipality: x.row.municipality ?? null };
+    });
+  }
+
+  /**
+   * P2: the open invitations to the person's address — only an address the identity provider
+   * verified (`email_verified`), so nobody sees invitations by claiming someone else's address.
+   * Accepting still needs the link from the e-mail.
+   */
+  async invitations(p: Principal, nowMs = Date.now()): Promise<InvitationRecord[]> {
+    const email = p.email?.trim().toLowerCase();
+    if (!email || p.emailVerified !== true) return [];
+    const found = await this.dataSource.getRepository(InvitationEntity).find({
+      where: { email, acceptedAt: IsNull(), withdrawnAt: IsNull(), expiresAt: MoreThan(new Date(nowMs).toISOString()) },
+      order: { createdAt: 'ASC' },
+    });
+    if (found.length === 0) return [];
+    const codes = [
+      ...new Set(
+        found.flatMap((i) => {
+          const parsed = parseProgrammeId(i.programmeId);
+          return parsed.ok ? [parsed.value.municipalityCode] : [];
+        }),
+      ),
+    ];
+    const municipalities = new Map(
+      (await this.dataSource.getRepository(MunicipalityEntity).findBy({ code: In(codes) })).map((m) => [m.code, m]),
+    );
+    return found.map((invitation) => {
+      const parsed = parseProgrammeId(invitation.programmeId);
+      return {
+        invitation,
+        municipality: parsed.ok ? (municipalities.get(parsed.value.municipalityCode) ?? null) : null,
+      };
+    });
+  }
+}
