@@ -15,7 +15,6 @@ import { createErrorFormatter } from './common/error-formatter';
 import { createRequestContext } from './common/request-context';
 import { INTERNAL_ERROR_MESSAGE, INTERNAL_ERROR_MESSAGE_EN, UserFacingError } from './common/graphql-errors';
 import { UserFacingErrorFilter } from './common/user-facing-error.filter';
-import { validationFailure } from './common/validation-messages';
 import { API_CONFIG, type ApiConfig } from './config';
 import { hardenErrorFormatter } from './graphql/hardened-error-formatter';
 import { hardeningOptions } from './graphql/graphql-hardening';
@@ -171,7 +170,12 @@ export class AppModule {
           useValue: new ValidationPipe({
             transform: true,
             forbidUnknownValues: true,
-            exceptionFactory: validationFailure,
+            exceptionFactory: (errors) =>
+              new UserFacingError(
+                'VALIDATION_FAILED',
+                `De invoer klopt niet: ${errors.map((e) => Object.values(e.constraints ?? {}).join(', ')).join('; ')}.`,
+                { details: { fields: errors.map((e) => e.property) } },
+              ),
           }),
         },
       ],
