@@ -10,10 +10,15 @@ import {
   sameReminderOffsets,
   type Result,
 } from '../../../../libs/domain/src';
-import { MembershipEntity, ProgrammeEntity, ReminderOffsetsStore } from '../../../../libs/persistence/src';
+import {
+  MemberDirectory,
+  MembershipEntity,
+  ProgrammeEntity,
+  ReminderOffsetsStore,
+} from '../../../../libs/persistence/src';
 import type { Principal } from '../auth';
-import { MembersService } from '../members/members.service';
-import { maySee } from '../programmes/access';
+import { identityOf, MembersService } from '../members/members.service';
+import { mayActNationally, maySee } from '../programmes/access';
 import type { ReminderOffsetsFailure } from './reminder-offsets.failures';
 
 /** A programme's reminder policy as the API shows it. */
@@ -38,12 +43,14 @@ const view = (own: number[] | undefined): ReminderPolicyView => ({
 @Injectable()
 export class ReminderOffsetsService {
   private readonly store: ReminderOffsetsStore;
+  private readonly directory: MemberDirectory;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly members: MembersService,
   ) {
     this.store = new ReminderOffsetsStore(dataSource);
+    this.directory = new MemberDirectory(dataSource);
   }
 
   /** The policies of these programmes, in one query (a list of programmes asks for many). */
@@ -59,24 +66,26 @@ export class ReminderOffsetsService {
   ): Promise<Result<ReminderPolicyView, ReminderOffsetsFailure>> {
     if (!maySee(await this.members.withMemberships(p), programmeId))
       return err({ kind: 'PROGRAMME_NOT_FOUND', programmeId });
-    const person = await this.members.person(p, programmeId);
-    const role = person.grants.some((g) => g.role === 'PROJECT_LEAD')
-      ? ('PROJECT_LEAD' as const)
-      : person.kwartiermaker
-        ? ('KWARTIERMAKER' as const)
+    // P1: from the person's memberships in this programme, read now; a refusal creates nothing.
+    const { member, memberships } = await this.directory.activeMemberships(identityOf(p));
+    const leadId =
+      member && memberships.some((m) => m.programmeId === programmeId && m.role === 'PROJECT_LEAD')
+        ? member.id
         : undefined;
-    if (!role) return err({ kind: 'NOT_PROJECT_LEAD', programmeId });
+    if (leadId === undefined && !mayActNationally(p)) return err({ kind: 'NOT_PROJECT_LEAD', programmeId });
     if (!(await this.exists(programmeId))) return err({ kind: 'PROGRAMME_NOT_FOUND', programmeId });
     const checked = checkReminderOffsets(daysBefore);
     if (!checked.ok) return err({ kind: 'OUTSIDE_POLICY', violation: checked.error });
     // Choosing exactly the national default follows the default again (also when it changes later).
     const own = sameReminderOffsets(checked.value, DEFAULT_REMINDER_POLICY.daysBefore) ? null : checked.value;
+    // A kwartiermaker gets a directory entry on first need, as when they manage members.
+    const actorMemberId = leadId ?? (await this.members.person(p, programmeId)).memberId;
     await this.store.set({
       programmeId,
       daysBefore: own,
       defaultDaysBefore: DEFAULT_REMINDER_POLICY.daysBefore,
-      actorMemberId: person.memberId,
-      actorRole: role,
+      actorMemberId,
+      actorRole: leadId !== undefined ? 'PROJECT_LEAD' : 'KWARTIERMAKER',
     });
     return ok(view(own ?? undefined));
   }
