@@ -68,6 +68,12 @@ export const LIFECYCLE_V2_PATCH = 'lifecycle-v2';
 export const OUTBOX_NO_CHANNEL_PATCH = 'outbox-no-channel';
 /** Patch of changeSettings: loosening beyond the national bounds is a kwartiermaker's step. */
 export const SETTINGS_POLICY_BOUNDS_PATCH = 'settings-policy-bounds';
+/**
+ * Patch of startProgramme: a programme that began before Olievlek entered COMMITMENT on its
+ * `startedOn` day and keeps its declared `pastPhases` (docs/rules.md "Programmes that began before
+ * Olievlek"). Histories from before replay with COMMITMENT entered at registration.
+ */
+export const PAST_PHASE_DATES_PATCH = 'past-phase-dates';
 const DEFAULT_MAX_HISTORY_EVENTS = 2000;
 const MAX_DELIVERY_BACKOFF_MS = 60 * 60 * 1000;
 /** Update ids carried across continue-as-new: more than any client retries within. */
@@ -89,7 +95,9 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
   if (input.carried) {
     state = input.carried.state;
   } else {
-    const started = startProgramme(input, Date.now());
+    // Only a programme registered with startedOn starts differently, so only its history gets the marker.
+    const pastPhaseDates = input.startedOn !== undefined ? patched(PAST_PHASE_DATES_PATCH) : true;
+    const started = startProgramme(input, Date.now(), { pastPhaseDates });
     if (!started.ok) throw toFailure(started.error);
     state = started.value;
   }

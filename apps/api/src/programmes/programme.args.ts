@@ -1,8 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import type { ProgrammePhase, ProgrammeStatus, RiskFlag } from '../../../../libs/domain/src';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  DECLARABLE_PHASES,
+  type DeclarablePhase,
+  type ProgrammePhase,
+  type ProgrammeStatus,
+  type RiskFlag,
+} from '../../../../libs/domain/src';
 import { RiskFlagEnum } from './lifecycle.model';
 import { ProgrammePhaseEnum, ProgrammeStatusEnum, SchoolHolidayRegionEnum } from './programme.model';
 
@@ -14,15 +20,47 @@ export class MunicipalityCodeArgs {
   municipalityCode!: string;
 }
 
+export const DeclarablePhaseEnum = Object.fromEntries(DECLARABLE_PHASES.map((p) => [p, p])) as {
+  [K in DeclarablePhase]: K;
+};
+registerEnumType(DeclarablePhaseEnum, {
+  name: 'DeclarablePhase',
+  description:
+    'Een fase die als afgerond kan worden opgegeven: COMMITMENT, AGENDA, EXECUTION of EMBEDDING (de continuering eindigt pas bij het afsluiten).',
+});
+
+@InputType({
+  description:
+    'Een fase die al vóór de registratie in Olievlek was afgerond, en de dag waarop zij eindigde (en de volgende begon).',
+})
+export class PastPhaseInput {
+  @Field(() => DeclarablePhaseEnum, { description: 'De fase.' })
+  @IsIn(DECLARABLE_PHASES)
+  phase!: DeclarablePhase;
+  @Field(() => GraphQLLocalDate, { description: 'De dag waarop de fase eindigde (JJJJ-MM-DD, Europe/Amsterdam).' })
+  endedOn!: string;
+}
+
 @ArgsType()
 export class StartProgrammeArgs extends MunicipalityCodeArgs {
   @Field(() => GraphQLLocalDate, {
     nullable: true,
     description:
-      'Alleen als het programma al liep vóór het in Olievlek kwam: de dag waarop het werkelijk begon (vanaf 2015-01-01, niet in de toekomst). Telt mee in de verspreidingscurve; de termijnen lopen vanaf nu.',
+      'Alleen als het programma al liep vóór het in Olievlek kwam: de dag waarop het werkelijk begon (vanaf 2015-01-01, niet in de toekomst). Telt mee in de verspreidingscurve en als begin van de fase COMMITMENT; de termijnen lopen vanaf nu.',
   })
   @IsOptional()
   startedOn?: string;
+
+  @Field(() => [PastPhaseInput], {
+    nullable: true,
+    description:
+      'Alleen met startedOn: de fasen die al waren afgerond, vanaf COMMITMENT op volgorde, elk met de dag waarop zij eindigde (oplopend, niet vóór startedOn, niet in de toekomst). De stappen worden daarna gewoon gezet; de stap die zo’n fase afrondt, dateert de overgang terug naar die dag, zodat de doorlooptijden kloppen. De termijn van de fase waarin het programma werkelijk zit, loopt vanaf die dag (docs/rules.md).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => PastPhaseInput)
+  pastPhases?: PastPhaseInput[];
 }
 
 @ArgsType()

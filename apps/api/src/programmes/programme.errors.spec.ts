@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkPastPhases } from '../../../../libs/domain/src';
 import type { ProgrammeFailure } from './programme.failures';
 import { programmeError } from './programme.errors';
 
@@ -62,6 +63,38 @@ describe('programmeError: one GraphQL error per expected failure', () => {
     const sut = programmeError(failure);
     expect(sut.extensions).toEqual({ code, ...extensions });
     expect(sut.message).not.toBe(sut.english);
+  });
+});
+
+describe('programmeError: declared past phases that cannot stand', () => {
+  it.each([
+    [
+      1,
+      '2025-04-07',
+      'BEFORE_PREVIOUS',
+      /pastPhases\[1\]\.endedOn lies before the end of the previous phase \(2025-04-07\)/,
+    ],
+    [0, '2026-11-23', 'IN_FUTURE', /pastPhases\[0\]\.endedOn lies in the future; it can be today \(2026-11-23\)/],
+  ] as const)('names the field in Dutch and English (pastPhases[%i], %s, %s)', (i, date, problem, english) => {
+    const nowMs = Date.parse('2026-11-23T10:00:00Z');
+    const violation =
+      problem === 'IN_FUTURE'
+        ? checkPastPhases([{ phase: 'COMMITMENT', endedOn: '2026-11-24' }], '2025-01-13', nowMs)
+        : checkPastPhases(
+            [
+              { phase: 'COMMITMENT', endedOn: date },
+              { phase: 'AGENDA', endedOn: '2025-04-06' },
+            ],
+            '2025-01-13',
+            nowMs,
+          );
+    const sut = programmeError({ kind: 'INVALID_PAST_PHASES', violation: violation! });
+    expect(sut.extensions).toEqual({
+      code: 'VALIDATION_FAILED',
+      details: { field: `pastPhases[${i}].endedOn`, problem },
+    });
+    expect(sut.message).toContain(`pastPhases[${i}].endedOn`);
+    expect(sut.english).toMatch(english);
   });
 });
 

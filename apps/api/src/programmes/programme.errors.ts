@@ -1,4 +1,10 @@
-import { isRuleId, RULE_SENTENCES, type Violation, type ViolationId } from '../../../../libs/domain/src';
+import {
+  isRuleId,
+  RULE_SENTENCES,
+  type PastPhasesProblem,
+  type Violation,
+  type ViolationId,
+} from '../../../../libs/domain/src';
 import { UserFacingError, type ErrorCode } from '../common/graphql-errors';
 import { stepAccessError } from '../members/members.errors';
 import type { ProgrammeFailure } from './programme.failures';
@@ -42,6 +48,15 @@ export function programmeError(failure: ProgrammeFailure): UserFacingError {
         },
         { details: { field: 'startedOn' } },
       );
+    case 'INVALID_PAST_PHASES': {
+      const details = failure.violation.details ?? {};
+      const field = typeof details['field'] === 'string' ? details['field'] : 'pastPhases';
+      return new UserFacingError(
+        'VALIDATION_FAILED',
+        { nl: failure.violation.message, en: pastPhasesEnglish(field, details) },
+        { details: { field, problem: details['problem'] } },
+      );
+    }
     case 'NOT_ASSIGNED':
       return new UserFacingError(
         'FORBIDDEN',
@@ -133,4 +148,30 @@ function violationError({ ruleId, message, details }: Violation): UserFacingErro
   const sentence = { nl: message || RULE_SENTENCES[ruleId].nl, en: RULE_SENTENCES[ruleId].en };
   const extra = details && Object.keys(details).length > 0 ? { details } : {};
   return new UserFacingError(code, sentence, code === 'RULE_VIOLATION' ? { rule: ruleId, ...extra } : extra);
+}
+
+/** The English alternative of a `checkPastPhases` refusal, as specific as the Dutch sentence. */
+function pastPhasesEnglish(field: string, details: Record<string, unknown>): string {
+  const problem = details['problem'] as PastPhasesProblem | undefined;
+  switch (problem) {
+    case 'NO_START_DATE':
+      return 'Past phases (pastPhases) can only be given for a programme that was already running: give its start date (startedOn) too.';
+    case 'TOO_MANY':
+      return 'At most 4 past phases (pastPhases): COMMITMENT, AGENDA, EXECUTION and EMBEDDING; CONTINUATION ends only when the programme is closed.';
+    case 'PHASE_ORDER':
+      return `${field} must be ${String(details['expected'])}: past phases are given in order, from COMMITMENT on, without skipping one.`;
+    case 'NOT_A_DATE':
+      return `${field} must be a date like 2016-03-01.`;
+    case 'BEFORE_START':
+    case 'BEFORE_PREVIOUS':
+      return `${field} lies before ${problem === 'BEFORE_START' ? 'the start date' : 'the end of the previous phase'} (${String(details['earliest'])}); the dates must ascend.`;
+    case 'IN_FUTURE':
+      return `${field} lies in the future; it can be today (${String(details['latest'])}) at the latest.`;
+    case undefined:
+      return `${field} cannot be accepted.`;
+    default: {
+      const unreachable: never = problem;
+      return `${field} cannot be accepted (${String(unreachable)}).`;
+    }
+  }
 }

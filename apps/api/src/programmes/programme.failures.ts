@@ -9,6 +9,8 @@ export type ProgrammeFailure =
   | { kind: 'UNKNOWN_MUNICIPALITY'; code: string }
   | { kind: 'ALREADY_RUNNING'; municipality: { code: string; name: string }; programmeId: string; phase: string }
   | { kind: 'INVALID_START_DATE'; startedOn: string; message: string }
+  /** Declared past phases that cannot stand (`checkPastPhases`): the field, the problem, the Dutch sentence. */
+  | { kind: 'INVALID_PAST_PHASES'; violation: Violation }
   | { kind: 'NOT_ASSIGNED'; municipalityName: string; programmeId: string }
   | { kind: 'AMBIGUOUS_LOOKUP' }
   | { kind: 'INVALID_CURSOR' }

@@ -17,6 +17,7 @@ import {
   type ProgrammeLifecycleInput,
 } from '../../../../libs/contracts/src';
 import {
+  checkPastPhases,
   checkStartedOn,
   chooseActor,
   err,
@@ -28,6 +29,7 @@ import {
   ok,
   parseMunicipalityCode,
   programmeWorkflowId,
+  type PastPhase,
   type ProgrammeSnapshot,
   type ProgrammeState,
   type ProgrammeView,
@@ -128,6 +130,7 @@ export class ProgrammeService {
     caller: Principal,
     rawCode: string,
     startedOn?: string,
+    pastPhases?: readonly PastPhase[],
   ): Promise<Result<ProgrammeRecord, ProgrammeFailure>> {
     const parsed = parseMunicipalityCode(rawCode);
     if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input: rawCode });
@@ -135,6 +138,8 @@ export class ProgrammeService {
     const wrongDate = startedOn === undefined ? undefined : checkStartedOn(startedOn, Date.now());
     if (startedOn !== undefined && wrongDate)
       return err({ kind: 'INVALID_START_DATE', startedOn, message: wrongDate.message });
+    const wrongPast = pastPhases && checkPastPhases(pastPhases, startedOn, Date.now());
+    if (wrongPast) return err({ kind: 'INVALID_PAST_PHASES', violation: wrongPast });
     const principal = await this.members.withMemberships(caller);
     // Another tenant's municipality is answered like an unknown one: nothing crosses the boundary.
     if (!mayKnowMunicipality(principal, parsed.value)) return err({ kind: 'UNKNOWN_MUNICIPALITY', code: parsed.value });
@@ -158,6 +163,7 @@ export class ProgrammeService {
       province: municipality.province,
       schoolHolidayRegion: municipality.schoolHolidayRegion,
       ...(startedOn !== undefined ? { startedOn } : {}),
+      ...(pastPhases?.length ? { pastPhases: pastPhases.map((p) => ({ phase: p.phase, endedOn: p.endedOn })) } : {}),
     };
     try {
       const handle = await this.temporal.workflow.start(PROGRAMME_LIFECYCLE_WORKFLOW, programmeStartOptions(input));

@@ -1,6 +1,7 @@
 import type { ProgrammePhase } from '../programme';
 import type { RuleId } from '../rule-ids';
 import { haltClock, newClock } from './clocks';
+import { declaredDayStart, pastPhaseName } from './past-phases';
 import { refuse } from './refusal';
 import {
   ESCALATION_LEVEL_NAMES,
@@ -99,13 +100,34 @@ export function resolveEscalations(
   }
 }
 
-export function enterPhase(d: ProgrammeState, phase: ProgrammePhase, nowMs: number): void {
+/**
+ * Moves on to `phase` and answers the instant the new phase's own stall clock starts. Normally
+ * now. When the phase being left has a declared end (`pastPhases`, registration of a programme
+ * that ran before Olievlek), the move is dated back to 00:00 Amsterdam of that day; and when the
+ * new phase is the one the programme really is in (no declared end of its own), its clock runs
+ * from that day too, so a programme really in AGENDA since March is stalled now
+ * (docs/rules.md "Programmes that began before Olievlek"). Callers decide which clocks follow it.
+ */
+export function enterPhase(d: ProgrammeState, phase: ProgrammePhase, nowMs: number): number {
+  const declared = d.pastPhases?.find((p) => p.phase === d.phase);
+  const atMs = declared ? Math.min(nowMs, declaredDayStart(declared.endedOn)) : nowMs;
   const history = phaseStays(d);
-  history[history.length - 1]!.leftAt = iso(nowMs);
-  history.push({ phase, enteredAt: iso(nowMs) });
+  history[history.length - 1]!.leftAt = iso(atMs);
+  history.push({ phase, enteredAt: iso(atMs) });
+  if (declared) {
+    record(
+      d,
+      nowMs,
+      SYSTEM,
+      'phaseDatedBack',
+      `Volgens de opgave bij registratie eindigde de fase ${pastPhaseName(declared.phase)} op ${declared.endedOn}; de fase ${pastPhaseName(phase)} begon toen.`,
+    );
+  }
   d.phaseHistory = history;
   d.phase = phase;
-  d.phaseEnteredAt = iso(nowMs);
+  d.phaseEnteredAt = iso(atMs);
+  const reallyHere = !d.pastPhases?.some((p) => p.phase === phase);
+  return declared && reallyHere ? atMs : nowMs;
 }
 
 /**

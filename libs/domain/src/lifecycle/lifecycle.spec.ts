@@ -282,7 +282,7 @@ describe('national view: phase history, real start day, mentor (docs/rules.md "N
     ]);
   });
 
-  it('a programme that began before Olievlek keeps its real start day; its clocks start at registration', () => {
+  it('a programme that began before Olievlek keeps its real start day (also as the entry of COMMITMENT); its clocks start at registration', () => {
     const out = startProgramme(
       { programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363', sequence: 1, startedOn: '2015-03-01' },
       T0,
@@ -291,7 +291,7 @@ describe('national view: phase history, real start day, mentor (docs/rules.md "N
     if (!out.ok) return;
     expect(out.value.startedAt).toBe(new Date(startOfAmsterdamDay('2015-03-01')).toISOString());
     expect(out.value.registeredAt).toBe(new Date(T0).toISOString());
-    expect(out.value.phaseEnteredAt).toBe(new Date(T0).toISOString());
+    expect(out.value.phaseEnteredAt).toBe(new Date(startOfAmsterdamDay('2015-03-01')).toISOString());
     expect(nextWakeAt(out.value)).toBe(T0 + 6 * WEEK_MS);
     expect(out.value.timeline[0]!.summary).toContain('2015-03-01');
   });

@@ -2,6 +2,7 @@ import { amsterdamDate, isValidIsoDate, startOfAmsterdamDay } from '../calendar'
 import { newClock } from './clocks';
 import type { Command } from './commands';
 import { clone, iso, record, SYSTEM, touch } from './draft';
+import { checkPastPhases, type PastPhase } from './past-phases';
 import { Refusal } from './refusal';
 import { applySettings, checkSettingsPolicy, DEFAULT_SETTINGS, type SettingsOverride } from './settings';
 import { summarise, takeStep } from './steps';
@@ -18,6 +19,8 @@ export { recordDeliveryAttempt, recordNoChannel, undeliveredEscalations } from '
 export { advanceTime, nextWakeAt } from './time-engine';
 
 export type { StepOptions } from './steps/step';
+export { checkPastPhases, DECLARABLE_PHASES } from './past-phases';
+export type { DeclarablePhase, PastPhase, PastPhasesProblem } from './past-phases';
 
 export type Outcome = { ok: true; value: ProgrammeState } | { ok: false; error: Violation };
 
@@ -38,6 +41,20 @@ export interface NewProgrammeInput {
    * Olievlek (the pioneers began in 2015). Counts for the spread curve; its clocks start now.
    */
   startedOn?: string;
+  /**
+   * Only with `startedOn`: the days the programme's past phases ended, COMMITMENT first, in order
+   * (`checkPastPhases`). Its steps are then taken as usual; each completing step dates the move back.
+   */
+  pastPhases?: PastPhase[];
+}
+
+/** Rules a running workflow switches on by `patched()` when it starts (see `StepOptions`). */
+export interface StartOptions {
+  /**
+   * A programme that began before Olievlek entered COMMITMENT on its `startedOn` day, and its
+   * declared `pastPhases` are kept; default true. Off, both are as before past phase dates existed.
+   */
+  pastPhaseDates?: boolean;
 }
 
 /** The first day a programme can have begun: the pioneer collectives started in 2015. */
@@ -55,7 +72,8 @@ export function checkStartedOn(startedOn: string, nowMs: number): Violation | un
 }
 
 /** A new programme in COMMITMENT with its progress clock running (docs/rules.md "The programme lifecycle"). */
-export function startProgramme(input: NewProgrammeInput, nowMs: number): Outcome {
+export function startProgramme(input: NewProgrammeInput, nowMs: number, options: StartOptions = {}): Outcome {
+  const { pastPhaseDates = true } = options;
   const settings = applySettings(DEFAULT_SETTINGS, input.settings);
   if (!settings.ok) return settings;
   const beyond = input.startedBy && checkSettingsPolicy(DEFAULT_SETTINGS, settings.value, input.startedBy.role);
@@ -67,6 +85,11 @@ export function startProgramme(input: NewProgrammeInput, nowMs: number): Outcome
     if (wrong) return { ok: false, error: wrong };
     startedAt = iso(startOfAmsterdamDay(input.startedOn));
   }
+  const pastPhases = pastPhaseDates ? (input.pastPhases ?? []) : [];
+  const wrongPast = checkPastPhases(pastPhases, input.startedOn, nowMs);
+  if (wrongPast) return { ok: false, error: wrongPast };
+  // The real day it entered COMMITMENT, for the phase history; its stall clock starts at registration.
+  const enteredAt = pastPhaseDates ? startedAt : now;
   const state: ProgrammeState = {
     programmeId: input.programmeId,
     municipalityCode: input.municipalityCode,
@@ -77,8 +100,8 @@ export function startProgramme(input: NewProgrammeInput, nowMs: number): Outcome
     updatedAt: now,
     version: 1,
     settings: settings.value,
-    phaseEnteredAt: now,
-    phaseHistory: [{ phase: 'COMMITMENT', enteredAt: now }],
+    phaseEnteredAt: enteredAt,
+    phaseHistory: [{ phase: 'COMMITMENT', enteredAt }],
     commitment: { partners: [], pastProjectLeads: [], recommendations: {} },
     agenda: { bottlenecks: [], themes: [], actions: [], support: [] },
     riskFlags: [],
@@ -92,6 +115,7 @@ export function startProgramme(input: NewProgrammeInput, nowMs: number): Outcome
     state.registeredAt = now;
     state.timeline[0]!.summary = `Programma geregistreerd in de fase Commitment; het begon op ${input.startedOn}.`;
   }
+  if (pastPhases.length > 0) state.pastPhases = pastPhases.map((p) => ({ phase: p.phase, endedOn: p.endedOn }));
   if (input.province) state.province = input.province;
   if (input.schoolHolidayRegion) state.schoolHolidayRegion = input.schoolHolidayRegion;
   return { ok: true, value: state };

@@ -1,5 +1,6 @@
 import type { RuleId } from '../rule-ids';
 import type { ProgrammePhase, ProgrammeSnapshot } from '../programme';
+import type { PastPhase } from './past-phases';
 
 /** Partner domains (docs/rules.md "People and roles"). */
 export const PARTNER_DOMAINS = ['CARE', 'EDUCATION', 'JUSTICE', 'MUNICIPALITY', 'OTHER'] as const;
@@ -303,6 +304,11 @@ export interface ProgrammeState extends ProgrammeSnapshot {
    * then the day it began, for the spread curve; its clocks run from registration).
    */
   registeredAt?: string;
+  /**
+   * The days past phases really ended, declared at registration (`past-phases.ts`): the step that
+   * completes such a phase dates the move to the next one back to that day.
+   */
+  pastPhases?: PastPhase[];
   mentor?: MentorPairing;
   /** Set while PAUSED. */
   pause?: { since: string; reason: string; by: Actor };

@@ -121,6 +121,7 @@ export const AGENDA_STEPS = {
       d.agenda.adoptedAt = now;
       stopClock(d, 'AGENDA');
       resolveEscalations(d, (e) => e.step === 'AGENDA', nowMs, 'Verbeteragenda vastgesteld');
+      // Action clocks start now even after a declared end of AGENDA: the actions' progress is not declared.
       enterPhase(d, 'EXECUTION', nowMs);
       for (const a of d.agenda.actions) startClock(d, `ACTION:${a.id}`, nowMs);
       ensureTrainingTrack(d, nowMs);

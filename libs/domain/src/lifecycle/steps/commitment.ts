@@ -69,8 +69,8 @@ export const COMMITMENT_STEPS = {
       d.commitment.confirmedAt = now;
       stopClock(d, 'COMMITMENT');
       resolveEscalations(d, (e) => e.step === 'COMMITMENT', nowMs, 'Fase Commitment afgerond');
-      enterPhase(d, 'AGENDA', nowMs);
-      startClock(d, 'AGENDA', nowMs);
+      // A declared end of COMMITMENT starts AGENDA's clock on that day when AGENDA is where the programme really is.
+      startClock(d, 'AGENDA', enterPhase(d, 'AGENDA', nowMs));
     },
     summary: () => 'Commitment bevestigd; door naar de verbeteragenda.',
   },

@@ -84,6 +84,7 @@ export const EMBEDDING_STEPS = {
     effect(d, _c, { nowMs }) {
       stopClock(d, 'EMBEDDING');
       resolveEscalations(d, (e) => e.step === 'EMBEDDING', nowMs, 'Borging afgerond');
+      // CONTINUATION's clock waits for the yearly check-in, which is not declared: it starts now.
       enterPhase(d, 'CONTINUATION', nowMs);
       startClock(d, 'CONTINUATION', nowMs);
     },

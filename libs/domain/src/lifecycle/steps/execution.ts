@@ -154,8 +154,7 @@ export const EXECUTION_STEPS = {
         refuse('R3.1', 'Het scholingstraject staat nog niet op de activiteitenkalender van de schoolbesturen.');
       }
       for (const a of d.agenda.actions) stopClock(d, `ACTION:${a.id}`);
-      enterPhase(d, 'EMBEDDING', nowMs);
-      startClock(d, 'EMBEDDING', nowMs);
+      startClock(d, 'EMBEDDING', enterPhase(d, 'EMBEDDING', nowMs));
     },
     summary: () => 'Uitvoering afgerond; door naar de borging.',
   },
