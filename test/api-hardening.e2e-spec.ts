@@ -172,7 +172,7 @@ describe('GraphQL limits with the defaults', () => {
     expect(JSON.stringify(res.body.data)).toContain('"name":"Programme"');
     expect((await fetch(`${open.apiUrl}/graphiql`)).status).toBe(200);
     const typo = await post(open, { query: '{ programm { id } }' });
-    expect(typo.body.errors![0].message).toMatch(/Did you mean "programme/);
+    expect(typo.body.errors![0].message).toMatch(/Bedoelt u "programme/);
   });
 
   it('still starts a programme after all the refusals: the first one for GM0014', async () => {

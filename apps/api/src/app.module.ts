@@ -1,4 +1,4 @@
-import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
@@ -15,6 +15,7 @@ import { createErrorFormatter } from './common/error-formatter';
 import { createRequestContext } from './common/request-context';
 import { INTERNAL_ERROR_MESSAGE, INTERNAL_ERROR_MESSAGE_EN, UserFacingError } from './common/graphql-errors';
 import { UserFacingErrorFilter } from './common/user-facing-error.filter';
+import { validationPipe } from './common/validation-messages';
 import { API_CONFIG, type ApiConfig } from './config';
 import { hardenErrorFormatter } from './graphql/hardened-error-formatter';
 import { hardeningOptions } from './graphql/graphql-hardening';
@@ -167,16 +168,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: UserFacingErrorFilter },
         {
           provide: APP_PIPE,
-          useValue: new ValidationPipe({
-            transform: true,
-            forbidUnknownValues: true,
-            exceptionFactory: (errors) =>
-              new UserFacingError(
-                'VALIDATION_FAILED',
-                `De invoer klopt niet: ${errors.map((e) => Object.values(e.constraints ?? {}).join(', ')).join('; ')}.`,
-                { details: { fields: errors.map((e) => e.property) } },
-              ),
-          }),
+          useValue: validationPipe(),
         },
       ],
       exports: [API_CONFIG, TokenVerifier, ApiMetrics],

@@ -356,6 +356,11 @@ export const MESSAGES = {
     '{count, plural, one {# gemeente} other {# gemeenten}}',
     '{count, plural, one {# municipality} other {# municipalities}}',
   ),
+  characters: w(
+    '{count, plural, one {# teken} other {# tekens}}',
+    '{count, plural, one {# character} other {# characters}}',
+  ),
+  values: w('{count, plural, one {# waarde} other {# waarden}}', '{count, plural, one {# value} other {# values}}'),
   messages: w(
     '{count, plural, one {# bericht} other {# berichten}}',
     '{count, plural, one {# message} other {# messages}}',

@@ -2,6 +2,7 @@ import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Logger } from 'pino';
 import Negotiator from 'negotiator';
 import { INTERNAL_ERROR_MESSAGE, INTERNAL_ERROR_MESSAGE_EN, UserFacingError } from './graphql-errors';
+import { dutchGraphqlProblem } from './graphql-messages';
 import { RETRY_AFTER_SECONDS, unavailableDependency, unavailableSentence } from './unavailable';
 
 export type Language = 'nl' | 'en';
@@ -19,10 +20,14 @@ function hasStableCode(error: GraphQLError): boolean {
 }
 
 // Mercurius wraps all validation errors of a document in one error; name the real ones, in the
-// caller's language when the error carries an English sentence (graphql-js's own are English).
+// caller's language. Our own rules carry both sentences (`extensions.en`); graphql-js's are
+// English, and in Dutch we say them in Dutch (issue 15).
 function documentProblem(e: GraphQLError, lang: Language): string {
-  const say = (i: GraphQLError) =>
-    lang === 'en' && typeof i.extensions?.en === 'string' ? i.extensions.en : i.message;
+  const say = (i: GraphQLError) => {
+    const own = typeof i.extensions?.en === 'string' ? i.extensions.en : undefined;
+    if (lang === 'en') return own ?? i.message;
+    return own === undefined ? dutchGraphqlProblem(i.message) : i.message;
+  };
   const inner = (e.originalError as { errors?: GraphQLError[] } | undefined)?.errors;
   return inner?.length ? inner.map(say).join(' ') : say(e);
 }

@@ -5,8 +5,9 @@ type Execution = ExecutionResult & { errors: readonly GraphQLError[] };
 type Formatted = { statusCode: number; response: ExecutionResult };
 
 // graphql-js appends hints such as ` Did you mean "programme"?` or ` Did you mean the enum
-// value "ACTIVE"?`; they reveal the schema when introspection is off.
-export const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+// value "ACTIVE"?` (in Dutch answers ` Bedoelt u "programme"?`); they reveal the schema when
+// introspection is off.
+export const SUGGESTION = /\s*(?:Did you mean|Bedoelt u) [^?]*\?/g;
 
 function refusalOf(e: GraphQLError, bodyLimit: number): HttpRefusal | undefined {
   if (e instanceof HttpRefusal) return e;
