@@ -26,4 +26,4 @@ export { ERASED_NAME, grantOf, MemberDirectory, type InvitationProblem, type Sig
 export { NotificationPreferences, type NotificationPreferencesView } from './notification-preferences';
 export { inTransaction } from './transaction';
 export { ReminderOffsetsEntity } from './entities/reminder-offsets.entity';
-export { reminderOffsetsChangeOf, ReminderOffsetsStore, type ReminderOffsetsChange } from './reminder-offsets';
+export { reminderOffsetsChangeOf, ReminderOffsetsStore } from './reminder-offsets';

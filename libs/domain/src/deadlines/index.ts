@@ -5,8 +5,6 @@ export {
   reminderOffsetsSentence,
   reminderPolicyOf,
   sameReminderOffsets,
-  type ReminderOffsetBounds,
-  type ReminderOffsetsProblem,
   type ReminderOffsetsViolation,
 } from './reminder-offsets';
 export {
