@@ -6,6 +6,7 @@ import { ProgrammeSubscriptionsResolver } from './programme-subscriptions.resolv
 import { ProgrammeResolver } from './programme.resolver';
 import { ProgrammeService } from './programme.service';
 import { READ_MODEL_PROVIDERS } from './read-model.providers';
+import { TrainingCalendarResolver } from './training-calendar.resolver';
 
 @Module({
   providers: [
@@ -15,6 +16,7 @@ import { READ_MODEL_PROVIDERS } from './read-model.providers';
     ProgrammeSubscriptionsResolver,
     ProgrammeService,
     ProgrammeFeed,
+    TrainingCalendarResolver,
   ],
   exports: [ProgrammeService, ProgrammeReadModel, NationalOverviewReadModel],
 })
