@@ -1,11 +1,5 @@
 export { addIsoDays, amsterdamDate, isValidIsoDate, startOfAmsterdamDay, WEEK_MS } from './amsterdam-time';
 export { isWithinSchoolYear, schoolYear } from './school-year';
 export { isValidCalendarCutoff, trainingDeadlines, trainingTargetYear } from './training-deadlines';
-export { SCHOOL_HOLIDAY_KINDS, type SchoolHolidayKind } from './school-holidays.data';
-export {
-  TRAINING_DEADLINE_KINDS,
-  trainingCalendar,
-  type SchoolHoliday,
-  type TrainingCalendar,
-  type TrainingDeadlineKind,
-} from './training-calendar';
+export { SCHOOL_HOLIDAY_KINDS } from './school-holidays.data';
+export { TRAINING_DEADLINE_KINDS, trainingCalendar } from './training-calendar';

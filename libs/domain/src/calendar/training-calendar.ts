@@ -11,9 +11,9 @@ import { DEFAULT_CALENDAR_CUTOFF, trainingDeadlines } from './training-deadlines
 
 /** R3.1 the dated moments of a target year, in the order they come. */
 export const TRAINING_DEADLINE_KINDS = ['WINDOW_OPENS', 'NOT_STARTED', 'END_OF_FEBRUARY', 'CALENDAR_CUTOFF'] as const;
-export type TrainingDeadlineKind = (typeof TRAINING_DEADLINE_KINDS)[number];
+type TrainingDeadlineKind = (typeof TRAINING_DEADLINE_KINDS)[number];
 
-export interface TrainingCalendarDeadline {
+interface TrainingCalendarDeadline {
   kind: TrainingDeadlineKind;
   /** The day as the rule names it ("by 1 February", "end of February", "31 May"). */
   date: IsoDate;
@@ -21,7 +21,7 @@ export interface TrainingCalendarDeadline {
   actsAtMs: number;
 }
 
-export interface SchoolHoliday {
+interface SchoolHoliday {
   kind: SchoolHolidayKind;
   /** Calendar year the holiday's school year starts in. */
   schoolYear: number;
@@ -32,7 +32,7 @@ export interface SchoolHoliday {
   provisional: boolean;
 }
 
-export interface TrainingCalendar {
+interface TrainingCalendar {
   targetYear: number;
   schoolYear: SchoolYear;
   deadlines: TrainingCalendarDeadline[];
