@@ -16,7 +16,8 @@ import {
   THEMES,
   TRAINING_STAGES,
 } from './lifecycle';
-import { MEMBER_ROLES, MEMBER_ROLE_LABELS } from './people';
+import { MEMBER_ROLES, MEMBER_ROLE_LABELS, TASK_KINDS, TASK_LABELS, TASK_URGENCIES } from './people';
+import { SCHOOL_HOLIDAY_KINDS, TRAINING_DEADLINE_KINDS } from './calendar';
 import { PHASE_NAMES_NL, PROGRAMME_PHASES, PROGRAMME_STATUSES } from './programme';
 import { countOf, formatMessage, LABELS, LANGUAGES, labelOf, maybeLabelOf, MESSAGES, type LabelKind } from './labels';
 
@@ -40,6 +41,11 @@ const UNIONS: readonly [LabelKind, readonly string[]][] = [
   ['trainingStage', TRAINING_STAGES],
   ['riskFlag', RISK_FLAGS],
   ['command', COMMAND_TYPES],
+  ['taskKind', TASK_KINDS],
+  ['taskUrgency', TASK_URGENCIES],
+  ['taskLabel', TASK_LABELS],
+  ['schoolHolidayKind', SCHOOL_HOLIDAY_KINDS],
+  ['trainingDeadline', TRAINING_DEADLINE_KINDS],
   ['escalationStatus', ['OPEN', 'ACKNOWLEDGED', 'RESOLVED']],
   ['mentorKind', ['PIONEER', 'PROGRAMME']],
   ['step', ['COMMITMENT', 'AGENDA', 'EMBEDDING', 'CONTINUATION', 'TRAINING']],

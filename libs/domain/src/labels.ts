@@ -1,4 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import type { SCHOOL_HOLIDAY_KINDS } from './calendar/school-holidays.data';
+import type { TRAINING_DEADLINE_KINDS } from './calendar/training-calendar';
 import type { SchoolYearDeadline } from './deadlines/calendar-events';
 import type { ReminderKind } from './deadlines/reminders';
 import type { DigestDeadlineKind } from './digest/weekly-digest';
@@ -24,6 +26,7 @@ import type {
   Escalation,
 } from './lifecycle/types';
 import type { MemberRole } from './people/roles';
+import type { TaskKind, TaskLabel, TaskUrgency } from './people/tasks';
 import type { ProgrammePhase, ProgrammeStatus } from './programme';
 
 // Every code the domain exports, in the words a municipal policy officer reads (Dutch) and their
@@ -273,6 +276,74 @@ export const LABELS = {
     ),
     SCHOOL_YEAR_MISSED: w('schooljaar gemist', 'school year missed'),
   } satisfies Table<DigestDeadlineKind>,
+  // R3.1 fixed dates of the training calendar.
+  trainingDeadline: {
+    WINDOW_OPENS: w(
+      '1 januari: gesprek met de schoolbesturen kan beginnen',
+      '1 January: talks with the school boards can begin',
+    ),
+    NOT_STARTED: w(
+      '1 februari: gesprek met de schoolbesturen gestart',
+      '1 February: talks with the school boards started',
+    ),
+    END_OF_FEBRUARY: w(
+      'eind februari: anders is het schooljaar gemist',
+      'end of February: otherwise the school year is missed',
+    ),
+    CALENDAR_CUTOFF: w(
+      'scholing op de activiteitenkalender (standaard 31 mei)',
+      'training on the activity calendar (31 May by default)',
+    ),
+  } satisfies Table<(typeof TRAINING_DEADLINE_KINDS)[number]>,
+  // R3.3 school holidays.
+  schoolHolidayKind: {
+    AUTUMN: w('herfstvakantie', 'autumn holiday'),
+    CHRISTMAS: w('kerstvakantie', 'Christmas holiday'),
+    SPRING: w('voorjaarsvakantie', 'spring holiday'),
+    MAY: w('meivakantie', 'May holiday'),
+    SUMMER: w('zomervakantie', 'summer holiday'),
+  } satisfies Table<(typeof SCHOOL_HOLIDAY_KINDS)[number]>,
+  // Mijn taken (issue 15).
+  taskKind: {
+    STEP: w('stap', 'step'),
+    DECISION: w('besluit', 'decision'),
+    ESCALATION: w('escalatie', 'escalation'),
+  } satisfies Table<TaskKind>,
+  taskUrgency: {
+    ESCALATED: w('geëscaleerd', 'escalated'),
+    OVERDUE: w('termijn verstreken', 'overdue'),
+    DUE_SOON: w('binnen twee weken', 'due within two weeks'),
+    OPEN: w('open', 'open'),
+  } satisfies Table<TaskUrgency>,
+  taskLabel: {
+    DESIGNATE_ADMINISTRATIVE_LEAD: w(
+      'wethouder aanwijzen als bestuurlijk trekker',
+      'designate the alderman as administrative lead',
+    ),
+    COMMIT_PARTNERS: w(
+      'partners uit zorg, onderwijs en justitie laten committeren',
+      'have partners from care, education and justice commit',
+    ),
+    APPOINT_PROJECT_LEAD: w('projectleider aanstellen', 'appoint a project lead'),
+    CONFIRM_COMMITMENT: w('commitment bevestigen', 'confirm commitment'),
+    RECORD_BOTTLENECKS: w('knelpunten van professionals vastleggen', 'record bottlenecks from professionals'),
+    SELECT_THEMES: w('thema’s kiezen', 'select themes'),
+    ADD_ACTIONS: w('acties toevoegen', 'add actions'),
+    CONFIRM_SUPPORT: w('draagvlak bevestigen', 'confirm support'),
+    ADOPT_AGENDA: w('verbeteragenda vaststellen', 'adopt the improvement agenda'),
+    START_SCHOOL_BOARD_TALKS: w('gesprek met de schoolbesturen starten', 'start talks with the school boards'),
+    FIX_TRAINING_CALENDAR: w('scholing op de activiteitenkalender zetten', 'put the training on the activity calendar'),
+    UPDATE_ACTION: w('voortgang van een actie bijwerken', 'update an action’s progress'),
+    COMPLETE_EXECUTION: w('uitvoering afronden', 'complete execution'),
+    RECORD_EMBEDDING: w('borging in beleid vastleggen', 'record embedding in policy'),
+    NAME_EMBEDDING_OWNER: w('interne eigenaar van de borging noemen', 'name the internal embedding owner'),
+    COMPLETE_EMBEDDING: w('borging afronden', 'complete embedding'),
+    RECORD_CHECK_IN: w('jaarlijkse check-in vastleggen', 'record the yearly check-in'),
+    REPORT_INDICATORS: w('indicatoren van het kwartaal rapporteren', 'report the quarter’s indicators'),
+    ACKNOWLEDGE_ESCALATION: w('besluiten over een escalatie', 'decide on an escalation'),
+    FOLLOW_UP_ESCALATION: w('een escalatie opvolgen', 'follow up an escalation'),
+    PAIR_MENTOR: w('mentor koppelen', 'pair a mentor'),
+  } satisfies Table<TaskLabel>,
   // Mail preferences (issue 16); the values are persistence's NOTIFICATION_MODES.
   notificationMode: {
     IMMEDIATE: w('direct per bericht', 'immediately, message by message'),
