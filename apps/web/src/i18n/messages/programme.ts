@@ -12,6 +12,8 @@ export const nl = {
   'programme.checklistRecommended': 'aanbevolen',
   'programme.tip': 'Tip uit de praktijk',
   'programme.notFound': 'Dit programma bestaat niet of u heeft er geen toegang toe.',
+  'programme.statusLine': 'Fase: {phase} · Status: {status}',
+  'programme.paused': 'Dit programma is gepauzeerd sinds {since}: {reason}. De termijnen staan stil.',
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -27,4 +29,6 @@ export const en: Record<keyof typeof nl, string> = {
   'programme.checklistRecommended': 'recommended',
   'programme.tip': 'Tip from practice',
   'programme.notFound': 'This programme does not exist or you have no access to it.',
+  'programme.statusLine': 'Phase: {phase} · Status: {status}',
+  'programme.paused': 'This programme has been paused since {since}: {reason}. The deadlines stand still.',
 };

@@ -1,12 +1,28 @@
-import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useIntl } from 'react-intl';
 import { useQuery, useSubscription } from '../../api/hooks';
-import { ProblemAlert } from '../../components/problem';
+import { StatusAnnouncer } from '../../components/form/form';
 import { PhaseStepper } from '../../components/phase-stepper';
+import { ProblemAlert } from '../../components/problem';
 import { graphql } from '../../gql';
+import { useLabel } from '../../i18n';
+import { MembersSection } from './members';
+import { PartnerSection } from './sections/partner';
+import { StepsSection } from './steps';
+import { TimelineSection } from './timeline';
+import './programme.css';
 
 export const PROGRAMME_QUERY = graphql(`
   query ProgrammePage($id: ID!) {
+    me {
+      kwartiermaker
+      memberships {
+        programmeId
+        role
+        partnerOrganisation
+        partnerLevel
+      }
+    }
     programme(id: $id) {
       id
       phase
@@ -16,6 +32,10 @@ export const PROGRAMME_QUERY = graphql(`
         code
         name
         schoolHolidayRegion
+      }
+      pause {
+        reason
+        since
       }
       phaseHistory {
         phase
@@ -30,6 +50,81 @@ export const PROGRAMME_QUERY = graphql(`
         missing
         tip
       }
+      commitment {
+        administrativeLead {
+          name
+        }
+        projectLead {
+          name
+          kind
+        }
+        partners {
+          organisation
+          domain
+        }
+        recommendations {
+          item
+          doneAt
+        }
+      }
+      agenda {
+        themes
+        actions {
+          id
+          title
+          theme
+          status
+          ownerOrganisation
+          embedding {
+            recordedAt
+          }
+        }
+      }
+      training {
+        stage
+        sessions {
+          id
+          title
+          date
+          delivered {
+            at
+          }
+        }
+      }
+      members {
+        memberId
+        membershipId
+        name
+        email
+        organisation
+        role
+        partnerOrganisation
+        partnerDomain
+        partnerLevel
+        since
+      }
+      invitations {
+        id
+        name
+        email
+        role
+        partnerOrganisation
+        partnerLevel
+        invitedAt
+        expiresAt
+      }
+      timeline {
+        at
+        event
+        summary
+        by {
+          role
+          name
+          onBehalfOf {
+            name
+          }
+        }
+      }
     }
   }
 `);
@@ -43,50 +138,57 @@ const PROGRAMME_CHANGED = graphql(`
   }
 `);
 
-/** The programme page: the phases as a stepper, and what the current phase still needs. */
+/**
+ * The programme page: the phases as a stepper; what the current phase still needs, each open item
+ * with the form of the step that fulfils it (only the steps the person's roles allow, P1); members
+ * and invitations; the timeline. A step taken here or elsewhere refreshes the page (programmeChanged).
+ */
 export default function ProgrammePage({ id }: { id: string }) {
   const { data, error, refetch } = useQuery(PROGRAMME_QUERY, { id });
   const intl = useIntl();
+  const label = useLabel();
   useSubscription(PROGRAMME_CHANGED, { id }, refetch);
   if (error) return <ProblemAlert error={error} onRetry={refetch} />;
   if (!data) return null;
   const programme = data.programme;
   if (!programme) return <Paragraph>{intl.formatMessage({ id: 'programme.notFound' })}</Paragraph>;
+  const memberships = data.me.memberships.filter((m) => m.programmeId === programme.id);
   return (
-    <>
+    <StatusAnnouncer>
       <Heading1>
         {intl.formatMessage({ id: 'programme.title' }, { municipality: programme.municipality.name })}
       </Heading1>
+      <Paragraph className="olievlek-programme__status">
+        {intl.formatMessage(
+          { id: 'programme.statusLine' },
+          { phase: label('ProgrammePhase', programme.phase), status: label('ProgrammeStatus', programme.status) },
+        )}
+      </Paragraph>
+      {programme.pause && (
+        <Alert type="warning">
+          <Paragraph>
+            {intl.formatMessage(
+              { id: 'programme.paused' },
+              { since: intl.formatDate(programme.pause.since, { dateStyle: 'long' }), reason: programme.pause.reason },
+            )}
+          </Paragraph>
+        </Alert>
+      )}
       <PhaseStepper current={programme.phase} history={programme.phaseHistory} />
-      <section aria-labelledby="checklist">
-        <Heading2 id="checklist">
-          <FormattedMessage id="programme.checklist" />
-        </Heading2>
-        <ul className="olievlek-checklist">
-          {programme.checklist.map((item) => (
-            <li key={item.ruleId} className="olievlek-checklist__item" data-done={item.done}>
-              <span className="olievlek-checklist__state">
-                {intl.formatMessage({
-                  id: item.done
-                    ? 'programme.checklistDone'
-                    : item.blocking
-                      ? 'programme.checklistOpen'
-                      : 'programme.checklistRecommended',
-                })}
-              </span>{' '}
-              <strong>{item.ruleId}</strong> {item.label}
-              {!item.done && item.missing && (
-                <Paragraph className="olievlek-checklist__missing">{item.missing}</Paragraph>
-              )}
-              {!item.done && item.tip && (
-                <Paragraph className="olievlek-checklist__tip">
-                  <FormattedMessage id="programme.tip" />: {item.tip}
-                </Paragraph>
-              )}
-            </li>
-          ))}
-        </ul>
-      </section>
-    </>
+      <PartnerSection programmeId={programme.id} />
+      <StepsSection
+        programme={programme}
+        memberships={memberships}
+        kwartiermaker={data.me.kwartiermaker}
+        onChange={refetch}
+      />
+      <MembersSection
+        programme={programme}
+        memberships={memberships}
+        kwartiermaker={data.me.kwartiermaker}
+        onChange={refetch}
+      />
+      <TimelineSection entries={programme.timeline} />
+    </StatusAnnouncer>
   );
 }

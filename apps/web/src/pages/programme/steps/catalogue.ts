@@ -1,0 +1,393 @@
+import type { TypedDocumentString } from '../../../gql/graphql';
+import type { Option } from '../../../components/form/form';
+import * as M from './mutations';
+import type { StepType } from './step-roles';
+
+// Every lifecycle step the programme page offers as a form: its fields (named as the GraphQL input's
+// fields, so the API's problems land beside them), what the choices are, which field a rule's
+// violation concerns, and how the values become the mutation's input. Words come from
+// i18n/messages/steps.ts (`step.<type>.*`, `field.<name>`).
+
+export type FieldKind = 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox';
+
+/** What a step's form knows of the programme and the person (to list choices and fill in). */
+export interface StepContext {
+  label: (enumName: string, value: string) => string;
+  themes: readonly string[];
+  recommendations: ReadonlyArray<{ item: string; done: boolean }>;
+  actions: ReadonlyArray<{ id: string; title: string; status: string; embedded: boolean }>;
+  sessions: ReadonlyArray<{ id: string; title: string; date: string; delivered: boolean }>;
+  /** A partner contact's own organisation and level (P1, R2.4). */
+  partner?: { organisation: string; level?: string | null | undefined } | undefined;
+  today: string;
+}
+
+export interface FieldSpec {
+  name: string;
+  kind: FieldKind;
+  optional?: boolean;
+  /** Message id of the label when not `field.<name>`. */
+  labelId?: string;
+  options?: (ctx: StepContext) => Option[];
+  initial?: (ctx: StepContext) => string | boolean;
+  width?: 'short' | 'medium';
+}
+
+export interface StepSpec {
+  type: StepType;
+  document: TypedDocumentString<unknown, never>;
+  fields: readonly FieldSpec[];
+  /** Which field a RULE_VIOLATION of a rule concerns when the API names none. */
+  ruleFields?: Readonly<Record<string, string>>;
+  /** Steps without an `input` argument send none. */
+  hasInput: boolean;
+  /** Ends or stops the programme: a secondary button and a warning sentence. */
+  weighty?: boolean;
+}
+
+const enumOptions =
+  (enumName: string, values: readonly string[]) =>
+  (ctx: StepContext): Option[] =>
+    values.map((value) => ({ value, label: ctx.label(enumName, value) }));
+
+const DOMAINS = ['CARE', 'EDUCATION', 'JUSTICE', 'MUNICIPALITY', 'OTHER'] as const;
+const THEMES = ['SIGNALLING', 'EXPERTISE', 'COLLABORATION', 'INFORMATION_SHARING', 'PREVENTION'] as const;
+const INSTRUMENTS = [
+  'REGIONAL_APPROACH_PLAN',
+  'SOCIAL_DEVELOPMENT_AGENDA',
+  'DOMESTIC_VIOLENCE_ACTION_PLAN',
+  'SCHOOL_BOARD_TRAINING_PROGRAMME',
+  'OTHER_EXISTING_POLICY',
+  'STAND_ALONE_PROJECT',
+] as const;
+
+const selectedThemes = (ctx: StepContext) => ctx.themes.map((t) => ({ value: t, label: ctx.label('Theme', t) }));
+
+const doc = (d: unknown) => d as TypedDocumentString<unknown, never>;
+
+/** The current quarter, as the API writes it: 2027-Q2. */
+export function quarterOf(isoDay: string): string {
+  const [y, m] = isoDay.split('-').map(Number);
+  return `${y}-Q${Math.floor(((m ?? 1) - 1) / 3) + 1}`;
+}
+
+export const STEPS: Partial<Record<StepType, StepSpec>> = {
+  // R1.1: the project lead designates the alderman.
+  designateAdministrativeLead: {
+    type: 'designateAdministrativeLead',
+    document: doc(M.DESIGNATE_ADMINISTRATIVE_LEAD),
+    hasInput: true,
+    fields: [{ name: 'name', kind: 'text', optional: true, labelId: 'field.aldermanName', width: 'medium' }],
+  },
+  // R1.2: a partner organisation commits (care, education, justice).
+  commitPartner: {
+    type: 'commitPartner',
+    document: doc(M.COMMIT_PARTNER),
+    hasInput: true,
+    ruleFields: { 'R1.2': 'domain' },
+    fields: [
+      { name: 'organisation', kind: 'text', initial: (ctx) => ctx.partner?.organisation ?? '' },
+      { name: 'domain', kind: 'select', options: enumOptions('PartnerDomain', DOMAINS) },
+    ],
+  },
+  // R1.3: an experienced internal policy officer is preferred.
+  appointProjectLead: {
+    type: 'appointProjectLead',
+    document: doc(M.APPOINT_PROJECT_LEAD),
+    hasInput: true,
+    ruleFields: { 'R1.3': 'kind' },
+    fields: [
+      {
+        name: 'kind',
+        kind: 'select',
+        options: enumOptions('ProjectLeadKind', ['INTERNAL', 'EXTERNAL']),
+        initial: () => 'INTERNAL',
+      },
+      { name: 'name', kind: 'text', optional: true, labelId: 'field.leadName', width: 'medium' },
+    ],
+  },
+  // R1.4/R1.5: recommended, not blocking.
+  recordRecommendation: {
+    type: 'recordRecommendation',
+    document: doc(M.RECORD_RECOMMENDATION),
+    hasInput: true,
+    fields: [
+      {
+        name: 'item',
+        kind: 'select',
+        options: (ctx) =>
+          ctx.recommendations
+            .filter((r) => !r.done)
+            .map((r) => ({ value: r.item, label: ctx.label('Recommendation', r.item) })),
+      },
+    ],
+  },
+  // R1.1: the alderman confirms (R1.1–R1.3 must hold).
+  confirmCommitment: { type: 'confirmCommitment', document: doc(M.CONFIRM_COMMITMENT), hasInput: false, fields: [] },
+  // R2.1: bottlenecks from professionals, at least three from two domains.
+  recordBottleneck: {
+    type: 'recordBottleneck',
+    document: doc(M.RECORD_BOTTLENECK),
+    hasInput: true,
+    ruleFields: { 'R2.1': 'domain' },
+    fields: [
+      { name: 'description', kind: 'textarea' },
+      { name: 'domain', kind: 'select', options: enumOptions('PartnerDomain', DOMAINS) },
+    ],
+  },
+  // R2.2: one to three themes, after three bottlenecks from two domains.
+  selectTheme: {
+    type: 'selectTheme',
+    document: doc(M.SELECT_THEME),
+    hasInput: true,
+    ruleFields: { 'R2.2': 'theme', 'R2.1': 'theme' },
+    fields: [
+      {
+        name: 'theme',
+        kind: 'select',
+        options: (ctx) =>
+          enumOptions(
+            'Theme',
+            THEMES.filter((t) => !ctx.themes.includes(t)),
+          )(ctx),
+      },
+    ],
+  },
+  deselectTheme: {
+    type: 'deselectTheme',
+    document: doc(M.DESELECT_THEME),
+    hasInput: true,
+    ruleFields: { 'R2.2': 'theme', 'R2.3': 'theme' },
+    fields: [{ name: 'theme', kind: 'select', options: selectedThemes }],
+  },
+  // R2.3: each chosen theme gets an action with an owner organisation.
+  addAction: {
+    type: 'addAction',
+    document: doc(M.ADD_ACTION),
+    hasInput: true,
+    ruleFields: { 'R2.3': 'theme', 'R2.2': 'theme', 'R3.2': 'ownerOrganisation' },
+    fields: [
+      { name: 'theme', kind: 'select', options: selectedThemes },
+      { name: 'title', kind: 'text' },
+      { name: 'ownerOrganisation', kind: 'text', width: 'medium' },
+      { name: 'aimedAtSchools', kind: 'checkbox' },
+    ],
+  },
+  // R2.4: support at the professional and the management level, by the organisation's own contact.
+  confirmSupport: {
+    type: 'confirmSupport',
+    document: doc(M.CONFIRM_SUPPORT),
+    hasInput: true,
+    ruleFields: { 'R2.4': 'level' },
+    fields: [
+      { name: 'organisation', kind: 'text', initial: (ctx) => ctx.partner?.organisation ?? '' },
+      {
+        name: 'level',
+        kind: 'select',
+        options: enumOptions('SupportLevel', ['PROFESSIONAL', 'MANAGEMENT']),
+        initial: (ctx) => ctx.partner?.level ?? '',
+      },
+    ],
+  },
+  // R2.5: the alderman adopts the agenda.
+  adoptAgenda: { type: 'adoptAgenda', document: doc(M.ADOPT_AGENDA), hasInput: false, fields: [] },
+  // R3.2: actions move on; dropping one needs a reason.
+  updateActionStatus: {
+    type: 'updateActionStatus',
+    document: doc(M.UPDATE_ACTION_STATUS),
+    hasInput: true,
+    ruleFields: { 'R3.2': 'status', 'R2.4': 'actionId' },
+    fields: [
+      {
+        name: 'actionId',
+        kind: 'select',
+        options: (ctx) =>
+          ctx.actions
+            .filter((a) => a.status === 'PLANNED' || a.status === 'IN_PROGRESS')
+            .map((a) => ({ value: a.id, label: `${a.title} (${ctx.label('ActionStatus', a.status)})` })),
+      },
+      { name: 'status', kind: 'select', options: enumOptions('ActionStatus', ['IN_PROGRESS', 'DONE', 'DROPPED']) },
+      { name: 'reason', kind: 'textarea', optional: true },
+    ],
+  },
+  // R3.1: the school boards first, from January; on their activity calendar by the cut-off.
+  startSchoolBoardTalks: {
+    type: 'startSchoolBoardTalks',
+    document: doc(M.START_SCHOOL_BOARD_TALKS),
+    hasInput: false,
+    fields: [],
+  },
+  startSchoolTalks: { type: 'startSchoolTalks', document: doc(M.START_SCHOOL_TALKS), hasInput: false, fields: [] },
+  fixTrainingCalendar: {
+    type: 'fixTrainingCalendar',
+    document: doc(M.FIX_TRAINING_CALENDAR),
+    hasInput: false,
+    fields: [],
+  },
+  planTrainingSession: {
+    type: 'planTrainingSession',
+    document: doc(M.PLAN_TRAINING_SESSION),
+    hasInput: true,
+    ruleFields: { 'R3.1': 'date' },
+    fields: [
+      { name: 'title', kind: 'text' },
+      { name: 'date', kind: 'date', width: 'short' },
+    ],
+  },
+  recordTrainingDelivered: {
+    type: 'recordTrainingDelivered',
+    document: doc(M.RECORD_TRAINING_DELIVERED),
+    hasInput: true,
+    fields: [
+      {
+        name: 'sessionId',
+        kind: 'select',
+        options: (ctx) =>
+          ctx.sessions.filter((s) => !s.delivered).map((s) => ({ value: s.id, label: `${s.title} (${s.date})` })),
+      },
+      { name: 'schoolsReached', kind: 'number', width: 'short' },
+      { name: 'staffTrained', kind: 'number', width: 'short' },
+    ],
+  },
+  completeExecution: { type: 'completeExecution', document: doc(M.COMPLETE_EXECUTION), hasInput: false, fields: [] },
+  // R4.1/R4.2: into existing policy (never a stand-alone project), taken over by a named organisation.
+  recordEmbedding: {
+    type: 'recordEmbedding',
+    document: doc(M.RECORD_EMBEDDING),
+    hasInput: true,
+    ruleFields: { 'R4.1': 'instrument', 'R4.2': 'takenOverBy' },
+    fields: [
+      {
+        name: 'actionId',
+        kind: 'select',
+        options: (ctx) =>
+          ctx.actions.filter((a) => a.status === 'DONE' && !a.embedded).map((a) => ({ value: a.id, label: a.title })),
+      },
+      { name: 'instrument', kind: 'select', options: enumOptions('PolicyInstrumentKind', INSTRUMENTS) },
+      { name: 'instrumentName', kind: 'text' },
+      { name: 'takenOverBy', kind: 'text', width: 'medium' },
+      { name: 'responsibleRole', kind: 'text', width: 'medium' },
+    ],
+  },
+  // R4.3: an internal owner of the embedding (needed with an external project lead).
+  nameEmbeddingOwner: {
+    type: 'nameEmbeddingOwner',
+    document: doc(M.NAME_EMBEDDING_OWNER),
+    hasInput: true,
+    ruleFields: { 'R4.3': 'role' },
+    fields: [
+      { name: 'role', kind: 'text', width: 'medium', labelId: 'field.ownerRole' },
+      { name: 'name', kind: 'text', optional: true, width: 'medium', labelId: 'field.ownerName' },
+    ],
+  },
+  recordLeadDeparture: {
+    type: 'recordLeadDeparture',
+    document: doc(M.RECORD_LEAD_DEPARTURE),
+    hasInput: false,
+    fields: [],
+  },
+  // R4.4: everything embedded or dropped.
+  completeEmbedding: { type: 'completeEmbedding', document: doc(M.COMPLETE_EMBEDDING), hasInput: false, fields: [] },
+  recordCheckIn: {
+    type: 'recordCheckIn',
+    document: doc(M.RECORD_CHECK_IN),
+    hasInput: true,
+    fields: [
+      { name: 'year', kind: 'number', width: 'short', initial: (ctx) => ctx.today.slice(0, 4) },
+      { name: 'professionalsTrained', kind: 'number', optional: true, width: 'short' },
+      { name: 'schoolsReached', kind: 'number', optional: true, width: 'short' },
+      { name: 'repeatReports', kind: 'number', optional: true, width: 'short' },
+      { name: 'note', kind: 'textarea', optional: true },
+    ],
+  },
+  reportIndicators: {
+    type: 'reportIndicators',
+    document: doc(M.REPORT_INDICATORS),
+    hasInput: true,
+    fields: [
+      { name: 'period', kind: 'text', width: 'short', initial: (ctx) => quarterOf(ctx.today) },
+      { name: 'professionalsTrained', kind: 'number', optional: true, width: 'short' },
+      { name: 'schoolsReached', kind: 'number', optional: true, width: 'short' },
+      { name: 'repeatReports', kind: 'number', optional: true, width: 'short' },
+    ],
+  },
+  closeProgramme: {
+    type: 'closeProgramme',
+    document: doc(M.CLOSE_PROGRAMME),
+    hasInput: true,
+    weighty: true,
+    fields: [{ name: 'note', kind: 'textarea', optional: true }],
+  },
+  pauseProgramme: {
+    type: 'pauseProgramme',
+    document: doc(M.PAUSE_PROGRAMME),
+    hasInput: true,
+    weighty: true,
+    fields: [{ name: 'reason', kind: 'textarea' }],
+  },
+  resumeProgramme: { type: 'resumeProgramme', document: doc(M.RESUME_PROGRAMME), hasInput: false, fields: [] },
+  abortProgramme: {
+    type: 'abortProgramme',
+    document: doc(M.ABORT_PROGRAMME),
+    hasInput: true,
+    weighty: true,
+    fields: [{ name: 'reason', kind: 'textarea' }],
+  },
+  // P3: a municipality tightens its own policy within the national bounds.
+  changeSettings: {
+    type: 'changeSettings',
+    document: doc(M.CHANGE_SETTINGS),
+    hasInput: true,
+    fields: [
+      { name: 'escalationIntervalWeeks', kind: 'number', optional: true, width: 'short' },
+      { name: 'calendarCutoff', kind: 'text', optional: true, width: 'short' },
+      { name: 'webhookUrl', kind: 'text', optional: true },
+    ],
+  },
+};
+
+export type Values = Record<string, string | boolean>;
+
+/** The form's first values: a field's own initial value, the only choice of a list, or empty. */
+export function initialValues(spec: StepSpec, ctx: StepContext): Values {
+  const values: Values = {};
+  for (const f of spec.fields) {
+    if (f.initial) values[f.name] = f.initial(ctx);
+    else if (f.kind === 'checkbox') values[f.name] = false;
+    else if (f.kind === 'select') {
+      const options = f.options?.(ctx) ?? [];
+      values[f.name] = options.length === 1 ? options[0]!.value : '';
+    } else values[f.name] = '';
+  }
+  return values;
+}
+
+/** The required choices and numbers left empty (the API would only say the request is malformed). */
+export function missingFields(spec: StepSpec, values: Values): string[] {
+  return spec.fields
+    .filter((f) => !f.optional && (f.kind === 'select' || f.kind === 'number' || f.kind === 'date'))
+    .filter((f) => values[f.name] === '' || values[f.name] === undefined)
+    .map((f) => f.name);
+}
+
+/**
+ * The mutation's `input` from what was typed: empty optional fields are left out, numbers sent as
+ * numbers (a number that is not whole goes as typed, so the API names it), the rest as typed.
+ */
+export function inputOf(spec: StepSpec, values: Values): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const f of spec.fields) {
+    const v = values[f.name];
+    if (f.kind === 'checkbox') {
+      input[f.name] = v === true;
+      continue;
+    }
+    const text = typeof v === 'string' ? v : '';
+    if (f.optional && text.trim() === '') continue;
+    if (f.kind === 'number') {
+      const n = Number(text);
+      input[f.name] = Number.isInteger(n) ? n : text;
+    } else input[f.name] = text;
+  }
+  return input;
+}
