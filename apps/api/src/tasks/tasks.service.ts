@@ -4,20 +4,14 @@ import { In, IsNull, MoreThan, type DataSource } from 'typeorm';
 import {
   myTasks,
   parseProgrammeId,
-  type Grant,
   type ProgrammeState,
   type Task,
+  type TaskGrant,
   type TaskProgrammeInput,
 } from '../../../../libs/domain/src';
-import {
-  grantOf,
-  InvitationEntity,
-  MunicipalityEntity,
-  ProgrammeEntity,
-  type MembershipEntity,
-} from '../../../../libs/persistence/src';
+import { InvitationEntity, MunicipalityEntity, ProgrammeEntity } from '../../../../libs/persistence/src';
 import type { Principal } from '../auth';
-import { MembersService } from '../members/members.service';
+import type { MembershipModel } from '../members/members.model';
 import { mayActNationally } from '../programmes/access';
 import { programmeStateOf } from '../programmes/programme.service';
 
@@ -41,25 +35,27 @@ const isFullState = (s: ReturnType<typeof programmeStateOf>): s is ProgrammeStat
   'commitment' in s && 'settings' in s && 'clocks' in s;
 
 /**
- * "Mijn taken" (issue 15): the person's memberships read fresh (a removal ends their tasks at
- * once), their programmes from the read model in one query, and the domain's myTasks over them.
+ * "Mijn taken" (issue 15): the person's memberships as `me` read them in this request (fresh: a
+ * removal ends their tasks at once), their programmes from the read model in one query, and the
+ * domain's myTasks over them.
  * A kwartiermaker also gets the programmes with an open level-3 escalation and the new ones
  * without a mentor (P3, national view), each in one query.
  */
 @Injectable()
 export class TasksService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly members: MembersService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async tasks(p: Principal, nowMs = Date.now()): Promise<TaskRecord[]> {
-    const { memberships } = await this.members.me(p);
+  async tasks(p: Principal, memberships: readonly MembershipModel[], nowMs = Date.now()): Promise<TaskRecord[]> {
     const kwartiermaker = mayActNationally(p);
-    const grants = new Map<string, Grant[]>();
-    for (const m of memberships as MembershipEntity[]) {
+    const grants = new Map<string, TaskGrant[]>();
+    for (const m of memberships) {
       const list = grants.get(m.programmeId) ?? [];
-      list.push(grantOf(m));
+      list.push({
+        role: m.role,
+        ...(m.role === 'PARTNER_CONTACT' && m.partnerOrganisation && m.partnerLevel
+          ? { partner: { organisation: m.partnerOrganisation, level: m.partnerLevel } }
+          : {}),
+      });
       grants.set(m.programmeId, list);
     }
     const repo = this.dataSource.getRepository(ProgrammeEntity);

@@ -100,10 +100,16 @@ export interface Task {
   year?: number;
 }
 
+/** A role the person holds in the programme; a partner contact's organisation and level (P1, R2.4). */
+export interface TaskGrant {
+  role: MemberRole;
+  partner?: Pick<NonNullable<Grant['partner']>, 'organisation' | 'level'>;
+}
+
 /** One programme of the person: its state as the read model has it, and their roles there. */
 export interface TaskProgrammeInput {
   state: ProgrammeState;
-  grants: readonly Pick<Grant, 'role' | 'partner'>[];
+  grants: readonly TaskGrant[];
 }
 
 export interface TasksInput {
