@@ -95,6 +95,19 @@ describe('timeline lines in words (issue 15): every step’s own summary, render
     );
   });
 
+  it('a stalled action is named by its title in English too, also without the programme at hand', () => {
+    const stall = {
+      kind: 'STALL' as const,
+      level: 1 as const,
+      step: 'ACTION:action-7' as const,
+      message: "Geen voortgang op de actie 'Kindcheck (ouders)': herinnering aan de projectleider (niveau 1).",
+    };
+    expect(escalationMessage(stall, 'nl')).toBe(stall.message);
+    expect(escalationMessage(stall, 'en')).toBe(
+      'No progress on the action ‘Kindcheck (ouders)’: reminder to the project lead (level 1).',
+    );
+  });
+
   it('a line in a form it does not know is shown as stored', () => {
     expect(timelineSummary({ event: 'memberAdded', summary: 'Iets anders.' }, 'en')).toBe('Iets anders.');
   });

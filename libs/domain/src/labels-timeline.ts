@@ -9,7 +9,7 @@ import {
   type LabelKind,
   type Language,
 } from './labels';
-import type { Escalation, EscalationLevel, TimelineEntry } from './lifecycle/types';
+import { ESCALATION_KINDS, type Escalation, type EscalationLevel, type TimelineEntry } from './lifecycle/types';
 
 // Timeline lines and escalation sentences as people read them, rendered when they are read
 // (issue 15). The workflow keeps writing what it always wrote (Dutch, with codes such as
@@ -21,7 +21,8 @@ import type { Escalation, EscalationLevel, TimelineEntry } from './lifecycle/typ
 /** What the renderer may look up in the programme: action titles and the escalations raised. */
 export interface TimelineContext {
   actions?: readonly { id: string; title: string }[];
-  escalations?: readonly Pick<Escalation, 'id' | 'kind' | 'level' | 'step' | 'message' | 'raisedAt'>[];
+  /** As stored, or as the API's model carries them (codes as plain strings). */
+  escalations?: readonly { kind: string; level: number; step: string; message: string }[];
 }
 
 type Render = (m: RegExpExecArray, language: Language, context: TimelineContext) => string;
@@ -243,8 +244,14 @@ const PATTERNS: Readonly<Record<string, readonly Pattern[]>> = {
       re: /^(REMINDER|ADMINISTRATIVE|NATIONAL) \(niveau ([123])\): (.*)$/s,
       render: (m, l, c) => {
         const level = Number(m[2]) as EscalationLevel;
-        const raised = c.escalations?.find((e) => e.level === level && e.message === m[3]);
-        const message = raised ? escalationMessage(raised, l, c) : l === 'nl' ? dutchMessage(m[3]!) : m[3]!;
+        const raised = c.escalations?.find(
+          (e) => e.level === level && e.message === m[3] && (ESCALATION_KINDS as readonly string[]).includes(e.kind),
+        );
+        const message = raised
+          ? escalationMessage(raised as Pick<Escalation, 'kind' | 'level' | 'step' | 'message'>, l, c)
+          : l === 'nl'
+            ? dutchMessage(m[3]!)
+            : m[3]!;
         return `${capitalise(levelLabel(level, l))} (${l === 'nl' ? 'niveau' : 'level'} ${level}): ${message}`;
       },
     },
@@ -292,7 +299,10 @@ export function escalationMessage(
   const sy = schoolYearIn(e.message);
   switch (e.kind) {
     case 'STALL': {
-      const title = e.step.startsWith('ACTION:') ? actionTitle(e.step.slice('ACTION:'.length), context) : undefined;
+      // An action is named by its title: from the programme, else as the Dutch sentence quotes it.
+      const title = e.step.startsWith('ACTION:')
+        ? (actionTitle(e.step.slice('ACTION:'.length), context) ?? /de actie '(.*)':/s.exec(e.message)?.[1])
+        : undefined;
       return `No progress on ${stepName(e.step, 'en', title)}: ${RECIPIENT_PHRASE[e.level].en} (level ${e.level}).`;
     }
     case 'TRAINING_WINDOW_OPEN':

@@ -1,5 +1,11 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { MEMBER_ROLE_LABELS, type Actor, type ActorRole, type MemberRole } from '../../../../libs/domain/src';
+import {
+  MEMBER_ROLE_LABELS,
+  timelineSummary,
+  type Actor,
+  type ActorRole,
+  type MemberRole,
+} from '../../../../libs/domain/src';
 import type { DirectoryEventEntity, InvitationEntity } from '../../../../libs/persistence/src';
 import type { GqlContext } from '../common/request-context';
 import {
@@ -195,13 +201,14 @@ export class ProgrammeMembersResolver {
       'Auditspoor: wie deed wat, wanneer (de laatste 1000 gebeurtenissen), met wie wie toevoegde of verwijderde.',
   })
   async timeline(@Parent() programme: ProgrammeModel, @Context() ctx: GqlContext): Promise<TimelineEntryModel[]> {
+    // The workflow's lines are stored in Dutch with codes inside; they are worded when read (issue 15).
+    const context = { actions: programme.agenda?.actions ?? [], escalations: programme.escalations };
+    const workflow = programme.timeline.map((e) => ({ ...e, summary: timelineSummary(e, ctx.lang, context) }));
     const events = await this.service.events(programme.id);
-    if (events.length === 0) return programme.timeline;
+    if (events.length === 0) return workflow;
     const names = this.service.nameLoader(ctx);
     const directory = await Promise.all(events.map((e) => this.entry(e, names, ctx.lang)));
-    return [...programme.timeline, ...directory]
-      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
-      .slice(-TIMELINE_LIMIT);
+    return [...workflow, ...directory].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).slice(-TIMELINE_LIMIT);
   }
 
   private async entry(
@@ -210,18 +217,28 @@ export class ProgrammeMembersResolver {
     lang: 'nl' | 'en',
   ): Promise<TimelineEntryModel> {
     const who = e.subjectMemberId ? ((await names.load(e.subjectMemberId)) ?? '') : '';
-    const role = e.role ? MEMBER_ROLE_LABELS[e.role].nl : '';
+    const role = e.role ? MEMBER_ROLE_LABELS[e.role][lang] : '';
     const partner = e.partnerOrganisation ? ` (${e.partnerOrganisation})` : '';
-    const summaries: Record<DirectoryEventEntity['event'], string> = {
-      memberAdded: `${who} is lid als ${role}${partner}.`,
-      memberInvited: `Uitnodiging verstuurd voor de rol ${role}${partner}.`,
-      invitationAccepted: `${who} nam de uitnodiging aan en is lid als ${role}${partner}.`,
-      invitationWithdrawn: 'Uitnodiging ingetrokken.',
-      memberRemoved: `${who} is geen ${role}${partner} meer.`,
-      memberErased: `${who} is op verzoek verwijderd (AVG).`,
-      reminderOffsetsChanged: reminderOffsetsSummary(e, lang),
-    };
-    void lang;
+    const summaries: Record<DirectoryEventEntity['event'], string> =
+      lang === 'nl'
+        ? {
+            memberAdded: `${who} is lid als ${role}${partner}.`,
+            memberInvited: `Uitnodiging verstuurd voor de rol ${role}${partner}.`,
+            invitationAccepted: `${who} nam de uitnodiging aan en is lid als ${role}${partner}.`,
+            invitationWithdrawn: 'Uitnodiging ingetrokken.',
+            memberRemoved: `${who} is geen ${role}${partner} meer.`,
+            memberErased: `${who} is op verzoek verwijderd (AVG).`,
+            reminderOffsetsChanged: reminderOffsetsSummary(e, lang),
+          }
+        : {
+            memberAdded: `${who} is a member as ${role}${partner}.`,
+            memberInvited: `Invitation sent for the role of ${role}${partner}.`,
+            invitationAccepted: `${who} accepted the invitation and is a member as ${role}${partner}.`,
+            invitationWithdrawn: 'Invitation withdrawn.',
+            memberRemoved: `${who} is no longer ${role}${partner}.`,
+            memberErased: `${who} was erased on request (GDPR).`,
+            reminderOffsetsChanged: reminderOffsetsSummary(e, lang),
+          };
     return {
       at: e.at,
       by: { role: actorRoleOf(e.actorRole), ...(e.actorMemberId ? { memberId: e.actorMemberId } : {}) } as ActorModel,

@@ -7,6 +7,7 @@ import { ProgrammeResolver } from './programme.resolver';
 import { ProgrammeService } from './programme.service';
 import { READ_MODEL_PROVIDERS } from './read-model.providers';
 import { TrainingCalendarResolver } from './training-calendar.resolver';
+import { EscalationMessageResolver } from './escalation-message.resolver';
 
 @Module({
   providers: [
@@ -17,6 +18,7 @@ import { TrainingCalendarResolver } from './training-calendar.resolver';
     ProgrammeService,
     ProgrammeFeed,
     TrainingCalendarResolver,
+    EscalationMessageResolver,
   ],
   exports: [ProgrammeService, ProgrammeReadModel, NationalOverviewReadModel],
 })
