@@ -442,7 +442,8 @@ export function StatusAnnouncer({ children }: { children: ReactNode }) {
     <AnnounceContext.Provider value={announce}>
       <div role="status" className="olievlek-form__status">
         {message && (
-          <Alert type="ok">
+          // The region above is the live one; the alert only shows it (role none: no second region).
+          <Alert type="ok" role="none">
             <Paragraph>{message}</Paragraph>
           </Alert>
         )}

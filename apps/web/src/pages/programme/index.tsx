@@ -165,7 +165,7 @@ export default function ProgrammePage({ id }: { id: string }) {
         )}
       </Paragraph>
       {programme.pause && (
-        <Alert type="warning">
+        <Alert type="warning" role="none">
           <Paragraph>
             {intl.formatMessage(
               { id: 'programme.paused' },

@@ -81,7 +81,7 @@ export function StepsSection({
       />
     );
   };
-  const guidedByRule = new Map(plan.guided.map((g) => [g.ruleId, g.steps]));
+  const guidedByIndex = new Map(plan.guided.map((g) => [g.index, g.steps]));
 
   return (
     <>
@@ -95,8 +95,8 @@ export function StepsSection({
           </Paragraph>
         )}
         <ul className="olievlek-checklist">
-          {programme.checklist.map((item) => {
-            const steps = guidedByRule.get(item.ruleId) ?? [];
+          {programme.checklist.map((item, i) => {
+            const steps = guidedByIndex.get(i) ?? [];
             return (
               <li key={item.ruleId} className="olievlek-checklist__item" data-done={item.done} data-rule={item.ruleId}>
                 <span className="olievlek-checklist__state">

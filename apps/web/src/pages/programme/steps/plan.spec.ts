@@ -25,10 +25,10 @@ describe('the programme page guides through the checklist (issue 15, P1)', () =>
   it('R1.1–R1.3: the project lead gets each open item’s step first, the alderman’s confirmation not yet', () => {
     const sut = planSteps(commitment(), new Set(['PROJECT_LEAD']));
     expect(sut.guided).toEqual([
-      { ruleId: 'R1.1', steps: ['designateAdministrativeLead'] },
-      { ruleId: 'R1.2', steps: ['commitPartner'] },
-      { ruleId: 'R1.3', steps: ['appointProjectLead'] },
-      { ruleId: 'R1.4', steps: ['recordRecommendation'] },
+      { index: 0, ruleId: 'R1.1', steps: ['designateAdministrativeLead'] },
+      { index: 1, ruleId: 'R1.2', steps: ['commitPartner'] },
+      { index: 2, ruleId: 'R1.3', steps: ['appointProjectLead'] },
+      { index: 3, ruleId: 'R1.4', steps: ['recordRecommendation'] },
     ]);
     expect(sut.next).toEqual([]);
     expect(sut.more).not.toContain('confirmCommitment');
@@ -48,6 +48,22 @@ describe('the programme page guides through the checklist (issue 15, P1)', () =>
     expect(planSteps(done, new Set(['ADMINISTRATIVE_LEAD'])).next).toEqual(['confirmCommitment']);
     expect(planSteps(done, new Set(['PROGRAMME_MANAGER'])).next).toEqual(['confirmCommitment']);
     expect(planSteps(done, new Set(['PROJECT_LEAD'])).next).toEqual([]);
+  });
+
+  it('R1.4: a rule named twice in the checklist gets its form once, under its first open item', () => {
+    const sut = planSteps(
+      commitment({
+        checklist: [
+          { ruleId: 'R1.4', done: false, blocking: false },
+          { ruleId: 'R1.4', done: false, blocking: false },
+        ],
+      }),
+      new Set(['PROJECT_LEAD']),
+    );
+    expect(sut.guided).toEqual([
+      { index: 0, ruleId: 'R1.4', steps: ['recordRecommendation'] },
+      { index: 1, ruleId: 'R1.4', steps: [] },
+    ]);
   });
 
   it('P1: an observer sees the open items but no step to take', () => {
@@ -80,7 +96,7 @@ describe('the programme page guides through the checklist (issue 15, P1)', () =>
       themes: 2,
     });
     const sut = planSteps(execution, new Set(['PROJECT_LEAD']));
-    expect(sut.guided).toEqual([{ ruleId: 'R3.1', steps: ['fixTrainingCalendar'] }]);
+    expect(sut.guided).toEqual([{ index: 0, ruleId: 'R3.1', steps: ['fixTrainingCalendar'] }]);
     expect(sut.more).toContain('startSchoolTalks');
     expect(sut.more).not.toContain('startSchoolBoardTalks');
   });

@@ -23,8 +23,8 @@ export interface PlanInput {
 }
 
 export interface StepPlan {
-  /** Per open checklist item (in the checklist's order): the steps that fulfil it. */
-  guided: Array<{ ruleId: string; steps: StepType[] }>;
+  /** Per open checklist item (its place in the checklist, which may name a rule twice): the steps that fulfil it. */
+  guided: Array<{ index: number; ruleId: string; steps: StepType[] }>;
   /** The step that completes the phase (or the alderman's decision it waits for). */
   next: StepType[];
   /** The phase's other steps. */
@@ -164,11 +164,11 @@ export function planSteps(p: PlanInput, roles: ReadonlySet<StepRole>): StepPlan 
   }
   const placed = new Set<StepType>();
   const guided: StepPlan['guided'] = [];
-  for (const item of p.checklist) {
+  for (const [index, item] of p.checklist.entries()) {
     if (item.done) continue;
     const steps = stepsForItem(item.ruleId).filter((s) => allowed(s) && !placed.has(s));
     steps.forEach((s) => placed.add(s));
-    guided.push({ ruleId: item.ruleId, steps });
+    guided.push({ index, ruleId: item.ruleId, steps });
   }
   const next: StepType[] = [];
   const completing = COMPLETES[p.phase];
