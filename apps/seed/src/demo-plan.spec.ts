@@ -11,6 +11,7 @@ import {
   type ProgrammeState,
 } from '../../../libs/domain/src';
 import { readReferenceCsv } from '../../../libs/persistence/src';
+import { demoPastPhases } from './demo-dates';
 import { DEMO_PLAN, selectDemoProgrammes, type DemoProgramme } from './demo-plan';
 import { drivePlan, plannedStatus, type ResolvedStep, type SeedState, type StepOutcome } from './demo-steps';
 
@@ -83,6 +84,7 @@ function simulate(plan: DemoProgramme, nowMs: number) {
       province: m.province!,
       schoolHolidayRegion: m.school_holiday_region as 'noord' | 'midden' | 'zuid',
       startedOn: plan.startedOn,
+      pastPhases: demoPastPhases(plan, amsterdamDate(nowMs)),
     },
     nowMs,
   );
@@ -179,6 +181,11 @@ describe.each(DEMO_PLAN.map((p) => [`${p.municipalityCode} ${p.name}`, p] as con
       if (plan.leadDeparts) {
         expect(open.map((e) => [e.level, e.kind, e.ruleId])).toEqual([[2, 'LEAD_DEPARTED', 'R4.3']]);
         expect(open[0]!.status).toBe(plan.acknowledgeNote ? 'ACKNOWLEDGED' : 'OPEN');
+      } else if (plan.stalledForWeeks !== undefined) {
+        // P3: the levels due after so many weeks without progress (12 weeks for AGENDA, then every 4).
+        const weeks = plan.stalledForWeeks;
+        const due = [12, 16, 20].filter((w) => weeks >= w).map((_, i) => [i + 1, 'STALL', plan.phase]);
+        expect(open.map((e) => [e.level, e.kind, e.step])).toEqual(due);
       } else {
         expect(open).toEqual([]);
       }

@@ -108,6 +108,24 @@ export interface DemoProgramme {
   mentor?: boolean;
   /** Why the programme is PAUSED or ABORTED. */
   reason?: string;
+  /**
+   * P3: the programme really is in `phase` since this many weeks before the seed runs, with nothing
+   * recorded there since (the plan lists no step of that phase): the declared end of the phase
+   * before (`pastPhases`, demo-dates.ts) starts its stall clock that long ago, so the levels due
+   * by then are raised, and a reminder falls due before the next one.
+   */
+  stalledForWeeks?: number;
+  /** P2: the project lead invites this person by e-mail (the invitation stays pending). */
+  invite?: DemoInvitation;
+}
+
+/** Someone the project lead invites (`inviteMember`); the address is made up like the demo people's. */
+export interface DemoInvitation {
+  name: string;
+  /** The local part of the address at the demo mail domain (demo-people.ts `DEMO_MAIL_DOMAIN`). */
+  mailbox: string;
+  organisation: string;
+  role: 'PROGRAMME_MANAGER' | 'OBSERVER';
 }
 
 function practice(id: string): string {
@@ -567,6 +585,13 @@ const OTHERS: DemoProgramme[] = [
       { organisation: 'Stichting Openbaar Onderwijs Groep Groningen', domain: 'EDUCATION' },
     ],
     projectLead: null,
+    // P2: the project lead invites the municipality's programme manager; the invitation waits in their inbox.
+    invite: {
+      name: 'Femke Dijkstra',
+      mailbox: 'programmamanager.groningen',
+      organisation: 'Gemeente Groningen',
+      role: 'PROGRAMME_MANAGER',
+    },
     mentor: true,
   },
   {
@@ -630,7 +655,9 @@ const OTHERS: DemoProgramme[] = [
     phase: 'AGENDA',
     status: 'ACTIVE',
     ...committed('Veilig Thuis Flevoland', 'Stichting Almeerse Scholen Groep', 'Politie Eenheid Midden-Nederland'),
-    bottlenecks: [B.ouderSignalen, B.leerkrachtMelden, B.drempelHulp],
+    // In AGENDA for 11 weeks without a bottleneck: level 1 falls due in a week, so the project lead
+    // has the two-week reminder before it.
+    stalledForWeeks: 11,
     mentor: true,
   },
   {
@@ -687,7 +714,9 @@ const OTHERS: DemoProgramme[] = [
     phase: 'AGENDA',
     status: 'ACTIVE',
     ...committed('Veilig Thuis Zeeland', 'Stichting Bravo!', 'Politie Eenheid Zeeland-West-Brabant'),
-    bottlenecks: [B.drempelHulp, B.wijkteamExpertise],
+    // Commitment confirmed 22 weeks ago and no bottleneck collected since: stalled past level 3
+    // (12 weeks, then 4 and 4 more), so the project lead, the alderman and the kwartiermakers are told.
+    stalledForWeeks: 22,
   },
   {
     municipalityCode: 'GM0074',

@@ -112,9 +112,32 @@ export const PROGRAMME_BY_MUNICIPALITY = graphql(`
 `);
 
 export const START_PROGRAMME = graphql(`
-  mutation SeedStartProgramme($code: String!, $startedOn: LocalDate) {
-    startProgramme(municipalityCode: $code, startedOn: $startedOn) {
+  mutation SeedStartProgramme($code: String!, $startedOn: LocalDate, $pastPhases: [PastPhaseInput!]) {
+    startProgramme(municipalityCode: $code, startedOn: $startedOn, pastPhases: $pastPhases) {
       ...SeedProgramme
+    }
+  }
+`);
+
+/** Who is invited or a member already (P2): the project lead reads both before inviting. */
+export const PROGRAMME_PEOPLE = graphql(`
+  query SeedProgrammePeople($id: ID!) {
+    programme(id: $id) {
+      id
+      invitations {
+        email
+      }
+      members {
+        email
+      }
+    }
+  }
+`);
+
+export const INVITE_MEMBER = graphql(`
+  mutation SeedInviteMember($programmeId: ID!, $input: InviteMemberInput!) {
+    inviteMember(programmeId: $programmeId, input: $input) {
+      id
     }
   }
 `);

@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
 import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER, signHs256Token } from '../../../libs/platform/src';
+import { amsterdamDate } from '../../../libs/domain/src';
 import { DemoDirectory } from './demo-directory';
-import { demoPeople, personFor, type DemoPerson } from './demo-people';
+import { demoPastPhases } from './demo-dates';
+import { DEMO_MAIL_DOMAIN, demoPeople, personFor, type DemoPerson } from './demo-people';
 import { selectDemoProgrammes, type DemoPhase, type DemoProgramme, type DemoStatus } from './demo-plan';
 import { drivePlan, type ResolvedStep, type SeedState, type StepMutation, type StepOutcome } from './demo-steps';
 import type { ActorRole, SeedVersionsQuery, TypedDocumentString } from './gql/graphql';
 import { ApiUnreachableError, createGraphqlClient, GraphqlRequestError, type GraphqlClient } from './graphql-client';
 import {
+  INVITE_MEMBER,
   MENTOR_SUGGESTIONS,
   PAIR_MENTOR,
+  PROGRAMME_PEOPLE,
   PROGRAMME_BY_ID,
   PROGRAMME_BY_MUNICIPALITY,
   START_PROGRAMME,
@@ -190,7 +194,16 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
   const start = async (plan: DemoProgramme, token: string): Promise<SeedState> => {
     try {
       const data = await patiently(() =>
-        client.request(START_PROGRAMME, { code: plan.municipalityCode, startedOn: plan.startedOn }, token),
+        client.request(
+          START_PROGRAMME,
+          {
+            code: plan.municipalityCode,
+            startedOn: plan.startedOn,
+            // The real days its past phases ended, so phase durations and medians are true (issue 15).
+            pastPhases: demoPastPhases(plan, amsterdamDate(Date.now())),
+          },
+          token,
+        ),
       );
       return data.startProgramme;
     } catch (error) {
@@ -239,6 +252,30 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
       }
     };
 
+  /** P2: the project lead invites the planned person once; a pending invitation or a membership means done. */
+  const invite = async (plan: DemoProgramme, programmeId: string, token: string): Promise<number> => {
+    if (!plan.invite) return 0;
+    const email = `${plan.invite.mailbox}@${DEMO_MAIL_DOMAIN}`;
+    const people = (await client.request(PROGRAMME_PEOPLE, { id: programmeId }, token)).programme;
+    const known = [...(people?.invitations ?? []), ...(people?.members ?? [])];
+    if (known.some((p) => p.email.toLowerCase() === email)) return 0;
+    await client.request(
+      INVITE_MEMBER,
+      {
+        programmeId,
+        input: {
+          name: plan.invite.name,
+          email,
+          organisation: plan.invite.organisation,
+          role: plan.invite.role,
+          language: 'nl',
+        },
+      },
+      token,
+    );
+    return 1;
+  };
+
   const isPaired = (s: SeedState) => Boolean(s.mentor) || s.timeline.some((t) => t.event === 'recordMentorPairing');
 
   /** A kwartiermaker pairs the programme with the first suggested mentor (same region first, then nearest). */
@@ -278,7 +315,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
     await directory.grant(initial.id, people);
     const driven = await drivePlan(plan, initial, take(plan, people, initial.id));
     let state = driven.state;
-    let steps = driven.steps;
+    let steps = driven.steps + (await invite(plan, initial.id, token));
     const notes = [...driven.notes];
     if (plan.mentor && !isPaired(state) && (state.status === 'ACTIVE' || state.status === 'PAUSED')) {
       const paired = await pairMentor(state, notes);

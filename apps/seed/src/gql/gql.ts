@@ -19,7 +19,9 @@ type Documents = {
     "\n  query SeedPing {\n    __typename\n  }\n": typeof types.SeedPingDocument,
     "\n  query SeedProgrammeById($id: ID!) {\n    programme(id: $id) {\n      ...SeedProgramme\n    }\n  }\n": typeof types.SeedProgrammeByIdDocument,
     "\n  query SeedProgrammeByMunicipality($municipalityCode: String!) {\n    programme(municipalityCode: $municipalityCode) {\n      ...SeedProgramme\n    }\n  }\n": typeof types.SeedProgrammeByMunicipalityDocument,
-    "\n  mutation SeedStartProgramme($code: String!, $startedOn: LocalDate) {\n    startProgramme(municipalityCode: $code, startedOn: $startedOn) {\n      ...SeedProgramme\n    }\n  }\n": typeof types.SeedStartProgrammeDocument,
+    "\n  mutation SeedStartProgramme($code: String!, $startedOn: LocalDate, $pastPhases: [PastPhaseInput!]) {\n    startProgramme(municipalityCode: $code, startedOn: $startedOn, pastPhases: $pastPhases) {\n      ...SeedProgramme\n    }\n  }\n": typeof types.SeedStartProgrammeDocument,
+    "\n  query SeedProgrammePeople($id: ID!) {\n    programme(id: $id) {\n      id\n      invitations {\n        email\n      }\n      members {\n        email\n      }\n    }\n  }\n": typeof types.SeedProgrammePeopleDocument,
+    "\n  mutation SeedInviteMember($programmeId: ID!, $input: InviteMemberInput!) {\n    inviteMember(programmeId: $programmeId, input: $input) {\n      id\n    }\n  }\n": typeof types.SeedInviteMemberDocument,
     "\n  query SeedMentorSuggestions($id: ID!) {\n    mentorSuggestions(programmeId: $id, first: 3) {\n      kind\n      municipalityCode\n      programmeId\n      name\n      sameRegion\n    }\n  }\n": typeof types.SeedMentorSuggestionsDocument,
     "\n  mutation SeedPairMentor($id: ID!, $input: MentorPairingInput!) {\n    recordMentorPairing(programmeId: $id, input: $input) {\n      ...SeedProgramme\n    }\n  }\n": typeof types.SeedPairMentorDocument,
     "\n  query SeedVersions($after: String) {\n    programmes(first: 100, after: $after) {\n      edges {\n        node {\n          id\n          version\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SeedVersionsDocument,
@@ -54,7 +56,9 @@ const documents: Documents = {
     "\n  query SeedPing {\n    __typename\n  }\n": types.SeedPingDocument,
     "\n  query SeedProgrammeById($id: ID!) {\n    programme(id: $id) {\n      ...SeedProgramme\n    }\n  }\n": types.SeedProgrammeByIdDocument,
     "\n  query SeedProgrammeByMunicipality($municipalityCode: String!) {\n    programme(municipalityCode: $municipalityCode) {\n      ...SeedProgramme\n    }\n  }\n": types.SeedProgrammeByMunicipalityDocument,
-    "\n  mutation SeedStartProgramme($code: String!, $startedOn: LocalDate) {\n    startProgramme(municipalityCode: $code, startedOn: $startedOn) {\n      ...SeedProgramme\n    }\n  }\n": types.SeedStartProgrammeDocument,
+    "\n  mutation SeedStartProgramme($code: String!, $startedOn: LocalDate, $pastPhases: [PastPhaseInput!]) {\n    startProgramme(municipalityCode: $code, startedOn: $startedOn, pastPhases: $pastPhases) {\n      ...SeedProgramme\n    }\n  }\n": types.SeedStartProgrammeDocument,
+    "\n  query SeedProgrammePeople($id: ID!) {\n    programme(id: $id) {\n      id\n      invitations {\n        email\n      }\n      members {\n        email\n      }\n    }\n  }\n": types.SeedProgrammePeopleDocument,
+    "\n  mutation SeedInviteMember($programmeId: ID!, $input: InviteMemberInput!) {\n    inviteMember(programmeId: $programmeId, input: $input) {\n      id\n    }\n  }\n": types.SeedInviteMemberDocument,
     "\n  query SeedMentorSuggestions($id: ID!) {\n    mentorSuggestions(programmeId: $id, first: 3) {\n      kind\n      municipalityCode\n      programmeId\n      name\n      sameRegion\n    }\n  }\n": types.SeedMentorSuggestionsDocument,
     "\n  mutation SeedPairMentor($id: ID!, $input: MentorPairingInput!) {\n    recordMentorPairing(programmeId: $id, input: $input) {\n      ...SeedProgramme\n    }\n  }\n": types.SeedPairMentorDocument,
     "\n  query SeedVersions($after: String) {\n    programmes(first: 100, after: $after) {\n      edges {\n        node {\n          id\n          version\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SeedVersionsDocument,
@@ -104,7 +108,15 @@ export function graphql(source: "\n  query SeedProgrammeByMunicipality($municipa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SeedStartProgramme($code: String!, $startedOn: LocalDate) {\n    startProgramme(municipalityCode: $code, startedOn: $startedOn) {\n      ...SeedProgramme\n    }\n  }\n"): typeof import('./graphql').SeedStartProgrammeDocument;
+export function graphql(source: "\n  mutation SeedStartProgramme($code: String!, $startedOn: LocalDate, $pastPhases: [PastPhaseInput!]) {\n    startProgramme(municipalityCode: $code, startedOn: $startedOn, pastPhases: $pastPhases) {\n      ...SeedProgramme\n    }\n  }\n"): typeof import('./graphql').SeedStartProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedProgrammePeople($id: ID!) {\n    programme(id: $id) {\n      id\n      invitations {\n        email\n      }\n      members {\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').SeedProgrammePeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedInviteMember($programmeId: ID!, $input: InviteMemberInput!) {\n    inviteMember(programmeId: $programmeId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SeedInviteMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -76,6 +76,13 @@ export type ConfirmSupportInput = {
   organisation: string;
 };
 
+/** Een fase die als afgerond kan worden opgegeven: COMMITMENT, AGENDA, EXECUTION of EMBEDDING (de continuering eindigt pas bij het afsluiten). */
+export type DeclarablePhase =
+  | 'AGENDA'
+  | 'COMMITMENT'
+  | 'EMBEDDING'
+  | 'EXECUTION';
+
 /** Wethouder aanwijzen als bestuurlijk trekker (R1.1). */
 export type DesignateAdministrativeLeadInput = {
   /** Naam (optioneel; een rol volstaat). */
@@ -96,6 +103,39 @@ export type EscalationStatus =
   | 'ACKNOWLEDGED'
   | 'OPEN'
   | 'RESOLVED';
+
+/** Iemand uitnodigen voor een rol in het programma (P2). */
+export type InviteMemberInput = {
+  /** E-mailadres; de uitnodiging gaat hierheen. */
+  email: string;
+  /** Taal van de uitnodiging en latere berichten (standaard nl). */
+  language?: Language | null | undefined;
+  /** Naam. */
+  name: string;
+  /** Organisatie. */
+  organisation?: string | null | undefined;
+  /** Domein (verplicht bij PARTNER_CONTACT). */
+  partnerDomain?: PartnerDomain | null | undefined;
+  /** Niveau (verplicht bij PARTNER_CONTACT). */
+  partnerLevel?: SupportLevel | null | undefined;
+  /** Partnerorganisatie (verplicht bij PARTNER_CONTACT). */
+  partnerOrganisation?: string | null | undefined;
+  /** Rol in dit programma. */
+  role: MemberRole;
+};
+
+/** Taal van berichten: nl (standaard) of en. */
+export type Language =
+  | 'en'
+  | 'nl';
+
+/** Rol van een persoon in één programma (P1): PROJECT_LEAD (projectleider), ADMINISTRATIVE_LEAD (bestuurlijk trekker, de wethouder), PARTNER_CONTACT (contactpersoon van één partnerorganisatie, op uitvoerend of managementniveau), PROGRAMME_MANAGER (programmamanager), OBSERVER (meelezer, zet geen stappen). */
+export type MemberRole =
+  | 'ADMINISTRATIVE_LEAD'
+  | 'OBSERVER'
+  | 'PARTNER_CONTACT'
+  | 'PROGRAMME_MANAGER'
+  | 'PROJECT_LEAD';
 
 /** PIONEER: een van de zes Collectieven (2015–2016); PROGRAMME: een gemeente waarvan het programma de borging heeft afgerond. */
 export type MentorKind =
@@ -127,6 +167,14 @@ export type PartnerDomain =
   | 'JUSTICE'
   | 'MUNICIPALITY'
   | 'OTHER';
+
+/** Een fase die al vóór de registratie in Olievlek was afgerond, en de dag waarop zij eindigde (en de volgende begon). */
+export type PastPhaseInput = {
+  /** De dag waarop de fase eindigde (JJJJ-MM-DD, Europe/Amsterdam). */
+  endedOn: string;
+  /** De fase. */
+  phase: DeclarablePhase;
+};
 
 /** Een scholingsbijeenkomst plannen binnen het schooljaar van de regio (R3.1). */
 export type PlanTrainingSessionInput = {
@@ -298,10 +346,26 @@ export type SeedProgrammeByMunicipalityQuery = { programme: { id: string, munici
 export type SeedStartProgrammeMutationVariables = Exact<{
   code: string;
   startedOn?: string | null | undefined;
+  pastPhases?: Array<PastPhaseInput> | PastPhaseInput | null | undefined;
 }>;
 
 
 export type SeedStartProgrammeMutation = { startProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+
+export type SeedProgrammePeopleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SeedProgrammePeopleQuery = { programme: { id: string, invitations: Array<{ email: string }>, members: Array<{ email: string }> } | null };
+
+export type SeedInviteMemberMutationVariables = Exact<{
+  programmeId: string | number;
+  input: InviteMemberInput;
+}>;
+
+
+export type SeedInviteMemberMutation = { inviteMember: { id: string } };
 
 export type SeedMentorSuggestionsQueryVariables = Exact<{
   id: string | number;
@@ -823,8 +887,12 @@ export const SeedProgrammeByMunicipalityDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<SeedProgrammeByMunicipalityQuery, SeedProgrammeByMunicipalityQueryVariables>;
 export const SeedStartProgrammeDocument = new TypedDocumentString(`
-    mutation SeedStartProgramme($code: String!, $startedOn: LocalDate) {
-  startProgramme(municipalityCode: $code, startedOn: $startedOn) {
+    mutation SeedStartProgramme($code: String!, $startedOn: LocalDate, $pastPhases: [PastPhaseInput!]) {
+  startProgramme(
+    municipalityCode: $code
+    startedOn: $startedOn
+    pastPhases: $pastPhases
+  ) {
     ...SeedProgramme
   }
 }
@@ -909,6 +977,26 @@ export const SeedStartProgrammeDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<SeedStartProgrammeMutation, SeedStartProgrammeMutationVariables>;
+export const SeedProgrammePeopleDocument = new TypedDocumentString(`
+    query SeedProgrammePeople($id: ID!) {
+  programme(id: $id) {
+    id
+    invitations {
+      email
+    }
+    members {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedProgrammePeopleQuery, SeedProgrammePeopleQueryVariables>;
+export const SeedInviteMemberDocument = new TypedDocumentString(`
+    mutation SeedInviteMember($programmeId: ID!, $input: InviteMemberInput!) {
+  inviteMember(programmeId: $programmeId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SeedInviteMemberMutation, SeedInviteMemberMutationVariables>;
 export const SeedMentorSuggestionsDocument = new TypedDocumentString(`
     query SeedMentorSuggestions($id: ID!) {
   mentorSuggestions(programmeId: $id, first: 3) {
