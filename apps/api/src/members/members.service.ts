@@ -105,6 +105,17 @@ export class MembersService {
     return { ...p, programmes: [...new Set([...p.programmes, ...memberships.map((m) => m.programmeId)])] };
   }
 
+  /**
+   * The programmes in which the person holds `role` (P1), e.g. a programme manager's portfolio; for
+   * PROGRAMME_MANAGER also those their sign-in assigns them as programme manager.
+   */
+  async programmesWithRole(p: Principal, role: MemberRole): Promise<string[]> {
+    const { memberships } = await this.directory.activeMemberships(identityOf(p));
+    const ids = memberships.filter((m) => m.role === role).map((m) => m.programmeId);
+    if (role === 'PROGRAMME_MANAGER' && p.role === 'PROGRAMME_MANAGER') ids.push(...p.programmes);
+    return [...new Set(ids)];
+  }
+
   /** The person asking, in one programme: their directory id (made on first need) and roles there. */
   async person(p: Principal, programmeId: string): Promise<Person> {
     const member = await inTransaction(this.dataSource, (m) => this.directory.ensureMember(identityOf(p), m));

@@ -4,11 +4,14 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import {
   DECLARABLE_PHASES,
+  MEMBER_ROLES,
   type DeclarablePhase,
+  type MemberRole,
   type ProgrammePhase,
   type ProgrammeStatus,
   type RiskFlag,
 } from '../../../../libs/domain/src';
+import { MemberRoleEnum } from '../members/members.model';
 import { RiskFlagEnum } from './lifecycle.model';
 import { ProgrammePhaseEnum, ProgrammeStatusEnum, SchoolHolidayRegionEnum } from './programme.model';
 
@@ -136,6 +139,14 @@ export class ProgrammeFilterInput {
   @Min(0)
   @Max(3)
   minOpenEscalationLevel?: number;
+  @Field(() => MemberRoleEnum, {
+    nullable: true,
+    description:
+      'Alleen programma’s waarin u zelf deze rol heeft (P1), bijvoorbeeld PROGRAMME_MANAGER: uw portefeuille. Bij PROGRAMME_MANAGER tellen ook de programma’s die uw inlog als programmamanager noemt.',
+  })
+  @IsOptional()
+  @IsIn(MEMBER_ROLES)
+  myRole?: MemberRole;
 }
 
 @InputType({ description: 'Sortering van de programmalijst.' })

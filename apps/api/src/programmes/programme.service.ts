@@ -294,6 +294,8 @@ export class ProgrammeService {
     if (after && !after.ok) return after;
     const sort: ProgrammeSort = args.orderBy?.field ?? 'STARTED_AT';
     const f = args.filter ?? {};
+    // P1: "my role" narrows to the programmes where the person holds it (a programme manager's portfolio).
+    const within = f.myRole ? await this.members.programmesWithRole(principal, f.myRole) : undefined;
     const page = await this.page(principal, {
       filter: {
         ...(f.phases ? { phases: f.phases } : {}),
@@ -309,6 +311,7 @@ export class ProgrammeService {
       direction: args.orderBy?.direction ?? 'DESC',
       first: args.first,
       ...(after ? { after: after.value } : {}),
+      ...(within ? { within } : {}),
     });
     const names =
       sort === 'MUNICIPALITY_NAME'
@@ -328,10 +331,13 @@ export class ProgrammeService {
     });
   }
 
-  /** A page of the programmes the caller may see (also the CSV export's). */
-  async page(caller: Principal, query: Omit<ProgrammePageQuery, 'scope'>) {
+  /** A page of the programmes the caller may see (also the CSV export's), or of those `within` they may see. */
+  async page(caller: Principal, { within, ...query }: Omit<ProgrammePageQuery, 'scope'> & { within?: string[] }) {
     const principal = await this.members.withMemberships(caller);
-    const page = await this.programmes.page({ ...query, scope: scopeOf(principal) });
+    const scope = within
+      ? { municipalityCodes: [], programmeIds: within.filter((id) => maySee(principal, id)) }
+      : scopeOf(principal);
+    const page = await this.programmes.page({ ...query, scope });
     return { ...page, records: page.rows.map((row) => ({ row, state: programmeStateOf(row) })) };
   }
 

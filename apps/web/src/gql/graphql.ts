@@ -343,6 +343,14 @@ export type RiskFlag =
   | 'LEAD_DEPARTED'
   | 'SCHOOL_YEAR_MISSED';
 
+/** Schoolvakantie (R3.3): herfst-, kerst-, voorjaars-, mei- en zomervakantie. */
+export type SchoolHolidayKind =
+  | 'AUTUMN'
+  | 'CHRISTMAS'
+  | 'MAY'
+  | 'SPRING'
+  | 'SUMMER';
+
 /** Regio voor de schoolvakanties (noord, midden, zuid) volgens de indeling van het ministerie van OCW. */
 export type SchoolHolidayRegion =
   | 'MIDDEN'
@@ -386,6 +394,13 @@ export type ThemeInput = {
   /** Thema. */
   theme: Theme;
 };
+
+/** Vaste data van R3.1: WINDOW_OPENS (1 januari, het gesprek met de schoolbesturen kan beginnen), NOT_STARTED (1 februari: niet gestart → niveau 1), END_OF_FEBRUARY (eind februari: niet gestart → schooljaar gemist, niveau 2), CALENDAR_CUTOFF (uiterste datum, standaard 31 mei: niet op de activiteitenkalender → niveau 3). */
+export type TrainingDeadlineKind =
+  | 'CALENDAR_CUTOFF'
+  | 'END_OF_FEBRUARY'
+  | 'NOT_STARTED'
+  | 'WINDOW_OPENS';
 
 /** Stand van het scholingstraject (R3.1): WAITING_FOR_WINDOW (wacht op januari), WINDOW_OPEN, BOARD_TALKS (gesprek met schoolbesturen loopt), CALENDAR_FIXED (op de activiteitenkalender). */
 export type TrainingStage =
@@ -575,6 +590,35 @@ export type RemoveMemberMutationVariables = Exact<{
 
 export type RemoveMemberMutation = { removeMember: boolean };
 
+export type IndicatorsSectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IndicatorsSectionQuery = { me: { memberships: Array<{ programmeId: string, role: MemberRole }> }, programme: { id: string, indicators: Array<{ period: string, at: string, note: string | null, repeatReports: number | null, professionalsTrained: number | null, schoolsReached: number | null }> } | null };
+
+export type ReportIndicatorsSectionMutationVariables = Exact<{
+  programmeId: string | number;
+  input: ReportIndicatorsInput;
+}>;
+
+
+export type ReportIndicatorsSectionMutation = { reportIndicators: { id: string, version: number } };
+
+export type MentorSectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MentorSectionQuery = { me: { kwartiermaker: boolean }, programme: { id: string, mentor: { kind: MentorKind, municipalityCode: string, name: string, note: string | null, pairedAt: string, programmeId: string | null, by: { name: string | null } } | null } | null };
+
+export type MentorSuggestionsSectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MentorSuggestionsSectionQuery = { mentorSuggestions: Array<{ kind: MentorKind, municipalityCode: string, name: string, programmeId: string | null, sameRegion: boolean, distanceKm: number }> };
+
 export type PartnerSectionQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -604,6 +648,28 @@ export type PartnerUpdateActionStatusMutationVariables = Exact<{
 
 
 export type PartnerUpdateActionStatusMutation = { updateActionStatus: { id: string, version: number } };
+
+export type PracticesSectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PracticesSectionQuery = { me: { memberships: Array<{ programmeId: string, role: MemberRole }> }, practices: Array<{ id: string, title: string, description: string, origin: string, originMunicipalityCodes: Array<string>, theme: Theme, source: string }>, programme: { id: string, status: ProgrammeStatus, agenda: { themes: Array<Theme>, actions: Array<{ id: string, title: string, practiceId: string | null }> } | null } | null };
+
+export type AdoptPracticeSectionMutationVariables = Exact<{
+  programmeId: string | number;
+  input: AddActionInput;
+}>;
+
+
+export type AdoptPracticeSectionMutation = { addAction: { id: string, version: number } };
+
+export type TrainingCalendarSectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingCalendarSectionQuery = { programme: { id: string, municipality: { schoolHolidayRegion: SchoolHolidayRegion }, trainingCalendar: { targetYear: number, holidaysPublished: boolean, schoolYear: { firstDay: string, lastDay: string, provisional: boolean }, deadlines: Array<{ kind: TrainingDeadlineKind, date: string, actsAt: string }>, holidays: Array<{ kind: SchoolHolidayKind, schoolYear: number, from: string, to: string, advisory: boolean, provisional: boolean }>, sessions: Array<{ id: string, date: string, title: string, delivered: { schoolsReached: number, staffTrained: number } | null }> } | null } | null };
 
 export type StartProgrammePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1081,7 +1147,7 @@ export const NationalOverviewDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<NationalOverviewQuery, NationalOverviewQueryVariables>;
 export const NationalQueueDocument = new TypedDocumentString(`
     query NationalQueue {
-  escalationQueue(first: 200) {
+  escalationQueue(first: 100) {
     id
     programmeId
     municipalityCode
@@ -1093,7 +1159,7 @@ export const NationalQueueDocument = new TypedDocumentString(`
     status
     deliveryStatus
   }
-  stalledProgrammes(first: 200) {
+  stalledProgrammes(first: 50) {
     id
     municipalityCode
     phase
@@ -1393,6 +1459,68 @@ export const RemoveMemberDocument = new TypedDocumentString(`
   removeMember(programmeId: $id, membershipId: $membershipId)
 }
     `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const IndicatorsSectionDocument = new TypedDocumentString(`
+    query IndicatorsSection($id: ID!) {
+  me {
+    memberships {
+      programmeId
+      role
+    }
+  }
+  programme(id: $id) {
+    id
+    indicators {
+      period
+      at
+      note
+      repeatReports
+      professionalsTrained
+      schoolsReached
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorsSectionQuery, IndicatorsSectionQueryVariables>;
+export const ReportIndicatorsSectionDocument = new TypedDocumentString(`
+    mutation ReportIndicatorsSection($programmeId: ID!, $input: ReportIndicatorsInput!) {
+  reportIndicators(programmeId: $programmeId, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReportIndicatorsSectionMutation, ReportIndicatorsSectionMutationVariables>;
+export const MentorSectionDocument = new TypedDocumentString(`
+    query MentorSection($id: ID!) {
+  me {
+    kwartiermaker
+  }
+  programme(id: $id) {
+    id
+    mentor {
+      kind
+      municipalityCode
+      name
+      note
+      pairedAt
+      programmeId
+      by {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorSectionQuery, MentorSectionQueryVariables>;
+export const MentorSuggestionsSectionDocument = new TypedDocumentString(`
+    query MentorSuggestionsSection($id: ID!) {
+  mentorSuggestions(programmeId: $id, first: 5) {
+    kind
+    municipalityCode
+    name
+    programmeId
+    sameRegion
+    distanceKm
+  }
+}
+    `) as unknown as TypedDocumentString<MentorSuggestionsSectionQuery, MentorSuggestionsSectionQueryVariables>;
 export const PartnerSectionDocument = new TypedDocumentString(`
     query PartnerSection($id: ID!) {
   me {
@@ -1456,6 +1584,86 @@ export const PartnerUpdateActionStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerUpdateActionStatusMutation, PartnerUpdateActionStatusMutationVariables>;
+export const PracticesSectionDocument = new TypedDocumentString(`
+    query PracticesSection($id: ID!) {
+  me {
+    memberships {
+      programmeId
+      role
+    }
+  }
+  practices {
+    id
+    title
+    description
+    origin
+    originMunicipalityCodes
+    theme
+    source
+  }
+  programme(id: $id) {
+    id
+    status
+    agenda {
+      themes
+      actions {
+        id
+        title
+        practiceId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PracticesSectionQuery, PracticesSectionQueryVariables>;
+export const AdoptPracticeSectionDocument = new TypedDocumentString(`
+    mutation AdoptPracticeSection($programmeId: ID!, $input: AddActionInput!) {
+  addAction(programmeId: $programmeId, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptPracticeSectionMutation, AdoptPracticeSectionMutationVariables>;
+export const TrainingCalendarSectionDocument = new TypedDocumentString(`
+    query TrainingCalendarSection($id: ID!) {
+  programme(id: $id) {
+    id
+    municipality {
+      schoolHolidayRegion
+    }
+    trainingCalendar {
+      targetYear
+      schoolYear {
+        firstDay
+        lastDay
+        provisional
+      }
+      deadlines {
+        kind
+        date
+        actsAt
+      }
+      holidays {
+        kind
+        schoolYear
+        from
+        to
+        advisory
+        provisional
+      }
+      holidaysPublished
+      sessions {
+        id
+        date
+        title
+        delivered {
+          schoolsReached
+          staffTrained
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingCalendarSectionQuery, TrainingCalendarSectionQueryVariables>;
 export const StartProgrammePageDocument = new TypedDocumentString(`
     query StartProgrammePage {
   me {
