@@ -197,6 +197,23 @@ describe('the project lead starts the programme and takes the commitment steps i
     await expectAccessible(lead, 'programmapagina, commitment klaar voor de wethouder');
   }, 60_000);
 
+  it('R1.4/R1.5: ticks a recommended item as followed up in the checkbox group (it does not block)', async () => {
+    const form = stepForm(lead, 'recordRecommendation');
+    const first = form.getByRole('checkbox').first();
+    const item = await first.getAttribute('value');
+    await first.check();
+    await form.getByRole('button', { name: 'Vastleggen' }).click();
+    await announced(lead, /Het aanbevolen punt is vastgelegd/);
+    await expect
+      .poll(async () => {
+        const answer = await gql<{
+          programme: { commitment: { recommendations: Array<{ item: string; doneAt: string | null }> } };
+        }>(lead, `{ programme(id: "${PROGRAMME}") { commitment { recommendations { item doneAt } } } }`);
+        return answer.data!.programme.commitment.recommendations.filter((r) => r.doneAt).map((r) => r.item);
+      })
+      .toEqual([item]);
+  }, 60_000);
+
   it('P2: invites the alderman from the members section; the invitation is listed and arrives in Mailpit', async () => {
     await lead.getByLabel('Naam', { exact: true }).fill('Wendy Wethouder');
     await lead.getByLabel('E-mailadres').fill(ALDERMAN_EMAIL);

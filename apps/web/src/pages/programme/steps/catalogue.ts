@@ -8,7 +8,7 @@ import type { StepType } from './step-roles';
 // violation concerns, and how the values become the mutation's input. Words come from
 // i18n/messages/steps.ts (`step.<type>.*`, `field.<name>`).
 
-export type FieldKind = 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox';
+export type FieldKind = 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'checkboxes';
 
 /** What a step's form knows of the programme and the person (to list choices and fill in). */
 export interface StepContext {
@@ -31,6 +31,8 @@ export interface FieldSpec {
   options?: (ctx: StepContext) => Option[];
   initial?: (ctx: StepContext) => string | boolean;
   width?: 'short' | 'medium';
+  /** Sent inside a nested input object of this name (changeSettings' stallThresholdWeeks). */
+  group?: string;
 }
 
 export interface StepSpec {
@@ -43,6 +45,8 @@ export interface StepSpec {
   hasInput: boolean;
   /** Ends or stops the programme: a secondary button and a warning sentence. */
   weighty?: boolean;
+  /** A `checkboxes` field whose every ticked value is sent as one request of its own (in order). */
+  each?: string;
 }
 
 const enumOptions =
@@ -111,10 +115,11 @@ export const STEPS: Partial<Record<StepType, StepSpec>> = {
     type: 'recordRecommendation',
     document: doc(M.RECORD_RECOMMENDATION),
     hasInput: true,
+    each: 'item',
     fields: [
       {
         name: 'item',
-        kind: 'select',
+        kind: 'checkboxes',
         options: (ctx) =>
           ctx.recommendations
             .filter((r) => !r.done)
@@ -339,6 +344,14 @@ export const STEPS: Partial<Record<StepType, StepSpec>> = {
     document: doc(M.CHANGE_SETTINGS),
     hasInput: true,
     fields: [
+      ...(['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING', 'CONTINUATION'] as const).map((phase): FieldSpec => ({
+        name: phase,
+        kind: 'number',
+        optional: true,
+        width: 'short',
+        group: 'stallThresholdWeeks',
+        labelId: `field.stallThresholdWeeks.${phase}`,
+      })),
       { name: 'escalationIntervalWeeks', kind: 'number', optional: true, width: 'short' },
       { name: 'calendarCutoff', kind: 'text', optional: true, width: 'short' },
       { name: 'webhookUrl', kind: 'text', optional: true },
@@ -346,7 +359,7 @@ export const STEPS: Partial<Record<StepType, StepSpec>> = {
   },
 };
 
-export type Values = Record<string, string | boolean>;
+export type Values = Record<string, string | boolean | string[]>;
 
 /** The form's first values: a field's own initial value, the only choice of a list, or empty. */
 export function initialValues(spec: StepSpec, ctx: StepContext): Values {
@@ -354,6 +367,7 @@ export function initialValues(spec: StepSpec, ctx: StepContext): Values {
   for (const f of spec.fields) {
     if (f.initial) values[f.name] = f.initial(ctx);
     else if (f.kind === 'checkbox') values[f.name] = false;
+    else if (f.kind === 'checkboxes') values[f.name] = [];
     else if (f.kind === 'select') {
       const options = f.options?.(ctx) ?? [];
       values[f.name] = options.length === 1 ? options[0]!.value : '';
@@ -365,9 +379,20 @@ export function initialValues(spec: StepSpec, ctx: StepContext): Values {
 /** The required choices and numbers left empty (the API would only say the request is malformed). */
 export function missingFields(spec: StepSpec, values: Values): string[] {
   return spec.fields
-    .filter((f) => !f.optional && (f.kind === 'select' || f.kind === 'number' || f.kind === 'date'))
-    .filter((f) => values[f.name] === '' || values[f.name] === undefined)
+    .filter((f) => !f.optional && ['select', 'number', 'date', 'checkboxes'].includes(f.kind))
+    .filter((f) => {
+      const v = values[f.name];
+      return v === '' || v === undefined || (Array.isArray(v) && v.length === 0);
+    })
     .map((f) => f.name);
+}
+
+/** The requests a submit sends: one, or one per ticked value of the step's `each` field. */
+export function inputsOf(spec: StepSpec, values: Values): Array<Record<string, unknown>> {
+  const input = inputOf(spec, values);
+  if (!spec.each) return [input];
+  const ticked = values[spec.each];
+  return (Array.isArray(ticked) ? ticked : []).map((v) => ({ ...input, [spec.each!]: v }));
 }
 
 /**
@@ -382,12 +407,17 @@ export function inputOf(spec: StepSpec, values: Values): Record<string, unknown>
       input[f.name] = v === true;
       continue;
     }
+    if (Array.isArray(v)) {
+      input[f.name] = v;
+      continue;
+    }
     const text = typeof v === 'string' ? v : '';
     if (f.optional && text.trim() === '') continue;
+    const target = f.group ? ((input[f.group] ??= {}) as Record<string, unknown>) : input;
     if (f.kind === 'number') {
       const n = Number(text);
-      input[f.name] = Number.isInteger(n) ? n : text;
-    } else input[f.name] = text;
+      target[f.name] = Number.isInteger(n) ? n : text;
+    } else target[f.name] = text;
   }
   return input;
 }

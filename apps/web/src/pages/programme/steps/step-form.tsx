@@ -6,12 +6,13 @@ import { useMutation } from '../../../api/hooks';
 import {
   ApiForm,
   CheckboxField,
+  CheckboxGroupField,
   SelectField,
   TextField,
   useAnnounce,
   type Option,
 } from '../../../components/form/form';
-import { initialValues, inputOf, missingFields, type StepContext, type StepSpec, type Values } from './catalogue';
+import { initialValues, inputsOf, missingFields, type StepContext, type StepSpec, type Values } from './catalogue';
 import type { StepAccess } from './step-roles';
 
 /** One step of the lifecycle as a form: its title and what it does, its fields, and its button. */
@@ -40,7 +41,7 @@ export function StepForm({
   const t = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
   const has = (id: string) => intl.messages[id] !== undefined;
   const labelOf = (name: string, labelId?: string) => t(labelId ?? `field.${name}`);
-  const set = (name: string) => (value: string | boolean) => setValues((v) => ({ ...v, [name]: value }));
+  const set = (name: string) => (value: string | boolean | string[]) => setValues((v) => ({ ...v, [name]: value }));
 
   const submit = async () => {
     // Choices and numbers the API cannot word a problem for: said here, beside the field.
@@ -64,10 +65,15 @@ export function StepForm({
       return;
     }
     setLocalError(undefined);
-    const variables: Record<string, unknown> = { id: programmeId };
-    if (spec.hasInput) variables['input'] = inputOf(spec, values);
-    if (access === 'ON_BEHALF') variables['onBehalf'] = true;
-    const result = await mutation.run(variables as never);
+    // One request, or one per ticked item (in order); the first refusal stops and stays on the form.
+    let result: unknown;
+    for (const input of spec.hasInput ? inputsOf(spec, values) : [undefined]) {
+      const variables: Record<string, unknown> = { id: programmeId };
+      if (input) variables['input'] = input;
+      if (access === 'ON_BEHALF') variables['onBehalf'] = true;
+      result = await mutation.run(variables as never);
+      if (result === undefined) break;
+    }
     if (result !== undefined) {
       announce(t(`step.${spec.type}.done`));
       setValues(initialValues(spec, context));
@@ -104,6 +110,16 @@ export function StepForm({
           switch (f.kind) {
             case 'checkbox':
               return <CheckboxField key={f.name} {...common} checked={value === true} onChange={set(f.name)} />;
+            case 'checkboxes':
+              return (
+                <CheckboxGroupField
+                  key={f.name}
+                  {...common}
+                  value={Array.isArray(value) ? value : []}
+                  onChange={set(f.name)}
+                  options={f.options?.(context) ?? []}
+                />
+              );
             case 'select': {
               const options: Option[] = f.options?.(context) ?? [];
               return (
