@@ -23,6 +23,7 @@ import { SessionProvider, signInUrl, useSession } from './session';
 
 // Pages other than "Mijn taken" load their own JavaScript when first visited.
 const ProgrammePage = lazy(() => import('./pages/programme'));
+const StartProgrammePage = lazy(() => import('./pages/programme/start'));
 const NationalPage = lazy(() => import('./pages/national'));
 
 export const SHELL_QUERY = graphql(`
@@ -165,6 +166,7 @@ function Workspace() {
                 <Route path="/">
                   <MyTasksPage />
                 </Route>
+                <Route path="/programmas/nieuw" component={StartProgrammePage} />
                 <Route path="/programmas/:id">{(params) => <ProgrammePage id={params.id} />}</Route>
                 <Route path="/landelijk" component={NationalPage} />
                 <Route>

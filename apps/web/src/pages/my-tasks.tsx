@@ -55,6 +55,13 @@ export function MyTasksPage() {
             <FormattedMessage id="tasks.noProgrammes" />
           </Paragraph>
         )}
+        {data && mine.length === 0 && (
+          <Paragraph>
+            <Link href="/programmas/nieuw" className="utrecht-link">
+              <FormattedMessage id="start.link" />
+            </Link>
+          </Paragraph>
+        )}
         <UnorderedList>
           {mine.map((p) => (
             <UnorderedListItem key={p.id}>
