@@ -151,7 +151,11 @@ export function escalationFacts(
     ...(ruleId ? { ruleId } : {}),
     ...(tip ? { tip } : {}),
     openItems: open.map((i) => ({ ruleId: i.ruleId, label: i.label, ...(i.missing ? { missing: i.missing } : {}) })),
-    timeline: state.timeline.slice(-TIMELINE_ENTRIES).map((t) => ({ at: t.at, summary: t.summary })),
+    timeline: state.timeline.slice(-TIMELINE_ENTRIES).map((t) => ({ at: t.at, event: t.event, summary: t.summary })),
+    context: {
+      actions: state.agenda.actions.map((a) => ({ id: a.id, title: a.title })),
+      escalations: state.escalations.map((x) => ({ kind: x.kind, level: x.level, step: x.step, message: x.message })),
+    },
     url: `${publicUrl.replace(/\/+$/, '')}/programmas/${encodeURIComponent(state.programmeId)}`,
   };
 }

@@ -91,7 +91,7 @@ describe('timeline lines in words (issue 15): every step’s own summary, render
     const escalations = [{ id: 'e-1', kind: 'STALL', level: 2, step: 'AGENDA', message, raisedAt: 'x' }] as const;
     expect(timelineSummary(entry, 'nl', { escalations })).toBe(`Bestuurlijke escalatie (niveau 2): ${message}`);
     expect(timelineSummary(entry, 'en', { escalations })).toBe(
-      'Administrative escalation (level 2): No progress on improvement agenda: escalation to the administrative lead (level 2).',
+      'Administrative escalation (level 2): No progress on the improvement agenda: escalation to the administrative lead (level 2).',
     );
   });
 

@@ -291,7 +291,7 @@ const RECIPIENT_PHRASE: Record<EscalationLevel, Record<Language, string>> = {
 
 /** Why an escalation was raised, in the reader's language (DOMAIN "Stalls and escalations", R3.1, R4.3). */
 export function escalationMessage(
-  e: Pick<Escalation, 'kind' | 'level' | 'step' | 'message'>,
+  e: Pick<Escalation, 'kind' | 'level' | 'message'> & { step: string },
   language: Language,
   context: TimelineContext = {},
 ): string {

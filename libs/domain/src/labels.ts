@@ -396,13 +396,28 @@ export function levelLabel(level: 1 | 2 | 3, language: Language): string {
   return labelOf('escalationLevel', names[level], language);
 }
 
-/** The step a clock belongs to, in words; an action is named by its title. */
-export function stepName(step: StepKey, language: Language, actionTitle?: string): string {
+// The article each step takes inside a sentence ("geen voortgang op de verbeteragenda").
+const STEP_ARTICLE: Record<Exclude<StepKey, `ACTION:${string}`>, Words> = {
+  COMMITMENT: w('de', 'the'),
+  AGENDA: w('de', 'the'),
+  EMBEDDING: w('de', ''),
+  CONTINUATION: w('de', 'the'),
+  TRAINING: w('het', 'the'),
+};
+
+/**
+ * The step a clock belongs to, as it stands in a sentence, with its article: "de verbeteragenda",
+ * "the training track"; an action is named by its title ("de actie ‘Kindcheck’").
+ */
+export function stepName(step: string, language: Language, actionTitle?: string): string {
   if (step.startsWith('ACTION:')) {
     const title = actionTitle ?? (language === 'nl' ? 'zonder titel' : 'untitled');
     return language === 'nl' ? `de actie ‘${title}’` : `the action ‘${title}’`;
   }
-  return maybeLabelOf('step', step, language) ?? (language === 'nl' ? 'een stap' : 'a step');
+  const label = maybeLabelOf('step', step, language);
+  if (label === undefined) return language === 'nl' ? 'een stap' : 'a step';
+  const article = STEP_ARTICLE[step as keyof typeof STEP_ARTICLE][language];
+  return article ? `${article} ${label}` : label;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -90,3 +90,64 @@ describe('weekly digest e-mail', () => {
     expect(html).not.toContain('<b>Zorg</b>');
   });
 });
+
+describe('weekly digest e-mail: the workflow’s stored lines in words (issue 15)', () => {
+  const stored: WeeklyDigest = {
+    ...digest,
+    programmes: [
+      {
+        ...digest.programmes[0]!,
+        due: [
+          {
+            kind: 'ESCALATION',
+            level: 2,
+            escalationKind: 'LEAD_DEPARTED',
+            step: 'EMBEDDING',
+            message:
+              'De externe projectleider is vertrokken terwijl de borging nog openstaat (2 actie(s) niet geborgd).',
+            dueAt: '2027-03-25T09:00:00.000Z',
+          },
+        ],
+        changes: [
+          {
+            at: '2027-03-24T09:30:00.000Z',
+            event: 'updateActionStatus',
+            summary: 'Actie action-4: DONE.',
+            byRole: 'PROJECT_LEAD',
+          },
+          {
+            at: '2027-03-25T09:30:00.000Z',
+            event: 'confirmSupport',
+            summary: 'Politie Amsterdam bevestigt draagvlak (MANAGEMENT).',
+            byRole: 'PARTNER',
+          },
+        ],
+        context: { actions: [{ id: 'action-4', title: 'Oudercursus' }] },
+      },
+    ],
+  };
+  const render = (language: 'nl' | 'en') =>
+    sut({
+      language,
+      name: 'Noor',
+      digest: stored,
+      publicUrl: 'https://o.example.nl',
+      unsubscribeUrl: 'https://o.example.nl/a',
+    });
+
+  it('Dutch: status, level and count in Dutch words, no codes, no "(s)"', () => {
+    const m = render('nl');
+    expect(m.text).toContain('Actie ‘Oudercursus’: afgerond.');
+    expect(m.text).toContain('Politie Amsterdam bevestigt draagvlak (management/bestuurlijk).');
+    expect(m.text).toContain('Open bestuurlijke escalatie over de borging in beleid');
+    expect(m.text).toContain('(2 acties niet geborgd).');
+    expect(m.text).not.toMatch(/DONE|MANAGEMENT|action-4|\(s\)/);
+  });
+
+  it('English: the same in English', () => {
+    const m = render('en');
+    expect(m.text).toContain('Action ‘Oudercursus’: done.');
+    expect(m.text).toContain('Politie Amsterdam confirms support (management/board level).');
+    expect(m.text).toContain('(2 actions not embedded).');
+  });
+});

@@ -1,12 +1,14 @@
 import {
+  escalationMessage,
+  labelOf,
+  levelLabel,
   MEMBER_ROLE_LABELS,
-  PHASE_NAMES_NL,
   RULE_SENTENCES,
+  stepName,
+  timelineSummary,
   type ActorRole,
   type DigestDue,
   type DigestProgramme,
-  type EscalationLevel,
-  type ProgrammePhase,
   type WeeklyDigest,
 } from '../../domain/src';
 import type { MailLanguage } from '../../persistence/src';
@@ -14,8 +16,9 @@ import { NO_CASE_DATA, renderMail, type RenderedMail } from './templates';
 
 // The weekly digest's e-mail (issue 16): per programme what is due for the reader and what changed
 // last week. Facts arrive as codes (WeeklyDigest from libs/domain); every word around them is
-// chosen here, in Dutch or English. The programme's own sentences (checklist text, escalation and
-// timeline summaries) exist in Dutch only and are shown as recorded.
+// chosen here, in Dutch or English, codes by the domain's labels. The workflow's stored lines
+// (timeline, escalation reasons) are worded in the reader's language when rendered (issue 15); the
+// checklist's Dutch text is shown as recorded.
 
 export interface DigestMail {
   language: MailLanguage;
@@ -27,37 +30,6 @@ export interface DigestMail {
   /** The one-click unsubscribe page (also in the List-Unsubscribe header). */
   unsubscribeUrl: string;
 }
-
-const LEVEL = {
-  nl: { 1: 'herinnering', 2: 'bestuurlijke escalatie', 3: 'landelijke escalatie' },
-  en: { 1: 'reminder', 2: 'administrative escalation', 3: 'national escalation' },
-} as const satisfies Record<MailLanguage, Record<EscalationLevel, string>>;
-
-const PHASE_EN: Readonly<Record<ProgrammePhase, string>> = {
-  COMMITMENT: 'Commitment',
-  AGENDA: 'Improvement agenda',
-  EXECUTION: 'Execution',
-  EMBEDDING: 'Embedding',
-  CONTINUATION: 'Continuation',
-  CLOSED: 'Closed',
-};
-
-const STEP: Record<MailLanguage, Record<string, string>> = {
-  nl: {
-    COMMITMENT: 'de commitment',
-    AGENDA: 'de verbeteragenda',
-    EMBEDDING: 'de borging in beleid',
-    CONTINUATION: 'de jaarlijkse check-in',
-    TRAINING: 'het scholingstraject',
-  },
-  en: {
-    COMMITMENT: 'the commitment',
-    AGENDA: 'the improvement agenda',
-    EMBEDDING: 'embedding in policy',
-    CONTINUATION: 'the yearly check-in',
-    TRAINING: 'the training track',
-  },
-};
 
 const DEADLINE = {
   nl: {
@@ -77,13 +49,8 @@ const DEADLINE = {
 const ACTOR_ROLE_LABEL = (role: ActorRole, language: MailLanguage): string =>
   role === 'SYSTEM' ? 'Olievlek' : MEMBER_ROLE_LABELS[role === 'PARTNER' ? 'PARTNER_CONTACT' : role][language];
 
-function stepLabel(step: string, language: MailLanguage, actionTitle?: string): string {
-  if (step.startsWith('ACTION:')) {
-    const title = actionTitle ?? (language === 'nl' ? 'zonder titel' : 'untitled');
-    return language === 'nl' ? `de actie ‘${title}’` : `the action ‘${title}’`;
-  }
-  return STEP[language][step] ?? (language === 'nl' ? 'een stap' : 'a step');
-}
+const stepLabel = (step: string, language: MailLanguage, actionTitle?: string): string =>
+  stepName(step, language, actionTitle);
 
 /** Dates as people in the Netherlands read them, whatever the server's zone. */
 function when(iso: string, language: MailLanguage, withTime = true): string {
@@ -94,21 +61,26 @@ function when(iso: string, language: MailLanguage, withTime = true): string {
   }).format(new Date(iso));
 }
 
-function dueLine(d: DigestDue, language: MailLanguage): string {
+function dueLine(d: DigestDue, language: MailLanguage, context: DigestProgramme['context']): string {
   const nl = language === 'nl';
   switch (d.kind) {
     case 'ESCALATION': {
-      const level = LEVEL[language][d.level];
+      const level = levelLabel(d.level, language);
       const about = stepLabel(d.step, language);
+      const why = escalationMessage(
+        { kind: d.escalationKind, level: d.level, step: d.step, message: d.message },
+        language,
+        context,
+      );
       return nl
-        ? `Open ${level} over ${about} (sinds ${when(d.dueAt, language)}): ${d.message}`
-        : `Open ${level} about ${about} (since ${when(d.dueAt, language)}): ${d.message}`;
+        ? `Open ${level} over ${about} (sinds ${when(d.dueAt, language)}): ${why}`
+        : `Open ${level} about ${about} (since ${when(d.dueAt, language)}): ${why}`;
     }
     case 'DEADLINE': {
       const at = when(d.at, language);
       if (d.deadline === 'STALL') {
         const step = stepLabel(d.step, language, d.actionTitle);
-        const level = LEVEL[language][d.level ?? 1];
+        const level = levelLabel(d.level ?? 1, language);
         return nl
           ? `${at}: zonder voortgang op ${step} volgt dan een ${level}.`
           : `${at}: without progress on ${step} a ${level} follows.`;
@@ -128,7 +100,7 @@ function dueLine(d: DigestDue, language: MailLanguage): string {
 
 function section(p: DigestProgramme, m: DigestMail): string[] {
   const nl = m.language === 'nl';
-  const phase = nl ? PHASE_NAMES_NL[p.phase] : PHASE_EN[p.phase];
+  const phase = labelOf('phase', p.phase, m.language);
   const roles = p.roles.map((r) => MEMBER_ROLE_LABELS[r][m.language]).join(', ');
   const status =
     p.status === 'PAUSED'
@@ -149,7 +121,7 @@ function section(p: DigestProgramme, m: DigestMail): string[] {
     lines.push(
       [
         nl ? 'Voor u in de komende drie weken:' : 'For you in the coming three weeks:',
-        ...p.due.map((d) => bullet(dueLine(d, m.language))),
+        ...p.due.map((d) => bullet(dueLine(d, m.language, p.context))),
       ].join('\n'),
     );
   }
@@ -179,7 +151,8 @@ function section(p: DigestProgramme, m: DigestMail): string[] {
               ? ` namens ${c.onBehalfOfName}`
               : ` on behalf of ${c.onBehalfOfName}`
             : '';
-          return bullet(`${when(c.at, m.language)} — ${who}${behalf}: ${c.summary}`);
+          const summary = timelineSummary(c, m.language, p.context);
+          return bullet(`${when(c.at, m.language)} — ${who}${behalf}: ${summary}`);
         }),
       ].join('\n'),
     );

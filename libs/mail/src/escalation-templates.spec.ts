@@ -30,14 +30,49 @@ const facts = (over: Partial<EscalationFacts['escalation']> = {}): EscalationFac
     { ruleId: 'R2.1', label: 'Minstens 3 knelpunten uit minstens 2 domeinen', missing: 'Nog 2 knelpunten nodig.' },
     { ruleId: 'R2.5', label: 'De bestuurlijk trekker stelt de agenda vast' },
   ],
+  // As the workflow stores them: Dutch, with codes inside (worded when the mail is rendered, issue 15).
   timeline: [
-    { at: '2026-11-24T10:00:00.000Z', summary: 'Knelpunt vastgelegd (CARE).' },
-    { at: '2027-03-15T08:30:00.000Z', summary: 'ADMINISTRATIVE (niveau 2): geen voortgang.' },
+    { at: '2026-11-24T10:00:00.000Z', event: 'recordBottleneck', summary: 'Knelpunt (CARE): wachtlijst jeugdzorg' },
+    {
+      at: '2027-03-15T08:30:00.000Z',
+      event: 'escalationRaised',
+      summary:
+        'ADMINISTRATIVE (niveau 2): Geen voortgang op de verbeteragenda: escalatie naar de bestuurlijk trekker (niveau 2).',
+    },
   ],
+  context: {
+    escalations: [
+      {
+        kind: 'STALL',
+        level: 2,
+        step: 'AGENDA',
+        message: 'Geen voortgang op de verbeteragenda: escalatie naar de bestuurlijk trekker (niveau 2).',
+      },
+    ],
+  },
   url: 'https://olievlek.example.nl/programmas/programme-GM0363-1',
 });
 
 describe('P3 escalation e-mail, raised', () => {
+  it('R4.3 the departed external lead: the open actions counted with plural rules, never "actie(s)"', () => {
+    const departed = facts({
+      kind: 'LEAD_DEPARTED',
+      step: 'EMBEDDING',
+      message:
+        'De externe projectleider is vertrokken terwijl de borging nog openstaat (1 actie(s) niet geborgd, geen interne eigenaar).',
+    });
+    const nl = renderEscalationRaised(departed, {
+      language: 'nl',
+      name: 'Wethouder Jansen',
+      as: 'ADMINISTRATIVE_LEAD',
+    });
+    expect(nl.text).toContain('(1 actie niet geborgd, geen interne eigenaar).');
+    expect(nl.text).not.toContain('(s)');
+    expect(nl.subject).toBe('Bestuurlijke escalatie: projectleider vertrokken, borging open (Amsterdam)');
+    const en = renderEscalationRaised(departed, { language: 'en', name: 'Sam', as: 'COPY' });
+    expect(en.text).toContain('(1 action not embedded, no internal owner).');
+  });
+
   it('in Dutch: what stalled, since when (Amsterdam time), the rule, the tip, what resolves it, the timeline and the link', () => {
     const sut = renderEscalationRaised(facts(), {
       language: 'nl',
@@ -57,13 +92,14 @@ describe('P3 escalation e-mail, raised', () => {
       '• R2.1 Minstens 3 knelpunten uit minstens 2 domeinen: Nog 2 knelpunten nodig.',
       '• R2.5 De bestuurlijk trekker stelt de agenda vast',
       'U kunt de escalatie ook erkennen',
-      '• 24 november 2026: Knelpunt vastgelegd (CARE).',
+      '• 24 november 2026: Knelpunt (zorg): wachtlijst jeugdzorg',
+      '• 15 maart 2027: Bestuurlijke escalatie (niveau 2): Geen voortgang op de verbeteragenda',
       'https://olievlek.example.nl/programmas/programme-GM0363-1',
       NO_CASE_DATA.nl,
     ]) {
       expect(sut.text).toContain(part);
     }
-    expect(sut.text).not.toMatch(/AGENDA\b|STALL/);
+    expect(sut.text).not.toMatch(/AGENDA\b|STALL|CARE|ADMINISTRATIVE/);
     expect(sut.html).toContain('<html lang="nl">');
     expect(sut.html).toContain('href="https://olievlek.example.nl/programmas/programme-GM0363-1"');
   });
@@ -79,7 +115,9 @@ describe('P3 escalation e-mail, raised', () => {
       'Rule R2.1: Drafting themes needs at least 3 bottlenecks from at least 2 domains.',
       'Tip from the Collectives against Child Abuse (in Dutch)',
       '• R2.5: Only the administrative lead adopts the agenda',
-      'Latest events (in Dutch):',
+      'Latest events:',
+      '• 24 November 2026: Bottleneck (care): wachtlijst jeugdzorg',
+      '• 15 March 2027: Administrative escalation (level 2): No progress on the improvement agenda: escalation to the administrative lead (level 2).',
       NO_CASE_DATA.en,
     ]) {
       expect(sut.text).toContain(part);

@@ -1,17 +1,24 @@
 import {
-  PHASE_NAMES_NL,
+  capitalise,
+  escalationMessage,
+  labelOf,
+  levelLabel,
   RULE_SENTENCES,
+  stepName,
+  timelineSummary,
   type EscalationKind,
   type EscalationLevel,
   type ProgrammePhase,
   type RuleId,
+  type TimelineContext,
 } from '../../domain/src';
 import type { MailLanguage } from '../../persistence/src';
 import { NO_CASE_DATA, renderMail, type RenderedMail } from './templates';
 
 // The escalation e-mails of P3 (docs/rules.md "Stalls and escalations"): what stalled, since when,
 // which rule and the collectives' tip, what would resolve it, the last timeline entries and a link.
-// Facts come in as codes and the programme's own (Dutch) text; every word around them is chosen here.
+// Facts come in as codes and the programme's own (Dutch) text; codes are worded by the domain's
+// labels (libs/domain/src/labels.ts), the workflow's stored lines in the reader's language.
 
 /** What one escalation message is about; gathered from the programme's state by the caller. */
 export interface EscalationFacts {
@@ -41,8 +48,10 @@ export interface EscalationFacts {
   tip?: string;
   /** The checklist's open items of the current phase (Dutch label and what is missing). */
   openItems: { ruleId: RuleId; label: string; missing?: string }[];
-  /** The last timeline entries, oldest first (Dutch summaries). */
-  timeline: { at: string; summary: string }[];
+  /** The last timeline entries, oldest first, as the workflow stored them (Dutch, with codes inside). */
+  timeline: { at: string; event?: string; summary: string }[];
+  /** What the timeline's lines refer to (action titles, the escalations raised), to word them. */
+  context?: TimelineContext;
   /** The step in the workspace. */
   url: string;
 }
@@ -56,48 +65,14 @@ export interface EscalationAddressee {
   as: 'PROJECT_LEAD' | 'ADMINISTRATIVE_LEAD' | 'NATIONAL' | 'COPY';
 }
 
-const LEVEL = {
-  nl: { 1: 'Herinnering', 2: 'Bestuurlijke escalatie', 3: 'Landelijke escalatie' },
-  en: { 1: 'Reminder', 2: 'Administrative escalation', 3: 'National escalation' },
-} as const;
-
-const PHASE_EN: Readonly<Record<ProgrammePhase, string>> = {
-  COMMITMENT: 'Commitment',
-  AGENDA: 'Improvement agenda',
-  EXECUTION: 'Execution',
-  EMBEDDING: 'Embedding',
-  CONTINUATION: 'Continuation',
-  CLOSED: 'Closed',
-};
-
-const STEP = {
-  nl: {
-    COMMITMENT: 'de commitment (bestuurlijk draagvlak)',
-    AGENDA: 'de verbeteragenda',
-    EMBEDDING: 'de borging in beleid',
-    CONTINUATION: 'de jaarlijkse check-in',
-    TRAINING: 'het scholingstraject',
-  },
-  en: {
-    COMMITMENT: 'the commitment (administrative support)',
-    AGENDA: 'the improvement agenda',
-    EMBEDDING: 'embedding in policy',
-    CONTINUATION: 'the yearly check-in',
-    TRAINING: 'the training track',
-  },
-} as const;
+/** "Bestuurlijke escalatie", "Reminder": the ladder's level in words. */
+const levelTitle = (level: EscalationLevel, language: MailLanguage) => capitalise(levelLabel(level, language));
 
 /** The step in words, never its code. */
-export function stepLabel(step: string, language: MailLanguage, actionTitle?: string): string {
-  if (step.startsWith('ACTION:')) {
-    const title = actionTitle ?? (language === 'nl' ? 'zonder titel' : 'untitled');
-    return language === 'nl' ? `de actie ‘${title}’` : `the action ‘${title}’`;
-  }
-  return (STEP[language] as Record<string, string>)[step] ?? (language === 'nl' ? 'een stap' : 'a step');
-}
+export const stepLabel = (step: string, language: MailLanguage, actionTitle?: string): string =>
+  stepName(step, language, actionTitle);
 
-const phaseLabel = (phase: ProgrammePhase, language: MailLanguage) =>
-  language === 'nl' ? PHASE_NAMES_NL[phase] : PHASE_EN[phase];
+const phaseLabel = (phase: ProgrammePhase, language: MailLanguage) => labelOf('phase', phase, language);
 
 /** A date (and time) as people in the Netherlands read it, whatever the server's zone. */
 function when(iso: string, language: MailLanguage, withTime = true): string {
@@ -108,8 +83,6 @@ function when(iso: string, language: MailLanguage, withTime = true): string {
   }).format(new Date(iso));
 }
 
-const schoolYearIn = (message: string) => /\d{4}\/\d{4}/.exec(message)?.[0] ?? '';
-
 /** What happened, in one or two sentences. */
 function headline(f: EscalationFacts, language: MailLanguage): string {
   const e = f.escalation;
@@ -117,43 +90,12 @@ function headline(f: EscalationFacts, language: MailLanguage): string {
   if (e.kind === 'STALL') {
     return language === 'nl' ? `Er is geen voortgang op ${step}.` : `There has been no progress on ${step}.`;
   }
-  // The workflow's sentence is Dutch and written for the recipient already.
-  if (language === 'nl') return e.message;
-  const sy = schoolYearIn(e.message);
-  switch (e.kind) {
-    case 'TRAINING_WINDOW_OPEN':
-      return `Start the talks with the school boards about training in school year ${sy} now: they fix their activity calendar in May. Start at the top, with the boards.`;
-    case 'TRAINING_NOT_STARTED':
-      return `The talks with the school boards about school year ${sy} had not started by 1 February; after February that school year is missed.`;
-    case 'SCHOOL_YEAR_MISSED':
-      return `School year ${sy} was missed: the talks with the school boards had not started by the end of February. The training track now aims at the next school year.`;
-    case 'CALENDAR_NOT_FIXED':
-      return `School year ${sy} was missed: the training was not on the school boards’ activity calendar in time. It is planned again for the next school year.`;
-    case 'LEAD_DEPARTED':
-      return 'The external project lead has left while embedding in policy is still open.';
-    default: {
-      const unreachable: never = e.kind;
-      throw new Error(`unknown escalation kind ${String(unreachable)}`);
-    }
-  }
+  // The workflow's sentence, written for the recipient, in the reader's language (plurals by ICU rules).
+  return escalationMessage(e, language, f.context);
 }
 
-const TOPIC: Record<MailLanguage, Record<Exclude<EscalationKind, 'STALL'>, string>> = {
-  nl: {
-    TRAINING_WINDOW_OPEN: 'start het gesprek met de schoolbesturen',
-    TRAINING_NOT_STARTED: 'gesprek met de schoolbesturen niet gestart',
-    SCHOOL_YEAR_MISSED: 'schooljaar gemist',
-    CALENDAR_NOT_FIXED: 'scholing niet op de activiteitenkalender',
-    LEAD_DEPARTED: 'projectleider vertrokken, borging open',
-  },
-  en: {
-    TRAINING_WINDOW_OPEN: 'start the talks with the school boards',
-    TRAINING_NOT_STARTED: 'talks with the school boards not started',
-    SCHOOL_YEAR_MISSED: 'school year missed',
-    CALENDAR_NOT_FIXED: 'training not on the activity calendar',
-    LEAD_DEPARTED: 'project lead left, embedding open',
-  },
-};
+const topicOf = (kind: Exclude<EscalationKind, 'STALL'>, language: MailLanguage) =>
+  labelOf('escalationKind', kind, language);
 
 /** At most `max` characters: a subject stays within the outbox's 250 however long a typed title is. */
 const short = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
@@ -164,8 +106,8 @@ function subject(f: EscalationFacts, language: MailLanguage): string {
   const topic =
     e.kind === 'STALL'
       ? `${language === 'nl' ? 'geen voortgang op' : 'no progress on'} ${stepLabel(e.step, language, title)}`
-      : TOPIC[language][e.kind];
-  return `${LEVEL[language][e.level]}: ${topic} (${short(f.municipalityName, 80)})`;
+      : topicOf(e.kind, language);
+  return `${levelTitle(e.level, language)}: ${topic} (${short(f.municipalityName, 80)})`;
 }
 
 function whyYou(to: EscalationAddressee, level: EscalationLevel, language: MailLanguage): string {
@@ -208,7 +150,7 @@ export function renderEscalationRaised(f: EscalationFacts, to: EscalationAddress
   const facts = [
     `${nl ? 'Programma' : 'Programme'}: ${f.municipalityName} (${f.programmeId})`,
     `${nl ? 'Stap' : 'Step'}: ${step}, ${nl ? 'fase' : 'phase'} ${phaseLabel(f.phase, l)}`,
-    `${nl ? 'Niveau' : 'Level'} ${e.level}: ${LEVEL[l][e.level].toLowerCase()}`,
+    `${nl ? 'Niveau' : 'Level'} ${e.level}: ${levelLabel(e.level, l)}`,
     `${nl ? 'Termijn verstreken op' : 'Deadline passed on'}: ${when(e.dueAt, l)}`,
     ...(e.flaggedSince && e.flaggedSince < e.dueAt
       ? [`${nl ? 'Eerste signaal op' : 'First flagged on'}: ${when(e.flaggedSince, l)}`]
@@ -246,8 +188,13 @@ export function renderEscalationRaised(f: EscalationFacts, to: EscalationAddress
   if (f.timeline.length) {
     paragraphs.push(
       [
-        nl ? 'Laatste gebeurtenissen:' : 'Latest events (in Dutch):',
-        bullets(f.timeline.map((t) => `${when(t.at, l, false)}: ${t.summary}`)),
+        nl ? 'Laatste gebeurtenissen:' : 'Latest events:',
+        bullets(
+          f.timeline.map(
+            (t) =>
+              `${when(t.at, l, false)}: ${timelineSummary({ event: t.event ?? '', summary: t.summary }, l, f.context)}`,
+          ),
+        ),
       ].join('\n'),
     );
   }

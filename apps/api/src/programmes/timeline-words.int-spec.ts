@@ -107,7 +107,7 @@ describe('Programme.timeline and escalations in words', () => {
     expect(summaries).toContain('Project lead appointed (external).');
     expect(summaries).toContain('Recommendation followed up: mayor consulted.');
     expect(messages).toEqual([
-      'No progress on commitment (administrative support): reminder to the project lead (level 1).',
+      'No progress on the commitment (administrative support): reminder to the project lead (level 1).',
     ]);
     expect(summaries).toContain(`Reminder (level 1): ${messages[0]}`);
   });

@@ -7,6 +7,7 @@ import type { ProgrammePhase, ProgrammeStatus } from '../programme';
 import type { RuleId } from '../rule-ids';
 import { sameOrganisation, type Grant, type MemberRole } from '../people/roles';
 import { STEP_ROLES } from '../people/step-roles';
+import type { TimelineContext } from '../labels-timeline';
 
 // The weekly digest of one person (issue 16): per programme they hold a role in, what is due for
 // THEM in the coming weeks and what changed last week. Pure: the week, the programmes' states and
@@ -95,6 +96,8 @@ export interface DigestProgramme {
   due: DigestDue[];
   openItems: DigestOpenItem[];
   changes: DigestChange[];
+  /** What the changes' stored lines refer to (action titles, escalations), to word them when rendered. */
+  context?: TimelineContext;
 }
 
 export interface WeeklyDigest {
@@ -289,6 +292,15 @@ export function weeklyDigest(input: WeeklyDigestInput): WeeklyDigest | undefined
       due,
       openItems,
       changes,
+      context: {
+        actions: p.state.agenda.actions.map((a) => ({ id: a.id, title: a.title })),
+        escalations: p.state.escalations.map((e) => ({
+          kind: e.kind,
+          level: e.level,
+          step: e.step,
+          message: e.message,
+        })),
+      },
     });
   }
   if (programmes.length === 0) return undefined;
