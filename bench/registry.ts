@@ -7,6 +7,7 @@ import { replayModule } from './suites/replay.suite';
 import { startProgrammesModule } from './suites/start-programmes.suite';
 import { updateLatencyModule } from './suites/update-latency.suite';
 import { workerMemoryModule } from './suites/worker-memory.suite';
+import { webModule } from './web';
 import type { BenchModule } from './support/types';
 
 /**
@@ -26,4 +27,5 @@ export const BENCH_MODULES: readonly BenchModule[] = [
   startProgrammesModule,
   workerMemoryModule,
   projectionLagModule,
+  webModule,
 ];
