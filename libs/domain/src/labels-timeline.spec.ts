@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escalationMessage, timelineSummary } from './labels-timeline';
+import { escalationMessage, escalationResolution, timelineSummary } from './labels-timeline';
 import { COMMAND_TYPES, type Actor, type Command, type CommandPayloads, type CommandType } from './lifecycle';
 import { summarise } from './lifecycle/steps';
 
@@ -131,5 +131,23 @@ describe('R4.3 the departed lead’s escalation counts actions with plural rules
     expect(escalationMessage(e(1), 'en')).toMatch(/\(1 action not embedded\)\.$/);
     expect(escalationMessage(e(3), 'en')).toMatch(/\(3 actions not embedded\)\.$/);
     expect(escalationMessage(e(1), 'nl')).not.toContain('(s)');
+  });
+});
+
+describe('how an escalation was resolved, in words', () => {
+  it('an action status in words, and English for English readers', () => {
+    expect(escalationResolution('Opgelost door voortgang: actie DONE', 'nl')).toBe(
+      'Opgelost door voortgang: actie afgerond',
+    );
+    expect(escalationResolution('Opgelost door voortgang: actie IN_PROGRESS', 'en')).toBe(
+      'Resolved by progress: action in progress',
+    );
+    expect(escalationResolution('Opgelost door voortgang: knelpunt vastgelegd', 'en')).toBe(
+      'Resolved by progress: bottleneck recorded',
+    );
+    expect(escalationResolution('Opgelost door voortgang: GGD gecommitteerd', 'en')).toBe(
+      'Resolved by progress: GGD committed',
+    );
+    expect(escalationResolution('Borging afgerond', 'en')).toBe('Embedding completed');
   });
 });

@@ -325,3 +325,49 @@ export function escalationMessage(
     }
   }
 }
+
+// How an escalation was resolved, as the workflow stored it ("Opgelost door voortgang: actie DONE").
+const RESOLVED_BY: Readonly<Record<string, string>> = {
+  'knelpunt vastgelegd': 'bottleneck recorded',
+  'thema gekozen': 'theme selected',
+  'thema geschrapt': 'theme deselected',
+  'actie toegevoegd': 'action added',
+  'draagvlak bevestigd': 'support confirmed',
+  'bestuurlijk trekker aangewezen': 'administrative lead designated',
+  'projectleider aangesteld': 'project lead appointed',
+  'aanbeveling opgevolgd': 'recommendation followed up',
+  'interne eigenaar van de borging benoemd': 'internal embedding owner named',
+  'gesprek met schoolbesturen gestart': 'talks with the school boards started',
+  'gesprek met scholen gestart': 'talks with the schools started',
+  'activiteitenkalender vastgesteld': 'activity calendar fixed',
+  'scholingsbijeenkomst gepland': 'training session planned',
+};
+const ENDED_BY: Readonly<Record<string, string>> = {
+  'Borging afgerond': 'Embedding completed',
+  'Verbeteragenda vastgesteld': 'Improvement agenda adopted',
+  'Fase Commitment afgerond': 'Commitment phase completed',
+  'Programma gesloten': 'Programme closed',
+  'Programma afgebroken': 'Programme aborted',
+};
+
+/** How an escalation was resolved, in the reader's language, codes in words. */
+export function escalationResolution(resolution: string, language: Language): string {
+  const m = /^Opgelost door voortgang: (.*)$/s.exec(resolution);
+  if (!m) return language === 'en' ? (ENDED_BY[resolution] ?? resolution) : resolution;
+  const why = m[1]!;
+  const status = /^actie ([A-Z_]+)$/.exec(why);
+  const embedded = /^actie '(.*)' geborgd$/s.exec(why);
+  const committed = /^(.*) gecommitteerd$/s.exec(why);
+  const checkIn = /^check-in (.*)$/s.exec(why);
+  if (language === 'nl') {
+    return status ? `Opgelost door voortgang: actie ${word('actionStatus', status[1]!, 'nl')}` : resolution;
+  }
+  const en = status
+    ? `action ${word('actionStatus', status[1]!, 'en')}`
+    : embedded
+      ? `action ‘${embedded[1]}’ embedded`
+      : checkIn
+        ? `check-in ${checkIn[1]}`
+        : (RESOLVED_BY[why] ?? (committed ? `${committed[1]} committed` : why));
+  return `Resolved by progress: ${en}`;
+}

@@ -197,5 +197,14 @@ describe('P3 escalation e-mail, resolved ("opgelost")', () => {
     const en = renderEscalationResolved(f, { language: 'en', name: 'Sam', as: 'COPY' });
     expect(en.subject).toBe('Resolved: the improvement agenda (Amsterdam)');
     expect(en.text).toContain('was resolved on 20 March 2027 at 14:05.');
+    expect(en.text).toContain('Resolved by progress: bottleneck recorded');
+    expect(en.text).not.toContain('knelpunt');
+  });
+
+  it('an action that moved on is named by its status in words, never DONE', () => {
+    const f = facts({ resolvedAt: '2027-03-20T13:05:00.000Z', resolution: 'Opgelost door voortgang: actie DONE' });
+    const nl = renderEscalationResolved(f, { language: 'nl', name: 'Jan', as: 'PROJECT_LEAD' });
+    expect(nl.text).toContain('Opgelost door voortgang: actie afgerond');
+    expect(nl.text).not.toContain('DONE');
   });
 });

@@ -1,6 +1,7 @@
 import {
   capitalise,
   escalationMessage,
+  escalationResolution,
   labelOf,
   levelLabel,
   RULE_SENTENCES,
@@ -225,7 +226,7 @@ export function renderEscalationResolved(f: EscalationFacts, to: EscalationAddre
     nl
       ? `De escalatie over ${step} in het programma van ${f.municipalityName} (${f.programmeId}) is opgelost${at ? ` op ${at}` : ''}.`
       : `The escalation about ${step} in ${f.municipalityName}’s programme (${f.programmeId}) was resolved${at ? ` on ${at}` : ''}.`,
-    ...(e.resolution ? [nl ? e.resolution : `Recorded reason (in Dutch): ${e.resolution}`] : []),
+    ...(e.resolution ? [escalationResolution(e.resolution, l)] : []),
   ];
   return renderMail({
     language: l,

@@ -2,6 +2,7 @@ import type { RuleId } from '../rule-ids';
 import { TIPS } from './tips';
 import type { Action, PartnerDomain, ProgrammeState, Recommendation, Theme } from './types';
 import { violation, type Violation } from './violation';
+import { labelOf } from '../labels';
 
 export type RuleResult = { ok: true } | { ok: false; violation: Violation };
 const pass: RuleResult = { ok: true };
@@ -11,13 +12,7 @@ const fail = (ruleId: RuleId, message: string, details?: Record<string, unknown>
 });
 
 export const REQUIRED_PARTNER_DOMAINS: readonly PartnerDomain[] = ['CARE', 'EDUCATION', 'JUSTICE'];
-const DOMAIN_NL: Record<PartnerDomain, string> = {
-  CARE: 'zorg',
-  EDUCATION: 'onderwijs',
-  JUSTICE: 'justitie',
-  MUNICIPALITY: 'gemeente',
-  OTHER: 'overig',
-};
+const DOMAIN_NL = (d: PartnerDomain): string => labelOf('partnerDomain', d, 'nl');
 export const MAX_THEMES = 3;
 export const MIN_BOTTLENECKS = 3;
 export const MIN_BOTTLENECK_DOMAINS = 2;
@@ -36,7 +31,7 @@ export function checkPartnerDomains(s: S): RuleResult {
   const missing = REQUIRED_PARTNER_DOMAINS.filter((d) => !s.commitment.partners.some((p) => p.domain === d));
   return missing.length === 0
     ? pass
-    : fail('R1.2', `Nog geen partnerorganisatie gecommitteerd uit: ${missing.map((d) => DOMAIN_NL[d]).join(', ')}.`, {
+    : fail('R1.2', `Nog geen partnerorganisatie gecommitteerd uit: ${missing.map(DOMAIN_NL).join(', ')}.`, {
         missingDomains: missing,
       });
 }
@@ -90,7 +85,8 @@ export function checkActionsCoverThemes(s: S): RuleResult {
     (t) => !s.agenda.actions.some((a) => a.theme === t && a.status !== 'DROPPED'),
   );
   if (uncovered.length > 0) {
-    return fail('R2.3', `Deze thema's hebben nog geen actie: ${uncovered.join(', ')}.`, {
+    const named = uncovered.map((t) => labelOf('theme', t, 'nl')).join(', ');
+    return fail('R2.3', `Deze thema's hebben nog geen actie: ${named}.`, {
       themesWithoutAction: uncovered,
     });
   }

@@ -1,6 +1,9 @@
 import { isValidCalendarCutoff } from '../calendar';
 import type { ActorRole, ProgrammeSettings } from './types';
 import { violation, type Violation } from './violation';
+import { maybeLabelOf } from '../labels';
+
+const phaseWord = (step: string): string => maybeLabelOf('phase', step, 'nl') ?? step;
 
 /** Default policy (docs/rules.md "Stalls and escalations"); CONTINUATION expects a yearly check-in. */
 export const DEFAULT_SETTINGS: ProgrammeSettings = {
@@ -106,10 +109,14 @@ export function applySettings(
     if (!isWholeWeeks(weeks)) {
       return {
         ok: false,
-        error: violation('INVALID_INPUT', `De drempel voor ${step} moet een heel aantal weken zijn (1 tot 520).`, {
-          step,
-          weeks,
-        }),
+        error: violation(
+          'INVALID_INPUT',
+          `De drempel voor de fase ${phaseWord(step)} moet een heel aantal weken zijn (1 tot 520).`,
+          {
+            step,
+            weeks,
+          },
+        ),
       };
     }
     thresholds[step as keyof typeof thresholds] = weeks;

@@ -13,6 +13,7 @@ import {
 import { ensureTrainingTrack } from '../training-track';
 import { PARTNER_DOMAINS, SUPPORT_LEVELS, THEMES, type Action } from '../types';
 import type { StepRegistry } from './step';
+import { labelOf } from '../../labels';
 
 // P2 AGENDA: the bottom-up improvement agenda, R2.1–R2.5 (docs/rules.md). Adding an action and
 // confirming support are also steps of P3 EXECUTION (R3.2: new actions pass the support test).
@@ -35,7 +36,8 @@ export const AGENDA_STEPS = {
     effect(d, c, { nowMs }) {
       const theme = oneOf(c.theme, THEMES, 'het thema');
       must(checkBottlenecks(d));
-      if (d.agenda.themes.includes(theme)) refuse('LIFECYCLE', `Het thema ${theme} is al gekozen.`);
+      if (d.agenda.themes.includes(theme))
+        refuse('LIFECYCLE', `Het thema ${labelOf('theme', theme, 'nl')} is al gekozen.`);
       must(checkThemeCanBeAdded(d, theme));
       d.agenda.themes.push(theme);
       progress(d, 'AGENDA', nowMs, 'thema gekozen');
@@ -47,9 +49,10 @@ export const AGENDA_STEPS = {
     guard: { phases: ['AGENDA'] },
     effect(d, c, { nowMs }) {
       const theme = oneOf(c.theme, THEMES, 'het thema');
-      if (!d.agenda.themes.includes(theme)) refuse('UNKNOWN_REFERENCE', `Het thema ${theme} is niet gekozen.`);
+      if (!d.agenda.themes.includes(theme))
+        refuse('UNKNOWN_REFERENCE', `Het thema ${labelOf('theme', theme, 'nl')} is niet gekozen.`);
       if (d.agenda.actions.some((a) => a.theme === theme)) {
-        refuse('R2.3', `Het thema ${theme} heeft acties; verwijder of verplaats die eerst.`);
+        refuse('R2.3', `Het thema ${labelOf('theme', theme, 'nl')} heeft acties; verwijder of verplaats die eerst.`);
       }
       d.agenda.themes = d.agenda.themes.filter((t) => t !== theme);
       progress(d, 'AGENDA', nowMs, 'thema geschrapt');
@@ -64,7 +67,9 @@ export const AGENDA_STEPS = {
       const title = text(c.title, 'de titel van de actie', MAX_NAME);
       const theme = oneOf(c.theme, THEMES, 'het thema');
       if (!d.agenda.themes.includes(theme)) {
-        refuse('R2.3', `Een actie hoort bij een gekozen thema; ${theme} is niet gekozen.`, { themes: d.agenda.themes });
+        refuse('R2.3', `Een actie hoort bij een gekozen thema; ${labelOf('theme', theme, 'nl')} is niet gekozen.`, {
+          themes: d.agenda.themes,
+        });
       }
       const owner = optionalText(c.ownerOrganisation, 'de trekkende organisatie');
       if (!owner) refuse('R2.3', 'Elke actie heeft een trekkende organisatie (eigenaar).');

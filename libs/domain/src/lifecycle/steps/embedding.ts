@@ -13,6 +13,7 @@ import { refuse } from '../refusal';
 import { checkAllEmbedded, checkEmbeddingOwner } from '../rules';
 import { POLICY_INSTRUMENT_KINDS } from '../types';
 import type { StepRegistry } from './step';
+import { labelOf } from '../../labels';
 
 // P4 EMBEDDING: borging in existing policy, R4.1–R4.4 (docs/rules.md).
 
@@ -24,7 +25,10 @@ export const EMBEDDING_STEPS = {
     effect(d, c, { now, nowMs }) {
       const action = findAction(d, c.actionId);
       if (action.status !== 'DONE')
-        refuse('R4.1', `Alleen afgeronde acties worden geborgd; '${action.title}' is ${action.status}.`);
+        refuse(
+          'R4.1',
+          `Alleen afgeronde acties worden geborgd; ‘${action.title}’ is ${labelOf('actionStatus', action.status, 'nl')}.`,
+        );
       if (action.embedding) refuse('LIFECYCLE', `De actie '${action.title}' is al geborgd.`);
       const instrument = oneOf(c.instrument, POLICY_INSTRUMENT_KINDS, 'het beleidsinstrument');
       if (instrument === 'STAND_ALONE_PROJECT') {
