@@ -24,6 +24,8 @@ import { SessionProvider, signInUrl, useSession } from './session';
 // Pages other than "Mijn taken" load their own JavaScript when first visited.
 const ProgrammePage = lazy(() => import('./pages/programme'));
 const StartProgrammePage = lazy(() => import('./pages/programme/start'));
+const DecisionPage = lazy(() => import('./pages/decision'));
+const PortfolioPage = lazy(() => import('./pages/portfolio'));
 const NationalPage = lazy(() => import('./pages/national'));
 
 export const SHELL_QUERY = graphql(`
@@ -168,6 +170,8 @@ function Workspace() {
                 </Route>
                 <Route path="/programmas/nieuw" component={StartProgrammePage} />
                 <Route path="/programmas/:id">{(params) => <ProgrammePage id={params.id} />}</Route>
+                <Route path="/programmas/:id/besluit/:step">{(p) => <DecisionPage id={p.id} slug={p.step} />}</Route>
+                <Route path="/portefeuille" component={PortfolioPage} />
                 <Route path="/landelijk" component={NationalPage} />
                 <Route>
                   <NotFoundPage />

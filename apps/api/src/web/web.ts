@@ -9,7 +9,13 @@ import { securePage } from '../common/bundled-page';
  * The workspace's pages (client-side routes of apps/web): each answers the same index.html, and
  * the app shows the page for the path. Kept in step with apps/web/src/app.tsx.
  */
-export const WORKSPACE_PAGES = ['/', '/programmas/:id', '/portefeuille', '/landelijk'] as const;
+export const WORKSPACE_PAGES = [
+  '/',
+  '/programmas/:id',
+  '/programmas/:id/besluit/:step',
+  '/portefeuille',
+  '/landelijk',
+] as const;
 
 /** `dist/web` of the repository this file runs from (source under vitest, or dist/). */
 export function webDir(from: string = __dirname): string {

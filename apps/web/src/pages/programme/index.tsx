@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../components/problem';
 import { graphql } from '../../gql';
 import { useLabel } from '../../i18n';
 import { MembersSection } from './members';
+import { PartnerSection } from './sections/partner';
 import { StepsSection } from './steps';
 import { TimelineSection } from './timeline';
 import './programme.css';
@@ -174,6 +175,7 @@ export default function ProgrammePage({ id }: { id: string }) {
         </Alert>
       )}
       <PhaseStepper current={programme.phase} history={programme.phaseHistory} />
+      <PartnerSection programmeId={programme.id} />
       <StepsSection
         programme={programme}
         memberships={memberships}
