@@ -543,6 +543,13 @@ export type NationalProgrammeChangedSubscriptionVariables = Exact<{ [key: string
 
 export type NationalProgrammeChangedSubscription = { programmeChanged: { id: string, version: number } };
 
+export type NationalPanelChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NationalPanelChangedSubscription = { programmeChanged: { id: string, version: number } };
+
 export type PortfolioQueryVariables = Exact<{
   filter: ProgrammeFilterInput;
   orderBy: ProgrammeOrderInput;
@@ -557,7 +564,7 @@ export type ProgrammePageQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammePageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole, partnerOrganisation: string | null, partnerLevel: SupportLevel | null }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { code: string, name: string, schoolHolidayRegion: SchoolHolidayRegion }, pause: { reason: string, since: string } | null, phaseHistory: Array<{ phase: ProgrammePhase, enteredAt: string, leftAt: string | null }>, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null, tip: string | null }>, commitment: { administrativeLead: { name: string | null } | null, projectLead: { name: string | null, kind: ProjectLeadKind } | null, partners: Array<{ organisation: string, domain: PartnerDomain }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, actions: Array<{ id: string, title: string, theme: Theme, status: ActionStatus, ownerOrganisation: string, embedding: { recordedAt: string } | null }> } | null, training: { stage: TrainingStage, sessions: Array<{ id: string, title: string, date: string, delivered: { at: string } | null }> } | null, members: Array<{ memberId: string, membershipId: string, name: string, email: string, organisation: string | null, role: MemberRole, partnerOrganisation: string | null, partnerDomain: PartnerDomain | null, partnerLevel: SupportLevel | null, since: string }>, invitations: Array<{ id: string, name: string, email: string, role: MemberRole, partnerOrganisation: string | null, partnerLevel: SupportLevel | null, invitedAt: string, expiresAt: string }>, timeline: Array<{ at: string, event: string, summary: string, by: { role: ActorRole, name: string | null, onBehalfOf: { name: string | null } | null } }> } | null };
+export type ProgrammePageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole, partnerOrganisation: string | null, partnerLevel: SupportLevel | null }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { code: string, name: string, schoolHolidayRegion: SchoolHolidayRegion }, pause: { reason: string, since: string } | null, phaseHistory: Array<{ phase: ProgrammePhase, enteredAt: string, leftAt: string | null }>, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null, tip: string | null }>, commitment: { administrativeLead: { name: string | null } | null, projectLead: { name: string | null, kind: ProjectLeadKind } | null, partners: Array<{ organisation: string, domain: PartnerDomain }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, actions: Array<{ id: string, title: string, theme: Theme, status: ActionStatus, ownerOrganisation: string, embedding: { recordedAt: string } | null }> } | null, training: { stage: TrainingStage, sessions: Array<{ id: string, title: string, date: string, delivered: { at: string } | null }> } | null, members: Array<{ memberId: string, membershipId: string, name: string, email: string, organisation: string | null, role: MemberRole, partnerOrganisation: string | null, partnerDomain: PartnerDomain | null, partnerLevel: SupportLevel | null, since: string }>, timeline: Array<{ at: string, event: string, summary: string, by: { role: ActorRole, name: string | null, onBehalfOf: { name: string | null } | null } }> } | null };
 
 export type ProgrammePageChangedSubscriptionVariables = Exact<{
   id: string | number;
@@ -565,6 +572,13 @@ export type ProgrammePageChangedSubscriptionVariables = Exact<{
 
 
 export type ProgrammePageChangedSubscription = { programmeChanged: { id: string, version: number } };
+
+export type ProgrammeInvitationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammeInvitationsQuery = { programme: { id: string, invitations: Array<{ id: string, name: string, email: string, role: MemberRole, partnerOrganisation: string | null, partnerLevel: SupportLevel | null, invitedAt: string, expiresAt: string }> } | null };
 
 export type InviteMemberMutationVariables = Exact<{
   id: string | number;
@@ -1291,6 +1305,14 @@ export const NationalProgrammeChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NationalProgrammeChangedSubscription, NationalProgrammeChangedSubscriptionVariables>;
+export const NationalPanelChangedDocument = new TypedDocumentString(`
+    subscription NationalPanelChanged($id: ID!) {
+  programmeChanged(programmeId: $id) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<NationalPanelChangedSubscription, NationalPanelChangedSubscriptionVariables>;
 export const PortfolioDocument = new TypedDocumentString(`
     query Portfolio($filter: ProgrammeFilterInput!, $orderBy: ProgrammeOrderInput!, $after: String) {
   programmes(first: 25, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -1409,16 +1431,6 @@ export const ProgrammePageDocument = new TypedDocumentString(`
       partnerLevel
       since
     }
-    invitations {
-      id
-      name
-      email
-      role
-      partnerOrganisation
-      partnerLevel
-      invitedAt
-      expiresAt
-    }
     timeline {
       at
       event
@@ -1442,6 +1454,23 @@ export const ProgrammePageChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProgrammePageChangedSubscription, ProgrammePageChangedSubscriptionVariables>;
+export const ProgrammeInvitationsDocument = new TypedDocumentString(`
+    query ProgrammeInvitations($id: ID!) {
+  programme(id: $id) {
+    id
+    invitations {
+      id
+      name
+      email
+      role
+      partnerOrganisation
+      partnerLevel
+      invitedAt
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeInvitationsQuery, ProgrammeInvitationsQueryVariables>;
 export const InviteMemberDocument = new TypedDocumentString(`
     mutation InviteMember($id: ID!, $input: InviteMemberInput!) {
   inviteMember(programmeId: $id, input: $input) {

@@ -8,6 +8,10 @@ import { graphql } from '../../gql';
 import { useLabel } from '../../i18n';
 import { MembersSection } from './members';
 import { PartnerSection } from './sections/partner';
+import { IndicatorsSection } from './sections/indicators';
+import { MentorSection } from './sections/mentor';
+import { PracticesSection } from './sections/practices';
+import { TrainingCalendarSection } from './sections/training-calendar';
 import { StepsSection } from './steps';
 import { TimelineSection } from './timeline';
 import './programme.css';
@@ -182,6 +186,10 @@ export default function ProgrammePage({ id }: { id: string }) {
         kwartiermaker={data.me.kwartiermaker}
         onChange={refetch}
       />
+      <TrainingCalendarSection programmeId={programme.id} phase={programme.phase} version={programme.version} />
+      <IndicatorsSection programmeId={programme.id} phase={programme.phase} version={programme.version} />
+      <PracticesSection programmeId={programme.id} phase={programme.phase} version={programme.version} />
+      <MentorSection programmeId={programme.id} phase={programme.phase} version={programme.version} />
       <MembersSection
         programme={programme}
         memberships={memberships}
