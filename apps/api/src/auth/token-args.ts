@@ -106,7 +106,8 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
   });
   if (!parsed.ok) {
     return refuse(
-      `De claims kloppen niet: ${parsed.problems.join('; ')}.`,
+      // zod's words are English: the Dutch line names the claims only, the English line says why.
+      `De claims kloppen niet; controleer ${[...new Set(parsed.problems.map((p) => p.split(':')[0]))].join(', ')}.`,
       `The claims are invalid: ${parsed.problems.join('; ')}.`,
     );
   }

@@ -1,5 +1,6 @@
 import { addIsoDays, amsterdamDate } from '../calendar/amsterdam-time';
 import { trainingDeadlines } from '../calendar/training-deadlines';
+import { escalationMessage } from '../labels-timeline';
 import { nextLevelDue } from '../lifecycle/clocks';
 import type { EscalationLevel, ProgrammeState, StepKey, TrainingTrack } from '../lifecycle/types';
 import type { ProgrammeSnapshot } from '../programme';
@@ -126,7 +127,10 @@ export function calendarEventsOf(snapshot: ProgrammeSnapshot | ProgrammeState): 
         allDay: false,
         at: new Date(Date.parse(escalation.dueAt)).toISOString(),
         summary: `Open escalatie (niveau ${escalation.level}, ${RECIPIENT_NL[escalation.level]}): ${stepName(state, escalation.step)}`,
-        description: escalation.ruleId ? `${escalation.message} (regel ${escalation.ruleId})` : escalation.message,
+        // The stored reason with plurals by ICU rules (issue 15: never "actie(s)").
+        description: escalation.ruleId
+          ? `${escalationMessage(escalation, 'nl')} (regel ${escalation.ruleId})`
+          : escalationMessage(escalation, 'nl'),
       });
     }
   }
