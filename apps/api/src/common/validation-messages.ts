@@ -13,6 +13,7 @@ type Words = Record<Language, string>;
 /** Field names of the input types, in words (the GraphQL name stays in `extensions.details`). */
 const FIELDS: Record<string, Words> = {
   actingAs: { nl: 'de rol waarin u handelt', en: 'the role you act in' },
+  actionId: { nl: 'de actie', en: 'the action' },
   aimedAtSchools: { nl: 'gericht op scholen', en: 'aimed at schools' },
   after: { nl: 'de cursor', en: 'the cursor' },
   calendarCutoff: { nl: 'de uiterste datum van de activiteitenkalender', en: 'the activity calendar’s cut-off' },
@@ -48,6 +49,7 @@ const FIELDS: Record<string, Words> = {
   mentorProgrammeId: { nl: 'het programma van de mentor', en: 'the mentor’s programme' },
   minOpenEscalationLevel: { nl: 'het laagste escalatieniveau', en: 'the lowest escalation level' },
   mode: { nl: 'de manier van berichten', en: 'the way of notifying' },
+  myRole: { nl: 'mijn rol', en: 'my role' },
   municipalities: { nl: 'de gemeenten', en: 'the municipalities' },
   municipalityCode: { nl: 'de gemeentecode', en: 'the municipality code' },
   name: { nl: 'de naam', en: 'the name' },
