@@ -108,6 +108,20 @@ describe('timeline lines in words (issue 15): every step’s own summary, render
     );
   });
 
+  it('the directory’s Dutch lines (P2) in English, the organisation kept', () => {
+    const line = (event: string, summary: string) => timelineSummary({ event, summary }, 'en');
+    expect(line('memberAdded', 'Jan de Vries is lid als contactpersoon van een partnerorganisatie (GGD).')).toBe(
+      'Jan de Vries is a member as partner organisation contact (GGD).',
+    );
+    expect(
+      line('invitationAccepted', 'W. Wethouder nam de uitnodiging aan en is lid als bestuurlijk trekker (wethouder).'),
+    ).toBe('W. Wethouder accepted the invitation and is a member as administrative lead (alderman).');
+    expect(line('memberRemoved', 'Jan is geen projectleider meer.')).toBe('Jan is no longer project lead.');
+    expect(timelineSummary({ event: 'memberRemoved', summary: 'Jan is geen projectleider meer.' }, 'nl')).toBe(
+      'Jan is geen projectleider meer.',
+    );
+  });
+
   it('a line in a form it does not know is shown as stored', () => {
     expect(timelineSummary({ event: 'memberAdded', summary: 'Iets anders.' }, 'en')).toBe('Iets anders.');
   });

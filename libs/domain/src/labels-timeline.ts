@@ -2,6 +2,7 @@ import {
   capitalise,
   countOf,
   formatMessage,
+  LABELS,
   labelOf,
   levelLabel,
   maybeLabelOf,
@@ -56,6 +57,14 @@ function dateInWords(isoDate: string, language: Language): string {
 }
 
 const CODE = '([A-Z][A-Z_]*)';
+
+// A member role as the Dutch line names it ("bestuurlijk trekker (wethouder) (GGD)") in English.
+function roleInEnglish(dutch: string): string {
+  for (const words of Object.values(LABELS.memberRole)) {
+    if (dutch === words.nl || dutch.startsWith(`${words.nl} (`)) return `${words.en}${dutch.slice(words.nl.length)}`;
+  }
+  return dutch;
+}
 
 const PATTERNS: Readonly<Record<string, readonly Pattern[]>> = {
   programmeStarted: [
@@ -237,6 +246,26 @@ const PATTERNS: Readonly<Record<string, readonly Pattern[]>> = {
     {
       re: /^Mentor gekoppeld: (.*)\.$/s,
       render: (m, l) => `${l === 'nl' ? 'Mentor gekoppeld' : 'Mentor paired'}: ${m[1]}.`,
+    },
+  ],
+  // The member directory's lines, as the digest's activity writes them in Dutch (P2).
+  memberAdded: [
+    {
+      re: /^(.*) is lid als (.*)\.$/s,
+      render: (m, l) => (l === 'nl' ? m[0]! : `${m[1]} is a member as ${roleInEnglish(m[2]!)}.`),
+    },
+  ],
+  invitationAccepted: [
+    {
+      re: /^(.*) nam de uitnodiging aan en is lid als (.*)\.$/s,
+      render: (m, l) =>
+        l === 'nl' ? m[0]! : `${m[1]} accepted the invitation and is a member as ${roleInEnglish(m[2]!)}.`,
+    },
+  ],
+  memberRemoved: [
+    {
+      re: /^(.*) is geen (.*) meer\.$/s,
+      render: (m, l) => (l === 'nl' ? m[0]! : `${m[1]} is no longer ${roleInEnglish(m[2]!)}.`),
     },
   ],
   escalationRaised: [

@@ -30,6 +30,10 @@ export interface StepHandler<T extends CommandType> {
   rules?: readonly ((state: ProgrammeState) => RuleResult)[];
   role?: { allowed: readonly ActorRole[]; to: string };
   effect(d: ProgrammeState, c: StepCommand<T>, at: StepTime): void;
+  /**
+   * The timeline line as stored (Dutch, codes inside). Histories keep what was written, so it is
+   * worded for readers when read (labels-timeline.ts, whose spec renders every step's summary).
+   */
   summary(c: StepCommand<T>): string;
 }
 
