@@ -42,5 +42,8 @@ describe('codeMessages: words for every enum value of apps/api/schema.graphql', 
     expect(codeMessages.nl['SupportLevel.MANAGEMENT']).toBe('Management/bestuurlijk');
     expect(codeMessages.en['RiskFlag.LEAD_DEPARTED']).toBe('Project lead departed');
     expect(codeMessages.nl['SchoolHolidayRegion.NOORD']).toBe('Regio noord');
+    // Codes answered as plain strings.
+    expect(codeMessages.nl['EscalationLevelName.ADMINISTRATIVE']).toBe('Bestuurlijke escalatie');
+    expect(codeMessages.en['Step.TRAINING']).toBe('Training track');
   });
 });

@@ -55,9 +55,19 @@ const API_ONLY: Record<string, Record<string, Record<Language, string>>> = {
   },
 };
 
+/**
+ * Codes the API answers as plain strings rather than enums: an escalation's `levelName`
+ * (`EscalationLevelName.ADMINISTRATIVE`) and the step of a clock or escalation (`Step.TRAINING`;
+ * an action's step `ACTION:<id>` is named by the action's title).
+ */
+const STRING_CODES: Record<string, LabelKind> = {
+  EscalationLevelName: 'escalationLevel',
+  Step: 'step',
+};
+
 function catalogue(): Catalogue {
   const out: Catalogue = { nl: {}, en: {} };
-  for (const [enumName, kind] of Object.entries(FROM_DOMAIN)) {
+  for (const [enumName, kind] of Object.entries({ ...FROM_DOMAIN, ...STRING_CODES })) {
     for (const [code, words] of Object.entries(LABELS[kind] as Record<string, Record<Language, string>>)) {
       // The schema spells the region upper case (NOORD); the domain as the data does (noord).
       const value = kind === 'schoolHolidayRegion' ? code.toUpperCase() : code;
