@@ -430,7 +430,7 @@ export const webModule: BenchModule = {
         ratio: gzip / (limitKb * KB),
         checks: [{ target: `≤ ${limitKb} KB gz`, holds: gzip <= limitKb * KB }],
         figure: { subject: `${kb(gzip)} gz`, baseline: `${limitKb} KB`, ratioOf: 'KB gz / budget' },
-        note: `${files.length} files, ${kb(bytes)} minified: ${files.map((f) => `${f.replace('/assets/', '')} ${kb(sizes.files[f]!.gzip)}`).join(', ')}; besides, CSS ${kb(cssGzip)} gz (${css.length} files, not budgeted)`,
+        note: `${files.length} files, ${kb(bytes)} minified: ${files.map((f) => `${f.replace('/assets/', '')} ${kb(sizes.files[f]!.gzip)}`).join(', ')}; besides, CSS ${kb(cssGzip)} gz (${css.map((f) => f.replace('/assets/', '')).join(', ')}; not budgeted)`,
       });
       pageRecords[spec.key] = {
         path: spec.path,
