@@ -88,7 +88,9 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
   // Browsers ask every origin for an icon (also on /auth/session's JSON): none, and no 404 for it.
   fastify.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
   await registerDashboard(app);
-  await registerWorkspace(app);
+  await registerWorkspace(app, {
+    ...(sessions ? { identityProviderOrigin: new URL(sessions.config.issuerUrl).origin } : {}),
+  });
   await registerGraphiql(app, config.graphqlIde);
   app.useLogger(quietBootstrap(app.get(Logger)));
   return app;

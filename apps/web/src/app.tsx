@@ -14,6 +14,7 @@ import { lazy, Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link as RouterLink, Route, Switch, useLocation } from 'wouter';
 import { useQuery } from './api/hooks';
+import { disconnectLive } from './api/live';
 import { ProblemAlert } from './components/problem';
 import { graphql } from './gql';
 import { LanguageProvider, useLanguage, useSetLanguage } from './i18n';
@@ -90,7 +91,7 @@ function Header() {
             />
           </span>
           <LanguageSwitch />
-          <form method="post" action="/auth/logout" className="olievlek-header__signout">
+          <form method="post" action="/auth/logout" className="olievlek-header__signout" onSubmit={disconnectLive}>
             <SubtleButton type="submit">
               <FormattedMessage id="session.signOut" />
             </SubtleButton>

@@ -36,9 +36,27 @@ const NOT_BUILT =
  * hold no data; everything comes through GraphQL with the session cookie), its content-hashed
  * assets under /assets/ cached for a year.
  */
-export async function registerWorkspace(app: NestFastifyApplication, distDir: string = webDir()): Promise<void> {
+export async function registerWorkspace(
+  app: NestFastifyApplication,
+  options: { distDir?: string; identityProviderOrigin?: string } = {},
+): Promise<void> {
+  const distDir = options.distDir ?? webDir();
   await app.register(async (scope: FastifyInstance) => {
-    scope.addHook('onRequest', async (request, reply) => securePage(request, reply));
+    scope.addHook('onRequest', async (request, reply) => {
+      securePage(request, reply);
+      // Signing out posts a form to /auth/logout, which redirects to the identity provider's
+      // end-session page: the browser checks that redirect against form-action too.
+      if (options.identityProviderOrigin) {
+        const csp = String(reply.getHeader('content-security-policy'));
+        reply.header(
+          'content-security-policy',
+          csp.replace("form-action 'self'", `form-action 'self' ${options.identityProviderOrigin}`),
+        );
+      }
+      // `no-referrer` would make the browser send `Origin: null` with the sign-out form's POST, which
+      // the API refuses (CSRF defence); `same-origin` still tells other sites nothing.
+      reply.header('referrer-policy', 'same-origin');
+    });
     if (!existsSync(join(distDir, 'index.html'))) {
       const notBuilt = async (_request: FastifyRequest, reply: FastifyReply) =>
         reply.code(503).type('text/plain; charset=utf-8').send(NOT_BUILT);

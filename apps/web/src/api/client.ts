@@ -44,6 +44,16 @@ const UNEXPECTED: Record<string, (status: number) => string> = {
   en: (status) => `The server gave an unexpected answer (HTTP ${status}). Try again.`,
 };
 
+let signingOut = false;
+
+/**
+ * From now on no request leaves the page: it is signing out, and a request the page still makes
+ * (a live update's refetch) would only meet an ended session.
+ */
+export function stopRequests(): void {
+  signingOut = true;
+}
+
 /**
  * Sends a generated document (../gql) to the API on the page's own origin. The browser's session
  * cookie signs the request in (the API accepts it on a same-origin POST only); the answer's
@@ -55,6 +65,7 @@ export async function request<T, V>(
   language: string,
   signal?: AbortSignal,
 ): Promise<T> {
+  if (signingOut) return new Promise<T>(() => undefined);
   let res: Response;
   try {
     res = await fetch('/graphql', {

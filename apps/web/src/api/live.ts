@@ -1,5 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import type { TypedDocumentString } from '../gql/graphql';
+import { stopRequests } from './client';
 
 let client: Client | undefined;
 
@@ -33,4 +34,14 @@ export function subscribe<T, V>(
       complete: () => undefined,
     },
   );
+}
+
+/**
+ * Before signing out: closes the live connection and stops further requests, so neither tries
+ * again without a session while the browser leaves for the identity provider.
+ */
+export function disconnectLive(): void {
+  stopRequests();
+  void client?.dispose();
+  client = undefined;
 }

@@ -18,6 +18,7 @@ export const nl = {
   'signIn.button': 'Inloggen',
   'error.title': 'Er ging iets mis',
   'error.retry': 'Opnieuw proberen',
+  'error.signInAgain': 'Opnieuw inloggen',
   'notFound.title': 'Pagina niet gevonden',
   'notFound.body': 'Deze pagina bestaat niet (meer). Ga naar uw taken.',
 };
@@ -41,6 +42,7 @@ export const en: Record<keyof typeof nl, string> = {
   'signIn.button': 'Sign in',
   'error.title': 'Something went wrong',
   'error.retry': 'Try again',
+  'error.signInAgain': 'Sign in again',
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist (any more). Go to your tasks.',
 };
