@@ -13,11 +13,13 @@ import { dutchWindow, expectAccessible, screenshotAtWidths, signInToWorkspace } 
 // what the API answers.
 
 const PROGRAMME = 'programme-GM0363-1';
-const ALDERMAN_EMAIL = 'wendy.wethouder@olievlek.invalid';
+// The demo realm's alderman (infra/keycloak/olievlek-realm.json).
+const ALDERMAN_EMAIL = 'wethouder@olievlek.invalid';
 
 let launcher: Launcher;
 let browser: Browser;
 let lead: Page;
+let invitationLink = '';
 const errors: string[] = [];
 
 beforeAll(async () => {
@@ -223,6 +225,7 @@ describe('the project lead starts the programme and takes the commitment steps i
     await lead.locator('[data-testid="invitations-table"]').getByText(ALDERMAN_EMAIL).waitFor();
 
     let subject = '';
+    let id = '';
     await expect
       .poll(
         async () => {
@@ -231,15 +234,65 @@ describe('the project lead starts the programme and takes the commitment steps i
           };
           const found = list.messages.find((m) => m.To.some((t) => t.Address === ALDERMAN_EMAIL));
           subject = found?.Subject ?? '';
+          id = (found as { ID?: string } | undefined)?.ID ?? '';
           return found !== undefined;
         },
         { timeout: 30_000, interval: 500 },
       )
       .toBe(true);
     expect(subject).toMatch(/uitgenodigd|Uitnodiging/i);
+    const message = (await (await fetch(`${launcher.inboxUrl}/api/v1/message/${id}`)).json()) as { Text: string };
+    invitationLink = /https?:\/\/\S+\/uitnodiging\?token=[A-Za-z0-9_%-]+/.exec(message.Text)?.[0] ?? '';
+    expect(invitationLink).not.toBe('');
     await expectAccessible(lead, 'programmapagina, wethouder uitgenodigd');
     expect(await overflowsHorizontally(lead)).toBe(false);
   }, 90_000);
+
+  it('R1.1: the alderman accepts the invitation and confirms the commitment as the next step; the lead’s page follows live', async () => {
+    const alderman = await (await dutchWindow(browser)).newPage();
+    collectPageErrors(alderman, errors);
+    const link = new URL(invitationLink);
+    // The link leads to Keycloak's login first, and back to the invitation.
+    await alderman.goto(`${launcher.apiUrl}${link.pathname}${link.search}`);
+    if (!alderman.url().startsWith(launcher.keycloakUrl)) {
+      await alderman.goto(`${launcher.apiUrl}/auth/login?returnTo=${encodeURIComponent(link.pathname + link.search)}`);
+    }
+    await alderman.fill('#username', 'wethouder');
+    await alderman.fill('#password', 'dev-only-wethouder');
+    await Promise.all([
+      alderman.waitForURL((url) => url.href.startsWith(launcher.apiUrl)),
+      alderman.click('#kc-login'),
+    ]);
+    await alderman.click('button:has-text("Uitnodiging aannemen")');
+    await expect.poll(() => alderman.textContent('main')).toMatch(/U bent nu lid van/);
+
+    await alderman.goto(`${launcher.apiUrl}/programmas/${PROGRAMME}`);
+    await alderman.getByRole('heading', { level: 2, name: 'Volgende stap' }).waitFor();
+    // P1: the alderman gets the decision, not the project lead's steps.
+    expect(
+      await alderman.locator('[data-step="commitPartner"], [data-step="designateAdministrativeLead"]').count(),
+    ).toBe(0);
+    await expectAccessible(alderman, 'programmapagina, wethouder vóór het bevestigen');
+    await screenshotAtWidths(alderman, 'programme-alderman-confirm');
+    // Members are listed for the alderman too; open invitations only for the project lead (P2).
+    expect(await alderman.locator('[data-testid="members-table"]').count()).toBe(1);
+    expect(await alderman.getByRole('button', { name: 'Uitnodiging versturen' }).count()).toBe(0);
+    await stepForm(alderman, 'confirmCommitment').getByRole('button', { name: 'Commitment bevestigen' }).click();
+    await announced(alderman, /Het commitment is bevestigd/);
+    await expect
+      .poll(
+        async () =>
+          (await gql<{ programme: { phase: string } }>(alderman, `{ programme(id: "${PROGRAMME}") { phase } }`)).data
+            ?.programme.phase,
+      )
+      .toBe('AGENDA');
+    // The project lead's page, untouched, moves on by itself (programmeChanged).
+    await lead.locator('li[data-rule="R2.1"]').waitFor({ timeout: 30_000 });
+    expect(await lead.locator('[aria-current="step"]').textContent()).toContain('Verbeteragenda');
+    await stepForm(lead, 'recordBottleneck').waitFor();
+    await expectAccessible(alderman, 'programmapagina, wethouder na het bevestigen');
+    await alderman.context().close();
+  }, 120_000);
 
   it('the checklist, members, invitations and timeline on the page equal what the API answers', async () => {
     // Asked again after the last step (the page refreshes on programmeChanged).

@@ -107,16 +107,6 @@ export const PROGRAMME_QUERY = graphql(`
         partnerLevel
         since
       }
-      invitations {
-        id
-        name
-        email
-        role
-        partnerOrganisation
-        partnerLevel
-        invitedAt
-        expiresAt
-      }
       timeline {
         at
         event

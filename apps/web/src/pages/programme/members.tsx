@@ -12,15 +12,35 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ApiError } from '../../api/client';
-import { useMutation } from '../../api/hooks';
+import { useMutation, useQuery } from '../../api/hooks';
 import { ApiForm, SelectField, TextField, useAnnounce } from '../../components/form/form';
 import { problemSentence } from '../../components/form/problems';
 import { graphql } from '../../gql';
 import { useLabel } from '../../i18n';
 import type { PageMembership, PageProgramme } from './types';
+
+// Open invitations: only the project lead and kwartiermakers may see them (the API refuses others),
+// so they are asked apart from the page's query, and again when the programme's version moves.
+const INVITATIONS_QUERY = graphql(`
+  query ProgrammeInvitations($id: ID!) {
+    programme(id: $id) {
+      id
+      invitations {
+        id
+        name
+        email
+        role
+        partnerOrganisation
+        partnerLevel
+        invitedAt
+        expiresAt
+      }
+    }
+  }
+`);
 
 const INVITE_MEMBER = graphql(`
   mutation InviteMember($id: ID!, $input: InviteMemberInput!) {
@@ -235,22 +255,36 @@ export function MembersSection({
   const withdraw = useMutation(WITHDRAW_INVITATION);
   const remove = useMutation(REMOVE_MEMBER);
   const manages = kwartiermaker || memberships.some((m) => m.role === 'PROJECT_LEAD');
+  const invitationsQuery = useQuery(INVITATIONS_QUERY, { id: programme.id }, !manages);
+  const refetchInvitations = invitationsQuery.refetch;
+  const seenVersion = useRef(programme.version);
+  useEffect(() => {
+    if (seenVersion.current === programme.version) return;
+    seenVersion.current = programme.version;
+    if (manages) refetchInvitations();
+  }, [manages, programme.version, refetchInvitations]);
+  const invitations = invitationsQuery.data?.programme?.invitations ?? [];
+  // Invitations live in the member directory, not the workflow: they move no programme version.
+  const refresh = () => {
+    onChange();
+    if (manages) refetchInvitations();
+  };
   const t = (id: string, v?: Record<string, string | number>) => intl.formatMessage({ id }, v);
   const date = (iso: string) => intl.formatDate(iso, { dateStyle: 'medium' });
-  const problem = withdraw.error ?? remove.error;
+  const problem = withdraw.error ?? remove.error ?? invitationsQuery.error;
 
   const withdrawInvitation = async (invitation: { id: string; name: string }) => {
     remove.reset();
     if (await withdraw.run({ id: programme.id, invitationId: invitation.id })) {
       announce(t('members.withdrawn', { name: invitation.name }));
-      onChange();
+      refresh();
     }
   };
   const removeMember = async (member: { membershipId: string; name: string }) => {
     withdraw.reset();
     if (await remove.run({ id: programme.id, membershipId: member.membershipId })) {
       announce(t('members.removed', { name: member.name }));
-      onChange();
+      refresh();
     }
   };
 
@@ -307,7 +341,7 @@ export function MembersSection({
           <Heading3 id="invitations">
             <FormattedMessage id="members.invitations" />
           </Heading3>
-          {programme.invitations.length === 0 ? (
+          {invitations.length === 0 ? (
             <Paragraph>
               <FormattedMessage id="members.noInvitations" />
             </Paragraph>
@@ -315,7 +349,7 @@ export function MembersSection({
             <div className="olievlek-table-scroll" tabIndex={0} role="region" aria-labelledby="invitations-caption">
               <Table data-testid="invitations-table">
                 <TableCaption id="invitations-caption">
-                  {t('members.invitationsCaption', { n: programme.invitations.length })}
+                  {t('members.invitationsCaption', { n: invitations.length })}
                 </TableCaption>
                 <TableHeader>
                   <TableRow>
@@ -327,7 +361,7 @@ export function MembersSection({
                   </TableRow>
                 </TableHeader>
                 <TableBody>
-                  {programme.invitations.map((i) => (
+                  {invitations.map((i) => (
                     <TableRow key={i.id} data-invitation={i.id}>
                       <TableCell>{i.name}</TableCell>
                       <TableCell>{roleText(i)}</TableCell>
@@ -355,7 +389,7 @@ export function MembersSection({
           <Paragraph>
             <FormattedMessage id="members.inviteIntro" />
           </Paragraph>
-          <InviteForm programmeId={programme.id} onDone={onChange} />
+          <InviteForm programmeId={programme.id} onDone={refresh} />
         </>
       )}
     </section>
