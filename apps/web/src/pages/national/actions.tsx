@@ -17,7 +17,7 @@ import {
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ApiError } from '../../api/client';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useMutation, useQuery, useSubscription } from '../../api/hooks';
 import { ProblemAlert } from '../../components/problem';
 import type { AcknowledgeDecision, NationalProgrammeQuery } from '../../gql/graphql';
 import { useLabel } from '../../i18n';
@@ -26,6 +26,7 @@ import {
   ACKNOWLEDGE_ESCALATION,
   CHANGE_THRESHOLDS,
   MENTOR_SUGGESTIONS,
+  NATIONAL_PANEL_CHANGED,
   NATIONAL_PROGRAMME,
   PAUSE_PROGRAMME,
   RECORD_MENTOR_PAIRING,
@@ -400,6 +401,8 @@ export function ProgrammePanel({
   const intl = useIntl();
   const label = useLabel();
   const { data, error, refetch } = useQuery(NATIONAL_PROGRAMME, { id });
+  // A step's answer comes before the read model has it: the panel follows the programme live.
+  useSubscription(NATIONAL_PANEL_CHANGED, { id }, refetch);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [id]);
   const changed = () => {

@@ -205,3 +205,13 @@ export const NATIONAL_PROGRAMME_CHANGED = graphql(`
     }
   }
 `);
+
+/** Live: the chosen programme changed (after a step, once the read model has it). */
+export const NATIONAL_PANEL_CHANGED = graphql(`
+  subscription NationalPanelChanged($id: ID!) {
+    programmeChanged(programmeId: $id) {
+      id
+      version
+    }
+  }
+`);
