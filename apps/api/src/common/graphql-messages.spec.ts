@@ -48,6 +48,18 @@ describe('graphql-js refusals in Dutch', () => {
     ).toBe('het veld "programm" bestaat niet bij Query. Bedoelt u "programme" of "programmes"?');
   });
 
+  it('a document over the token limit says the limit', () => {
+    let message = '';
+    try {
+      parse(`{ ${'id '.repeat(50)} }`, { maxTokens: 20 });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(dutchGraphqlProblem(message)).toBe(
+      'de aanvraag is te lang: meer dan 20 tokens (woorden en tekens van GraphQL).',
+    );
+  });
+
   it('a message it has no words for becomes a general Dutch sentence, not English', () => {
     expect(dutchGraphqlProblem('Something new that graphql-js says.')).toMatch(/^de aanvraag past niet bij het schema/);
   });

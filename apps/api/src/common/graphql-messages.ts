@@ -7,6 +7,11 @@ type Rule = [RegExp, (m: RegExpExecArray) => string];
 
 const RULES: readonly Rule[] = [
   [
+    // graphql-js writes "more that".
+    /^Syntax Error: Document contains more th(?:an|at) (\d+) tokens/,
+    (m) => `de aanvraag is te lang: meer dan ${m[1]} tokens (woorden en tekens van GraphQL).`,
+  ],
+  [
     /^Syntax Error: (.*)$/s,
     () => 'de tekst is geen geldige GraphQL (syntaxfout); controleer haakjes en aanhalingstekens.',
   ],
