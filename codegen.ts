@@ -1,4 +1,4 @@
-// `npm run schema` (second step): typed GraphQL operations for the workspace (apps/web), the dashboard and the seed,
+// `npm run schema` (second step): typed GraphQL operations for the workspace (apps/web) and the seed,
 // generated from the committed SDL (apps/api/schema.graphql) and the `graphql(`…`)` documents in
 // their sources. Offline: the schema and the documents are local files. The output is committed;
 // apps/api/sdl/codegen.spec.ts fails when it is stale.
@@ -24,7 +24,6 @@ const config: CodegenConfig = {
   schema: 'apps/api/schema.graphql',
   ignoreNoDocuments: false,
   generates: {
-    'apps/dashboard/src/gql/': { ...client, documents: ['apps/dashboard/src/**/*.ts', '!apps/dashboard/src/gql/**'] },
     'apps/web/src/gql/': {
       ...client,
       documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**', '!apps/web/src/**/*.spec.ts'],

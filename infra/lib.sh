@@ -31,19 +31,14 @@ ensure_node_modules() {
 }
 
 # Compiled JavaScript in dist/, rebuilt when any TypeScript source is newer than the last build;
-# the dashboard's browser bundle in dist/dashboard/, rebuilt when its sources (or the reference
-# data it bundles) are newer than the bundle.
+# the browser bundles (the workspace, GraphiQL) when their sources are newer than the bundle.
 ensure_build() {
-  if [ ! -f dist/.tsbuildinfo ] || [ -n "$(find apps libs workflows tsconfig.json tsconfig.build.json \( -path apps/dashboard -o -path apps/web -o -path apps/api/src/graphiql/ide \) -prune -o -newer dist/.tsbuildinfo -print -quit 2>/dev/null)" ]; then
+  if [ ! -f dist/.tsbuildinfo ] || [ -n "$(find apps libs workflows tsconfig.json tsconfig.build.json \( -path apps/web -o -path apps/api/src/graphiql/ide \) -prune -o -newer dist/.tsbuildinfo -print -quit 2>/dev/null)" ]; then
     log "compiling TypeScript..."
     node node_modules/typescript/bin/tsc -p tsconfig.build.json
   fi
-  if [ ! -f dist/dashboard/.built ] || [ -n "$(find apps/dashboard libs/domain/src/programme.ts libs/reference-data/municipalities.csv libs/reference-data/municipalities.topo.json -newer dist/dashboard/.built -print -quit 2>/dev/null)" ]; then
-    log "bundling the dashboard..."
-    node apps/dashboard/build.mjs
-  fi
   # The workspace (apps/web) for /, /programmas/…: React and the NL Design System, bundled from npm.
-  if [ ! -f dist/web/.built ] || [ -n "$(find apps/web libs/reference-data/municipalities.csv libs/reference-data/municipalities.topo.json package-lock.json -newer dist/web/.built -print -quit 2>/dev/null)" ]; then
+  if [ ! -f dist/web/.built ] || [ -n "$(find apps/web libs/domain/src/lifecycle/settings.ts libs/reference-data/municipalities.csv libs/reference-data/municipalities.topo.json package-lock.json -newer dist/web/.built -print -quit 2>/dev/null)" ]; then
     log "bundling the workspace..."
     node apps/web/build.mjs
   fi

@@ -472,7 +472,8 @@ async function main() {
     bold(
       `  GraphQL      http://${host}:${apiPort}/graphql${env.GRAPHQL_IDE === 'false' ? '' : `  (IDE: http://${host}:${apiPort}/graphiql)`}`,
     ),
-    bold(`  Dashboard    http://${host}:${apiPort}/dashboard`) + `  (log in with: ${tokenHint})`,
+    bold(`  Workspace    http://${host}:${apiPort}/`) + (signIn ? '  (sign in as one of the demo people below)' : ''),
+    bold(`  National     http://${host}:${apiPort}/landelijk`) + '  (the national view, for kwartiermakers)',
     embeddedMail
       ? bold(`  Mail inbox   ${inboxUrl}`) + `  (SMTP ${host}:${smtpPort})`
       : bold(`  Mail         ${smtpUrl.replace(/\/\/[^@/]*@/, '//')}`),

@@ -104,7 +104,9 @@ describe('npm start: the vertical slice', () => {
     const api = launcher.apiUrl;
     expect(out).toContain(`Sign in      ${api}/auth/login`);
     expect(out).toContain(`GraphQL      ${api}/graphql`);
-    expect(out).toContain(`Dashboard    ${api}/dashboard`);
+    expect(out).toContain(`Workspace    ${api}/`);
+    expect(out).toContain(`National     ${api}/landelijk`);
+    expect(out).not.toContain('/dashboard');
     expect(out).toContain(`Mail inbox   ${launcher.inboxUrl}  (SMTP 127.0.0.1:${launcher.ports.smtp})`);
     expect(out).toContain(
       `Keycloak     ${launcher.keycloakUrl}/admin/  (user admin, password in ${adminPasswordFile()})`,

@@ -7,9 +7,9 @@ import { REGENERATE_COMMAND } from './build-sdl';
 
 const root = join(__dirname, '..', '..', '..');
 
-// The typed operations of the dashboard and the seed are committed (apps/*/src/gql/): this fails
+// The typed operations of the workspace and the seed are committed (apps/*/src/gql/): this fails
 // when they no longer match the committed SDL or the documents in the sources.
-describe('the generated GraphQL operations (apps/dashboard/src/gql, apps/seed/src/gql)', () => {
+describe('the generated GraphQL operations (apps/web/src/gql, apps/seed/src/gql)', () => {
   it('are what GraphQL Code Generator makes of the committed schema and documents', async () => {
     const sut = await generate({ ...config, cwd: root, silent: true }, false);
     expect(sut.length).toBeGreaterThan(0);

@@ -24,7 +24,6 @@ import { quietBootstrap } from './common/bootstrap-quiet.logger';
 import type { ApiConfig } from './config';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { registerDashboard } from './dashboard/dashboard';
 import { registerWorkspace } from './web/web';
 import { registerGraphiql } from './graphiql/graphiql';
 import { rateLimitOptions } from './graphql/rate-limit';
@@ -87,7 +86,6 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
   await registerUnsubscribePage(fastify, { preferences: app.get(NotificationPreferences) });
   // Browsers ask every origin for an icon (also on /auth/session's JSON): none, and no 404 for it.
   fastify.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
-  await registerDashboard(app);
   await registerWorkspace(app, {
     ...(sessions ? { identityProviderOrigin: new URL(sessions.config.issuerUrl).origin } : {}),
   });

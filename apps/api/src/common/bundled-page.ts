@@ -28,7 +28,7 @@ export function pageCsp(host: string | undefined): string {
   ].join('; ');
 }
 
-/** The headers of every page the API serves (the dashboard and GraphiQL): CSP and friends. */
+/** The headers of every page the API serves (the workspace and GraphiQL): CSP and friends. */
 export function securePage(request: FastifyRequest, reply: FastifyReply): void {
   reply.header('content-security-policy', pageCsp(request.headers.host));
   reply.header('x-content-type-options', 'nosniff');

@@ -17,6 +17,10 @@ export const WORKSPACE_PAGES = [
   '/landelijk',
 ] as const;
 
+/** The old kwartiermakers' dashboard's address: the national view moved into the workspace. */
+const OLD_DASHBOARD_PATH = '/dashboard';
+const NATIONAL_VIEW_PATH = '/landelijk';
+
 /** `dist/web` of the repository this file runs from (source under vitest, or dist/). */
 export function webDir(from: string = __dirname): string {
   let dir = from;
@@ -57,6 +61,10 @@ export async function registerWorkspace(
       // the API refuses (CSRF defence); `same-origin` still tells other sites nothing.
       reply.header('referrer-policy', 'same-origin');
     });
+    // Bookmarks of the old /dashboard lead to the national view, for good (301).
+    scope.get(OLD_DASHBOARD_PATH, async (_request, reply) =>
+      reply.code(301).header('location', NATIONAL_VIEW_PATH).send(),
+    );
     if (!existsSync(join(distDir, 'index.html'))) {
       const notBuilt = async (_request: FastifyRequest, reply: FastifyReply) =>
         reply.code(503).type('text/plain; charset=utf-8').send(NOT_BUILT);
