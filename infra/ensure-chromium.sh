@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure a headless-capable Chromium (Debian's `chromium` package) is installed for the
-# dashboard's browser test (driven by playwright-core, which downloads no browser of its own).
+# browser specs (driven by playwright-core, which downloads no browser of its own).
 # Prints the path of the binary.
 set -euo pipefail
 bin=/usr/bin/chromium
