@@ -266,10 +266,9 @@ export const webModule: BenchModule = {
   async run(ctx) {
     const root = repoRoot();
     const budget = readJson<Budget>(join(root, 'bench', 'web-budget.json'), 'the JavaScript budget');
-    const sizes = readJson<BundleSizes>(
-      join(root, 'dist', 'web', 'bundle-sizes.json'),
-      'the workspace build (run `node apps/web/build.mjs`; npm run bench does)',
-    );
+    const sizesFile = join(root, 'dist', 'web', 'bundle-sizes.json');
+    const sizesWhat = 'the workspace build (run `node apps/web/build.mjs`; npm run bench does)';
+    readJson<BundleSizes>(sizesFile, sizesWhat);
     const executablePath = process.env.OLIEVLEK_CHROMIUM;
     if (!executablePath) throw new Error('OLIEVLEK_CHROMIUM is not set: run through `npm run bench` (infra/bench.sh)');
 
@@ -376,6 +375,8 @@ export const webModule: BenchModule = {
       ctx.log(`  round ${round + 1}: ${active.map((p) => p.path).join(' ')}`);
     }
     await browser.close();
+    // Read after the visits: a build during the run (others at work on the same tree) swaps dist/web.
+    const sizes = readJson<BundleSizes>(sizesFile, sizesWhat);
 
     const latency = (visits: Visit[], name: string, of: 'rendered' | 'heading' = 'rendered'): Latency =>
       summarise(
@@ -410,15 +411,18 @@ export const webModule: BenchModule = {
           `${how}; a new tab of the same context (scripts from the browser's cache); no target`,
         ),
       );
-      // JavaScript the page loaded (first visit), by the build's own gzipped sizes.
-      const files = [...new Set(visits[0]!.js)].sort();
+      // JavaScript the page loaded (its last first visit), by the build's own gzipped sizes.
+      const latest = visits[visits.length - 1]!;
+      const files = [...new Set(latest.js)].sort();
       const unknown = files.filter((f) => !sizes.files[f]);
       if (unknown.length) {
-        throw new Error(`${spec.path} loaded ${unknown.join(', ')}, not in dist/web/bundle-sizes.json: a stale build?`);
+        throw new Error(
+          `${spec.path} loaded ${unknown.join(', ')}, not in dist/web/bundle-sizes.json: was the workspace rebuilt during the run?`,
+        );
       }
       const gzip = files.reduce((n, f) => n + sizes.files[f]!.gzip, 0);
       // Stylesheets are not in the budget (bundle-sizes.json sizes only scripts): said beside it.
-      const css = [...new Set(visits[0]!.otherAssets.filter((f) => f.endsWith('.css')))].sort();
+      const css = [...new Set(latest.otherAssets.filter((f) => f.endsWith('.css')))].sort();
       const cssGzip = css.reduce((n, f) => n + gzipSync(readFileSync(join(root, 'dist', 'web', f))).length, 0);
       const bytes = files.reduce((n, f) => n + sizes.files[f]!.bytes, 0);
       const limitKb = spec.key === 'tasks' ? budget.firstPageKbGz : budget.pageKbGz;
@@ -436,7 +440,7 @@ export const webModule: BenchModule = {
         path: spec.path,
         javascript: { files, gzipBytes: gzip, bytes, budgetKbGz: limitKb },
         css: { files: css, gzipBytes: cssGzip },
-        otherAssets: [...new Set(visits[0]!.otherAssets)].sort(),
+        otherAssets: [...new Set(latest.otherAssets)].sort(),
         graphqlRequests: visits.map((v) => v.graphql),
         facts: visits[visits.length - 1]!.facts,
         errors,
