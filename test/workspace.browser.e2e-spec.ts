@@ -107,6 +107,7 @@ describe('a project lead finds their work (issue 15)', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Mijn taken');
     await expect.poll(() => page.getByText('Ingelogd als Pim Projectleider').count()).toBe(1);
     await page.getByText(/U bent nog geen lid van een programma/).waitFor();
+    expect(await page.getByText('Er wacht nu niets op u.').count()).toBe(1);
     await expectAccessible(page, 'mijn-taken-leeg');
     await screenshotAtWidths(page, 'mijn-taken-leeg');
   }, 120_000);
@@ -117,6 +118,24 @@ describe('a project lead finds their work (issue 15)', () => {
     await page.reload();
     const link = page.getByRole('link', { name: 'Naar het programma van Amsterdam' });
     await link.waitFor();
+    // Mijn taken: the tasks the API has for this person, in its order (most urgent first), counted in words.
+    const tasks = await gql<{ me: { tasks: Array<{ label: string; reason: string }> } }>(
+      page,
+      '{ me { tasks { label reason } } }',
+    );
+    const expected = tasks.data!.me.tasks;
+    expect(expected.length).toBeGreaterThan(0);
+    const cards = page.locator('.olievlek-task');
+    await expect.poll(() => cards.count()).toBe(expected.length);
+    for (const [i, task] of expected.entries()) {
+      expect(await cards.nth(i).getByRole('link').textContent()).toBe(task.label);
+      expect(await cards.nth(i).textContent()).toContain(task.reason);
+    }
+    expect(await page.getByRole('status').first().textContent()).toBe(
+      expected.length === 1 ? 'Er wacht 1 taak op u.' : `Er wachten ${expected.length} taken op u.`,
+    );
+    await expectAccessible(page, 'mijn-taken');
+    await screenshotAtWidths(page, 'mijn-taken');
     await link.click();
     await page.waitForURL(`**/programmas/${PROGRAMME}`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Programma Amsterdam');

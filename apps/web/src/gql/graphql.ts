@@ -376,10 +376,57 @@ export type StallThresholdsInput = {
   EXECUTION?: number | null | undefined;
 };
 
+/** Een stap in het programma: de naam van de mutatie die hem zet (bijvoorbeeld confirmCommitment, adoptAgenda, confirmSupport). */
+export type StepName =
+  | 'abortProgramme'
+  | 'acknowledgeEscalation'
+  | 'addAction'
+  | 'adoptAgenda'
+  | 'appointProjectLead'
+  | 'changeSettings'
+  | 'closeProgramme'
+  | 'commitPartner'
+  | 'completeEmbedding'
+  | 'completeExecution'
+  | 'confirmCommitment'
+  | 'confirmSupport'
+  | 'deselectTheme'
+  | 'designateAdministrativeLead'
+  | 'fixTrainingCalendar'
+  | 'nameEmbeddingOwner'
+  | 'pauseProgramme'
+  | 'planTrainingSession'
+  | 'recordBottleneck'
+  | 'recordCheckIn'
+  | 'recordEmbedding'
+  | 'recordLeadDeparture'
+  | 'recordMentorPairing'
+  | 'recordRecommendation'
+  | 'recordTrainingDelivered'
+  | 'reportIndicators'
+  | 'resumeProgramme'
+  | 'selectTheme'
+  | 'startSchoolBoardTalks'
+  | 'startSchoolTalks'
+  | 'updateActionStatus';
+
 /** Niveau van de draagvlaktoets (R2.4): PROFESSIONAL (werkvloer) en MANAGEMENT (management/bestuur); beide zijn nodig. */
 export type SupportLevel =
   | 'MANAGEMENT'
   | 'PROFESSIONAL';
+
+/** STEP (een stap die u zet), DECISION (een besluit van de wethouder of kwartiermaker: commitment bevestigen, agenda vaststellen, mentor koppelen), ESCALATION (een escalatie aan u: erover besluiten, of opvolgen als het programma op een ander wacht). */
+export type TaskKind =
+  | 'DECISION'
+  | 'ESCALATION'
+  | 'STEP';
+
+/** ESCALATED (er loopt een escalatie op), OVERDUE (de termijn is verstreken), DUE_SOON (binnen twee weken), OPEN (geen termijn dichtbij). */
+export type TaskUrgency =
+  | 'DUE_SOON'
+  | 'ESCALATED'
+  | 'OPEN'
+  | 'OVERDUE';
 
 /** Thema's van de verbeteragenda (R2.2): SIGNALLING (signaleren, ook oudersignalen), EXPERTISE (deskundigheidsbevordering), COLLABORATION (samenwerking, ook de zorg-strafketen), INFORMATION_SHARING (informatie delen, privacy), PREVENTION (preventie, steun aan kwetsbare ouders). */
 export type Theme =
@@ -429,7 +476,7 @@ export type DecisionPageQueryVariables = Exact<{
 }>;
 
 
-export type DecisionPageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { name: string }, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null }>, commitment: { confirmedAt: string | null } | null, agenda: { adoptedAt: string | null, actions: Array<{ id: string, title: string, theme: Theme, ownerOrganisation: string, status: ActionStatus }>, support: Array<{ organisation: string, level: SupportLevel, at: string }> } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, message: string, raisedAt: string, status: EscalationStatus, resolvedAt: string | null, ruleId: string | null, acknowledgements: Array<{ at: string, decision: AcknowledgeDecision, weeks: number | null, by: { name: string | null, onBehalfOf: { name: string | null } | null } }> }>, members: Array<{ memberId: string, name: string, role: MemberRole }> } | null };
+export type DecisionPageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { name: string }, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null }>, commitment: { confirmedAt: string | null } | null, agenda: { adoptedAt: string | null, actions: Array<{ id: string, title: string, theme: Theme, ownerOrganisation: string, status: ActionStatus }>, support: Array<{ organisation: string, level: SupportLevel, at: string }> } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, message: string, dueAt: string, raisedAt: string, status: EscalationStatus, resolvedAt: string | null, ruleId: string | null, acknowledgements: Array<{ at: string, decision: AcknowledgeDecision, weeks: number | null, by: { name: string | null, onBehalfOf: { name: string | null } | null } }> }>, members: Array<{ memberId: string, name: string, role: MemberRole }> } | null };
 
 export type DecisionPageChangedSubscriptionVariables = Exact<{
   id: string | number;
@@ -463,10 +510,15 @@ export type DecideAcknowledgeEscalationMutationVariables = Exact<{
 
 export type DecideAcknowledgeEscalationMutation = { acknowledgeEscalation: { id: string, version: number } };
 
-export type MyProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyProgrammesQuery = { me: { memberships: Array<{ membershipId: string, programmeId: string, role: MemberRole, partnerOrganisation: string | null }> }, programmes: { edges: Array<{ node: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, municipality: { code: string, name: string } } }> } };
+export type MyTasksQuery = { me: { memberships: Array<{ membershipId: string, programmeId: string, role: MemberRole, partnerOrganisation: string | null, partnerLevel: SupportLevel | null }>, tasks: Array<{ kind: TaskKind, step: StepName, label: string, reason: string, ruleId: string | null, dueAt: string | null, urgency: TaskUrgency, escalationId: string | null, escalationLevel: number | null, programme: { id: string, municipality: { name: string } } }>, invitations: Array<{ id: string, role: MemberRole, partnerOrganisation: string | null, expiresAt: string, municipality: { name: string } }> }, programmes: { edges: Array<{ node: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, municipality: { code: string, name: string } } }> } };
+
+export type MyTasksChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTasksChangedSubscription = { programmeChanged: { id: string, version: number } };
 
 export type NationalOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1028,6 +1080,7 @@ export const DecisionPageDocument = new TypedDocumentString(`
       level
       kind
       message
+      dueAt
       raisedAt
       status
       resolvedAt
@@ -1088,14 +1141,41 @@ export const DecideAcknowledgeEscalationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideAcknowledgeEscalationMutation, DecideAcknowledgeEscalationMutationVariables>;
-export const MyProgrammesDocument = new TypedDocumentString(`
-    query MyProgrammes {
+export const MyTasksDocument = new TypedDocumentString(`
+    query MyTasks {
   me {
     memberships {
       membershipId
       programmeId
       role
       partnerOrganisation
+      partnerLevel
+    }
+    tasks {
+      kind
+      step
+      label
+      reason
+      ruleId
+      dueAt
+      urgency
+      escalationId
+      escalationLevel
+      programme {
+        id
+        municipality {
+          name
+        }
+      }
+    }
+    invitations {
+      id
+      role
+      partnerOrganisation
+      expiresAt
+      municipality {
+        name
+      }
     }
   }
   programmes(first: 100) {
@@ -1112,7 +1192,15 @@ export const MyProgrammesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyProgrammesQuery, MyProgrammesQueryVariables>;
+    `) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
+export const MyTasksChangedDocument = new TypedDocumentString(`
+    subscription MyTasksChanged {
+  programmeChanged {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MyTasksChangedSubscription, MyTasksChangedSubscriptionVariables>;
 export const NationalOverviewDocument = new TypedDocumentString(`
     query NationalOverview {
   me {

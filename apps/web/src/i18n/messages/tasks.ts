@@ -4,6 +4,13 @@ export const nl = {
   'tasks.intro':
     '{count, plural, =0 {Er wacht nu niets op u.} one {Er wacht # taak op u.} other {Er wachten # taken op u.}}',
   'tasks.programmes': 'Mijn programma’s',
+  'tasks.waiting': 'Wat op u wacht',
+  'tasks.level': 'niveau {level}',
+  'tasks.due': 'Uiterlijk {date}',
+  'tasks.since': 'Sinds {date}',
+  'tasks.invitations': 'Mijn uitnodigingen',
+  'tasks.invitation':
+    'U bent uitgenodigd als {role} in {municipality}{forOrganisation, select, yes { namens {organisation}} other {}}. Open de link in de e-mail vóór {date}.',
   'tasks.noProgrammes':
     'U bent nog geen lid van een programma. Heeft u een uitnodiging per e-mail gekregen? Open de link in die e-mail.',
   'tasks.role': 'Uw rol: {roles}',
@@ -15,6 +22,13 @@ export const en: Record<keyof typeof nl, string> = {
   'tasks.intro':
     '{count, plural, =0 {Nothing is waiting for you right now.} one {# task is waiting for you.} other {# tasks are waiting for you.}}',
   'tasks.programmes': 'My programmes',
+  'tasks.waiting': 'What is waiting for you',
+  'tasks.level': 'level {level}',
+  'tasks.due': 'By {date}',
+  'tasks.since': 'Since {date}',
+  'tasks.invitations': 'My invitations',
+  'tasks.invitation':
+    'You have been invited as {role} in {municipality}{forOrganisation, select, yes { for {organisation}} other {}}. Open the link in the e-mail before {date}.',
   'tasks.noProgrammes':
     'You are not a member of any programme yet. Did you receive an invitation by e-mail? Open the link in that e-mail.',
   'tasks.role': 'Your role: {roles}',
