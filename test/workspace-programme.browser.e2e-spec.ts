@@ -129,6 +129,13 @@ describe('the project lead starts the programme and takes the commitment steps i
     );
     expect(started.data!.programme).toEqual({ phase: 'COMMITMENT', status: 'ACTIVE' });
     await expectAccessible(lead, 'programmapagina, net gestart');
+
+    // One programme per municipality at a time: a second start is refused and links to the running one.
+    await lead.goto(`${launcher.apiUrl}/programmas/nieuw`);
+    await lead.getByRole('button', { name: 'Programma starten' }).click();
+    await lead.getByRole('link', { name: 'Naar het programma dat nu loopt' }).click();
+    await lead.waitForURL((url) => url.pathname === `/programmas/${PROGRAMME}`);
+    await lead.getByRole('heading', { level: 1, name: 'Programma Amsterdam' }).waitFor();
   }, 180_000);
 
   it('shows each open item of the commitment with the form that fulfils it, and only the project lead’s steps (P1)', async () => {

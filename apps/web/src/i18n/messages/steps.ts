@@ -238,6 +238,7 @@ export const nl = {
   'start.submit': 'Programma starten',
   'start.done': 'Het programma van {municipality} is gestart.',
   'start.link': 'Programma van uw gemeente starten',
+  'start.toRunning': 'Naar het programma dat nu loopt',
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -478,4 +479,5 @@ export const en: Record<keyof typeof nl, string> = {
   'start.submit': 'Start the programme',
   'start.done': 'The programme of {municipality} has started.',
   'start.link': 'Start your municipality’s programme',
+  'start.toRunning': 'To the programme that is running now',
 };

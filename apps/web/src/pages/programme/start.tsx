@@ -1,7 +1,7 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import municipalities from 'virtual:municipalities';
 import { ApiError } from '../../api/client';
 import { useMutation, useQuery } from '../../api/hooks';
@@ -61,34 +61,45 @@ function StartForm({ codes }: { codes: readonly string[] }) {
     }
   };
 
+  // A municipality runs one programme at a time: the refusal names the running one, linked.
+  const running = start.error?.problems.find((p) => p.code === 'PROGRAMME_ALREADY_RUNNING')?.details['programmeId'];
   return (
-    <ApiForm
-      id="start"
-      fields={FIELDS}
-      error={localError ?? start.error}
-      running={start.running}
-      onSubmit={() => void submit()}
-      submitLabel={t('start.submit')}
-    >
-      <SelectField
-        name="municipalityCode"
-        label={t('start.municipality')}
-        value={municipalityCode}
-        onChange={setMunicipalityCode}
-        placeholder={t('form.choose')}
-        options={codes.map((c) => ({ value: c, label: nameOf(c) }))}
-      />
-      <TextField
-        name="startedOn"
-        label={t('start.startedOn')}
-        description={t('start.startedOn.description')}
-        optional
-        type="date"
-        width="short"
-        value={startedOn}
-        onChange={setStartedOn}
-      />
-    </ApiForm>
+    <>
+      {typeof running === 'string' && (
+        <Paragraph>
+          <Link href={`/programmas/${encodeURIComponent(running)}`} className="utrecht-link">
+            {t('start.toRunning')}
+          </Link>
+        </Paragraph>
+      )}
+      <ApiForm
+        id="start"
+        fields={FIELDS}
+        error={localError ?? start.error}
+        running={start.running}
+        onSubmit={() => void submit()}
+        submitLabel={t('start.submit')}
+      >
+        <SelectField
+          name="municipalityCode"
+          label={t('start.municipality')}
+          value={municipalityCode}
+          onChange={setMunicipalityCode}
+          placeholder={t('form.choose')}
+          options={codes.map((c) => ({ value: c, label: nameOf(c) }))}
+        />
+        <TextField
+          name="startedOn"
+          label={t('start.startedOn')}
+          description={t('start.startedOn.description')}
+          optional
+          type="date"
+          width="short"
+          value={startedOn}
+          onChange={setStartedOn}
+        />
+      </ApiForm>
+    </>
   );
 }
 
