@@ -323,8 +323,16 @@ describe('the national view at /landelijk for a kwartiermaker (docs/rules.md "Na
     await expect
       .poll(() => panel.getByTestId('panel-status').textContent(), { timeout: 20_000 })
       .toMatch(/^gepauzeerd$/i);
-    // A kwartiermaker has no direct pause or resume: the page says how instead of offering a refused step.
-    expect(await panel.getByTestId('pause-form').count()).toBe(0);
+    // Issue 15: the kwartiermaker resumes it from the same panel; the workflow records it.
+    await panel.getByTestId('pause-form').getByRole('button', { name: 'Programma hervatten' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await gql(page, 'query($id: ID!) { programme(id: $id) { status } }', { id: escalation.programmeId })).data
+            .programme.status,
+        { timeout: 20_000 },
+      )
+      .toBe('ACTIVE');
   });
 
   it('pairs a mentor from the API’s suggestions', async () => {

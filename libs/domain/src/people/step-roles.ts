@@ -45,8 +45,11 @@ export const STEP_ROLES: { readonly [T in CommandType]: readonly StepRole[] } = 
   reportIndicators: ['PROJECT_LEAD', 'PROGRAMME_MANAGER'],
   // P3: levels 1 and 2 are decided by the alderman; level 3 only nationally (see allowedRoles).
   acknowledgeEscalation: ['ADMINISTRATIVE_LEAD', 'KWARTIERMAKER'],
-  pauseProgramme: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD'],
-  resumeProgramme: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD'],
+  // Issue 15: the kwartiermaker may also pause or resume a programme from the national view (the
+  // rulebook names only the municipality's leads; the issue asks for it, and the pause stops the
+  // same clocks whoever records it).
+  pauseProgramme: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD', 'KWARTIERMAKER'],
+  resumeProgramme: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD', 'KWARTIERMAKER'],
   abortProgramme: ['ADMINISTRATIVE_LEAD', 'KWARTIERMAKER'],
   // P3: a municipality only tightens within the national bounds; loosening is a kwartiermaker's (settings.ts).
   changeSettings: ['PROJECT_LEAD', 'KWARTIERMAKER'],

@@ -459,9 +459,8 @@ export default function NationalPage() {
   // A row of the queue names its programme; the map and its table the municipality's latest.
   const chosenId = chosen?.programmeId ?? (chosen ? latest.get(chosen.code)?.id : undefined);
   const choose = useCallback((code: string, programmeId?: string) => setChosen({ code, programmeId }), []);
-  const mayPause = (overview.data?.me.memberships ?? []).some(
-    (m) => m.programmeId === chosenId && (m.role === 'PROJECT_LEAD' || m.role === 'ADMINISTRATIVE_LEAD'),
-  );
+  // Issue 15: the kwartiermaker pauses and resumes from here (the page is theirs alone).
+  const mayPause = kwartiermaker;
 
   if (overview.error) return <ProblemAlert error={overview.error} onRetry={overview.refetch} />;
   if (!overview.data) return null;
