@@ -30,11 +30,6 @@ export const nl = {
   'calendar.deadline.NOT_STARTED': 'Uiterlijk 1 februari gestart, anders een herinnering (niveau 1)',
   'calendar.deadline.END_OF_FEBRUARY': 'Eind februari niet gestart: schooljaar gemist (niveau 2)',
   'calendar.deadline.CALENDAR_CUTOFF': 'Scholing op de activiteitenkalender van de schoolbesturen, anders niveau 3',
-  'calendar.holiday.AUTUMN': 'Herfstvakantie',
-  'calendar.holiday.CHRISTMAS': 'Kerstvakantie',
-  'calendar.holiday.SPRING': 'Voorjaarsvakantie',
-  'calendar.holiday.MAY': 'Meivakantie',
-  'calendar.holiday.SUMMER': 'Zomervakantie',
   'calendar.holidayAdvisory': 'adviesdatum, scholen mogen afwijken',
   'calendar.holidayProvisional': 'geschat, voorlopig',
   'calendar.sessionDelivered':
@@ -153,11 +148,6 @@ export const en: Record<keyof typeof nl, string> = {
   'calendar.deadline.NOT_STARTED': 'Started by 1 February, else a reminder (level 1)',
   'calendar.deadline.END_OF_FEBRUARY': 'Not started by the end of February: school year missed (level 2)',
   'calendar.deadline.CALENDAR_CUTOFF': "Training on the school boards' activity calendar, else level 3",
-  'calendar.holiday.AUTUMN': 'Autumn holiday',
-  'calendar.holiday.CHRISTMAS': 'Christmas holiday',
-  'calendar.holiday.SPRING': 'Spring holiday',
-  'calendar.holiday.MAY': 'May holiday',
-  'calendar.holiday.SUMMER': 'Summer holiday',
   'calendar.holidayAdvisory': 'advisory dates, schools may deviate',
   'calendar.holidayProvisional': 'estimated, provisional',
   'calendar.sessionDelivered':

@@ -14,6 +14,7 @@ import { useQuery } from '../../../api/hooks';
 import { ProblemAlert } from '../../../components/problem';
 import { graphql } from '../../../gql';
 import type { ProgrammePhase, TrainingCalendarSectionQuery } from '../../../gql/graphql';
+import { useLabel } from '../../../i18n';
 import { localDate, useRefreshOnVersion } from './refresh';
 import './training-calendar.css';
 
@@ -78,7 +79,7 @@ const KIND_ORDER: Record<EntryKind, number> = { deadline: 0, holiday: 1, session
 const day = (intl: IntlShape, date: string) =>
   intl.formatDate(localDate(date), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 
-function entriesOf(calendar: Calendar, intl: IntlShape): Entry[] {
+function entriesOf(calendar: Calendar, intl: IntlShape, label: (e: string, v: string) => string): Entry[] {
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const entries: Entry[] = [
     ...calendar.deadlines.map((d) => ({
@@ -92,7 +93,7 @@ function entriesOf(calendar: Calendar, intl: IntlShape): Entry[] {
       kind: 'holiday' as const,
       date: h.from,
       to: h.to,
-      text: t(`calendar.holiday.${h.kind}`),
+      text: label('SchoolHolidayKind', h.kind),
       ...(h.provisional
         ? { note: t('calendar.holidayProvisional') }
         : h.advisory
@@ -155,6 +156,7 @@ export function TrainingCalendarSection({
   version: number;
 }) {
   const intl = useIntl();
+  const label = useLabel();
   const relevant = PHASES.includes(phase);
   const { data, error, refetch } = useQuery(TRAINING_CALENDAR_QUERY, { id: programmeId }, !relevant);
   useRefreshOnVersion(version, refetch);
@@ -164,7 +166,7 @@ export function TrainingCalendarSection({
   const calendar = programme?.trainingCalendar;
   if (!programme || !calendar) return null;
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const entries = entriesOf(calendar, intl);
+  const entries = entriesOf(calendar, intl, label);
   const months = monthsOf(calendar, entries);
   const years = { from: calendar.targetYear, to: calendar.targetYear + 1 };
   return (
