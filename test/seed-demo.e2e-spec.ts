@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPeople, type DemoPerson } from '../apps/seed/src/demo-people';
-import { DEMO_PLAN } from '../apps/seed/src/demo-plan';
+import { DEMO_MAIL_DOMAIN, demoPeople, type DemoPerson } from '../apps/seed/src/demo-people';
+import { DEMO_PLAN, type DemoProgramme } from '../apps/seed/src/demo-plan';
 import { seedDemo, type SeedDemoResult } from '../apps/seed/src/seed-demo';
 import { escalationMessageIdLocalPart } from '../libs/activities/src';
-import { amsterdamDate, findPractice, type ProgrammeState } from '../libs/domain/src';
+import { addIsoDays, amsterdamDate, findPractice, WEEK_MS, type ProgrammeState } from '../libs/domain/src';
 import { graphql, Launcher } from './support/launcher';
 import type { MailpitMessage, MailpitSummary } from './support/mailpit';
 import { launcherDatabase } from './support/scripted-roles';
@@ -38,6 +38,13 @@ let kwartiermaker: string;
 let first: SeedDemoResult;
 const lines: string[] = [];
 const PLAN = new Map(DEMO_PLAN.map((p) => [p.municipalityCode, p]));
+/** P3 (issue 15's declared dates): the levels a planned stall in AGENDA has reached (12 weeks, then every 4). */
+const stallLevels = (p: DemoProgramme): number[] =>
+  [12, 16, 20].filter((w) => (p.stalledForWeeks ?? 0) >= w).map((_, i) => i + 1);
+/** Programmes the seed leaves with open escalations: R4.3 at once, or a planned stall old enough. */
+const ESCALATING = DEMO_PLAN.filter((p) => p.leadDeparts || stallLevels(p).length > 0);
+/** The addresses the seed invites (P2). */
+const INVITED = DEMO_PLAN.flatMap((p) => (p.invite ? [`${p.invite.mailbox}@${DEMO_MAIL_DOMAIN}`] : []));
 
 const seed = (log: (line: string) => void) =>
   seedDemo({
@@ -90,7 +97,8 @@ const isEscalationMail = (m: MailpitSummary) => /^(raised|resolved)\./.test(loca
 
 beforeAll(async () => {
   receiver = await WebhookReceiver.start();
-  launcher = await Launcher.onFreePorts({ ESCALATION_WEBHOOK_URL: receiver.url });
+  // The worker scans for reminders every REMINDER_SCAN_MS (5 minutes under npm start): here every 2 s.
+  launcher = await Launcher.onFreePorts({ ESCALATION_WEBHOOK_URL: receiver.url, REMINDER_SCAN_MS: '2000' });
   await launcher.start();
   kwartiermaker = await launcher.token();
   const t0 = Date.now();
@@ -140,7 +148,7 @@ describe('npm run seed:demo', () => {
       expect([row.phase, row.status], plan.municipalityCode).toEqual([plan.phase, plan.status]);
       // Delivering an escalation (the outbox) may add a version after the seed's last step.
       expect(row.version, plan.municipalityCode).toBeGreaterThanOrEqual(seeded.version);
-      if (!plan.leadDeparts) expect(row.version, plan.municipalityCode).toBe(seeded.version);
+      if (!ESCALATING.includes(plan)) expect(row.version, plan.municipalityCode).toBe(seeded.version);
     }
   });
 
@@ -172,49 +180,100 @@ describe('npm run seed:demo', () => {
     );
   });
 
-  it('R4.3: the planned escalations are open at level 2 (stalled), and nothing else is', async () => {
+  it('R4.3 and P3: the planned escalations are open (level 2 at once, the stall up its ladder), and nothing else is', async () => {
     const rows = readModel();
-    const escalated = DEMO_PLAN.filter((p) => p.leadDeparts)
-      .map((p) => p.municipalityCode)
-      .sort();
-    expect(escalated.length).toBeGreaterThanOrEqual(3);
+    const departed = DEMO_PLAN.filter((p) => p.leadDeparts);
+    const stalled = DEMO_PLAN.filter((p) => stallLevels(p).length > 0);
+    expect(departed.length).toBeGreaterThanOrEqual(3);
+    expect(stalled.map((p) => [p.municipalityCode, stallLevels(p)])).toEqual([['GM0664', [1, 2, 3]]]);
     expect(
       rows
         .filter((r) => r.open_escalation_level > 0)
         .map((r) => r.municipality_code)
         .sort(),
-    ).toEqual(escalated);
-    for (const row of rows.filter((r) => r.open_escalation_level > 0)) {
+    ).toEqual(ESCALATING.map((p) => p.municipalityCode).sort());
+    for (const plan of departed) {
+      const row = rows.find((r) => r.municipality_code === plan.municipalityCode)!;
       expect([row.phase, row.open_escalation_level, row.risk_flags]).toEqual(['EMBEDDING', 2, ',LEAD_DEPARTED,']);
       const open = stateOf(row).escalations.filter((e) => e.status !== 'RESOLVED');
       expect(open.map((e) => [e.level, e.kind, e.ruleId, e.recipient])).toEqual([
         [2, 'LEAD_DEPARTED', 'R4.3', 'ADMINISTRATIVE_LEAD'],
       ]);
     }
+    for (const plan of stalled) {
+      // Really in AGENDA since the declared end of its commitment: every level due by now, in order, once.
+      const row = rows.find((r) => r.municipality_code === plan.municipalityCode)!;
+      const state = stateOf(row);
+      const entered = Date.parse(state.phaseEnteredAt);
+      expect(amsterdamDate(entered)).toBe(amsterdamDate(Date.now() - plan.stalledForWeeks! * 7 * 86_400_000));
+      expect(
+        state.escalations.map((e) => [e.level, e.kind, e.step, e.status, e.recipient, Date.parse(e.dueAt) - entered]),
+      ).toEqual([
+        [1, 'STALL', 'AGENDA', 'OPEN', 'PROJECT_LEAD', 12 * WEEK_MS],
+        [2, 'STALL', 'AGENDA', 'OPEN', 'ADMINISTRATIVE_LEAD', 16 * WEEK_MS],
+        [3, 'STALL', 'AGENDA', 'OPEN', 'KWARTIERMAKER', 20 * WEEK_MS],
+      ]);
+      expect([row.phase, row.open_escalation_level]).toEqual(['AGENDA', 3]);
+    }
     const res = await graphql<{
       nationalOverview: { stalled: number; openEscalationsByLevel: { level: number; count: number }[] };
     }>(launcher.apiUrl, '{ nationalOverview { stalled openEscalationsByLevel { level count } } }', undefined, {
       token: kwartiermaker,
     });
-    expect(res.data?.nationalOverview.stalled).toBe(escalated.length);
+    expect(res.data?.nationalOverview.stalled).toBe(ESCALATING.length);
+    const atLevel = (level: number) => stalled.filter((p) => stallLevels(p).includes(level)).length;
     expect(res.data?.nationalOverview.openEscalationsByLevel).toEqual([
-      { level: 1, count: 0 },
-      { level: 2, count: escalated.length },
-      { level: 3, count: 0 },
+      { level: 1, count: atLevel(1) },
+      { level: 2, count: departed.length + atLevel(2) },
+      { level: 3, count: atLevel(3) },
     ]);
-    // Delivered to the alderman through the outbox, once each.
-    await settledReadModel();
+    // Delivered through the outbox, once each.
+    const settled = await settledReadModel();
+    const raised = settled.flatMap((r) => stateOf(r).escalations.map((e) => e.id)).sort();
+    expect(receiver.distinctKeys().sort()).toEqual(raised);
     expect(
-      receiver
-        .delivered()
-        .map((r) => (r.body as { programme: { programmeId: string } }).programme.programmeId)
-        .sort(),
+      [
+        ...new Set(
+          receiver.delivered().map((r) => (r.body as { programme: { programmeId: string } }).programme.programmeId),
+        ),
+      ].sort(),
     ).toEqual(
       first.programmes
-        .filter((p) => p.planned.escalated)
+        .filter((p) => ESCALATING.some((e) => e.municipalityCode === p.municipalityCode))
         .map((p) => p.programmeId)
         .sort(),
     );
+  });
+
+  it('issue 15: the national medians per phase are months, as the declared phase dates say', async () => {
+    const res = await graphql<{
+      nationalOverview: { medianDaysInPhase: { phase: string; programmes: number; medianDays: number | null }[] };
+    }>(launcher.apiUrl, '{ nationalOverview { medianDaysInPhase { phase programmes medianDays } } }', undefined, {
+      token: kwartiermaker,
+    });
+    const medians = new Map(res.data!.nationalOverview.medianDaysInPhase.map((m) => [m.phase, m]));
+    // The same figures from the read model's phase histories (completed stays, days between the Amsterdam midnights).
+    const stays = new Map<string, number[]>();
+    for (const row of readModel())
+      for (const s of stateOf(row).phaseHistory ?? [])
+        if (s.leftAt)
+          stays.set(s.phase, [
+            ...(stays.get(s.phase) ?? []),
+            (Date.parse(s.leftAt) - Date.parse(s.enteredAt)) / 86_400_000,
+          ]);
+    for (const phase of ['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING']) {
+      const days = stays.get(phase)!.sort((a, b) => a - b);
+      const mid = Math.floor(days.length / 2);
+      const median = days.length % 2 ? days[mid]! : (days[mid - 1]! + days[mid]!) / 2;
+      expect(medians.get(phase), phase).toEqual({
+        phase,
+        programmes: days.length,
+        medianDays: Math.round(median * 10) / 10,
+      });
+      // Months, not the seconds the seed took: at least ten weeks for every phase.
+      expect(medians.get(phase)!.medianDays!, phase).toBeGreaterThanOrEqual(70);
+    }
+    expect(medians.get('EXECUTION')!.medianDays!).toBeGreaterThan(365);
   });
 
   it('P3: the demo people get the escalation mail of the stalled programmes, in Dutch, and no one else does', async () => {
@@ -281,7 +340,7 @@ describe('npm run seed:demo', () => {
       expect(copy.Text).toContain(`Beste ${lead!.name},`);
       expect(copy.Text).toContain('U ontvangt een kopie als projectleider');
     }
-    // Level 3 only when a stall reached it (the seed plans none): then to the national address alone.
+    // Level 3 only where a stall reached it (Goes): to the national address alone.
     const national = messages.filter((m) => m.To.some((t) => t.Address.toLowerCase() === NATIONAL));
     expect(national.every((m) => m.Subject.startsWith('Landelijke escalatie: ') || /^Opgelost: /.test(m.Subject))).toBe(
       true,
@@ -293,15 +352,69 @@ describe('npm run seed:demo', () => {
       ),
     );
 
-    // No message at all to a partner contact; every message goes to a project lead, an alderman or the national address.
+    // No message at all to a partner contact; every message goes to a project lead, an alderman,
+    // the national address or someone the seed invited (P2).
     const partners = new Set([...people.values()].flatMap((ps) => ps.filter((x) => !x.municipal).map((x) => x.email)));
     const municipal = new Set([...people.values()].flatMap((ps) => ps.filter((x) => x.municipal).map((x) => x.email)));
     for (const m of messages)
       for (const t of m.To) {
-        expect(partners.has(t.Address.toLowerCase()), `${t.Address}: ${m.Subject}`).toBe(false);
-        expect(municipal.has(t.Address.toLowerCase()) || t.Address.toLowerCase() === NATIONAL, t.Address).toBe(true);
+        const address = t.Address.toLowerCase();
+        expect(partners.has(address), `${t.Address}: ${m.Subject}`).toBe(false);
+        expect(municipal.has(address) || address === NATIONAL || INVITED.includes(address), t.Address).toBe(true);
       }
   }, 120_000);
+
+  it('issue 16: the inbox holds a message of each kind — invitation, escalation levels 1, 2 and 3, a reminder — readable in Dutch', async () => {
+    const goes = PLAN.get('GM0664')!;
+    const almere = PLAN.get('GM0034')!;
+    const groningen = PLAN.get('GM0014')!;
+    const person = (plan: DemoProgramme, role: DemoPerson['grants'][number]['role']) =>
+      demoPeople(plan).find((p) => p.grants.some((g) => g.role === role))!;
+    const to = (messages: MailpitSummary[], address: string) =>
+      messages.filter((m) => m.To.some((t) => t.Address.toLowerCase() === address.toLowerCase()));
+    // Reminders are found by the worker's scan (every REMINDER_SCAN_MS), then sent by the API's MailSender.
+    await expect
+      .poll(async () => to(await inbox(), person(almere, 'PROJECT_LEAD').email).map((m) => m.Subject), {
+        timeout: 60_000,
+        interval: 1000,
+      })
+      .toEqual(['Herinnering vooraf: voortgang op de verbeteragenda (Almere)']);
+    const messages = await inbox();
+
+    const reminder = await inboxMessage(to(messages, person(almere, 'PROJECT_LEAD').email)[0]!.ID);
+    // Level 1 falls due twelve weeks (of elapsed time) after the declared entry into AGENDA.
+    const almereRow = readModel().find((r) => r.municipality_code === almere.municipalityCode)!;
+    expect(amsterdamDate(Date.parse(stateOf(almereRow).phaseEnteredAt))).toBe(
+      addIsoDays(amsterdamDate(Date.now()), -7 * almere.stalledForWeeks!),
+    );
+    expect(stateOf(almereRow).escalations).toEqual([]);
+    const levelOneDay = amsterdamDate(Date.parse(stateOf(almereRow).phaseEnteredAt) + 12 * WEEK_MS);
+    expect(localPart(to(messages, person(almere, 'PROJECT_LEAD').email)[0]!)).toMatch(
+      new RegExp(`^reminder\\.stall-level-1\\.programme-GM0034-1\\.${levelOneDay}\\.14d\\.`),
+    );
+    expect(reminder.Text).toContain(`Beste ${person(almere, 'PROJECT_LEAD').name},`);
+
+    const lead = to(messages, person(goes, 'PROJECT_LEAD').email).map((m) => m.Subject);
+    expect(lead.sort()).toEqual(
+      [
+        'Herinnering: geen voortgang op de verbeteragenda (Goes)',
+        'Bestuurlijke escalatie: geen voortgang op de verbeteragenda (Goes)',
+      ].sort(),
+    );
+    expect(to(messages, person(goes, 'ADMINISTRATIVE_LEAD').email).map((m) => m.Subject)).toEqual([
+      'Bestuurlijke escalatie: geen voortgang op de verbeteragenda (Goes)',
+    ]);
+    expect(to(messages, NATIONAL).map((m) => m.Subject)).toContain(
+      'Landelijke escalatie: geen voortgang op de verbeteragenda (Goes)',
+    );
+
+    const invited = to(messages, INVITED[0]!);
+    expect(invited.map((m) => m.Subject)).toEqual([
+      `Uitnodiging voor Collectief tegen kindermishandeling ${groningen.name} (${groningen.name})`,
+    ]);
+    const invitation = await inboxMessage(invited[0]!.ID);
+    expect(invitation.Text).toContain('/uitnodiging?token=');
+  }, 90_000);
 
   it('spreads the pioneers’ practices to other municipalities (practiceSpread agrees with the read model)', async () => {
     const res = await graphql<{

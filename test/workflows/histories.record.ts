@@ -5,7 +5,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { getProgrammeStateQuery, PROGRAMME_LIFECYCLE_WORKFLOW } from '../../libs/contracts/src';
-import { WEEK_MS } from '../../libs/domain/src';
+import { addIsoDays, amsterdamDate, WEEK_MS } from '../../libs/domain/src';
 import { KWARTIERMAKER, ProgrammeHarness } from '../support/programme-harness';
 import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
 import { freePort } from '../support/free-port';
@@ -193,6 +193,31 @@ recordOnce('programme-settings-loosened-v3.json')(
         )
         .toBeGreaterThan(2);
       exportHistory(sut.id, 'programme-settings-loosened-v3.json');
+      await sut.handle.terminate('recorded');
+    } finally {
+      await harness.dispose();
+    }
+  },
+);
+
+recordOnce('programme-past-phases-v4.json')(
+  'records: a programme registered with its past phase dates, really in AGENDA long enough for levels 1–3 (v4)',
+  async () => {
+    const harness = await ProgrammeHarness.create(env);
+    try {
+      const today = amsterdamDate(await harness.now());
+      const sut = await harness.start('GM0664', {
+        province: 'Zeeland',
+        schoolHolidayRegion: 'zuid',
+        startedOn: addIsoDays(today, -40 * 7),
+        pastPhases: [{ phase: 'COMMITMENT', endedOn: addIsoDays(today, -22 * 7) }],
+      });
+      await sut.commit();
+      await expect.poll(() => harness.webhook.distinctKeys().length, { timeout: 15_000 }).toBe(3);
+      await expect
+        .poll(async () => (await sut.view()).escalations.every((e) => e.delivery.status === 'DELIVERED'))
+        .toBe(true);
+      exportHistory(sut.id, 'programme-past-phases-v4.json');
       await sut.handle.terminate('recorded');
     } finally {
       await harness.dispose();

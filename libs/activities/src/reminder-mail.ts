@@ -146,9 +146,12 @@ export class ReminderMailer {
       const state = JSON.parse(row.state) as ProgrammeState;
       // Rows projected before the lifecycle engine hold a snapshot without settings: nothing to remind.
       if (typeof state.settings !== 'object' || state.status !== 'ACTIVE') continue;
-      // Due before migration 0009 (an upgrade): old news, never sent.
+      // Due before migration 0009 (an upgrade): old news, never sent. A programme registered since
+      // has no old news: a reminder due before its (back-dated, issue 15) registration but not moot
+      // is still ahead of its deadline, and only the latest due of each deadline is sent.
+      const registeredSince = (state.registeredAt ?? state.startedAt) >= since;
       const reminders = remindersDue(state, nowMs, reminderPolicyOf(own.get(row.id), base)).filter(
-        (r) => r.dueAt >= since,
+        (r) => registeredSince || r.dueAt >= since,
       );
       if (reminders.length) due.push({ state, reminders });
     }
