@@ -5,7 +5,7 @@
 export type DecisionStep = 'confirmCommitment' | 'adoptAgenda' | 'acknowledgeEscalation';
 
 /** The path segment of each decision, in Dutch like the rest of the workspace's addresses. */
-export const DECISION_SLUGS: { readonly [S in DecisionStep]: string } = {
+const DECISION_SLUGS: { readonly [S in DecisionStep]: string } = {
   confirmCommitment: 'commitment-bevestigen',
   adoptAgenda: 'agenda-vaststellen',
   acknowledgeEscalation: 'escalatie-afhandelen',

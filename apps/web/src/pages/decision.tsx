@@ -39,6 +39,8 @@ import { useLabel } from '../i18n';
 import { decisionStepOf, ESCALATION_PARAM, type DecisionStep } from './decision-path';
 import './decision.css';
 
+const AMSTERDAM = 'Europe/Amsterdam';
+
 const DECISION_QUERY = graphql(`
   query DecisionPage($id: ID!) {
     me {
@@ -86,6 +88,7 @@ const DECISION_QUERY = graphql(`
         level
         kind
         message
+        dueAt
         raisedAt
         status
         resolvedAt
@@ -219,7 +222,7 @@ function PhaseDecision({
         {decidedAt
           ? intl.formatMessage(
               { id: `decision.notNow.${step}` },
-              { date: intl.formatDate(decidedAt, { dateStyle: 'long' }) },
+              { date: intl.formatDate(decidedAt, { dateStyle: 'long', timeZone: AMSTERDAM }) },
             )
           : intl.formatMessage({ id: `decision.notYet.${step}` })}
       </Paragraph>
@@ -335,7 +338,7 @@ function AgendaOverview({ agenda }: { agenda: NonNullable<Programme['agenda']> }
                           {found
                             ? intl.formatMessage(
                                 { id: 'decision.confirmedOn' },
-                                { date: intl.formatDate(found.at, { dateStyle: 'medium' }) },
+                                { date: intl.formatDate(found.at, { dateStyle: 'medium', timeZone: AMSTERDAM }) },
                               )
                             : intl.formatMessage({ id: 'decision.notConfirmed' })}
                         </TableCell>
@@ -369,7 +372,8 @@ function EscalationDecision({
   const intl = useIntl();
   const label = useLabel();
   if (!escalation) return <Paragraph>{intl.formatMessage({ id: 'decision.escalationNotFound' })}</Paragraph>;
-  const weeks = Math.max(0, Math.floor((Date.now() - Date.parse(escalation.raisedAt)) / WEEK_MS));
+  // Since when: the moment the step's deadline passed (a caught-up escalation is raised later than that).
+  const weeks = Math.max(0, Math.floor((Date.now() - Date.parse(escalation.dueAt)) / WEEK_MS));
   const national = escalation.level >= 3;
   return (
     <>
@@ -390,15 +394,34 @@ function EscalationDecision({
           </DataListItem>
           <DataListItem>
             <DataListKey>{intl.formatMessage({ id: 'decision.escalationReason' })}</DataListKey>
-            <DataListValue data-field="reason">{escalation.message}</DataListValue>
+            <DataListValue>
+              <span data-field="reason">{escalation.message}</span>
+            </DataListValue>
           </DataListItem>
           <DataListItem>
             <DataListKey>{intl.formatMessage({ id: 'decision.escalationSince' })}</DataListKey>
-            <DataListValue data-field="since">
-              {intl.formatMessage(
-                { id: 'decision.escalationSinceValue' },
-                { date: intl.formatDate(escalation.raisedAt, { dateStyle: 'long', timeStyle: 'short' }), weeks },
-              )}
+            <DataListValue>
+              <span data-field="since">
+                {intl.formatMessage(
+                  { id: 'decision.escalationSinceValue' },
+                  {
+                    date: intl.formatDate(escalation.dueAt, {
+                      dateStyle: 'long',
+                      timeStyle: 'short',
+                      timeZone: AMSTERDAM,
+                    }),
+                    weeks,
+                  },
+                )}
+              </span>
+            </DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{intl.formatMessage({ id: 'decision.escalationRaised' })}</DataListKey>
+            <DataListValue>
+              <span data-field="raised">
+                {intl.formatDate(escalation.raisedAt, { dateStyle: 'long', timeStyle: 'short', timeZone: AMSTERDAM })}
+              </span>
             </DataListValue>
           </DataListItem>
           {escalation.ruleId && (
@@ -409,7 +432,9 @@ function EscalationDecision({
           )}
           <DataListItem>
             <DataListKey>{intl.formatMessage({ id: 'decision.escalationStatus' })}</DataListKey>
-            <DataListValue data-field="status">{label('EscalationStatus', escalation.status)}</DataListValue>
+            <DataListValue>
+              <span data-field="status">{label('EscalationStatus', escalation.status)}</span>
+            </DataListValue>
           </DataListItem>
         </DataList>
         {escalation.acknowledgements.length > 0 && (
@@ -420,7 +445,8 @@ function EscalationDecision({
             <ul>
               {escalation.acknowledgements.map((a, i) => (
                 <li key={i}>
-                  {intl.formatDate(a.at, { dateStyle: 'medium' })}: {label('AcknowledgeDecision', a.decision)}
+                  {intl.formatDate(a.at, { dateStyle: 'medium', timeZone: AMSTERDAM })}:{' '}
+                  {label('AcknowledgeDecision', a.decision)}
                   {a.weeks ? ` (${intl.formatNumber(a.weeks)})` : ''}
                   {a.by.name ? ` · ${a.by.name}` : ''}
                   {a.by.onBehalfOf?.name ? ` / ${a.by.onBehalfOf.name}` : ''}
@@ -434,7 +460,11 @@ function EscalationDecision({
         <Paragraph className="olievlek-decision__state">
           {intl.formatMessage(
             { id: 'decision.escalationResolved' },
-            { date: escalation.resolvedAt ? intl.formatDate(escalation.resolvedAt, { dateStyle: 'long' }) : '' },
+            {
+              date: escalation.resolvedAt
+                ? intl.formatDate(escalation.resolvedAt, { dateStyle: 'long', timeZone: AMSTERDAM })
+                : '',
+            },
           )}
         </Paragraph>
       ) : national && !kwartiermaker ? (
@@ -485,7 +515,6 @@ function DecisionForm({
   onDecided: () => void;
 }) {
   const intl = useIntl();
-  const label = useLabel();
   const alderman = roles.includes('ADMINISTRATIVE_LEAD');
   const mayDecideNationally = step === 'acknowledgeEscalation' && roles.includes('KWARTIERMAKER');
   const onBehalfOnly = !alderman && !mayDecideNationally && roles.includes('PROGRAMME_MANAGER');
@@ -600,7 +629,7 @@ function DecisionForm({
                     onChange={() => setDecision(d)}
                   />
                   <FormLabel htmlFor={`decision-${d}`} type="radio">
-                    {label('AcknowledgeDecision', d)}
+                    {intl.formatMessage({ id: `decision.choice.${d}` })}
                   </FormLabel>
                 </div>
               ))}

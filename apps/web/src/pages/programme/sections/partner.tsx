@@ -29,6 +29,8 @@ import type { ActionStatus, PartnerSectionQuery, SupportLevel } from '../../../g
 import { useLabel } from '../../../i18n';
 import './partner.css';
 
+const AMSTERDAM = 'Europe/Amsterdam';
+
 const PARTNER_QUERY = graphql(`
   query PartnerSection($id: ID!) {
     me {
@@ -181,7 +183,7 @@ function OrganisationBlock({
               { id: 'partner.committed' },
               {
                 organisation: committed.organisation,
-                date: intl.formatDate(committed.committedAt, { dateStyle: 'long' }),
+                date: intl.formatDate(committed.committedAt, { dateStyle: 'long', timeZone: AMSTERDAM }),
                 domain: label('PartnerDomain', committed.domain),
               },
             )
@@ -434,7 +436,10 @@ function SupportLevels({
               {s
                 ? intl.formatMessage(
                     { id: 'partner.supportConfirmed' },
-                    { level: label('SupportLevel', level), date: intl.formatDate(s.at, { dateStyle: 'long' }) },
+                    {
+                      level: label('SupportLevel', level),
+                      date: intl.formatDate(s.at, { dateStyle: 'long', timeZone: AMSTERDAM }),
+                    },
                   )
                 : intl.formatMessage({ id: 'partner.supportOpen' }, { level: label('SupportLevel', level) })}
               {!s && open && own && (
