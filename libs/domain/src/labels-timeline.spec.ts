@@ -165,3 +165,20 @@ describe('how an escalation was resolved, in words', () => {
     expect(escalationResolution('Borging afgerond', 'en')).toBe('Embedding completed');
   });
 });
+
+describe('a phase dated back at registration (issue 15)', () => {
+  const summary =
+    'Volgens de opgave bij registratie eindigde de fase Verbeteragenda op 2026-03-02; de fase Uitvoering begon toen.';
+
+  it('is said in English with the phases and the date in words', () => {
+    expect(timelineSummary({ event: 'phaseDatedBack', summary }, 'en', {})).toBe(
+      'As declared at registration, the Improvement agenda phase ended on 2 March 2026; the Execution phase began then.',
+    );
+  });
+
+  it('keeps its Dutch, the date in words', () => {
+    expect(timelineSummary({ event: 'phaseDatedBack', summary }, 'nl', {})).toBe(
+      'Volgens de opgave bij registratie eindigde de fase Verbeteragenda op 2 maart 2026; de fase Uitvoering begon toen.',
+    );
+  });
+});

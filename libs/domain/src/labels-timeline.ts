@@ -66,7 +66,22 @@ function roleInEnglish(dutch: string): string {
   return dutch;
 }
 
+// A phase as the Dutch line names it ("Verbeteragenda") in English; unknown names stay as written.
+function phaseInEnglish(dutch: string): string {
+  return Object.values(LABELS.phase).find((words) => words.nl === dutch)?.en ?? dutch;
+}
+
 const PATTERNS: Readonly<Record<string, readonly Pattern[]>> = {
+  // A programme registered with the dates its past phases ended (issue 15).
+  phaseDatedBack: [
+    {
+      re: /^Volgens de opgave bij registratie eindigde de fase (.+) op (\d{4}-\d{2}-\d{2}); de fase (.+) begon toen\.$/,
+      render: (m, l) =>
+        l === 'nl'
+          ? `Volgens de opgave bij registratie eindigde de fase ${m[1]} op ${dateInWords(m[2]!, l)}; de fase ${m[3]} begon toen.`
+          : `As declared at registration, the ${phaseInEnglish(m[1]!)} phase ended on ${dateInWords(m[2]!, l)}; the ${phaseInEnglish(m[3]!)} phase began then.`,
+    },
+  ],
   programmeStarted: [
     fixed('Programma gestart in de fase Commitment.', 'Programme started in the Commitment phase.'),
     {
