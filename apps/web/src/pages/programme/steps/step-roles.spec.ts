@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ON_BEHALF_STEPS as DOMAIN_ON_BEHALF,
-  STEP_ROLES as DOMAIN,
-} from '../../../../../../libs/domain/src/people/step-roles';
+import { ON_BEHALF_STEPS as DOMAIN_ON_BEHALF, STEP_ROLES as DOMAIN } from '../../../../../../libs/domain/src';
 import { ON_BEHALF_STEPS, STEP_ROLES, stepAccess } from './step-roles';
 
 describe('P1 the page shows the steps the domain lets a role take', () => {
