@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -77,4 +79,44 @@ export function focusIsVisible(page: Page): Promise<boolean> {
     const s = (globalThis as any).getComputedStyle(el);
     return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none');
   });
+}
+
+let apiCodes: Set<string> | undefined;
+
+/** Every value of the API's enums (apps/api/schema.graphql) written as a SCREAMING_SNAKE word. */
+function enumCodes(): Set<string> {
+  if (apiCodes) return apiCodes;
+  const schema = readFileSync(join(__dirname, '..', '..', 'apps', 'api', 'schema.graphql'), 'utf8');
+  apiCodes = new Set<string>();
+  for (const block of schema.matchAll(/^enum \w+ \{([^}]*)\}/gm)) {
+    for (const line of block[1]!.split('\n')) {
+      const value = line.trim();
+      if (/^[A-Z][A-Z0-9_]+$/.test(value)) apiCodes.add(value);
+    }
+  }
+  return apiCodes;
+}
+
+/**
+ * Fails when the page's visible text holds an API code (issue 15: `LEAD_DEPARTED`, `CARE`, `DONE`,
+ * `MANAGEMENT`, … leaked into Dutch text): every value of the schema's enums, as a whole word, in the
+ * text nodes a person sees (as written, before any CSS text-transform).
+ */
+export async function expectNoCodes(page: Page, label = page.url()): Promise<void> {
+  const codes = enumCodes();
+  const words: string[] = await page.evaluate(() => {
+    const doc = (globalThis as any).document;
+    const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+    const found: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(parent.tagName)) continue;
+      if (typeof parent.checkVisibility === 'function' && !parent.checkVisibility({ visibilityProperty: true }))
+        continue;
+      found.push(...((node.nodeValue as string).match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\b/g) ?? []));
+    }
+    return found;
+  });
+  const leaked = [...new Set(words.filter((w) => codes.has(w)))];
+  expect(leaked, `API codes in the visible text of ${label}`).toEqual([]);
 }

@@ -83,7 +83,7 @@ export function StepForm({
 
   return (
     <div className="olievlek-step" data-step={spec.type}>
-      {heading && <Heading3 id={`${formId}-title`}>{t(`step.${spec.type}.title`)}</Heading3>}
+      {heading && <Heading3 id={`${formId}-heading`}>{t(`step.${spec.type}.title`)}</Heading3>}
       {has(`step.${spec.type}.intro`) && <Paragraph>{t(`step.${spec.type}.intro`)}</Paragraph>}
       {access === 'ON_BEHALF' && <Paragraph className="olievlek-step__note">{t('steps.onBehalf')}</Paragraph>}
       <ApiForm
