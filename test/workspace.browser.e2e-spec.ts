@@ -75,9 +75,12 @@ describe('the workspace is served by the API (issue 15)', () => {
     ).toBe(true);
     expect(assets.some((a) => a.endsWith('.css'))).toBe(true);
     for (const asset of assets) {
-      const res = await fetch(`${launcher.apiUrl}${asset}`);
+      const res = await fetch(`${launcher.apiUrl}${asset}`, { headers: { 'accept-encoding': 'br, gzip' } });
       expect(res.status, asset).toBe(200);
       expect(res.headers.get('cache-control'), asset).toContain('immutable');
+      // Compressed once at build time, served as Brotli to a browser that accepts it.
+      expect(res.headers.get('content-encoding'), asset).toBe('br');
+      expect((await res.text()).length, asset).toBeGreaterThan(0);
     }
     // Nothing from another host: every script and stylesheet is on the page's own origin.
     expect(html).not.toMatch(/(?:src|href)="https?:/);

@@ -5,11 +5,20 @@
 // (cached for good), and index.html naming the entry's files. Type-checks first with the app's own
 // tsconfig (DOM types). Usage: node apps/web/build.mjs [--no-typecheck]
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { build } from 'esbuild';
 
@@ -117,6 +126,16 @@ const html = readFileSync(join(src, 'index.html'), 'utf8')
 writeFileSync(join(out, 'index.html'), html);
 copyFileSync(join(referenceData, 'municipalities.topo.json'), join(out, 'assets', 'municipalities.topo.json'));
 copyFileSync(join(src, 'ATTRIBUTION.txt'), join(out, 'ATTRIBUTION.txt'));
+
+// Each asset also compressed once here (Brotli and gzip beside it), so the API serves the smaller
+// file to browsers that accept it (@fastify/static's preCompressed) without compressing per request.
+for (const file of readdirSync(join(out, 'assets'))) {
+  if (!/\.(js|css|json|map|txt)$/.test(file)) continue;
+  const path = join(out, 'assets', file);
+  const raw = readFileSync(path);
+  writeFileSync(`${path}.br`, brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(`${path}.gz`, gzipSync(raw, { level: 9 }));
+}
 
 // JavaScript per page (gzipped): the entry with its static imports, and each page chunk on top.
 const jsOutputs = outputs.filter(([f]) => f.endsWith('.js'));

@@ -76,6 +76,8 @@ export async function registerWorkspace(
       prefix: '/assets/',
       index: false,
       redirect: false,
+      // apps/web/build.mjs writes each asset's .br and .gz beside it.
+      preCompressed: true,
       dotfiles: 'deny',
       // File names carry their content's hash (a new build has new names): kept for a year.
       cacheControl: true,

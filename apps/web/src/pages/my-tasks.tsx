@@ -1,4 +1,5 @@
 import {
+  Button,
   Heading1,
   Heading2,
   Paragraph,
@@ -6,6 +7,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { useQuery, useSubscription } from '../api/hooks';
@@ -119,9 +121,13 @@ function TaskItem({ task }: { task: Task }) {
   );
 }
 
+/** How many tasks show at first: the most urgent; the rest on request (a kwartiermaker may have thousands). */
+const FIRST_TASKS = 50;
+
 /** "Mijn taken": what waits for the signed-in person across their programmes, most urgent first. */
 export function MyTasksPage() {
   const { data, error, refetch } = useQuery(MY_TASKS_QUERY, {});
+  const [showAll, setShowAll] = useState(false);
   useSubscription(TASKS_CHANGED, {}, refetch);
   const label = useLabel();
   const intl = useIntl();
@@ -147,10 +153,15 @@ export function MyTasksPage() {
             <FormattedMessage id="tasks.waiting" />
           </Heading2>
           <ol className="olievlek-tasks">
-            {tasks.map((task, i) => (
+            {(showAll ? tasks : tasks.slice(0, FIRST_TASKS)).map((task, i) => (
               <TaskItem key={`${task.programme.id}-${task.step}-${task.escalationId ?? i}`} task={task} />
             ))}
           </ol>
+          {!showAll && tasks.length > FIRST_TASKS && (
+            <Button appearance="secondary-action-button" onClick={() => setShowAll(true)}>
+              <FormattedMessage id="tasks.showAll" values={{ count: tasks.length }} />
+            </Button>
+          )}
         </section>
       )}
       {invitations.length > 0 && (
