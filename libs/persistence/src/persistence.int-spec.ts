@@ -148,6 +148,24 @@ describe.each([
     expect(latest).toMatchObject({ id: 'programme-GM0505-2', sequence: 2, status: 'ACTIVE' });
     expect(latest?.municipality?.name).toBe('Dordrecht');
     expect(await readModel.findLatest('GM0014')).toBeNull();
+    // The national map's list (issue 15): the latest programme of each municipality only.
+    const page = await readModel.page({
+      scope: 'ALL',
+      filter: { latestPerMunicipality: true, municipalityCode: 'GM0505' },
+      sort: 'STARTED_AT',
+      direction: 'DESC',
+      first: 10,
+    });
+    expect(page.rows.map((r) => r.id)).toEqual(['programme-GM0505-2']);
+    expect(page.totalCount).toBe(1);
+    const both = await readModel.page({
+      scope: 'ALL',
+      filter: { municipalityCode: 'GM0505' },
+      sort: 'STARTED_AT',
+      direction: 'DESC',
+      first: 10,
+    });
+    expect(both.rows.map((r) => r.id).sort()).toEqual(['programme-GM0505-1', 'programme-GM0505-2']);
   });
 
   it('refuses a programme for a municipality that does not exist', async () => {

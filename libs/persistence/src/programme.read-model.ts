@@ -160,6 +160,11 @@ export class ProgrammeReadModel {
     if (f.riskFlag) base.andWhere('p.risk_flags LIKE :flag', { flag: `%,${f.riskFlag},%` });
     if (f.minOpenEscalationLevel !== undefined)
       base.andWhere('p.open_escalation_level >= :minLevel', { minLevel: f.minOpenEscalationLevel });
+    // The national map: one programme per municipality, its latest (the highest sequence).
+    if (f.latestPerMunicipality)
+      base.andWhere(
+        'p.sequence = (SELECT MAX(latest.sequence) FROM programme latest WHERE latest.municipality_code = p.municipality_code)',
+      );
     const totalCount = await base.clone().getCount();
     const pageQuery = base.clone().select('p');
     if (q.after) {
@@ -269,6 +274,7 @@ export interface ProgrammePageQuery {
     municipalityCode?: string;
     riskFlag?: string;
     minOpenEscalationLevel?: number;
+    latestPerMunicipality?: boolean;
   };
   sort: ProgrammeSort;
   direction: 'ASC' | 'DESC';

@@ -1,7 +1,18 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import {
   DECLARABLE_PHASES,
   MEMBER_ROLES,
@@ -147,6 +158,14 @@ export class ProgrammeFilterInput {
   @IsOptional()
   @IsIn(MEMBER_ROLES)
   myRole?: MemberRole;
+  @Field({
+    nullable: true,
+    description:
+      'Alleen het laatste programma van elke gemeente (het hoogste volgnummer), zoals de landelijke kaart het toont.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  latestPerMunicipality?: boolean;
 }
 
 @InputType({ description: 'Sortering van de programmalijst.' })

@@ -306,6 +306,7 @@ export class ProgrammeService {
         ...(f.municipalityCode ? { municipalityCode: f.municipalityCode } : {}),
         ...(f.riskFlag ? { riskFlag: f.riskFlag } : {}),
         ...(f.minOpenEscalationLevel !== undefined ? { minOpenEscalationLevel: f.minOpenEscalationLevel } : {}),
+        ...(f.latestPerMunicipality ? { latestPerMunicipality: true } : {}),
       },
       sort,
       direction: args.orderBy?.direction ?? 'DESC',

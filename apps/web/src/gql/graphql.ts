@@ -205,6 +205,8 @@ export type PolicyInstrumentKind =
 
 /** Filters voor de programmalijst; alle opgegeven filters gelden samen. */
 export type ProgrammeFilterInput = {
+  /** Alleen het laatste programma van elke gemeente (het hoogste volgnummer), zoals de landelijke kaart het toont. */
+  latestPerMunicipality?: boolean | null | undefined;
   /** Alleen programma’s met een open escalatie van minstens dit niveau (1–3). */
   minOpenEscalationLevel?: number | null | undefined;
   /** Alleen deze gemeente. */
@@ -1273,7 +1275,7 @@ export const NationalQueueDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<NationalQueueQuery, NationalQueueQueryVariables>;
 export const NationalProgrammesDocument = new TypedDocumentString(`
     query NationalProgrammes($after: String) {
-  programmes(first: 100, after: $after) {
+  programmes(first: 100, after: $after, filter: {latestPerMunicipality: true}) {
     edges {
       node {
         id

@@ -52,7 +52,7 @@ const municipalities = new Map<string, Municipality>(
 );
 const nameOf = (code: string) => municipalities.get(code)?.name ?? code;
 
-/** Every programme the kwartiermaker sees, page by page (342 municipalities, a few programmes each). */
+/** The latest programme of every municipality, page by page (at most 342 rows): what the map colours. */
 function useAllProgrammes(generation: number, skip: boolean) {
   const language = useLanguage();
   const [rows, setRows] = useState<ProgrammeRow[]>();

@@ -78,7 +78,7 @@ export const NATIONAL_QUEUE = graphql(`
 /** One page of programmes for the map (the latest per municipality colours it). */
 export const NATIONAL_PROGRAMMES = graphql(`
   query NationalProgrammes($after: String) {
-    programmes(first: 100, after: $after) {
+    programmes(first: 100, after: $after, filter: { latestPerMunicipality: true }) {
       edges {
         node {
           id
