@@ -1,19 +1,11 @@
-import { UserFacingError } from '../common/graphql-errors';
+import { programmeNotFound, UserFacingError } from '../common/graphql-errors';
 import type { CalendarFeedFailure } from './calendar-feed.failures';
 
 /** The calendar module's one mapper from expected failures to GraphQL errors. */
 export function calendarFeedError(failure: CalendarFeedFailure): UserFacingError {
   switch (failure.kind) {
     case 'PROGRAMME_NOT_FOUND':
-      // Like a missing programme: another municipality's person learns nothing of it.
-      return new UserFacingError(
-        'NOT_FOUND',
-        {
-          nl: `Programma ${failure.programmeId} bestaat niet, of u heeft er geen toegang toe.`,
-          en: `Programme ${failure.programmeId} does not exist, or you have no access to it.`,
-        },
-        { details: { programmeId: failure.programmeId } },
-      );
+      return programmeNotFound(failure.programmeId);
     case 'NOT_A_MEMBER':
       return new UserFacingError(
         'FORBIDDEN',

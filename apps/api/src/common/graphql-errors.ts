@@ -44,3 +44,18 @@ export const INTERNAL_ERROR_MESSAGE =
   'Er ging iets mis aan onze kant. Probeer het later opnieuw; blijft het misgaan, neem dan contact op met de beheerder.';
 export const INTERNAL_ERROR_MESSAGE_EN =
   'Something went wrong on our side. Please try again later; if it keeps failing, contact the administrator.';
+
+/**
+ * A programme that does not exist, or one the asker may not see: the same answer for both, so another
+ * municipality's person learns nothing of it.
+ */
+export function programmeNotFound(programmeId: string): UserFacingError {
+  return new UserFacingError(
+    'NOT_FOUND',
+    {
+      nl: `Programma ${programmeId} bestaat niet, of u heeft er geen toegang toe.`,
+      en: `Programme ${programmeId} does not exist, or you have no access to it.`,
+    },
+    { details: { programmeId } },
+  );
+}

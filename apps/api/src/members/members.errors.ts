@@ -1,5 +1,5 @@
 import { MEMBER_ROLE_LABELS, type StepAccessRefusal, type StepRole } from '../../../../libs/domain/src';
-import { UserFacingError } from '../common/graphql-errors';
+import { programmeNotFound, UserFacingError } from '../common/graphql-errors';
 import type { MembersFailure } from './members.failures';
 
 const roles = (needs: readonly StepRole[], lang: 'nl' | 'en'): string =>
@@ -93,14 +93,7 @@ const PROBLEM_SENTENCES = {
 export function membersError(failure: MembersFailure): UserFacingError {
   switch (failure.kind) {
     case 'PROGRAMME_NOT_FOUND':
-      return new UserFacingError(
-        'NOT_FOUND',
-        {
-          nl: `Programma ${failure.programmeId} bestaat niet, of u heeft er geen toegang toe.`,
-          en: `Programme ${failure.programmeId} does not exist, or you have no access to it.`,
-        },
-        { details: { programmeId: failure.programmeId } },
-      );
+      return programmeNotFound(failure.programmeId);
     case 'NOT_PROJECT_LEAD':
       return new UserFacingError(
         'FORBIDDEN',

@@ -1,19 +1,11 @@
-import { UserFacingError } from '../common/graphql-errors';
+import { programmeNotFound, UserFacingError } from '../common/graphql-errors';
 import type { ReminderOffsetsFailure } from './reminder-offsets.failures';
 
 /** The reminders module's one mapper from expected failures to GraphQL errors. Nothing was stored in any case. */
 export function reminderOffsetsError(failure: ReminderOffsetsFailure): UserFacingError {
   switch (failure.kind) {
     case 'PROGRAMME_NOT_FOUND':
-      // Like a missing programme: another municipality's person learns nothing of it.
-      return new UserFacingError(
-        'NOT_FOUND',
-        {
-          nl: `Programma ${failure.programmeId} bestaat niet, of u heeft er geen toegang toe.`,
-          en: `Programme ${failure.programmeId} does not exist, or you have no access to it.`,
-        },
-        { details: { programmeId: failure.programmeId } },
-      );
+      return programmeNotFound(failure.programmeId);
     case 'NOT_PROJECT_LEAD':
       // P1: decided from the person's memberships, never from the request.
       return new UserFacingError(
