@@ -50,6 +50,10 @@ const FIELDS: Record<string, Words> = {
   minOpenEscalationLevel: { nl: 'het laagste escalatieniveau', en: 'the lowest escalation level' },
   mode: { nl: 'de manier van berichten', en: 'the way of notifying' },
   myRole: { nl: 'mijn rol', en: 'my role' },
+  latestPerMunicipality: {
+    nl: 'alleen het laatste programma per gemeente',
+    en: 'only the latest programme per municipality',
+  },
   municipalities: { nl: 'de gemeenten', en: 'the municipalities' },
   municipalityCode: { nl: 'de gemeentecode', en: 'the municipality code' },
   name: { nl: 'de naam', en: 'the name' },
