@@ -445,13 +445,13 @@ describe('a new municipality from the project lead’s sign-in to CONTINUATION, 
     await checkPage(lead, 'execution', 'programma-projectleider');
     for (const status of ['IN_PROGRESS', 'DONE']) {
       const form = await openStep(lead, 'updateActionStatus');
-      await expect.poll(() => form.getByLabel('Actie').locator('option').count()).toBeGreaterThan(0);
+      await expect.poll(() => form.getByLabel('Actie', { exact: true }).locator('option').count()).toBeGreaterThan(0);
       const actionOption = await form
-        .getByLabel('Actie')
+        .getByLabel('Actie', { exact: true })
         .locator('option:not([value=""])')
         .first()
         .getAttribute('value');
-      await form.getByLabel('Actie').selectOption(actionOption!);
+      await form.getByLabel('Actie', { exact: true }).selectOption(actionOption!);
       await form.getByLabel('Nieuwe status').selectOption(status);
       await form.getByRole('button', { name: 'Status opslaan' }).click();
       await announced(lead, /De status van de actie is gewijzigd/);
