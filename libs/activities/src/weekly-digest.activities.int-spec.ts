@@ -177,7 +177,7 @@ describe.each([
     const week52 = (await inbox('mbr_utrecht')).find((m) => m.Subject.includes('week 52'));
     expect(week52!.Text).toContain('Voor u in de komende drie weken:');
     expect(week52!.Text).toContain(
-      '4 januari 2027 om 12:00: zonder voortgang op de commitment volgt dan een herinnering.',
+      '4 januari 2027 om 12:00: zonder voortgang op de commitment (bestuurlijk draagvlak) volgt dan een herinnering.',
     );
   });
 
