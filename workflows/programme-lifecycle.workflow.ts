@@ -74,6 +74,30 @@ export const SETTINGS_POLICY_BOUNDS_PATCH = 'settings-policy-bounds';
  * Olievlek"). Histories from before replay with COMMITMENT entered at registration.
  */
 export const PAST_PHASE_DATES_PATCH = 'past-phase-dates';
+
+/**
+ * The rules a running workflow switches on by `patched()`, each with the patch id and what applies
+ * it: step types, or 'time' for rules the time engine applies on its own. patched() is called only
+ * where the rule applies, so only those histories carry its marker; a history recorded before the
+ * rule replays without it. Add a rule here, never change an entry of a deployed one.
+ */
+const RULE_PATCHES: { readonly [R in keyof Required<StepOptions>]: { id: string; appliesTo: readonly AppliesTo[] } } = {
+  settingsPolicyBounds: { id: SETTINGS_POLICY_BOUNDS_PATCH, appliesTo: ['changeSettings'] },
+};
+type AppliesTo = CommandType | 'time';
+
+/** The rules in force for a step (or the time engine) in this workflow's history. */
+function rulesInForce(what: AppliesTo): StepOptions {
+  const rules: StepOptions = {};
+  for (const [rule, patch] of Object.entries(RULE_PATCHES) as [
+    keyof StepOptions,
+    (typeof RULE_PATCHES)[keyof StepOptions],
+  ][]) {
+    rules[rule] = patch.appliesTo.includes(what) ? patched(patch.id) : true;
+  }
+  return rules;
+}
+
 const DEFAULT_MAX_HISTORY_EVENTS = 2000;
 const MAX_DELIVERY_BACKOFF_MS = 60 * 60 * 1000;
 /** Update ids carried across continue-as-new: more than any client retries within. */
@@ -124,9 +148,8 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
       programmeUpdates[type],
       (args: object) => {
         if (alreadyApplied()) return viewProgramme(state);
-        // A changeSettings in a history from before the bounds replays as it was accepted then.
-        const settingsPolicyBounds = type === 'changeSettings' ? patched(SETTINGS_POLICY_BOUNDS_PATCH) : true;
-        state = take(type, args, { settingsPolicyBounds });
+        // A step in a history from before one of its rules replays as it was accepted then.
+        state = take(type, args, rulesInForce(type));
         const id = currentUpdateInfo()?.id;
         if (id !== undefined) updateIds.push(id);
         if (updateIds.length > CARRIED_UPDATE_IDS) updateIds.splice(0, updateIds.length - CARRIED_UPDATE_IDS);
@@ -141,7 +164,7 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
           }
           // Validators never run on replay (a rejected update leaves no history), so every rule
           // applies; the handler's patched() then records the marker for the accepted step.
-          take(type, args, { settingsPolicyBounds: true });
+          take(type, args, {});
         },
       },
     );
@@ -254,7 +277,7 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
 
   while (isProgrammeRunning(state.status)) {
     if (engineOn) {
-      state = advanceTime(state, Date.now());
+      state = advanceTime(state, Date.now(), rulesInForce('time'));
       upsertVisibility();
       if (!isProgrammeRunning(state.status)) break;
       const info = workflowInfo();
@@ -269,7 +292,7 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
       }
     }
     const version = state.version;
-    const wake = engineOn ? nextWakeAt(state) : undefined;
+    const wake = engineOn ? nextWakeAt(state, rulesInForce('time')) : undefined;
     if (wake === undefined) await condition(() => state.version !== version);
     else await condition(() => state.version !== version, Math.max(1, wake - Date.now()));
     engineOn = true;

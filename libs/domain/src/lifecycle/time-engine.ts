@@ -1,6 +1,7 @@
 import { trainingDeadlines } from '../calendar';
 import { nextLevelDue } from './clocks';
 import { clone, raise, touch } from './draft';
+import type { StepOptions } from './steps/step';
 import { slipSchoolYear } from './training-track';
 import type { EscalationLevel, ProgrammeState, StepKey, TrainingTrack } from './types';
 
@@ -12,25 +13,28 @@ type DueEvent =
   | { kind: 'stall'; atMs: number; step: StepKey; level: EscalationLevel }
   | { kind: 'training'; atMs: number; deadline: TrainingDeadline };
 
-/** Brings the programme up to `nowMs`: stall levels and school-year deadlines fire in order. */
-export function advanceTime(state: ProgrammeState, nowMs: number): ProgrammeState {
+/**
+ * Brings the programme up to `nowMs`: stall levels and school-year deadlines fire in order.
+ * `rules`: the rules in force (a history recorded before a time rule existed replays without it).
+ */
+export function advanceTime(state: ProgrammeState, nowMs: number, rules: StepOptions = {}): ProgrammeState {
   const draft = clone(state);
-  if (fireDueEvents(draft, nowMs) > 0) touch(draft, nowMs);
+  if (fireDueEvents(draft, nowMs, rules) > 0) touch(draft, nowMs);
   else return state;
   return draft;
 }
 
 /** The next instant something fires by itself (stall level or school-year deadline). */
-export function nextWakeAt(state: ProgrammeState): number | undefined {
-  const next = nextEvent(state);
+export function nextWakeAt(state: ProgrammeState, rules: StepOptions = {}): number | undefined {
+  const next = nextEvent(state, rules);
   return next?.atMs;
 }
 
 /** Fires every event due at or before `nowMs`, earliest first; returns how many fired. */
-export function fireDueEvents(d: ProgrammeState, nowMs: number): number {
+export function fireDueEvents(d: ProgrammeState, nowMs: number, rules: StepOptions = {}): number {
   let fired = 0;
   for (let guard = 0; guard < 1000; guard++) {
-    const next = nextEvent(d);
+    const next = nextEvent(d, rules);
     if (!next || next.atMs > nowMs) return fired;
     fired++;
     if (next.kind === 'stall') fireStall(d, next.step, next.level, next.atMs, nowMs);
@@ -39,7 +43,8 @@ export function fireDueEvents(d: ProgrammeState, nowMs: number): number {
   throw new Error('too many due events: a deadline does not advance');
 }
 
-function nextEvent(state: ProgrammeState): DueEvent | undefined {
+// `rules` switches time rules added later (none yet) on or off.
+function nextEvent(state: ProgrammeState, _rules: StepOptions): DueEvent | undefined {
   if (state.status !== 'ACTIVE') return undefined;
   let best: DueEvent | undefined;
   for (const clock of state.clocks) {
