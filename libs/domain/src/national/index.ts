@@ -1,2 +1,3 @@
 export * from './mentors';
 export * from './practices';
+export * from './peer-comparison';
