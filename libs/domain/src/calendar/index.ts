@@ -3,3 +3,4 @@ export { isWithinSchoolYear, schoolYear } from './school-year';
 export { isValidCalendarCutoff, trainingDeadlines, trainingTargetYear } from './training-deadlines';
 export { SCHOOL_HOLIDAY_KINDS } from './school-holidays.data';
 export { TRAINING_DEADLINE_KINDS, trainingCalendar } from './training-calendar';
+export { dutchDate, isSchoolDay, notSchoolDaySentence, schoolDayCheck, schoolHolidaysOf } from './school-days';
