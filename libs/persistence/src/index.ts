@@ -27,3 +27,8 @@ export { NotificationPreferences, type NotificationPreferencesView } from './not
 export { inTransaction } from './transaction';
 export { ReminderOffsetsEntity } from './entities/reminder-offsets.entity';
 export { reminderOffsetsChangeOf, ReminderOffsetsStore } from './reminder-offsets';
+export {
+  PeerComparisonReadModel,
+  type SlowerThanPeersPage,
+  type SlowerThanPeersRow,
+} from './peer-comparison.read-model';

@@ -84,6 +84,7 @@ describe.each([
       'NotificationPreferences1763920000011',
       'MailOutboxProgramme1763920000012',
       'ReminderOffsets1763920000014',
+      'PeerComparison1763920000016',
     ]);
     expect(await migrate(dataSource)).toEqual([]);
   });

@@ -12,6 +12,7 @@ import { CalendarFeeds1763920000010 } from './1763920000010-CalendarFeeds';
 import { NotificationPreferences1763920000011 } from './1763920000011-NotificationPreferences';
 import { MailOutboxProgramme1763920000012 } from './1763920000012-MailOutboxProgramme';
 import { ReminderOffsets1763920000014 } from './1763920000014-ReminderOffsets';
+import { PeerComparison1763920000016 } from './1763920000016-PeerComparison';
 
 /** Every migration, in order. Listed explicitly so sources and the compiled build agree. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   NotificationPreferences1763920000011,
   MailOutboxProgramme1763920000012,
   ReminderOffsets1763920000014,
+  PeerComparison1763920000016,
 ];
