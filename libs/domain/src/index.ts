@@ -4,6 +4,7 @@ export * from './lifecycle';
 export * from './municipality';
 export * from './national';
 export * from './programme';
+export * from './reference';
 export * from './result';
 export * from './rule-ids';
 export * from './rule-sentences';

@@ -82,6 +82,14 @@ const PATTERNS: Readonly<Record<string, readonly Pattern[]>> = {
           : `As declared at registration, the ${phaseInEnglish(m[1]!)} phase ended on ${dateInWords(m[2]!, l)}; the ${phaseInEnglish(m[3]!)} phase began then.`,
     },
   ],
+  // Herindeling (merger.ts): "Gemeente X is per 1 januari 2099 opgegaan in Y."
+  municipalityMerged: [
+    {
+      re: /^Gemeente (.+) is per 1 januari (\d{4}) opgegaan in (.+)\.$/,
+      render: (m, l) =>
+        l === 'nl' ? m[0] : `Municipality ${m[1]} merged into ${m[3]} on ${dateInWords(`${m[2]}-01-01`, l)}.`,
+    },
+  ],
   programmeStarted: [
     fixed('Programma gestart in de fase Commitment.', 'Programme started in the Commitment phase.'),
     {

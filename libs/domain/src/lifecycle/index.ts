@@ -2,6 +2,7 @@ export * from './checklist';
 export * from './clocks';
 export * from './commands';
 export * from './lifecycle';
+export * from './merger';
 export * from './rules';
 export * from './settings';
 export * from './tips';

@@ -262,6 +262,19 @@ export interface MentorPairing {
   by: Actor;
 }
 
+/** A merger (herindeling) the programme's municipality went through (docs/rules.md "Municipal mergers"). */
+export interface MunicipalityMerger {
+  formerCode: string;
+  formerName?: string;
+  /** The programme's number under its former municipality (its id keeps it). */
+  formerSequence: number;
+  successorCode: string;
+  successorName?: string;
+  /** `YYYY-01-01`. */
+  effectiveOn: string;
+  recordedAt: string;
+}
+
 export interface TimelineEntry {
   at: string;
   by: Actor;
@@ -310,6 +323,8 @@ export interface ProgrammeState extends ProgrammeSnapshot {
    */
   pastPhases?: PastPhase[];
   mentor?: MentorPairing;
+  /** Mergers of its municipality, oldest first; absent when there were none. */
+  mergers?: MunicipalityMerger[];
   /** Set while PAUSED. */
   pause?: { since: string; reason: string; by: Actor };
   abortReason?: string;

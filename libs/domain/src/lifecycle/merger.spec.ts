@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { timelineSummary } from '../labels-timeline';
+import { recordMunicipalityMerger, type MunicipalityMergerInput } from './merger';
+import { accepted, inAgenda, programme, step, sut as decide } from './steps/test-factories';
+import type { ProgrammeState } from './types';
+
+const AFTER_NEW_YEAR = Date.parse('2099-01-04T09:00:00.000Z');
+const MERGER: MunicipalityMergerInput = {
+  successorCode: 'GM9901',
+  effectiveOn: '2099-01-01',
+  formerName: 'Appingedam',
+  successorName: 'Eemsmonde',
+};
+
+const appingedam = (): ProgrammeState => inAgenda('INTERNAL', Date.parse('2098-10-05T09:00:00.000Z'));
+
+describe('herindeling: a running programme continues under the successor of its municipality', () => {
+  it('keeps its id and phase, takes the successor as its municipality and says so on its timeline', () => {
+    const before = { ...appingedam(), municipalityCode: 'GM0003', programmeId: 'programme-GM0003-1' };
+    const sut = recordMunicipalityMerger(before, { ...MERGER, sequence: 1 }, AFTER_NEW_YEAR);
+    const after = accepted(sut);
+    expect(after).toMatchObject({
+      programmeId: 'programme-GM0003-1',
+      municipalityCode: 'GM9901',
+      sequence: 1,
+      phase: 'AGENDA',
+      version: before.version + 1,
+      mergers: [
+        {
+          formerCode: 'GM0003',
+          formerName: 'Appingedam',
+          formerSequence: 1,
+          successorCode: 'GM9901',
+          successorName: 'Eemsmonde',
+          effectiveOn: '2099-01-01',
+        },
+      ],
+    });
+    const line = after.timeline.at(-1)!;
+    expect(line).toMatchObject({
+      event: 'municipalityMerged',
+      by: { role: 'SYSTEM' },
+      summary: 'Gemeente Appingedam is per 1 januari 2099 opgegaan in Eemsmonde.',
+    });
+    expect(timelineSummary(line, 'en')).toBe('Municipality Appingedam merged into Eemsmonde on 1 January 2099.');
+    // Everything else carries on: the agenda it was drafting is still there.
+    expect(after.agenda).toEqual(before.agenda);
+  });
+
+  it('takes the number under its successor it is given, and the successor province and holiday region', () => {
+    const after = accepted(
+      recordMunicipalityMerger(
+        programme({ municipalityCode: 'GM0003', sequence: 2, schoolHolidayRegion: 'noord', province: 'Groningen' }),
+        { ...MERGER, sequence: 4, province: 'Drenthe', schoolHolidayRegion: 'midden' },
+        AFTER_NEW_YEAR,
+      ),
+    );
+    expect(after).toMatchObject({ sequence: 4, province: 'Drenthe', schoolHolidayRegion: 'midden' });
+    expect(after.mergers?.[0]?.formerSequence).toBe(2);
+  });
+
+  it('names the codes when the names are not given', () => {
+    const after = accepted(
+      recordMunicipalityMerger(
+        programme({ municipalityCode: 'GM0003' }),
+        { successorCode: 'GM9901', effectiveOn: '2099-01-01' },
+        AFTER_NEW_YEAR,
+      ),
+    );
+    expect(after.timeline.at(-1)!.summary).toBe('Gemeente GM0003 is per 1 januari 2099 opgegaan in GM9901.');
+  });
+
+  it('keeps working: steps after the merger are taken under the successor', () => {
+    const merged = accepted(recordMunicipalityMerger(appingedam(), MERGER, AFTER_NEW_YEAR));
+    const next = accepted(decide(merged, step('recordBottleneck', { description: 'Signalen bereiken Veilig Thuis laat', domain: 'CARE' }), AFTER_NEW_YEAR + 1000));
+    expect(next.municipalityCode).toBe('GM9901');
+    expect(next.agenda.bottlenecks.map((b) => b.description)).toContain('Signalen bereiken Veilig Thuis laat');
+  });
+});
+
+describe('herindeling: what cannot be recorded changes nothing', () => {
+  const cases: [string, ProgrammeState, Partial<MunicipalityMergerInput>, number, string][] = [
+    ['a merger before it takes effect', programme(), {}, Date.parse('2098-12-31T12:00:00.000Z'), 'LIFECYCLE'],
+    ['a date other than 1 January', programme(), { effectiveOn: '2099-03-01' }, AFTER_NEW_YEAR, 'INVALID_INPUT'],
+    ['a malformed successor code', programme(), { successorCode: '9901' }, AFTER_NEW_YEAR, 'INVALID_INPUT'],
+    ['a number below 1', programme(), { sequence: 0 }, AFTER_NEW_YEAR, 'INVALID_INPUT'],
+    [
+      'a holiday region that does not exist',
+      programme(),
+      { schoolHolidayRegion: 'oost' as never },
+      AFTER_NEW_YEAR,
+      'INVALID_INPUT',
+    ],
+    [
+      'a programme already under the successor',
+      { ...programme(), municipalityCode: 'GM9901' },
+      {},
+      AFTER_NEW_YEAR,
+      'LIFECYCLE',
+    ],
+    ['a programme that ended', { ...programme(), status: 'CLOSED' }, {}, AFTER_NEW_YEAR, 'LIFECYCLE'],
+  ];
+  it.each(cases)('refuses %s', (_what, state, over, at, ruleId) => {
+    const before = JSON.stringify(state);
+    const sut = recordMunicipalityMerger(state, { ...MERGER, ...over }, at);
+    expect(sut.ok ? 'ACCEPTED' : sut.error.ruleId).toBe(ruleId);
+    expect(JSON.stringify(state)).toBe(before);
+  });
+
+  it('records a paused programme too: it continues under the successor when resumed', () => {
+    const paused = accepted(
+      decide(programme(), step('pauseProgramme', { reason: 'Herindeling' }), AFTER_NEW_YEAR - 1000),
+    );
+    expect(accepted(recordMunicipalityMerger(paused, MERGER, AFTER_NEW_YEAR))).toMatchObject({
+      status: 'PAUSED',
+      municipalityCode: 'GM9901',
+    });
+  });
+});
