@@ -74,6 +74,11 @@ export const SETTINGS_POLICY_BOUNDS_PATCH = 'settings-policy-bounds';
  * Olievlek"). Histories from before replay with COMMITMENT entered at registration.
  */
 export const PAST_PHASE_DATES_PATCH = 'past-phase-dates';
+/**
+ * Patch of planTrainingSession, R3.3: a session falls on a school day of the region (no weekend, no
+ * school holiday). Histories from before replay their sessions as accepted then (e.g. on a Sunday).
+ */
+export const TRAINING_SCHOOL_DAYS_PATCH = 'training-school-days';
 
 /**
  * The rules a running workflow switches on by `patched()`, each with the patch id and what applies
@@ -83,6 +88,7 @@ export const PAST_PHASE_DATES_PATCH = 'past-phase-dates';
  */
 const RULE_PATCHES: { readonly [R in keyof Required<StepOptions>]: { id: string; appliesTo: readonly AppliesTo[] } } = {
   settingsPolicyBounds: { id: SETTINGS_POLICY_BOUNDS_PATCH, appliesTo: ['changeSettings'] },
+  trainingSchoolDays: { id: TRAINING_SCHOOL_DAYS_PATCH, appliesTo: ['planTrainingSession'] },
 };
 type AppliesTo = CommandType | 'time';
 

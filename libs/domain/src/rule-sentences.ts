@@ -60,6 +60,10 @@ export const RULE_SENTENCES: Readonly<Record<ViolationId, RuleSentence>> = {
     nl: 'Statusregel voor acties: stoppen vraagt een reden, afgeronde acties blijven afgerond, acties die tijdens de uitvoering bijkomen doorstaan eerst de draagvlaktoets, en de uitvoering is pas af als elke actie is afgerond of gestopt.',
     en: 'Action status rule: dropping needs a reason, finished actions stay finished, actions added during execution pass the support test first, and execution completes only when every action is done or dropped.',
   },
+  'R3.3': {
+    nl: 'Een scholingsbijeenkomst valt op een schooldag van de vakantieregio van de gemeente: niet in het weekend en niet in een schoolvakantie (herfst, kerst, voorjaar, mei, zomer). Staan de vakanties van dat schooljaar nog niet vast, dan geldt de schatting en is de datum voorlopig.',
+    en: 'A training session falls on a school day of the municipality’s holiday region: not at a weekend and not in a school holiday (autumn, Christmas, spring, May, summer). Where that school year’s holidays are not yet known, the estimate applies and the date is provisional.',
+  },
   'R4.1': {
     nl: 'Borg de actie in een bestaand beleidsinstrument, niet als losstaand project.',
     en: 'Embed the action in an existing policy instrument, not as a separate project.',

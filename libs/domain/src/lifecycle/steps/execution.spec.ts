@@ -207,3 +207,93 @@ describe('R3.1 a training track planned on the school-year calendar', () => {
     ).toBe('UNKNOWN_REFERENCE');
   });
 });
+
+describe('R3.3 training sessions fall on school days of the holiday region', () => {
+  const fixedCalendar = () =>
+    given(
+      inExecution({ withTraining: true }),
+      [step('startSchoolBoardTalks', {}), step('fixTrainingCalendar', {})],
+      at('2027-01-10'),
+    );
+
+  it('refuses a Sunday inside the school year with R3.3 at the date field and records nothing', () => {
+    // Sunday 3 October 2027: school year 2027/28 of region noord, no holiday.
+    const sunday = refused(
+      fixedCalendar(),
+      step('planTrainingSession', { date: '2027-10-03', title: 'Op zondag' }),
+      at('2027-01-10'),
+    );
+    expect(sunday.ruleId).toBe('R3.3');
+    expect(sunday.message).toBe('Zondag 3 oktober 2027 is geen schooldag: het is een zondag.');
+    expect(sunday.details).toMatchObject({ field: 'date', reason: 'SUNDAY', region: 'noord', provisional: false });
+    expect(sunday.details!.holiday).toBeUndefined();
+  });
+
+  it('refuses a weekday in the Christmas holiday and names it with its days and region', () => {
+    const christmas = refused(
+      fixedCalendar(),
+      step('planTrainingSession', { date: '2027-12-28', title: 'Tussen kerst en oud en nieuw' }),
+      at('2027-01-10'),
+    );
+    expect(christmas.ruleId).toBe('R3.3');
+    expect(christmas.message).toBe(
+      'Dinsdag 28 december 2027 is geen schooldag: het valt in de kerstvakantie van regio Noord (25 december 2027 t/m 9 januari 2028).',
+    );
+    expect(christmas.details).toMatchObject({
+      field: 'date',
+      reason: 'SCHOOL_HOLIDAY',
+      holiday: { kind: 'CHRISTMAS', from: '2027-12-25', to: '2028-01-09', provisional: false },
+    });
+  });
+
+  it('accepts the Monday after the autumn holiday, not marked provisional', () => {
+    // Autumn 2027 noord: 16–24 October.
+    const fixed = fixedCalendar();
+    expect(
+      refused(fixed, step('planTrainingSession', { date: '2027-10-22', title: 'X' }), at('2027-01-10')).details,
+    ).toMatchObject({ reason: 'SCHOOL_HOLIDAY', holiday: { kind: 'AUTUMN' } });
+    const planned = given(
+      fixed,
+      [step('planTrainingSession', { date: '2027-10-25', title: 'Na de herfst' })],
+      at('2027-01-10'),
+    );
+    expect(planned.training!.sessions[0]).toMatchObject({ date: '2027-10-25' });
+    expect(planned.training!.sessions[0]!.provisional).toBeUndefined();
+  });
+
+  it('a session in a school year not in the holiday data is accepted on the estimate and marked provisional', () => {
+    // Started in March 2027: the training targets school year 2028/29, whose holidays are not published.
+    const started = inExecution({ withTraining: true }, at('2027-03-15'));
+    expect(started.training!.targetYear).toBe(2028);
+    const fixed = given(
+      advanceTime(started, at('2028-01-10')),
+      [step('startSchoolBoardTalks', {}), step('fixTrainingCalendar', {})],
+      at('2028-01-10'),
+    );
+    const planned = given(
+      fixed,
+      [step('planTrainingSession', { date: '2028-10-03', title: 'Voorlopig' })],
+      at('2028-01-10'),
+    );
+    expect(planned.training!.sessions[0]).toMatchObject({ date: '2028-10-03', provisional: true });
+    const christmas = refused(
+      fixed,
+      step('planTrainingSession', { date: '2028-12-27', title: 'Kerst' }),
+      at('2028-01-10'),
+    );
+    expect(christmas.details).toMatchObject({ holiday: { kind: 'CHRISTMAS', provisional: true }, provisional: true });
+  });
+
+  it('a history from before R3.3 replays: the workflow passes trainingSchoolDays false and a Sunday is accepted', () => {
+    const out = sut(
+      fixedCalendar(),
+      step('planTrainingSession', { date: '2027-10-03', title: 'Op zondag' }),
+      at('2027-01-10'),
+      {
+        trainingSchoolDays: false,
+      },
+    );
+    expect(ruleOf(out)).toBe('ACCEPTED');
+    if (out.ok) expect(out.value.training!.sessions[0]!.provisional).toBeUndefined();
+  });
+});

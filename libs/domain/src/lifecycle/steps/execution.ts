@@ -1,4 +1,11 @@
-import { amsterdamDate, isValidIsoDate, isWithinSchoolYear, schoolYear } from '../../calendar';
+import {
+  amsterdamDate,
+  isValidIsoDate,
+  isWithinSchoolYear,
+  notSchoolDaySentence,
+  schoolDayCheck,
+  schoolYear,
+} from '../../calendar';
 import { enterPhase, findAction, progress, refreshRiskFlags, startClock, stopClock } from '../draft';
 import { count, MAX_NAME, MAX_TEXT, oneOf, optionalText, text } from '../input';
 import { refuse } from '../refusal';
@@ -8,7 +15,7 @@ import { ACTION_STATUSES } from '../types';
 import type { StepRegistry } from './step';
 
 // P3 EXECUTION (docs/rules.md): action statuses (R3.2) and the training track on the school-year
-// calendar (R3.1).
+// calendar (R3.1) and its school days (R3.3).
 
 export const EXECUTION_STEPS = {
   // R3.2 PLANNED → IN_PROGRESS → DONE, or DROPPED with a reason; actions added during execution
@@ -94,10 +101,11 @@ export const EXECUTION_STEPS = {
     },
     summary: () => 'Scholing staat op de activiteitenkalender van de schoolbesturen.',
   },
-  // R3.1 sessions fall inside school year Y/Y+1 of the municipality's holiday region.
+  // R3.1 sessions fall inside school year Y/Y+1 of the municipality's holiday region; R3.3 on a
+  // school day of that region (a history from before R3.3 replays with trainingSchoolDays false).
   planTrainingSession: {
     guard: { phases: ['EXECUTION'] },
-    effect(d, c, { now, nowMs }) {
+    effect(d, c, { now, nowMs, trainingSchoolDays = true }) {
       const track = requireTraining(d);
       if (track.stage !== 'CALENDAR_FIXED') {
         refuse(
@@ -118,7 +126,32 @@ export const EXECUTION_STEPS = {
           { region, firstDay: year.firstDay, lastDay: year.lastDay, provisional: year.provisional },
         );
       }
-      track.sessions.push({ id: `session-${d.nextId++}`, date: c.date, title, plannedAt: now });
+      const day = trainingSchoolDays ? schoolDayCheck(region, c.date) : undefined;
+      if (day && !day.schoolDay) {
+        refuse('R3.3', notSchoolDaySentence(day)!, {
+          field: 'date',
+          reason: day.reason,
+          region,
+          ...(day.holiday
+            ? {
+                holiday: {
+                  kind: day.holiday.kind,
+                  from: day.holiday.from,
+                  to: day.holiday.to,
+                  provisional: day.holiday.provisional,
+                },
+              }
+            : {}),
+          provisional: day.provisional,
+        });
+      }
+      track.sessions.push({
+        id: `session-${d.nextId++}`,
+        date: c.date,
+        title,
+        plannedAt: now,
+        ...(day?.provisional ? { provisional: true } : {}),
+      });
       progress(d, 'TRAINING', nowMs, 'scholingsbijeenkomst gepland');
     },
     summary: (c) => `Scholingsbijeenkomst gepland op ${c.date}: ${c.title}.`,

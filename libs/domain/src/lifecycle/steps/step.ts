@@ -16,6 +16,8 @@ export interface StepTime extends StepOptions {
 export interface StepOptions {
   /** The national bounds on stall settings (`checkSettingsPolicy`); default true. */
   settingsPolicyBounds?: boolean;
+  /** R3.3 training sessions fall on school days of the region (no weekends, no school holidays); default true. */
+  trainingSchoolDays?: boolean;
 }
 
 /**
