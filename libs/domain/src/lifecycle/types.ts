@@ -198,6 +198,8 @@ export interface TrainingSession {
   date: string;
   title: string;
   plannedAt: string;
+  /** R3.3 planned on a school year whose holidays are not in the data yet: checked against the estimate. */
+  provisional?: boolean;
   delivered?: { at: string; schoolsReached: number; staffTrained: number };
 }
 
