@@ -3,12 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchChromium } from './support/browser';
 import { Launcher } from './support/launcher';
 import {
-  dutchWindow,
-  expectAccessible,
-  expectNoCodes,
-  screenshotAtWidths,
-  signInToWorkspace,
-} from './support/workspace';
+  BOTTLENECKS,
+  CARE_ORG,
+  INVITEES,
+  announced,
+  checkPage,
+  expectStepperAndChecklist,
+  invitationLinks,
+  phaseIs,
+  phaseOf,
+  read,
+  taskOnMyTasks,
+} from './support/walk';
+import { dutchWindow, signInToWorkspace } from './support/workspace';
 
 // Issue 15, quality bar: a new municipality goes from the project lead's sign-in to CONTINUATION by
 // clicking only, each person signing in through Keycloak and taking only their own steps (P1). The
@@ -23,46 +30,7 @@ import {
 // and screenshots at 1440/768/375 (walk-<phase>-<page>) on every page visited.
 
 const PROGRAMME = 'programme-GM0363-1';
-const CARE_ORG = 'Veilig Thuis Amsterdam-Amstelland';
-const PHASES = ['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING', 'CONTINUATION'] as const;
-
-interface Invitee {
-  username: string;
-  name: string;
-  role: 'ADMINISTRATIVE_LEAD' | 'PARTNER_CONTACT';
-  partner?: { organisation: string; domain: string; level: 'PROFESSIONAL' | 'MANAGEMENT' };
-}
-
-// The demo realm's people (infra/keycloak/olievlek-realm.json). Veilig Thuis's contact speaks for
-// their organisation at both levels (two memberships, two invitations): the realm has no second
-// care contact, and R2.4 asks the action's owner for both.
-const INVITEES: Invitee[] = [
-  { username: 'wethouder', name: 'Wendy Wethouder', role: 'ADMINISTRATIVE_LEAD' },
-  {
-    username: 'zorgpartner',
-    name: 'Zora Zorgpartner',
-    role: 'PARTNER_CONTACT',
-    partner: { organisation: CARE_ORG, domain: 'CARE', level: 'MANAGEMENT' },
-  },
-  {
-    username: 'zorgpartner',
-    name: 'Zora Zorgpartner',
-    role: 'PARTNER_CONTACT',
-    partner: { organisation: CARE_ORG, domain: 'CARE', level: 'PROFESSIONAL' },
-  },
-  {
-    username: 'onderwijspartner',
-    name: 'Otto Onderwijspartner',
-    role: 'PARTNER_CONTACT',
-    partner: { organisation: 'Stichting Openbaar Onderwijs', domain: 'EDUCATION', level: 'MANAGEMENT' },
-  },
-  {
-    username: 'justitiepartner',
-    name: 'Julia Justitiepartner',
-    role: 'PARTNER_CONTACT',
-    partner: { organisation: 'Politie Amsterdam', domain: 'JUSTICE', level: 'MANAGEMENT' },
-  },
-];
+const PREFIX = 'walk';
 
 let launcher: Launcher;
 let browser: Browser;
@@ -80,25 +48,6 @@ afterAll(async () => {
   await launcher?.dispose();
 });
 
-type Answer<T> = { data?: T; errors?: Array<{ message: string }> };
-
-/** A GraphQL read from the page, with its session (only to compare what the page shows). */
-async function read<T>(page: Page, query: string): Promise<T> {
-  const answer = (await page.evaluate(async (query) => {
-    const res = await (globalThis as any).fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-language': 'nl' },
-      body: JSON.stringify({ query }),
-    });
-    return res.json();
-  }, query)) as Answer<T>;
-  expect(answer.errors).toBeUndefined();
-  return answer.data!;
-}
-
-const phaseOf = async (page: Page): Promise<string> =>
-  (await read<{ programme: { phase: string } }>(page, `{ programme(id: "${PROGRAMME}") { phase } }`)).programme.phase;
-
 /** A person's own browser window, signed in through Keycloak (once). */
 async function personPage(username: string): Promise<Page> {
   const known = pages.get(username);
@@ -110,77 +59,18 @@ async function personPage(username: string): Promise<Page> {
   return page;
 }
 
-/** The page's checks: axe-core, no API codes, screenshots at three widths. */
-async function checkPage(page: Page, phase: string, name: string): Promise<void> {
-  await expectAccessible(page, `walk ${phase} ${name}`);
-  await expectNoCodes(page, `walk ${phase} ${name}`);
-  await screenshotAtWidths(page, `walk-${phase.toLowerCase()}-${name}`);
-}
-
-/**
- * Opens the person's Mijn taken, waits until it lists a task for `step` and checks that the cards
- * say what me.tasks says, in its order; returns that task's link.
- */
+/** Opens the person's Mijn taken, checks it lists `step` as me.tasks does and checks the page; returns the task's link. */
 async function taskFor(page: Page, step: string, phase: string, name: string): Promise<Locator> {
   await page.goto(`${launcher.apiUrl}/`);
-  await page.getByRole('heading', { level: 1, name: 'Mijn taken' }).waitFor();
-  let tasks: Array<{ step: string; label: string; programme: { id: string } }> = [];
-  await expect
-    .poll(
-      async () => {
-        tasks = (await read<{ me: { tasks: typeof tasks } }>(page, '{ me { tasks { step label programme { id } } } }'))
-          .me.tasks;
-        const shown = await page.locator('.olievlek-task__link').allTextContents();
-        return (
-          shown.length > 0 &&
-          shown.join('|') === tasks.map((t) => t.label).join('|') &&
-          tasks.some((t) => t.step === step)
-        );
-      },
-      { timeout: 30_000, interval: 1_000, message: `Mijn taken lists ${step} as me.tasks does` },
-    )
-    .toBe(true);
-  await checkPage(page, phase, `mijn-taken-${name}`);
-  const task = tasks.find((t) => t.step === step && t.programme.id === PROGRAMME)!;
-  return page.locator('.olievlek-task__link').filter({ hasText: task.label }).first();
+  const link = await taskOnMyTasks(page, PROGRAMME, step);
+  await checkPage(page, PREFIX, phase, `mijn-taken-${name}`);
+  return link;
 }
 
 /** The programme page, opened fresh. */
 async function openProgramme(page: Page): Promise<void> {
   await page.goto(`${launcher.apiUrl}/programmas/${PROGRAMME}`);
   await page.getByRole('heading', { level: 1, name: 'Programma Amsterdam' }).waitFor();
-}
-
-/** The stepper's current phase and the checklist's items equal what the API answers. */
-async function expectStepperAndChecklist(page: Page): Promise<void> {
-  const api = await read<{
-    programme: { phase: string; checklist: Array<{ ruleId: string; done: boolean; label: string }> };
-  }>(page, `{ programme(id: "${PROGRAMME}") { phase checklist { ruleId done label } } }`);
-  const stepper = page.getByRole('navigation', { name: 'Fasen van het programma' });
-  const current = PHASES.indexOf(api.programme.phase as (typeof PHASES)[number]);
-  await expect
-    .poll(() =>
-      stepper
-        .locator('li')
-        .evaluateAll((els) =>
-          els.map((el) =>
-            el.getAttribute('aria-current') === 'step' ? 'current' : el.className.includes('--done') ? 'done' : 'later',
-          ),
-        ),
-    )
-    .toEqual(PHASES.map((_, i) => (i < current ? 'done' : i === current ? 'current' : 'later')));
-  await expect
-    .poll(() =>
-      page
-        .locator('li[data-rule]')
-        .evaluateAll((els) =>
-          els.map((el) => ({ ruleId: el.getAttribute('data-rule'), done: el.getAttribute('data-done') === 'true' })),
-        ),
-    )
-    .toEqual(api.programme.checklist.map((c) => ({ ruleId: c.ruleId, done: c.done })));
-  for (const [i, c] of api.programme.checklist.entries()) {
-    expect(await page.locator('li[data-rule]').nth(i).textContent()).toContain(c.label);
-  }
 }
 
 const stepForm = (page: Page, step: string): Locator => page.locator(`[data-step="${step}"] form`);
@@ -197,60 +87,23 @@ async function openStep(page: Page, step: string): Promise<Locator> {
   return shown.first();
 }
 
-async function announced(page: Page, text: RegExp): Promise<void> {
-  await page.getByRole('status').filter({ hasText: text }).first().waitFor({ timeout: 30_000 });
-}
-
-/** Waits until the API (and so the read model) has the programme in `phase`. */
-async function phaseIs(page: Page, phase: string): Promise<void> {
-  await expect.poll(() => phaseOf(page), { timeout: 60_000, interval: 500 }).toBe(phase);
-}
-
-/** Every invitation link Mailpit holds for an address, oldest first. */
-async function invitationLinks(email: string, count: number): Promise<string[]> {
-  let links: string[] = [];
-  await expect
-    .poll(
-      async () => {
-        const list = (await (await fetch(`${launcher.inboxUrl}/api/v1/messages`)).json()) as {
-          messages: Array<{ ID: string; Created: string; To: Array<{ Address: string }> }>;
-        };
-        const mine = list.messages
-          .filter((m) => m.To.some((t) => t.Address === email))
-          .sort((a, b) => a.Created.localeCompare(b.Created));
-        links = [];
-        for (const m of mine) {
-          const message = (await (await fetch(`${launcher.inboxUrl}/api/v1/message/${m.ID}`)).json()) as {
-            Text: string;
-          };
-          const link = /https?:\/\/\S+\/uitnodiging\?token=[A-Za-z0-9_%-]+/.exec(message.Text)?.[0];
-          if (link) links.push(link);
-        }
-        return links.length;
-      },
-      { timeout: 30_000, interval: 500 },
-    )
-    .toBe(count);
-  return links;
-}
-
 describe('a new municipality from the project lead’s sign-in to CONTINUATION, by clicking only (issue 15)', () => {
   it('COMMITMENT: the project lead starts the programme, takes R1.1–R1.3 and invites the alderman and the partners (P2)', async () => {
     const lead = await personPage('projectleider');
-    await checkPage(lead, 'start', 'mijn-taken-projectleider');
+    await checkPage(lead, PREFIX, 'start', 'mijn-taken-projectleider');
     await lead.getByRole('link', { name: 'Programma van uw gemeente starten' }).click();
     await lead.getByRole('heading', { level: 1, name: 'Programma starten' }).waitFor();
-    await checkPage(lead, 'start', 'programma-starten');
+    await checkPage(lead, PREFIX, 'start', 'programma-starten');
     await lead.getByRole('button', { name: 'Programma starten' }).click();
     await lead.waitForURL((url) => url.pathname === `/programmas/${PROGRAMME}`);
-    await phaseIs(lead, 'COMMITMENT');
+    await phaseIs(lead, PROGRAMME, 'COMMITMENT');
 
     // Mijn taken lists the commitment's first step for the project lead; its link leads to the form.
     const task = await taskFor(lead, 'designateAdministrativeLead', 'commitment', 'projectleider');
     await task.click();
     await lead.getByRole('heading', { level: 1, name: 'Programma Amsterdam' }).waitFor();
-    await expectStepperAndChecklist(lead);
-    await checkPage(lead, 'commitment', 'programma-projectleider');
+    await expectStepperAndChecklist(lead, PROGRAMME);
+    await checkPage(lead, PREFIX, 'commitment', 'programma-projectleider');
 
     const designate = stepForm(lead, 'designateAdministrativeLead');
     await designate.getByLabel('Naam van de wethouder').fill('Wendy Wethouder');
@@ -297,14 +150,15 @@ describe('a new municipality from the project lead’s sign-in to CONTINUATION, 
       `{ programme(id: "${PROGRAMME}") { invitations { email } } }`,
     );
     expect(invited.programme.invitations).toHaveLength(INVITEES.length);
-    await expectStepperAndChecklist(lead);
-    await checkPage(lead, 'commitment', 'programma-uitgenodigd');
+    await expectStepperAndChecklist(lead, PROGRAMME);
+    await checkPage(lead, PREFIX, 'commitment', 'programma-uitgenodigd');
   }, 240_000);
 
   it('P2: each invitee opens the link from the mail, signs in through Keycloak and accepts', async () => {
     const usernames = [...new Set(INVITEES.map((i) => i.username))];
     for (const username of usernames) {
       const links = await invitationLinks(
+        launcher,
         `${username}@olievlek.invalid`,
         INVITEES.filter((i) => i.username === username).length,
       );
@@ -324,11 +178,11 @@ describe('a new municipality from the project lead’s sign-in to CONTINUATION, 
           await Promise.all([page.waitForURL((url) => url.href.startsWith(launcher.apiUrl)), page.click('#kc-login')]);
         }
         await page.getByRole('button', { name: 'Uitnodiging aannemen' }).waitFor();
-        if (n === 0) await checkPage(page, 'commitment', `uitnodiging-${username}`);
+        if (n === 0) await checkPage(page, PREFIX, 'commitment', `uitnodiging-${username}`);
         await page.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
         await expect.poll(() => page.textContent('main')).toMatch(/U bent nu lid van/);
       }
-      await checkPage(page, 'commitment', `uitnodiging-aangenomen-${username}`);
+      await checkPage(page, PREFIX, 'commitment', `uitnodiging-aangenomen-${username}`);
       pages.set(username, page);
     }
     const lead = await personPage('projectleider');
@@ -345,24 +199,19 @@ describe('a new municipality from the project lead’s sign-in to CONTINUATION, 
     await task.click();
     await alderman.waitForURL((url) => url.pathname.startsWith(`/programmas/${PROGRAMME}/besluit/`));
     await alderman.getByRole('button', { name: 'Commitment bevestigen' }).waitFor();
-    await checkPage(alderman, 'commitment', 'besluit-wethouder');
+    await checkPage(alderman, PREFIX, 'commitment', 'besluit-wethouder');
     await alderman.getByRole('button', { name: 'Commitment bevestigen' }).click();
-    await phaseIs(alderman, 'AGENDA');
-    await checkPage(alderman, 'commitment', 'besluit-wethouder-vastgelegd');
+    await phaseIs(alderman, PROGRAMME, 'AGENDA');
+    await checkPage(alderman, PREFIX, 'commitment', 'besluit-wethouder-vastgelegd');
   }, 120_000);
 
   it('AGENDA: the project lead records bottlenecks (R2.1), a theme (R2.2) and an action with its owner (R2.3)', async () => {
     const lead = await personPage('projectleider');
     await taskFor(lead, 'recordBottleneck', 'agenda', 'projectleider');
     await openProgramme(lead);
-    await expectStepperAndChecklist(lead);
-    await checkPage(lead, 'agenda', 'programma-projectleider');
-    const bottlenecks = [
-      { description: 'Signalen van ouders worden niet gedeeld', domain: 'CARE' },
-      { description: 'Leerkrachten weten niet wanneer ze moeten melden', domain: 'EDUCATION' },
-      { description: 'Zorg en straf werken langs elkaar heen', domain: 'JUSTICE' },
-    ];
-    for (const b of bottlenecks) {
+    await expectStepperAndChecklist(lead, PROGRAMME);
+    await checkPage(lead, PREFIX, 'agenda', 'programma-projectleider');
+    for (const b of BOTTLENECKS) {
       const form = stepForm(lead, 'recordBottleneck');
       await form.getByLabel('Omschrijving van het knelpunt').fill(b.description);
       await form.getByLabel('Domein').selectOption(b.domain);
@@ -385,8 +234,8 @@ describe('a new municipality from the project lead’s sign-in to CONTINUATION, 
     await action.getByRole('button', { name: 'Actie toevoegen' }).click();
     await announced(lead, /De actie is toegevoegd/);
     await lead.locator('li[data-rule="R2.3"][data-done="true"]').waitFor({ timeout: 30_000 });
-    await expectStepperAndChecklist(lead);
-    await checkPage(lead, 'agenda', 'programma-actie');
+    await expectStepperAndChecklist(lead, PROGRAMME);
+    await checkPage(lead, PREFIX, 'agenda', 'programma-actie');
   }, 180_000);
 
   it('R2.4: Veilig Thuis’s contact confirms support at each of their levels in the partner section; the other partners see their organisation', async () => {
@@ -396,7 +245,7 @@ describe('a new municipality from the project lead’s sign-in to CONTINUATION, 
     await partner.getByRole('heading', { level: 1, name: 'Programma Amsterdam' }).waitFor();
     const section = partner.locator(`section[data-organisation="${CARE_ORG}"]`);
     await section.waitFor();
-    await checkPage(partner, 'agenda', 'partner-zorgpartner');
+    await checkPage(partner, PREFIX, 'agenda', 'partner-zorgpartner');
     for (const [level, word] of [
       ['MANAGEMENT', 'management/bestuurlijk'],
       ['PROFESSIONAL', 'professionals (werkvloer)'],
@@ -404,7 +253,7 @@ describe('a new municipality from the project lead’s sign-in to CONTINUATION, 
       await section.getByRole('button', { name: `Draagvlak bevestigen als ${word}` }).click();
       await section.locator(`li[data-level="${level}"][data-confirmed="true"]`).waitFor({ timeout: 30_000 });
     }
-    await checkPage(partner, 'agenda', 'partner-zorgpartner-bevestigd');
+    await checkPage(partner, PREFIX, 'agenda', 'partner-zorgpartner-bevestigd');
     const support = await read<{ programme: { agenda: { support: Array<{ organisation: string; level: string }> } } }>(
       partner,
       `{ programme(id: "${PROGRAMME}") { agenda { support { organisation level } } } }`,
@@ -419,7 +268,7 @@ describe('a new municipality from the project lead’s sign-in to CONTINUATION, 
       // P1: no steps of the project lead or the alderman, no button for another organisation.
       expect(await page.locator('[data-step="addAction"], [data-step="adoptAgenda"]').count()).toBe(0);
       expect(await page.locator(`section[data-organisation="${CARE_ORG}"]`).count()).toBe(0);
-      await checkPage(page, 'agenda', `partner-${username}`);
+      await checkPage(page, PREFIX, 'agenda', `partner-${username}`);
     }
     const lead = await personPage('projectleider');
     await lead.locator('li[data-rule="R2.4"][data-done="true"]').waitFor({ timeout: 30_000 });
@@ -431,18 +280,18 @@ describe('a new municipality from the project lead’s sign-in to CONTINUATION, 
     await task.click();
     await alderman.waitForURL((url) => url.pathname.startsWith(`/programmas/${PROGRAMME}/besluit/`));
     await alderman.getByRole('button', { name: 'Verbeteragenda vaststellen' }).waitFor();
-    await checkPage(alderman, 'agenda', 'besluit-wethouder');
+    await checkPage(alderman, PREFIX, 'agenda', 'besluit-wethouder');
     await alderman.getByRole('button', { name: 'Verbeteragenda vaststellen' }).click();
-    await phaseIs(alderman, 'EXECUTION');
-    await checkPage(alderman, 'agenda', 'besluit-wethouder-vastgelegd');
+    await phaseIs(alderman, PROGRAMME, 'EXECUTION');
+    await checkPage(alderman, PREFIX, 'agenda', 'besluit-wethouder-vastgelegd');
   }, 120_000);
 
   it('EXECUTION: the project lead moves the action to done (R3.2) and completes the execution', async () => {
     const lead = await personPage('projectleider');
     await taskFor(lead, 'updateActionStatus', 'execution', 'projectleider');
     await openProgramme(lead);
-    await expectStepperAndChecklist(lead);
-    await checkPage(lead, 'execution', 'programma-projectleider');
+    await expectStepperAndChecklist(lead, PROGRAMME);
+    await checkPage(lead, PREFIX, 'execution', 'programma-projectleider');
     for (const status of ['IN_PROGRESS', 'DONE']) {
       const form = await openStep(lead, 'updateActionStatus');
       await expect.poll(() => form.getByLabel('Actie', { exact: true }).locator('option').count()).toBeGreaterThan(0);
@@ -467,18 +316,18 @@ describe('a new municipality from the project lead’s sign-in to CONTINUATION, 
         )
         .toBe(status);
     }
-    await expectStepperAndChecklist(lead);
+    await expectStepperAndChecklist(lead, PROGRAMME);
     const complete = await openStep(lead, 'completeExecution');
     await complete.getByRole('button', { name: 'Uitvoering afronden' }).click();
-    await phaseIs(lead, 'EMBEDDING');
+    await phaseIs(lead, PROGRAMME, 'EMBEDDING');
   }, 180_000);
 
   it('EMBEDDING: the project lead embeds the action in existing policy (R4.1, R4.2) and completes the embedding (R4.4)', async () => {
     const lead = await personPage('projectleider');
     await taskFor(lead, 'recordEmbedding', 'embedding', 'projectleider');
     await openProgramme(lead);
-    await expectStepperAndChecklist(lead);
-    await checkPage(lead, 'embedding', 'programma-projectleider');
+    await expectStepperAndChecklist(lead, PROGRAMME);
+    await checkPage(lead, PREFIX, 'embedding', 'programma-projectleider');
     const form = await openStep(lead, 'recordEmbedding');
     await expect.poll(() => form.getByLabel('Actie', { exact: true }).inputValue()).not.toBe('');
     await form.getByLabel('Soort beleidsinstrument').selectOption('REGIONAL_APPROACH_PLAN');
@@ -490,25 +339,25 @@ describe('a new municipality from the project lead’s sign-in to CONTINUATION, 
     await expect
       .poll(async () => (await lead.locator('li[data-rule][data-done="false"]').count()) === 0, { timeout: 30_000 })
       .toBe(true);
-    await expectStepperAndChecklist(lead);
+    await expectStepperAndChecklist(lead, PROGRAMME);
     await (await openStep(lead, 'completeEmbedding')).getByRole('button', { name: 'Borging afronden' }).click();
-    await phaseIs(lead, 'CONTINUATION');
+    await phaseIs(lead, PROGRAMME, 'CONTINUATION');
   }, 180_000);
 
   it('CONTINUATION: every person’s page shows the programme in its last phase, as the API says', async () => {
     const lead = await personPage('projectleider');
     await openProgramme(lead);
-    expect(await phaseOf(lead)).toBe('CONTINUATION');
-    await expectStepperAndChecklist(lead);
-    await checkPage(lead, 'continuation', 'programma-projectleider');
+    expect(await phaseOf(lead, PROGRAMME)).toBe('CONTINUATION');
+    await expectStepperAndChecklist(lead, PROGRAMME);
+    await checkPage(lead, PREFIX, 'continuation', 'programma-projectleider');
     await lead.goto(`${launcher.apiUrl}/`);
     await lead.getByRole('heading', { level: 1, name: 'Mijn taken' }).waitFor();
-    await checkPage(lead, 'continuation', 'mijn-taken-projectleider');
+    await checkPage(lead, PREFIX, 'continuation', 'mijn-taken-projectleider');
     for (const username of ['wethouder', 'zorgpartner']) {
       const page = await personPage(username);
       await openProgramme(page);
-      await expectStepperAndChecklist(page);
-      await checkPage(page, 'continuation', `programma-${username}`);
+      await expectStepperAndChecklist(page, PROGRAMME);
+      await checkPage(page, PREFIX, 'continuation', `programma-${username}`);
     }
     expect(errors).toEqual([]);
   }, 180_000);

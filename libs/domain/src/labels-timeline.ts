@@ -133,6 +133,30 @@ const PATTERNS: Readonly<Record<string, readonly Pattern[]>> = {
   confirmCommitment: [
     fixed('Commitment bevestigd; door naar de verbeteragenda.', 'Commitment confirmed; on to the improvement agenda.'),
   ],
+  // C1 / C2 regional collectives.
+  addCollectiveMember: [
+    {
+      re: /^Gemeente (GM\d{4}) sluit aan bij het collectief\.$/,
+      render: (m, l) =>
+        l === 'nl' ? `Gemeente ${m[1]} sluit aan bij het collectief.` : `Municipality ${m[1]} joins the collective.`,
+    },
+  ],
+  removeCollectiveMember: [
+    {
+      re: /^Gemeente (GM\d{4}) verlaat het collectief\.$/,
+      render: (m, l) =>
+        l === 'nl' ? `Gemeente ${m[1]} verlaat het collectief.` : `Municipality ${m[1]} leaves the collective.`,
+    },
+  ],
+  confirmMemberCommitment: [
+    {
+      re: /^Commitment van gemeente (GM\d{4}) bevestigd door de eigen wethouder\.$/,
+      render: (m, l) =>
+        l === 'nl'
+          ? `Commitment van gemeente ${m[1]} bevestigd door de eigen wethouder.`
+          : `Commitment of municipality ${m[1]} confirmed by its own alderman.`,
+    },
+  ],
   recordBottleneck: [
     {
       re: new RegExp(`^Knelpunt \\(${CODE}\\): (.*)$`, 's'),
@@ -206,6 +230,14 @@ const PATTERNS: Readonly<Record<string, readonly Pattern[]>> = {
   ],
   completeExecution: [fixed('Uitvoering afgerond; door naar de borging.', 'Execution completed; on to embedding.')],
   recordEmbedding: [
+    {
+      // C3: a member municipality's own embedding.
+      re: /^Actie (\S+) geborgd in (.*) \((.*)\) voor gemeente (GM\d{4})\.$/s,
+      render: (m, l, c) =>
+        l === 'nl'
+          ? `${actionNamed(m[1]!, l, c)} geborgd in ${m[2]} (${m[3]}) voor gemeente ${m[4]}.`
+          : `${actionNamed(m[1]!, l, c)} embedded in ${m[2]} (${m[3]}) for municipality ${m[4]}.`,
+    },
     {
       // R4.1, R4.2: the instrument and who takes it over.
       re: /^Actie (\S+) geborgd in (.*) \((.*)\)\.$/s,

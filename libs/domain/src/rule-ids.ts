@@ -21,6 +21,10 @@ export const RULE_IDS = [
   'R4.2',
   'R4.3',
   'R4.4',
+  'C1',
+  'C2',
+  'C3',
+  'C4',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

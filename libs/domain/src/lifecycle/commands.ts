@@ -25,6 +25,10 @@ export interface CommandPayloads {
   appointProjectLead: { kind: ProjectLeadKind; name?: string };
   recordRecommendation: { item: Recommendation };
   confirmCommitment: NoPayload;
+  // C1 / C2 regional collectives (any phase until continuation)
+  addCollectiveMember: { municipalityCode: string };
+  removeCollectiveMember: { municipalityCode: string };
+  confirmMemberCommitment: { municipalityCode: string };
   // P2 AGENDA
   recordBottleneck: { description: string; domain: PartnerDomain };
   selectTheme: { theme: Theme };
@@ -47,6 +51,8 @@ export interface CommandPayloads {
     instrumentName: string;
     takenOverBy: string;
     responsibleRole: string;
+    /** C3: the member municipality that embeds (default: the lead). */
+    municipalityCode?: string;
   };
   nameEmbeddingOwner: { role: string; name?: string };
   recordLeadDeparture: NoPayload;
@@ -91,6 +97,9 @@ export const COMMAND_TYPES = [
   'appointProjectLead',
   'recordRecommendation',
   'confirmCommitment',
+  'addCollectiveMember',
+  'removeCollectiveMember',
+  'confirmMemberCommitment',
   'recordBottleneck',
   'selectTheme',
   'deselectTheme',

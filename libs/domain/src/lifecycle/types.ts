@@ -175,6 +175,11 @@ export interface Embedding {
   recordedAt: string;
 }
 
+/** C3: a member municipality's embedding of a shared action, in its own policy or a regional instrument it adopted. */
+export interface MemberEmbedding extends Embedding {
+  municipalityCode: string;
+}
+
 export interface Action {
   id: string;
   title: string;
@@ -188,6 +193,8 @@ export interface Action {
   /** R3.2: added while executing, so it passes the support test before it may move. */
   addedDuringExecution: boolean;
   embedding?: Embedding;
+  /** C3: the embeddings of member municipalities of a collective (the lead's is `embedding`). */
+  memberEmbeddings?: MemberEmbedding[];
 }
 
 export const TRAINING_STAGES = ['WAITING_FOR_WINDOW', 'WINDOW_OPEN', 'BOARD_TALKS', 'CALENDAR_FIXED'] as const;
@@ -303,6 +310,20 @@ export interface ProgrammeSettings {
   webhookUrl?: string;
 }
 
+/**
+ * C1: a member municipality of a collective; the lead (penvoerder) is the programme's
+ * `municipalityCode`. A member that left keeps its entry (and its embeddings, C4); one that joins
+ * again gets a new entry.
+ */
+export interface CollectiveMember {
+  municipalityCode: string;
+  joinedAt: string;
+  leftAt?: string;
+  /** C2: the member's own alderman confirmed the commitment. */
+  confirmedAt?: string;
+  confirmedBy?: Actor;
+}
+
 /** The whole programme as its workflow holds it; the query and the read model show this. */
 export interface ProgrammeState extends ProgrammeSnapshot {
   province?: string;
@@ -325,6 +346,8 @@ export interface ProgrammeState extends ProgrammeSnapshot {
    */
   pastPhases?: PastPhase[];
   mentor?: MentorPairing;
+  /** C1: the member municipalities when a collective runs the programme; absent for one municipality. */
+  collectiveMembers?: CollectiveMember[];
   /** Mergers of its municipality, oldest first; absent when there were none. */
   mergers?: MunicipalityMerger[];
   /** Set while PAUSED. */

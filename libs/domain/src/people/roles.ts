@@ -25,6 +25,11 @@ export interface Grant {
   membershipId: string;
   role: MemberRole;
   partner?: { organisation: string; domain: PartnerDomain; level: PartnerLevel };
+  /**
+   * C2: an ADMINISTRATIVE_LEAD membership for a member municipality of a collective: the alderman
+   * of that municipality, who confirms its commitment and takes none of the lead's steps.
+   */
+  municipalityCode?: string;
 }
 
 /** Role names a municipal user reads, Dutch and English (words in labels.ts). */

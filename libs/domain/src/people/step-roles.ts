@@ -20,6 +20,11 @@ export const STEP_ROLES: { readonly [T in CommandType]: readonly StepRole[] } = 
   recordRecommendation: ['PROJECT_LEAD'],
   // R1.1: the alderman's step.
   confirmCommitment: ['ADMINISTRATIVE_LEAD'],
+  // C1: the lead municipality's leads manage who takes part.
+  addCollectiveMember: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD'],
+  removeCollectiveMember: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD'],
+  // C2: only the member municipality's own alderman (a membership for that municipality).
+  confirmMemberCommitment: ['ADMINISTRATIVE_LEAD'],
   // R2.1: bottlenecks are named bottom-up, by the partners too.
   recordBottleneck: ['PROJECT_LEAD', 'PARTNER_CONTACT'],
   selectTheme: ['PROJECT_LEAD'],
@@ -92,7 +97,8 @@ export type StepAccessRefusal =
   | { kind: 'ROLE_NOT_HELD'; actingAs: ActorRole; holds: readonly ActorRole[] }
   | { kind: 'NOT_YOUR_ORGANISATION'; organisation: string; level?: string }
   | { kind: 'NO_ADMINISTRATIVE_LEAD' }
-  | { kind: 'NOT_ON_BEHALF'; type: CommandType };
+  | { kind: 'NOT_ON_BEHALF'; type: CommandType }
+  | { kind: 'NOT_YOUR_MUNICIPALITY'; municipalityCode: string };
 
 const ACTOR_ROLE: Record<StepRole, ActorRole> = {
   PROJECT_LEAD: 'PROJECT_LEAD',
@@ -111,6 +117,17 @@ export function allowedRoles(type: CommandType, context: StepContext = {}): read
 
 /** Whether a grant lets its holder take this step with this payload (a partner only for their own organisation). */
 function grantFits(grant: Grant, type: CommandType, payload: Partial<CommandPayloads[CommandType]>): boolean {
+  // C2: a member municipality's commitment is confirmed by that municipality's own alderman only,
+  // and a member's alderman takes none of the lead municipality's steps.
+  if (type === 'confirmMemberCommitment') {
+    const code = (payload as { municipalityCode?: unknown }).municipalityCode;
+    return (
+      grant.municipalityCode !== undefined &&
+      typeof code === 'string' &&
+      grant.municipalityCode === code.trim().toUpperCase()
+    );
+  }
+  if (grant.municipalityCode !== undefined) return false;
   if (grant.role !== 'PARTNER_CONTACT') return true;
   const p = payload as { organisation?: unknown; level?: unknown };
   if (type === 'confirmSupport') {
@@ -172,6 +189,10 @@ export function chooseActor<T extends CommandType>(
   }
   const first = fitting[0];
   if (first !== undefined) return ok({ role: ACTOR_ROLE[first], memberId: person.memberId });
+  if (type === 'confirmMemberCommitment' && person.grants.some((g) => g.role === 'ADMINISTRATIVE_LEAD')) {
+    const code = (payload as { municipalityCode?: unknown }).municipalityCode;
+    return err({ kind: 'NOT_YOUR_MUNICIPALITY', municipalityCode: typeof code === 'string' ? code : '' });
+  }
   // A partner contact of another organisation (or level) gets the reason, not a bare "no".
   const partnerOnly = allowed.includes('PARTNER_CONTACT') && person.grants.some((g) => g.role === 'PARTNER_CONTACT');
   if (partnerOnly && (type === 'confirmSupport' || type === 'commitPartner')) {

@@ -1,7 +1,13 @@
 import { refuse } from '../refusal';
 import { MAX_NAME, oneOf, optionalText, text } from '../input';
 import { enterPhase, progress, refreshRiskFlags, resolveEscalations, startClock, stopClock } from '../draft';
-import { checkAdministrativeLead, checkPartnerDomains, checkProjectLead, normalise } from '../rules';
+import {
+  checkAdministrativeLead,
+  checkMemberCommitments,
+  checkPartnerDomains,
+  checkProjectLead,
+  normalise,
+} from '../rules';
 import { PARTNER_DOMAINS, PROJECT_LEAD_KINDS, RECOMMENDATIONS } from '../types';
 import type { StepRegistry } from './step';
 
@@ -60,10 +66,10 @@ export const COMMITMENT_STEPS = {
     },
     summary: (c) => `Aanbeveling opgevolgd: ${c.item}.`,
   },
-  // The phase completes when R1.1–R1.3 hold and the administrative lead confirms.
+  // The phase completes when R1.1–R1.3 hold, each member's alderman confirmed (C2) and the lead's administrative lead confirms.
   confirmCommitment: {
     guard: { phases: ['COMMITMENT'] },
-    rules: [checkAdministrativeLead, checkPartnerDomains, checkProjectLead],
+    rules: [checkAdministrativeLead, checkPartnerDomains, checkProjectLead, checkMemberCommitments],
     role: { allowed: ['ADMINISTRATIVE_LEAD'], to: 'het commitment bevestigen' },
     effect(d, _c, { now, nowMs }) {
       d.commitment.confirmedAt = now;

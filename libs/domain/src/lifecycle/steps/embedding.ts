@@ -10,7 +10,8 @@ import {
 } from '../draft';
 import { MAX_NAME, oneOf, optionalText, text } from '../input';
 import { refuse } from '../refusal';
-import { checkAllEmbedded, checkEmbeddingOwner } from '../rules';
+import { checkAllEmbedded, checkEmbeddingOwner, checkMembersEmbedded } from '../rules';
+import { activeMember, memberCode } from './collective';
 import { POLICY_INSTRUMENT_KINDS } from '../types';
 import type { StepRegistry } from './step';
 import { labelOf } from '../../labels';
@@ -29,7 +30,27 @@ export const EMBEDDING_STEPS = {
           'R4.1',
           `Alleen afgeronde acties worden geborgd; ‘${action.title}’ is ${labelOf('actionStatus', action.status, 'nl')}.`,
         );
-      if (action.embedding) refuse('LIFECYCLE', `De actie '${action.title}' is al geborgd.`);
+      // C3: a member municipality embeds for itself, once it has confirmed (C2); the lead's embedding is `embedding`.
+      const member =
+        c.municipalityCode === undefined || memberCode(c.municipalityCode) === d.municipalityCode
+          ? undefined
+          : activeMember(d, memberCode(c.municipalityCode));
+      if (member && !member.confirmedAt)
+        refuse(
+          'C2',
+          `De wethouder van ${member.municipalityCode} moet het commitment eerst bevestigen; daarna kan de gemeente borgen.`,
+          {
+            municipalityCode: member.municipalityCode,
+          },
+        );
+      const already = member
+        ? (action.memberEmbeddings ?? []).some((e) => e.municipalityCode === member.municipalityCode)
+        : action.embedding !== undefined;
+      if (already)
+        refuse(
+          'LIFECYCLE',
+          `De actie '${action.title}' is al geborgd${member ? ` door ${member.municipalityCode}` : ''}.`,
+        );
       const instrument = oneOf(c.instrument, POLICY_INSTRUMENT_KINDS, 'het beleidsinstrument');
       if (instrument === 'STAND_ALONE_PROJECT') {
         refuse('R4.1', 'Borg de actie in bestaand beleid, niet als een (losstaand) project.');
@@ -40,10 +61,15 @@ export const EMBEDDING_STEPS = {
       if (!takenOverBy) refuse('R4.2', 'Noem de organisatie die de actie overneemt.');
       const responsibleRole = optionalText(c.responsibleRole, 'de verantwoordelijke rol');
       if (!responsibleRole) refuse('R4.2', 'Noem de verantwoordelijke rol bij de organisatie die de actie overneemt.');
-      action.embedding = { instrument, instrumentName, takenOverBy, responsibleRole, recordedAt: now };
+      const embedding = { instrument, instrumentName, takenOverBy, responsibleRole, recordedAt: now };
+      if (member) (action.memberEmbeddings ??= []).push({ ...embedding, municipalityCode: member.municipalityCode });
+      else action.embedding = embedding;
       progress(d, 'EMBEDDING', nowMs, `actie '${action.title}' geborgd`);
     },
-    summary: (c) => `Actie ${c.actionId} geborgd in ${c.instrumentName} (${c.takenOverBy}).`,
+    summary: (c) =>
+      `Actie ${c.actionId} geborgd in ${c.instrumentName} (${c.takenOverBy})${
+        c.municipalityCode === undefined ? '' : ` voor gemeente ${c.municipalityCode}`
+      }.`,
   },
   // R4.3 the internal embedding owner (needed with an EXTERNAL lead).
   nameEmbeddingOwner: {
@@ -84,7 +110,8 @@ export const EMBEDDING_STEPS = {
   // R4.4 (and R4.3) before the phase completes.
   completeEmbedding: {
     guard: { phases: ['EMBEDDING'] },
-    rules: [checkEmbeddingOwner, checkAllEmbedded],
+    // C3: with a collective, each member still taking part has embedded too (no members: as before).
+    rules: [checkEmbeddingOwner, checkAllEmbedded, checkMembersEmbedded],
     effect(d, _c, { nowMs }) {
       stopClock(d, 'EMBEDDING');
       resolveEscalations(d, (e) => e.step === 'EMBEDDING', nowMs, 'Borging afgerond');
