@@ -17,13 +17,17 @@ import {
 import { dutchWindow, focusIsVisible } from './support/workspace';
 
 // Issue 15, quality bar: the walk of test/workspace-walk.browser.e2e-spec.ts with the keyboard alone
-// (Tab, Shift+Tab, Enter, Space, arrow keys and typing through page.keyboard; no clicks), through
-// COMMITMENT and AGENDA with every person: the project lead signs in through Keycloak, starts the
+// (Tab, Shift+Tab, Enter, Space, arrow keys and typing through page.keyboard; no clicks), from the
+// sign-in to CONTINUATION with every person: the project lead signs in through Keycloak, starts the
 // programme, takes R1.1–R1.3 and invites the alderman and the partner contacts (P2); each invitee
 // accepts; the alderman confirms the commitment (R1.1); the project lead records the agenda
 // (R2.1–R2.3); Veilig Thuis's contact confirms support at both levels (R2.4); the alderman adopts
-// the agenda (R2.5). Every stop where a key acts has a visible focus. The spec's own servers start
-// empty, so the project lead's one municipality (Amsterdam) is new here too.
+// the agenda (R2.5); the project lead moves the action to done (R3.2) and completes the execution,
+// embeds every done action with the organisation and role taking it over (R4.1, R4.2), names the
+// embedding's internal owner (R4.3) and completes the embedding (R4.4). Every stop where a key acts
+// has a visible focus; at each phase Mijn taken equals me.tasks, the stepper and checklist equal the
+// API's, axe-core, no API codes and screenshots. The spec's own servers start empty, so the project
+// lead's one municipality (Amsterdam) is new here too.
 
 const PROGRAMME = 'programme-GM0363-1';
 const PREFIX = 'walk-keyboard';
@@ -131,7 +135,7 @@ async function openStep(page: Page, step: string): Promise<Locator> {
   return shown.first();
 }
 
-describe('the walk with the keyboard alone, through COMMITMENT and AGENDA with every person (issue 15)', () => {
+describe('the walk with the keyboard alone, from the sign-in to CONTINUATION with every person (issue 15)', () => {
   it('COMMITMENT: the project lead signs in, starts the programme, takes R1.1–R1.3 and invites everyone (P2)', async () => {
     const lead = await personPage('projectleider');
     await press(lead, lead.getByRole('link', { name: 'Programma van uw gemeente starten' }));
@@ -302,6 +306,119 @@ describe('the walk with the keyboard alone, through COMMITMENT and AGENDA with e
     await lead.reload();
     await lead.getByRole('heading', { level: 1, name: 'Programma Amsterdam' }).waitFor();
     await expectStepperAndChecklist(lead, PROGRAMME);
+  }, 180_000);
+
+  it('EXECUTION: the project lead moves the action to done (R3.2) and completes the execution, by keyboard', async () => {
+    const lead = await personPage('projectleider');
+    await followTask(lead, 'updateActionStatus', 'execution', 'projectleider');
+    await lead.getByRole('heading', { level: 1, name: 'Programma Amsterdam' }).waitFor();
+    await expectStepperAndChecklist(lead, PROGRAMME);
+    await checkPage(lead, PREFIX, 'execution', 'programma-projectleider');
+    for (const status of ['IN_PROGRESS', 'DONE']) {
+      const form = await openStep(lead, 'updateActionStatus');
+      const action = form.getByLabel('Actie', { exact: true });
+      await expect.poll(() => action.locator('option:not([value=""])').count()).toBeGreaterThan(0);
+      const actionId = (await action.locator('option:not([value=""])').first().getAttribute('value'))!;
+      await choose(lead, action, actionId);
+      await choose(lead, form.getByLabel('Nieuwe status'), status);
+      await press(lead, form.getByRole('button', { name: 'Status opslaan' }));
+      await announced(lead, /De status van de actie is gewijzigd/);
+      await expect
+        .poll(
+          async () =>
+            (
+              await read<{ programme: { agenda: { actions: Array<{ id: string; status: string }> } } }>(
+                lead,
+                `{ programme(id: "${PROGRAMME}") { agenda { actions { id status } } } }`,
+              )
+            ).programme.agenda.actions.find((a) => a.id === actionId)?.status,
+        )
+        .toBe(status);
+    }
+    await expectStepperAndChecklist(lead, PROGRAMME);
+    await checkPage(lead, PREFIX, 'execution', 'programma-actie-klaar');
+    const complete = await openStep(lead, 'completeExecution');
+    await press(lead, complete.getByRole('button', { name: 'Uitvoering afronden' }));
+    await phaseIs(lead, PROGRAMME, 'EMBEDDING');
+  }, 180_000);
+
+  it('EMBEDDING: the project lead embeds each done action with who takes it over (R4.1, R4.2), names the embedding’s owner (R4.3) and completes it (R4.4), by keyboard', async () => {
+    const lead = await personPage('projectleider');
+    await followTask(lead, 'recordEmbedding', 'embedding', 'projectleider');
+    await lead.getByRole('heading', { level: 1, name: 'Programma Amsterdam' }).waitFor();
+    await expectStepperAndChecklist(lead, PROGRAMME);
+    await checkPage(lead, PREFIX, 'embedding', 'programma-projectleider');
+    const done = (
+      await read<{ programme: { agenda: { actions: Array<{ id: string; status: string }> } } }>(
+        lead,
+        `{ programme(id: "${PROGRAMME}") { agenda { actions { id status } } } }`,
+      )
+    ).programme.agenda.actions.filter((a) => a.status === 'DONE');
+    expect(done.length).toBeGreaterThan(0);
+    // R4.1: an embedding for every action that was done, each with the organisation and role that own it (R4.2).
+    for (const action of done) {
+      const form = await openStep(lead, 'recordEmbedding');
+      await choose(lead, form.getByLabel('Actie', { exact: true }), action.id);
+      await choose(lead, form.getByLabel('Soort beleidsinstrument'), 'REGIONAL_APPROACH_PLAN');
+      await typeInto(
+        lead,
+        form.getByLabel('Naam van het beleidsinstrument'),
+        'Regioaanpak huiselijk geweld en kindermishandeling',
+      );
+      await typeInto(lead, form.getByLabel('Organisatie die de actie overneemt'), CARE_ORG);
+      await typeInto(lead, form.getByLabel('Verantwoordelijke rol bij die organisatie'), 'teamleider');
+      await press(lead, form.getByRole('button', { name: 'Borging vastleggen' }));
+      await announced(lead, /De borging van de actie is vastgelegd/);
+    }
+    await expect
+      .poll(async () => (await lead.locator('li[data-rule][data-done="false"]').count()) === 0, { timeout: 30_000 })
+      .toBe(true);
+    // R4.3: the municipality's own owner of the embedding (optional with an internal lead, named all the same).
+    const owner = await openStep(lead, 'nameEmbeddingOwner');
+    await typeInto(lead, owner.getByLabel(/Rol van de eigenaar/), 'beleidsambtenaar jeugd');
+    await typeInto(lead, owner.getByLabel(/Naam van de eigenaar/), 'Bea Beleid');
+    await press(lead, owner.getByRole('button', { name: 'Eigenaar benoemen' }));
+    await announced(lead, /De interne eigenaar van de borging is benoemd/);
+    await expect
+      .poll(async () => {
+        const api = await read<{
+          programme: {
+            embeddingOwner: { role: string; name: string | null } | null;
+            agenda: {
+              actions: Array<{ id: string; embedding: { takenOverBy: string; responsibleRole: string } | null }>;
+            };
+          };
+        }>(
+          lead,
+          `{ programme(id: "${PROGRAMME}") { embeddingOwner { role name }
+             agenda { actions { id embedding { takenOverBy responsibleRole } } } } }`,
+        );
+        return {
+          owner: api.programme.embeddingOwner,
+          embedded: api.programme.agenda.actions.filter((a) => done.some((d) => d.id === a.id)).map((a) => a.embedding),
+        };
+      })
+      .toEqual({
+        owner: { role: 'beleidsambtenaar jeugd', name: 'Bea Beleid' },
+        embedded: done.map(() => ({ takenOverBy: CARE_ORG, responsibleRole: 'teamleider' })),
+      });
+    await expectStepperAndChecklist(lead, PROGRAMME);
+    await checkPage(lead, PREFIX, 'embedding', 'programma-geborgd');
+    await press(lead, (await openStep(lead, 'completeEmbedding')).getByRole('button', { name: 'Borging afronden' }));
+    await phaseIs(lead, PROGRAMME, 'CONTINUATION');
+  }, 180_000);
+
+  it('CONTINUATION: every person’s page shows the programme in its last phase, as the API says', async () => {
+    const lead = await personPage('projectleider');
+    await myTasks(lead);
+    await checkPage(lead, PREFIX, 'continuation', 'mijn-taken-projectleider');
+    for (const username of ['projectleider', 'wethouder', 'zorgpartner']) {
+      const page = await personPage(username);
+      await page.goto(`${launcher.apiUrl}/programmas/${PROGRAMME}`);
+      await page.getByRole('heading', { level: 1, name: 'Programma Amsterdam' }).waitFor();
+      await expectStepperAndChecklist(page, PROGRAMME);
+      await checkPage(page, PREFIX, 'continuation', `programma-${username}`);
+    }
     expect(errors).toEqual([]);
   }, 180_000);
 });
