@@ -224,3 +224,35 @@ recordOnce('programme-past-phases-v4.json')(
     }
   },
 );
+
+recordOnce('programme-school-days-v5.json')(
+  'records: training sessions planned on school days only, a Sunday and the Christmas holiday refused (R3.3, v5)',
+  async () => {
+    const harness = await ProgrammeHarness.create(env);
+    try {
+      const sut = await harness.start('GM0014', { province: 'Groningen', schoolHolidayRegion: 'noord' });
+      await sut.commit();
+      await harness.sleepUntil('2027-02-10', '10:00');
+      await sut.adoptAgenda(true);
+      await sut.step('startSchoolBoardTalks', {});
+      await sut.step('fixTrainingCalendar', {});
+      // R3.3 refusals leave no history; the accepted step carries the training-school-days marker.
+      const sunday = await sut.refused('planTrainingSession', { date: '2027-10-03', title: 'Op zondag' });
+      expect(sunday.ruleId).toBe('R3.3');
+      const christmas = await sut.refused('planTrainingSession', { date: '2027-12-28', title: 'In de kerstvakantie' });
+      expect(christmas.ruleId).toBe('R3.3');
+      const planned = await sut.step('planTrainingSession', { date: '2027-10-25', title: 'Na de herfstvakantie' });
+      expect(planned.training!.sessions).toMatchObject([{ date: '2027-10-25' }]);
+      await expect
+        .poll(
+          async () =>
+            (await sut.handle.fetchHistory()).events?.filter((e) => e.activityTaskCompletedEventAttributes).length ?? 0,
+        )
+        .toBeGreaterThan(3);
+      exportHistory(sut.id, 'programme-school-days-v5.json');
+      await sut.handle.terminate('recorded');
+    } finally {
+      await harness.dispose();
+    }
+  },
+);

@@ -26,6 +26,18 @@ describe('replay of committed histories', () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
+  it('R3.3: programme-school-days-v5.json planned its session under the training-school-days patch', () => {
+    const history = JSON.parse(readFileSync(join(dir, 'programme-school-days-v5.json'), 'utf8')) as {
+      events: { markerRecordedEventAttributes?: { details?: Record<string, { payloads: { data: string }[] }> } }[];
+    };
+    const patches = history.events.flatMap((e) =>
+      (e.markerRecordedEventAttributes?.details?.['patch-data']?.payloads ?? []).map(
+        (p) => (JSON.parse(Buffer.from(p.data, 'base64').toString('utf8')) as { id: string }).id,
+      ),
+    );
+    expect(patches).toContain('training-school-days');
+  });
+
   it.each(files)('replays %s without nondeterminism', async (file) => {
     const history = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     await expect(
