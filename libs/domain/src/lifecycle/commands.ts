@@ -29,6 +29,10 @@ export interface CommandPayloads {
   addCollectiveMember: { municipalityCode: string };
   removeCollectiveMember: { municipalityCode: string };
   confirmMemberCommitment: { municipalityCode: string };
+  // C1 / C2 regional collectives (any phase until continuation)
+  addCollectiveMember: { municipalityCode: string };
+  removeCollectiveMember: { municipalityCode: string };
+  confirmMemberCommitment: { municipalityCode: string };
   // P2 AGENDA
   recordBottleneck: { description: string; domain: PartnerDomain };
   selectTheme: { theme: Theme };
@@ -97,6 +101,9 @@ export const COMMAND_TYPES = [
   'appointProjectLead',
   'recordRecommendation',
   'confirmCommitment',
+  'addCollectiveMember',
+  'removeCollectiveMember',
+  'confirmMemberCommitment',
   'addCollectiveMember',
   'removeCollectiveMember',
   'confirmMemberCommitment',
