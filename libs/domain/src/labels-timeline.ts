@@ -157,30 +157,6 @@ const PATTERNS: Readonly<Record<string, readonly Pattern[]>> = {
           : `Commitment of municipality ${m[1]} confirmed by its own alderman.`,
     },
   ],
-  // C1 / C2 regional collectives.
-  addCollectiveMember: [
-    {
-      re: /^Gemeente (GM\d{4}) sluit aan bij het collectief\.$/,
-      render: (m, l) =>
-        l === 'nl' ? `Gemeente ${m[1]} sluit aan bij het collectief.` : `Municipality ${m[1]} joins the collective.`,
-    },
-  ],
-  removeCollectiveMember: [
-    {
-      re: /^Gemeente (GM\d{4}) verlaat het collectief\.$/,
-      render: (m, l) =>
-        l === 'nl' ? `Gemeente ${m[1]} verlaat het collectief.` : `Municipality ${m[1]} leaves the collective.`,
-    },
-  ],
-  confirmMemberCommitment: [
-    {
-      re: /^Commitment van gemeente (GM\d{4}) bevestigd door de eigen wethouder\.$/,
-      render: (m, l) =>
-        l === 'nl'
-          ? `Commitment van gemeente ${m[1]} bevestigd door de eigen wethouder.`
-          : `Commitment of municipality ${m[1]} confirmed by its own alderman.`,
-    },
-  ],
   recordBottleneck: [
     {
       re: new RegExp(`^Knelpunt \\(${CODE}\\): (.*)$`, 's'),
@@ -254,14 +230,6 @@ const PATTERNS: Readonly<Record<string, readonly Pattern[]>> = {
   ],
   completeExecution: [fixed('Uitvoering afgerond; door naar de borging.', 'Execution completed; on to embedding.')],
   recordEmbedding: [
-    {
-      // C3: a member municipality's own embedding.
-      re: /^Actie (\S+) geborgd in (.*) \((.*)\) voor gemeente (GM\d{4})\.$/s,
-      render: (m, l, c) =>
-        l === 'nl'
-          ? `${actionNamed(m[1]!, l, c)} geborgd in ${m[2]} (${m[3]}) voor gemeente ${m[4]}.`
-          : `${actionNamed(m[1]!, l, c)} embedded in ${m[2]} (${m[3]}) for municipality ${m[4]}.`,
-    },
     {
       // C3: a member municipality's own embedding.
       re: /^Actie (\S+) geborgd in (.*) \((.*)\) voor gemeente (GM\d{4})\.$/s,

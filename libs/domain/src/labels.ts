@@ -204,15 +204,6 @@ export const LABELS = {
       'commitment van de eigen gemeente bevestigen',
       'confirm commitment for your own municipality',
     ),
-    addCollectiveMember: w('gemeente laten aansluiten bij het collectief', 'add a municipality to the collective'),
-    removeCollectiveMember: w(
-      'gemeente uit het collectief laten vertrekken',
-      'let a municipality leave the collective',
-    ),
-    confirmMemberCommitment: w(
-      'commitment van de eigen gemeente bevestigen',
-      'confirm commitment for your own municipality',
-    ),
     recordBottleneck: w('knelpunt vastleggen', 'record a bottleneck'),
     selectTheme: w('thema kiezen', 'select a theme'),
     deselectTheme: w('thema schrappen', 'deselect a theme'),

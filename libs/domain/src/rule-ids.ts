@@ -25,10 +25,6 @@ export const RULE_IDS = [
   'C2',
   'C3',
   'C4',
-  'C1',
-  'C2',
-  'C3',
-  'C4',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

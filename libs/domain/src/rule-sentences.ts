@@ -96,22 +96,6 @@ export const RULE_SENTENCES: Readonly<Record<ViolationId, RuleSentence>> = {
     nl: 'Het landelijk beeld telt bereikte gemeenten: elke deelnemende gemeente toont de fase van het collectief; een gemeente die vertrekt, houdt haar borging op haar naam.',
     en: 'The national view counts municipalities reached: each member shows the collective’s phase; a member that leaves keeps its embeddings on record.',
   },
-  C1: {
-    nl: 'Een gemeente doet mee aan hoogstens één lopend programma tegelijk, alleen of in een collectief met één penvoerder en één of meer deelnemende gemeenten.',
-    en: 'A municipality takes part in at most one running programme at a time, alone or in a collective with one lead municipality and one or more members.',
-  },
-  C2: {
-    nl: 'Elke deelnemende gemeente van een collectief bevestigt het commitment door haar eigen wethouder, ook een gemeente die later aansluit (vóór haar borging).',
-    en: 'Each member municipality of a collective confirms the commitment through its own alderman, also one that joins later (before it embeds).',
-  },
-  C3: {
-    nl: 'Agenda en uitvoering zijn gedeeld; elke deelnemende gemeente borgt elke afgeronde actie in eigen beleid of in een regionaal instrument dat zij heeft vastgesteld.',
-    en: 'The agenda and execution are shared; each member municipality embeds every completed action in its own policy or in a regional instrument it has adopted.',
-  },
-  C4: {
-    nl: 'Het landelijk beeld telt bereikte gemeenten: elke deelnemende gemeente toont de fase van het collectief; een gemeente die vertrekt, houdt haar borging op haar naam.',
-    en: 'The national view counts municipalities reached: each member shows the collective’s phase; a member that leaves keeps its embeddings on record.',
-  },
   LIFECYCLE: {
     nl: 'Deze stap past niet bij de huidige fase of status van het programma.',
     en: 'This step does not fit the programme’s current phase or status.',

@@ -68,15 +68,6 @@ export function stepAccessError(refusal: StepAccessRefusal): UserFacingError {
         },
         { rule: 'C2', details: { reason: refusal.kind, municipalityCode: refusal.municipalityCode } },
       );
-    case 'NOT_YOUR_MUNICIPALITY':
-      return new UserFacingError(
-        'FORBIDDEN',
-        {
-          nl: `Alleen de eigen wethouder van ${refusal.municipalityCode || 'die gemeente'} bevestigt het commitment van die gemeente (C2). Er is niets vastgelegd.`,
-          en: `Only ${refusal.municipalityCode || 'that municipality'}'s own alderman confirms that municipality's commitment (C2). Nothing was recorded.`,
-        },
-        { rule: 'C2', details: { reason: refusal.kind, municipalityCode: refusal.municipalityCode } },
-      );
     default: {
       const unreachable: never = refusal;
       throw new Error(`unknown refusal ${JSON.stringify(unreachable)}`);

@@ -3,10 +3,7 @@ import {
   checkActionsCoverThemes,
   checkAdministrativeLead,
   activeMembers,
-  activeMembers,
   checkAllEmbedded,
-  checkMemberCommitments,
-  checkMembersEmbedded,
   checkMemberCommitments,
   checkMembersEmbedded,
   checkBottlenecks,
@@ -54,7 +51,6 @@ export function checklist(state: ProgrammeState): ChecklistItem[] {
         item('R1.1', 'Een wethouder is bestuurlijk trekker', checkAdministrativeLead(state)),
         item('R1.2', 'Partners uit zorg, onderwijs en justitie hebben zich gecommitteerd', checkPartnerDomains(state)),
         item('R1.3', 'Er is een projectleider aangesteld', checkProjectLead(state)),
-        ...memberLines(state, 'C2'),
         ...memberLines(state, 'C2'),
         ...RECOMMENDATIONS.map((rec) => {
           const rule = RECOMMENDATION_RULES[rec];
@@ -125,7 +121,6 @@ export function checklist(state: ProgrammeState): ChecklistItem[] {
         item('R4.1', 'Elke afgeronde actie is geborgd in bestaand beleid', checkAllEmbedded(state)),
         item('R4.3', 'Interne eigenaar van de borging bij een externe projectleider', checkEmbeddingOwner(state)),
         ...memberLines(state, 'C3'),
-        ...memberLines(state, 'C3'),
       ];
     case 'CONTINUATION':
     case 'CLOSED':
@@ -135,25 +130,6 @@ export function checklist(state: ProgrammeState): ChecklistItem[] {
       throw new Error(`unknown phase ${String(unreachable)}`);
     }
   }
-}
-
-/**
- * One line per member municipality still taking part: C2 its own alderman confirmed the
- * commitment; C3 it embedded every DONE action itself (after confirming).
- */
-function memberLines(state: ProgrammeState, ruleId: 'C2' | 'C3'): ChecklistItem[] {
-  return activeMembers(state).map((m) => {
-    const one = { ...state, collectiveMembers: [m] };
-    const line =
-      ruleId === 'C2'
-        ? item('C2', `De wethouder van ${m.municipalityCode} bevestigt het commitment`, checkMemberCommitments(one))
-        : item(
-            'C3',
-            `${m.municipalityCode} borgt elke afgeronde actie in eigen of regionaal beleid`,
-            checkMembersEmbedded(one),
-          );
-    return { ...line, municipalityCode: m.municipalityCode };
-  });
 }
 
 /**

@@ -29,10 +29,6 @@ export interface CommandPayloads {
   addCollectiveMember: { municipalityCode: string };
   removeCollectiveMember: { municipalityCode: string };
   confirmMemberCommitment: { municipalityCode: string };
-  // C1 / C2 regional collectives (any phase until continuation)
-  addCollectiveMember: { municipalityCode: string };
-  removeCollectiveMember: { municipalityCode: string };
-  confirmMemberCommitment: { municipalityCode: string };
   // P2 AGENDA
   recordBottleneck: { description: string; domain: PartnerDomain };
   selectTheme: { theme: Theme };
@@ -101,9 +97,6 @@ export const COMMAND_TYPES = [
   'appointProjectLead',
   'recordRecommendation',
   'confirmCommitment',
-  'addCollectiveMember',
-  'removeCollectiveMember',
-  'confirmMemberCommitment',
   'addCollectiveMember',
   'removeCollectiveMember',
   'confirmMemberCommitment',

@@ -1,6 +1,5 @@
 import { amsterdamDate, isValidIsoDate, startOfAmsterdamDay } from '../calendar';
 import { parseMunicipalityCode } from '../municipality';
-import { parseMunicipalityCode } from '../municipality';
 import { newClock } from './clocks';
 import type { Command } from './commands';
 import { clone, iso, record, SYSTEM, touch } from './draft';
@@ -98,26 +97,6 @@ export function checkMembersAtStart(lead: string, members: readonly string[]): V
   return undefined;
 }
 
-/** C1: the members a collective starts with: well-formed codes, each once, none the lead. */
-export function checkMembersAtStart(lead: string, members: readonly string[]): Violation | undefined {
-  const seen = new Set<string>();
-  for (const raw of members) {
-    const code = parseMunicipalityCode(String(raw));
-    if (!code.ok)
-      return violation('INVALID_INPUT', `'${String(raw)}' is geen gemeentecode zoals GM0363.`, {
-        municipalityCode: raw,
-      });
-    if (code.value === lead)
-      return violation('C1', 'De penvoerder is zelf geen deelnemende gemeente van het eigen collectief.', {
-        municipalityCode: code.value,
-      });
-    if (seen.has(code.value))
-      return violation('C1', `${code.value} staat twee keer in het collectief.`, { municipalityCode: code.value });
-    seen.add(code.value);
-  }
-  return undefined;
-}
-
 /** A new programme in COMMITMENT with its progress clock running (docs/rules.md "The programme lifecycle"). */
 export function startProgramme(input: NewProgrammeInput, nowMs: number, options: StartOptions = {}): Outcome {
   const { pastPhaseDates = true } = options;
@@ -135,8 +114,6 @@ export function startProgramme(input: NewProgrammeInput, nowMs: number, options:
   const pastPhases = pastPhaseDates ? (input.pastPhases ?? []) : [];
   const wrongPast = checkPastPhases(pastPhases, input.startedOn, nowMs);
   if (wrongPast) return { ok: false, error: wrongPast };
-  const wrongMembers = checkMembersAtStart(input.municipalityCode, input.members ?? []);
-  if (wrongMembers) return { ok: false, error: wrongMembers };
   const wrongMembers = checkMembersAtStart(input.municipalityCode, input.members ?? []);
   if (wrongMembers) return { ok: false, error: wrongMembers };
   // The real day it entered COMMITMENT, for the phase history; its stall clock starts at registration.
@@ -167,13 +144,6 @@ export function startProgramme(input: NewProgrammeInput, nowMs: number, options:
     state.timeline[0]!.summary = `Programma geregistreerd in de fase Commitment; het begon op ${input.startedOn}.`;
   }
   if (pastPhases.length > 0) state.pastPhases = pastPhases.map((p) => ({ phase: p.phase, endedOn: p.endedOn }));
-  if (input.members?.length) {
-    // C1: the members that start with the collective joined on the day it began.
-    state.collectiveMembers = input.members.map((code) => ({
-      municipalityCode: code.trim().toUpperCase(),
-      joinedAt: startedAt,
-    }));
-  }
   if (input.members?.length) {
     // C1: the members that start with the collective joined on the day it began.
     state.collectiveMembers = input.members.map((code) => ({

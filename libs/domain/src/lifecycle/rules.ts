@@ -181,46 +181,6 @@ export function checkMembersEmbedded(s: Pick<ProgrammeState, 'collectiveMembers'
       );
 }
 
-/** C1/C4: the members that take part now (a member that left keeps its entry, but no longer counts). */
-export function activeMembers(s: Pick<ProgrammeState, 'collectiveMembers'>): CollectiveMember[] {
-  return (s.collectiveMembers ?? []).filter((m) => !m.leftAt);
-}
-
-/** C2: every member municipality's own alderman confirmed the commitment (passes without members). */
-export function checkMemberCommitments(s: Pick<ProgrammeState, 'collectiveMembers'>): RuleResult {
-  const open = activeMembers(s).filter((m) => !m.confirmedAt);
-  return open.length === 0
-    ? pass
-    : fail(
-        'C2',
-        `Nog geen bevestiging door de eigen wethouder van: ${open.map((m) => m.municipalityCode).join(', ')}.`,
-        { municipalityCodes: open.map((m) => m.municipalityCode) },
-      );
-}
-
-/** C3 (with C2 and R4.4): each member still taking part has confirmed and embedded every DONE action itself. */
-export function checkMembersEmbedded(s: Pick<ProgrammeState, 'collectiveMembers' | 'agenda'>): RuleResult {
-  const done = s.agenda.actions.filter((a) => a.status === 'DONE');
-  const missing: Array<{ municipalityCode: string; actionIds: string[] }> = [];
-  for (const m of activeMembers(s)) {
-    const open = done.filter((a) => !(a.memberEmbeddings ?? []).some((e) => e.municipalityCode === m.municipalityCode));
-    if (open.length > 0 || !m.confirmedAt)
-      missing.push({ municipalityCode: m.municipalityCode, actionIds: open.map((a) => a.id) });
-  }
-  return missing.length === 0
-    ? pass
-    : fail(
-        'C3',
-        `Nog niet (volledig) geborgd door: ${missing
-          .map(
-            (m) =>
-              `${m.municipalityCode} (${m.actionIds.length === 1 ? '1 actie' : `${m.actionIds.length} acties`} open)`,
-          )
-          .join(', ')}.`,
-        { members: missing },
-      );
-}
-
 export function normalise(organisation: string): string {
   return organisation.trim().toLocaleLowerCase('nl-NL');
 }

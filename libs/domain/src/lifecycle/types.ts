@@ -180,11 +180,6 @@ export interface MemberEmbedding extends Embedding {
   municipalityCode: string;
 }
 
-/** C3: a member municipality's embedding of a shared action, in its own policy or a regional instrument it adopted. */
-export interface MemberEmbedding extends Embedding {
-  municipalityCode: string;
-}
-
 export interface Action {
   id: string;
   title: string;
@@ -329,20 +324,6 @@ export interface CollectiveMember {
   confirmedBy?: Actor;
 }
 
-/**
- * C1: a member municipality of a collective; the lead (penvoerder) is the programme's
- * `municipalityCode`. A member that left keeps its entry (and its embeddings, C4); one that joins
- * again gets a new entry.
- */
-export interface CollectiveMember {
-  municipalityCode: string;
-  joinedAt: string;
-  leftAt?: string;
-  /** C2: the member's own alderman confirmed the commitment. */
-  confirmedAt?: string;
-  confirmedBy?: Actor;
-}
-
 /** The whole programme as its workflow holds it; the query and the read model show this. */
 export interface ProgrammeState extends ProgrammeSnapshot {
   province?: string;
@@ -365,8 +346,6 @@ export interface ProgrammeState extends ProgrammeSnapshot {
    */
   pastPhases?: PastPhase[];
   mentor?: MentorPairing;
-  /** C1: the member municipalities when a collective runs the programme; absent for one municipality. */
-  collectiveMembers?: CollectiveMember[];
   /** C1: the member municipalities when a collective runs the programme; absent for one municipality. */
   collectiveMembers?: CollectiveMember[];
   /** Mergers of its municipality, oldest first; absent when there were none. */

@@ -25,11 +25,6 @@ export const STEP_ROLES: { readonly [T in CommandType]: readonly StepRole[] } = 
   removeCollectiveMember: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD'],
   // C2: only the member municipality's own alderman (a membership for that municipality).
   confirmMemberCommitment: ['ADMINISTRATIVE_LEAD'],
-  // C1: the lead municipality's leads manage who takes part.
-  addCollectiveMember: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD'],
-  removeCollectiveMember: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD'],
-  // C2: only the member municipality's own alderman (a membership for that municipality).
-  confirmMemberCommitment: ['ADMINISTRATIVE_LEAD'],
   // R2.1: bottlenecks are named bottom-up, by the partners too.
   recordBottleneck: ['PROJECT_LEAD', 'PARTNER_CONTACT'],
   selectTheme: ['PROJECT_LEAD'],
@@ -194,10 +189,6 @@ export function chooseActor<T extends CommandType>(
   }
   const first = fitting[0];
   if (first !== undefined) return ok({ role: ACTOR_ROLE[first], memberId: person.memberId });
-  if (type === 'confirmMemberCommitment' && person.grants.some((g) => g.role === 'ADMINISTRATIVE_LEAD')) {
-    const code = (payload as { municipalityCode?: unknown }).municipalityCode;
-    return err({ kind: 'NOT_YOUR_MUNICIPALITY', municipalityCode: typeof code === 'string' ? code : '' });
-  }
   if (type === 'confirmMemberCommitment' && person.grants.some((g) => g.role === 'ADMINISTRATIVE_LEAD')) {
     const code = (payload as { municipalityCode?: unknown }).municipalityCode;
     return err({ kind: 'NOT_YOUR_MUNICIPALITY', municipalityCode: typeof code === 'string' ? code : '' });

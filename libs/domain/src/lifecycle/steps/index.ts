@@ -5,7 +5,6 @@ import { must, refuse } from '../refusal';
 import type { ProgrammeState } from '../types';
 import { AGENDA_STEPS } from './agenda';
 import { COLLECTIVE_STEPS } from './collective';
-import { COLLECTIVE_STEPS } from './collective';
 import { COMMITMENT_STEPS } from './commitment';
 import { CONTINUATION_STEPS } from './continuation';
 import { EMBEDDING_STEPS } from './embedding';
@@ -16,7 +15,6 @@ import type { StepCommand, StepHandler, StepOptions, StepRegistry, StepTime } fr
 /** Every lifecycle step, by command type (docs/rules.md P1–P5). */
 export const STEPS: StepRegistry = {
   ...COMMITMENT_STEPS,
-  ...COLLECTIVE_STEPS,
   ...COLLECTIVE_STEPS,
   ...AGENDA_STEPS,
   ...EXECUTION_STEPS,
