@@ -32,6 +32,7 @@ export const STEP_ARGS: Record<CommandType, string> = {
   recordLeadDeparture: '',
   completeEmbedding: '',
   recordCheckIn: 'input: { year: 2028 }',
+  recordSuccessorInstrument: 'input: { actionId: "action-1", instrumentName: "Regioaanpak 2021–2026" }',
   closeProgramme: 'input: {}',
   reportIndicators: 'input: { period: "2027-Q1" }',
   acknowledgeEscalation: 'input: { escalationId: "x", decision: NOTE }',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseEnv } from '../../../libs/platform/src';
+import { realmIssuerFor } from './realm-people';
 
 const seedEnvSchema = z.object({
   OLIEVLEK_API_URL: z
@@ -11,6 +12,11 @@ const seedEnvSchema = z.object({
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   OLIEVLEK_TOKEN: z.string().min(1).optional(),
+  OLIEVLEK_REALM_ISSUER: z
+    .string()
+    .refine((s) => s === 'none' || URL.canParse(s), "must be a URL or 'none'")
+    .optional(),
+  OLIEVLEK_KEYCLOAK_PORT: z.coerce.number().int().min(1).max(65535).default(8180),
 });
 
 export interface SeedConfig {
@@ -18,6 +24,11 @@ export interface SeedConfig {
   graphqlUrl: string;
   /** OLIEVLEK_TOKEN (a KWARTIERMAKER token); minted from the data folder's secret when absent. */
   token?: string;
+  /**
+   * OLIEVLEK_REALM_ISSUER, else the demo realm as npm start runs it (Keycloak on
+   * OLIEVLEK_KEYCLOAK_PORT, 8180); absent with `none`: the realm's people get no roles.
+   */
+  realmIssuer?: string;
 }
 
 /** `npm run seed:demo`'s settings, read from the environment once. */
@@ -26,6 +37,9 @@ export function loadSeedConfig(env: NodeJS.ProcessEnv = process.env): SeedConfig
   return {
     graphqlUrl: e.OLIEVLEK_API_URL ?? `http://127.0.0.1:${e.PORT}/graphql`,
     ...(e.OLIEVLEK_TOKEN ? { token: e.OLIEVLEK_TOKEN } : {}),
+    ...(e.OLIEVLEK_REALM_ISSUER === 'none'
+      ? {}
+      : { realmIssuer: e.OLIEVLEK_REALM_ISSUER ?? realmIssuerFor(e.OLIEVLEK_KEYCLOAK_PORT) }),
   };
 }
 
@@ -42,7 +56,9 @@ Environment: OLIEVLEK_API_URL (default http://127.0.0.1:$PORT/graphql, PORT 3000
 (a KWARTIERMAKER token; default: minted like npm run token), OLIEVLEK_DATA_DIR / AUTH_JWT_SECRET
 (the secret the API signs with), DATABASE_URL (default <OLIEVLEK_DATA_DIR or .data>/olievlek.sqlite:
 each programme's demo people, project lead, alderman and partner contacts, get their roles in its
-member directory and take their own steps).
+member directory and take their own steps), OLIEVLEK_REALM_ISSUER (default
+http://127.0.0.1:$OLIEVLEK_KEYCLOAK_PORT/realms/olievlek, port 8180: the demo realm of npm start,
+whose people — projectleider, wethouder, zorgpartner … — get roles with work waiting; 'none': not).
 `;
 
 export type SeedArgs =

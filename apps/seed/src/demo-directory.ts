@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { sameOrganisation } from '../../../libs/domain/src';
 import { grantOf, inTransaction, MemberDirectory, MemberEntity, openDataSource } from '../../../libs/persistence/src';
 import type { DemoGrant, DemoPerson } from './demo-people';
@@ -30,13 +30,19 @@ export class DemoDirectory {
   }
 
   /** Gives each person the roles they lack in the programme; answers how many were granted. */
-  async grant(programmeId: string, people: readonly DemoPerson[]): Promise<number> {
-    // SQLite: a transaction that has read and then writes fails at once (SQLITE_BUSY, no busy wait)
-    // when another process (the API, the worker's projections) holds the write lock; it rolled
-    // back, so it is simply taken again a moment later.
+  grant(programmeId: string, people: readonly DemoPerson[]): Promise<number> {
+    return this.retried(() => this.grantOnce(programmeId, people));
+  }
+
+  /**
+   * SQLite: a transaction that has read and then writes fails at once (SQLITE_BUSY, no busy wait)
+   * when another process (the API, the worker's projections) holds the write lock; it rolled
+   * back, so it is simply taken again a moment later.
+   */
+  private async retried<T>(transaction: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.grantOnce(programmeId, people);
+        return await transaction();
       } catch (error) {
         if (!sqliteBusy(error) || attempt >= 20) throw error;
         await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
@@ -48,20 +54,13 @@ export class DemoDirectory {
     return inTransaction(this.dataSource, async (m) => {
       let granted = 0;
       for (const person of people) {
-        const member = await this.directory.ensureMember(
-          { issuer: this.issuer, subject: person.subject, name: person.name, email: person.email },
-          m,
-        );
-        const details = member.erasedAt ? {} : missingDetails(member, person);
-        if (Object.keys(details).length > 0) {
-          await m.update(MemberEntity, { id: member.id }, details);
-          Object.assign(member, details);
-        }
-        const held = (await this.directory.activeMembershipsOf(programmeId, m))
-          .filter((x) => x.memberId === member.id)
-          .map(grantOf);
+        const member = await this.member(person, m);
+        const active = await this.directory.activeMembershipsOf(programmeId, m);
+        const held = active.filter((x) => x.memberId === member.id).map(grantOf);
         for (const g of person.grants) {
           if (held.some((h) => sameGrant(h, g))) continue;
+          // One administrative lead at a time (P1): one a realm person took over is not given back.
+          if (g.role === 'ADMINISTRATIVE_LEAD' && active.some((x) => x.role === g.role)) continue;
           await this.directory.grant(m, {
             programmeId,
             memberId: member.id,
@@ -73,6 +72,55 @@ export class DemoDirectory {
       }
       return granted;
     });
+  }
+
+  /**
+   * The administrative lead changes hands (issue 15: a demo realm's alderman takes over from the
+   * seed's own once the plan needs no more of their steps): every other holder's role ends, as
+   * removing a member does (P2: the timeline keeps what they did), recorded as done by `by` (the
+   * project lead), then `to` holds it. Nothing changes when `to` holds it already.
+   */
+  async handOver(programmeId: string, to: DemoPerson, by: DemoPerson): Promise<boolean> {
+    const { member, byMember, others } = await this.retried(() =>
+      inTransaction(this.dataSource, async (m) => {
+        const member = await this.member(to, m);
+        const byMember = await this.member(by, m);
+        const holders = (await this.directory.activeMembershipsOf(programmeId, m)).filter(
+          (x) => x.role === 'ADMINISTRATIVE_LEAD',
+        );
+        const others = holders.some((x) => x.memberId === member.id) ? null : holders;
+        return { member, byMember, others };
+      }),
+    );
+    if (!others) return false;
+    for (const x of others)
+      await this.retried(() => this.directory.end(programmeId, x.id, byMember.id, 'PROJECT_LEAD'));
+    await this.retried(() =>
+      inTransaction(this.dataSource, (m) =>
+        this.directory.grant(m, {
+          programmeId,
+          memberId: member.id,
+          role: 'ADMINISTRATIVE_LEAD',
+          grantedBy: byMember.id,
+          grantedByRole: 'PROJECT_LEAD',
+        }),
+      ),
+    );
+    return true;
+  }
+
+  /** The person's directory entry, made or completed with their demo name and address. */
+  private async member(person: DemoPerson, m: EntityManager): Promise<MemberEntity> {
+    const member = await this.directory.ensureMember(
+      { issuer: person.issuer ?? this.issuer, subject: person.subject, name: person.name, email: person.email },
+      m,
+    );
+    const details = member.erasedAt ? {} : missingDetails(member, person);
+    if (Object.keys(details).length > 0) {
+      await m.update(MemberEntity, { id: member.id }, details);
+      Object.assign(member, details);
+    }
+    return member;
   }
 
   close(): Promise<void> {
@@ -87,7 +135,7 @@ function missingDetails(
 ): Partial<Pick<MemberEntity, 'name' | 'email' | 'language' | 'organisation'>> {
   if (member.email.trim() === '')
     return { name: person.name, email: person.email, language: person.language, organisation: person.organisation };
-  return member.organisation === null ? { organisation: person.organisation } : {};
+  return member.organisation === null && person.organisation ? { organisation: person.organisation } : {};
 }
 
 function sameGrant(held: ReturnType<typeof grantOf>, wanted: DemoGrant): boolean {

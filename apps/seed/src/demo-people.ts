@@ -13,12 +13,14 @@ import { plannedSteps, type ResolvedStep } from './demo-steps';
 
 /** A role one demo person holds in the programme. */
 export type DemoGrant =
-  | { role: 'PROJECT_LEAD' | 'ADMINISTRATIVE_LEAD' }
+  | { role: 'PROJECT_LEAD' | 'ADMINISTRATIVE_LEAD' | 'PROGRAMME_MANAGER' }
   | { role: 'PARTNER_CONTACT'; partner: { organisation: string; domain: PartnerDomain; level: SupportLevel } };
 
 export interface DemoPerson {
   /** The `sub` of the person's local token, bound to their directory entry. */
   subject: string;
+  /** The issuer of that identity: the local development issuer when absent, else the demo realm's (realm-people.ts). */
+  issuer?: string;
   /** A made-up Dutch name, e.g. `Sanne de Vries`. */
   name: string;
   /** `projectleider.amsterdam@demo.olievlek.invalid`: the role and the municipality, never deliverable. */

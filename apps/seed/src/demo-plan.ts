@@ -677,6 +677,12 @@ const OTHERS: DemoProgramme[] = [
         ownerOrganisation: 'Veilig Thuis IJsselland',
         practiceId: P.vouwkaart,
       },
+      // Issue 15: the justice partner's support (R2.4) waits too, for the demo realm's justitiepartner.
+      {
+        title: 'Terugkoppeling door de wijkagent na een zorgmelding',
+        theme: 'SIGNALLING',
+        ownerOrganisation: 'Politie Eenheid Oost-Nederland',
+      },
     ],
     supportFrom: [],
   },

@@ -95,6 +95,7 @@ async function main(): Promise<void> {
       token,
       municipalityTokens: { secret: local.secret, issuer: local.issuer, audience: local.audience },
       databaseUrl: database,
+      ...(config.realmIssuer ? { realmIssuer: config.realmIssuer } : {}),
       ...(args.only !== undefined ? { only: args.only } : {}),
       ...(args.concurrency !== undefined ? { concurrency: args.concurrency } : {}),
     });

@@ -4,6 +4,7 @@ import { amsterdamDate } from '../../../libs/domain/src';
 import { DemoDirectory } from './demo-directory';
 import { demoPastPhases } from './demo-dates';
 import { DEMO_MAIL_DOMAIN, demoPeople, personFor, type DemoPerson } from './demo-people';
+import { lastAldermanStep, realmInvitations, realmPeople } from './realm-people';
 import { selectDemoProgrammes, type DemoPhase, type DemoProgramme, type DemoStatus } from './demo-plan';
 import { drivePlan, type ResolvedStep, type SeedState, type StepMutation, type StepOutcome } from './demo-steps';
 import type { ActorRole, SeedVersionsQuery, TypedDocumentString } from './gql/graphql';
@@ -43,6 +44,12 @@ export interface SeedDemoOptions {
    * demo people get their roles in its member directory (P1), bound to their local tokens.
    */
   databaseUrl: string;
+  /**
+   * The issuer of the demo realm's sign-ins (Keycloak under npm start, realm-people.ts): its people
+   * get their roles, bound to (this issuer, their fixed realm id), so they find work waiting when
+   * they sign in (issue 15). Absent: only the seed's own people.
+   */
+  realmIssuer?: string;
   /** A subset of the plan: the first `n` programmes (pioneers come first) or these municipality codes. */
   only?: number | readonly string[];
   /** Programmes seeded at the same time; 4 by default. */
@@ -222,7 +229,12 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
   };
 
   const take =
-    (plan: DemoProgramme, people: readonly DemoPerson[], programmeId: string) =>
+    (
+      plan: DemoProgramme,
+      people: readonly DemoPerson[],
+      programmeId: string,
+      afterStep?: (step: ResolvedStep) => Promise<void>,
+    ) =>
     async (step: ResolvedStep): Promise<StepOutcome> => {
       // P1: the step is signed by the person who holds its role.
       const subject = personFor(plan, step);
@@ -240,6 +252,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
         );
         const state = data[step.mutation];
         if (!state) throw new Error(`${step.mutation}: no programme in the answer`);
+        await afterStep?.(step);
         return { ok: true, state };
       } catch (error) {
         if (error instanceof GraphqlRequestError && error.code === 'RULE_VIOLATION') {
@@ -254,26 +267,37 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
 
   /** P2: the project lead invites the planned person once; a pending invitation or a membership means done. */
   const invite = async (plan: DemoProgramme, programmeId: string, token: string): Promise<number> => {
-    if (!plan.invite) return 0;
-    const email = `${plan.invite.mailbox}@${DEMO_MAIL_DOMAIN}`;
+    const invitees = [
+      ...(plan.invite
+        ? [
+            {
+              name: plan.invite.name,
+              email: `${plan.invite.mailbox}@${DEMO_MAIL_DOMAIN}`,
+              organisation: plan.invite.organisation,
+              role: plan.invite.role,
+            },
+          ]
+        : []),
+      // Issue 15: a demo realm person finds this invitation in their Mijn taken.
+      ...(options.realmIssuer
+        ? realmInvitations(plan).map(({ person, role }) => ({
+            name: person.name,
+            email: person.email,
+            organisation: person.organisation ?? `Gemeente ${plan.name}`,
+            role,
+          }))
+        : []),
+    ];
+    if (invitees.length === 0) return 0;
     const people = (await client.request(PROGRAMME_PEOPLE, { id: programmeId }, token)).programme;
     const known = [...(people?.invitations ?? []), ...(people?.members ?? [])];
-    if (known.some((p) => p.email.toLowerCase() === email)) return 0;
-    await client.request(
-      INVITE_MEMBER,
-      {
-        programmeId,
-        input: {
-          name: plan.invite.name,
-          email,
-          organisation: plan.invite.organisation,
-          role: plan.invite.role,
-          language: 'nl',
-        },
-      },
-      token,
-    );
-    return 1;
+    let sent = 0;
+    for (const invitee of invitees) {
+      if (known.some((p) => p.email.toLowerCase() === invitee.email)) continue;
+      await client.request(INVITE_MEMBER, { programmeId, input: { ...invitee, language: 'nl' } }, token);
+      sent++;
+    }
+    return sent;
   };
 
   const isPaired = (s: SeedState) => Boolean(s.mentor) || s.timeline.some((t) => t.event === 'recordMentorPairing');
@@ -312,8 +336,24 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
     const token = await personToken(people[0]!, plan.municipalityCode); // the project lead
     const existing = await read(token, { municipalityCode: plan.municipalityCode });
     const initial = existing ?? (await start(plan, token));
-    await directory.grant(initial.id, people);
-    const driven = await drivePlan(plan, initial, take(plan, people, initial.id));
+    // Issue 15: the demo realm's people get their roles too. A realm alderman takes the role over
+    // from the seed's own once the plan needs no more of the alderman's steps (one at a time, P1).
+    const realm = options.realmIssuer ? realmPeople(plan, options.realmIssuer) : [];
+    const realmAlderman = realm.find((p) => p.grants.some((g) => g.role === 'ADMINISTRATIVE_LEAD'));
+    const lastAlderman = realmAlderman && lastAldermanStep(plan);
+    const handOver = () => (realmAlderman ? directory.handOver(initial.id, realmAlderman, people[0]!) : undefined);
+    await directory.grant(initial.id, [
+      ...people.filter(
+        (p) => !(realmAlderman && !lastAlderman && p.grants.some((g) => g.role === 'ADMINISTRATIVE_LEAD')),
+      ),
+      ...realm.filter((p) => p !== realmAlderman),
+    ]);
+    if (!lastAlderman) await handOver();
+    const afterStep = async (step: ResolvedStep) => {
+      if (lastAlderman && step.actingAs === 'ADMINISTRATIVE_LEAD' && step.mutation === lastAlderman) await handOver();
+    };
+    const driven = await drivePlan(plan, initial, take(plan, people, initial.id, afterStep));
+    await handOver();
     let state = driven.state;
     let steps = driven.steps + (await invite(plan, initial.id, token));
     const notes = [...driven.notes];

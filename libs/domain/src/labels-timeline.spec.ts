@@ -39,6 +39,11 @@ const PAYLOADS: { [T in CommandType]: CommandPayloads[T] } = {
   recordLeadDeparture: {},
   completeEmbedding: {},
   recordCheckIn: { year: 2028 },
+  recordSuccessorInstrument: {
+    actionId: 'action-1',
+    instrumentName: 'Regioaanpak 2021–2026',
+    period: { from: 2021, to: 2026 },
+  },
   closeProgramme: {},
   reportIndicators: { period: '2027-Q3' },
   acknowledgeEscalation: {

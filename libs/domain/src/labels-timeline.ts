@@ -265,6 +265,26 @@ const PATTERNS: Readonly<Record<string, readonly Pattern[]>> = {
       render: (m, l) => `${l === 'nl' ? 'Jaarlijkse check-in' : 'Yearly check-in'} ${m[1]}.`,
     },
   ],
+  recordSuccessorInstrument: [
+    {
+      // R4.5: the instrument that follows an ended one, with its period when it has one.
+      re: /^Opvolgend instrument van actie (\S+): (.*)\.$/s,
+      render: (m, l, c) =>
+        l === 'nl'
+          ? `Opvolgend instrument van ${actionNamed(m[1]!, l, c).replace(/^A/, 'a')}: ${m[2]}.`
+          : `Successor instrument of ${actionNamed(m[1]!, l, c).replace(/^A/, 'a')}: ${m[2]}.`,
+    },
+  ],
+  instrumentEnded: [
+    {
+      // R4.5: the instrument's period ended, or a check-in said it is no longer in force.
+      re: /^Het beleidsinstrument '(.*)' van actie (\S+) geldt niet meer: (de looptijd \((.*)\) is verstreken|de check-in meldt dat het niet meer geldt)\. Leg het opvolgende instrument vast \(R4\.5\)\.$/s,
+      render: (m, l, c) =>
+        l === 'nl'
+          ? `Het beleidsinstrument '${m[1]}' van ${actionNamed(m[2]!, l, c).replace(/^A/, 'a')} geldt niet meer: ${m[3]}. Leg het opvolgende instrument vast (R4.5).`
+          : `The policy instrument '${m[1]}' of ${actionNamed(m[2]!, l, c).replace(/^A/, 'a')} is no longer in force: ${m[4] !== undefined ? `its period (${m[4]}) has ended` : 'the check-in says so'}. Record the successor instrument (R4.5).`,
+    },
+  ],
   closeProgramme: [fixed('Programma gesloten.', 'Programme closed.')],
   reportIndicators: [
     {

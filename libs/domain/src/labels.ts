@@ -222,6 +222,7 @@ export const LABELS = {
     recordLeadDeparture: w('vertrek van de projectleider vastleggen', 'record the project lead’s departure'),
     completeEmbedding: w('borging afronden', 'complete embedding'),
     recordCheckIn: w('jaarlijkse check-in vastleggen', 'record the yearly check-in'),
+    recordSuccessorInstrument: w('opvolgend instrument vastleggen', 'record the successor instrument'),
     closeProgramme: w('programma sluiten', 'close the programme'),
     reportIndicators: w('indicatoren rapporteren', 'report indicators'),
     acknowledgeEscalation: w('escalatie afhandelen', 'acknowledge an escalation'),
@@ -348,6 +349,7 @@ export const LABELS = {
     NAME_EMBEDDING_OWNER: w('interne eigenaar van de borging noemen', 'name the internal embedding owner'),
     COMPLETE_EMBEDDING: w('borging afronden', 'complete embedding'),
     RECORD_CHECK_IN: w('jaarlijkse check-in vastleggen', 'record the yearly check-in'),
+    RECORD_SUCCESSOR_INSTRUMENT: w('opvolgend instrument vastleggen', 'record the successor instrument'),
     REPORT_INDICATORS: w('indicatoren van het kwartaal rapporteren', 'report the quarter’s indicators'),
     ACKNOWLEDGE_ESCALATION: w('besluiten over een escalatie', 'decide on an escalation'),
     FOLLOW_UP_ESCALATION: w('een escalatie opvolgen', 'follow up an escalation'),
@@ -422,6 +424,13 @@ export function stepName(step: string, language: Language, actionTitle?: string)
   if (step.startsWith('ACTION:')) {
     const title = actionTitle ?? (language === 'nl' ? 'zonder titel' : 'untitled');
     return language === 'nl' ? `de actie ‘${title}’` : `the action ‘${title}’`;
+  }
+  // R4.5: "record the successor instrument" of an action's embedding.
+  if (step.startsWith('SUCCESSOR:')) {
+    const title = actionTitle ?? (language === 'nl' ? 'zonder titel' : 'untitled');
+    return language === 'nl'
+      ? `het opvolgende instrument voor de actie ‘${title}’`
+      : `the successor instrument for the action ‘${title}’`;
   }
   const label = maybeLabelOf('step', step, language);
   if (label === undefined) return language === 'nl' ? 'een stap' : 'a step';

@@ -21,6 +21,7 @@ export const RULE_IDS = [
   'R4.2',
   'R4.3',
   'R4.4',
+  'R4.5',
   'C1',
   'C2',
   'C3',

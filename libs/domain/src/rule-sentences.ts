@@ -80,6 +80,10 @@ export const RULE_SENTENCES: Readonly<Record<ViolationId, RuleSentence>> = {
     nl: 'De borging is pas af als elke actie is geborgd of met een reden gestopt.',
     en: 'Embedding completes only when every action is embedded or dropped with a reason.',
   },
+  'R4.5': {
+    nl: 'Een borging noemt de looptijd van het beleidsinstrument; elke jaarlijkse check-in bevestigt dat het nog geldt, en een verlopen instrument krijgt een opvolger.',
+    en: 'An embedding names its instrument’s period; every yearly check-in confirms it is still in force, and an ended instrument gets a successor.',
+  },
   C1: {
     nl: 'Een gemeente doet mee aan hoogstens één lopend programma tegelijk, alleen of in een collectief met één penvoerder en één of meer deelnemende gemeenten.',
     en: 'A municipality takes part in at most one running programme at a time, alone or in a collective with one lead municipality and one or more members.',

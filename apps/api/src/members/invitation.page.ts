@@ -110,6 +110,9 @@ const roleOf = (i: InvitationEntity, lang: Language) =>
 
 const programmeOf = (i: InvitationEntity) => `het programma ${i.programmeId}`;
 
+/** The workspace's page of the programme the person just joined (apps/api/src/web/web.ts `/programmas/:id`). */
+export const programmePath = (programmeId: string) => `/programmas/${encodeURIComponent(programmeId)}`;
+
 /**
  * The page an invitation e-mail links to (P2). Opening it changes nothing (mail scanners open
  * links too): it signs the person in through the identity provider if needed, then shows what the
@@ -200,7 +203,7 @@ export async function registerInvitationPage(
       const { invitation } = accepted.value;
       const body = `<p>${escapeHtml(T.accepted[lang](roleOf(invitation, lang), programmeOf(invitation)))}</p>
 <p>${escapeHtml(T.next[lang])}</p>
-<p><a href="/">${escapeHtml(T.overview[lang])}</a></p>`;
+<p><a href="${escapeHtml(programmePath(invitation.programmeId))}">${escapeHtml(T.overview[lang])}</a></p>`;
       return send(reply, 200, page(lang, T.title[lang], body));
     });
   });

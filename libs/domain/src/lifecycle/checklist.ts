@@ -15,6 +15,7 @@ import {
   RECOMMENDATION_RULES,
   type RuleResult,
 } from './rules';
+import { awaitingSuccessor, periodText } from './instruments';
 import { TIPS } from './tips';
 import { RECOMMENDATIONS, type ProgrammeState } from './types';
 
@@ -121,8 +122,10 @@ export function checklist(state: ProgrammeState): ChecklistItem[] {
         item('R4.1', 'Elke afgeronde actie is geborgd in bestaand beleid', checkAllEmbedded(state)),
         item('R4.3', 'Interne eigenaar van de borging bij een externe projectleider', checkEmbeddingOwner(state)),
         ...memberLines(state, 'C3'),
+        ...successorLines(state),
       ];
     case 'CONTINUATION':
+      return successorLines(state);
     case 'CLOSED':
       return [];
     default: {
@@ -160,4 +163,27 @@ function trainingMissing(stage: string, year: number): string {
     default:
       return 'De schoolbesturen hebben de scholing nog niet op hun activiteitenkalender gezet.';
   }
+}
+
+/**
+ * R4.5: one line per embedding whose instrument ended without a successor: "Opvolgend instrument
+ * vastleggen". It does not block completing the embedding phase (the step has its own clock).
+ */
+function successorLines(state: ProgrammeState): ChecklistItem[] {
+  return awaitingSuccessor(state).map((a) => {
+    const e = a.embedding!;
+    const period = e.period ? ` (${periodText(e.period)})` : '';
+    return item(
+      'R4.5',
+      `Opvolgend instrument vastleggen voor ‘${a.title}’`,
+      {
+        ok: false,
+        violation: {
+          ruleId: 'R4.5',
+          message: `Het instrument '${e.instrumentName}'${period} geldt niet meer; leg het opvolgende instrument vast.`,
+        },
+      },
+      state.phase === 'CONTINUATION',
+    );
+  });
 }

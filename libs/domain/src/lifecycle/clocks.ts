@@ -1,9 +1,16 @@
 import { WEEK_MS } from '../calendar';
 import type { EscalationLevel, ProgrammeSettings, StallClock, StepKey } from './types';
 
+/**
+ * R4.5: weeks until "record the successor instrument" reaches level 1. National policy, like the
+ * EMBEDDING default (8); the next levels follow the programme's escalation interval (+4, +4 by default).
+ */
+export const SUCCESSOR_INSTRUMENT_THRESHOLD_WEEKS = 8;
+
 /** Stall threshold of a step in weeks; the training track has none (its dates are fixed, R3.1). */
 export function thresholdWeeks(settings: ProgrammeSettings, step: StepKey): number | undefined {
   if (step.startsWith('ACTION:')) return settings.stallThresholdWeeks.EXECUTION;
+  if (step.startsWith('SUCCESSOR:')) return SUCCESSOR_INSTRUMENT_THRESHOLD_WEEKS;
   switch (step) {
     case 'COMMITMENT':
     case 'AGENDA':

@@ -10,6 +10,21 @@ import type {
   SupportLevel,
   Theme,
 } from './types';
+import type { InstrumentPeriod } from './types';
+
+/** R4.5: the instrument that follows an ended one (same kind unless named). */
+export interface SuccessorInstrument {
+  instrumentName: string;
+  period?: InstrumentPeriod;
+  instrument?: PolicyInstrumentKind;
+}
+
+/** R4.5: one embedding's line of a yearly check-in. */
+export interface EmbeddingCheck {
+  actionId: string;
+  inForce: boolean;
+  successor?: SuccessorInstrument;
+}
 
 /** A step that needs nothing but who takes it. */
 export type NoPayload = Record<never, never>;
@@ -51,6 +66,8 @@ export interface CommandPayloads {
     instrumentName: string;
     takenOverBy: string;
     responsibleRole: string;
+    /** R4.5: the instrument's period, when it has one. */
+    period?: InstrumentPeriod;
     /** C3: the member municipality that embeds (default: the lead). */
     municipalityCode?: string;
   };
@@ -64,7 +81,11 @@ export interface CommandPayloads {
     professionalsTrained?: number;
     schoolsReached?: number;
     note?: string;
+    /** R4.5: per embedding (by action id), whether its instrument is still in force, or its successor. */
+    embeddings?: readonly EmbeddingCheck[];
   };
+  /** R4.5: the instrument that follows the one an action is embedded in. */
+  recordSuccessorInstrument: SuccessorInstrument & { actionId: string };
   closeProgramme: { note?: string };
   // any phase
   reportIndicators: { period: string; repeatReports?: number; professionalsTrained?: number; schoolsReached?: number };
@@ -118,6 +139,7 @@ export const COMMAND_TYPES = [
   'recordLeadDeparture',
   'completeEmbedding',
   'recordCheckIn',
+  'recordSuccessorInstrument',
   'closeProgramme',
   'reportIndicators',
   'acknowledgeEscalation',

@@ -2,6 +2,7 @@ import { trainingDeadlines } from '../calendar';
 import { nextLevelDue } from './clocks';
 import { clone, raise, touch } from './draft';
 import type { StepOptions } from './steps/step';
+import { actionOfSuccessorKey, endInstrument, nextInstrumentEnd } from './instruments';
 import { slipSchoolYear } from './training-track';
 import type { EscalationLevel, ProgrammeState, StepKey, TrainingTrack } from './types';
 
@@ -11,7 +12,8 @@ import type { EscalationLevel, ProgrammeState, StepKey, TrainingTrack } from './
 type TrainingDeadline = 'windowOpens' | 'notStarted' | 'missed' | 'cutoff';
 type DueEvent =
   | { kind: 'stall'; atMs: number; step: StepKey; level: EscalationLevel }
-  | { kind: 'training'; atMs: number; deadline: TrainingDeadline };
+  | { kind: 'training'; atMs: number; deadline: TrainingDeadline }
+  | { kind: 'instrument'; atMs: number; actionId: string };
 
 /**
  * Brings the programme up to `nowMs`: stall levels and school-year deadlines fire in order.
@@ -38,7 +40,8 @@ export function fireDueEvents(d: ProgrammeState, nowMs: number, rules: StepOptio
     if (!next || next.atMs > nowMs) return fired;
     fired++;
     if (next.kind === 'stall') fireStall(d, next.step, next.level, next.atMs, nowMs);
-    else fireTraining(d, next.deadline, next.atMs, nowMs);
+    else if (next.kind === 'training') fireTraining(d, next.deadline, next.atMs, nowMs);
+    else fireInstrumentEnded(d, next.actionId, next.atMs, nowMs);
   }
   throw new Error('too many due events: a deadline does not advance');
 }
@@ -55,6 +58,9 @@ function nextEvent(state: ProgrammeState, _rules: StepOptions): DueEvent | undef
   const training =
     state.phase === 'EXECUTION' ? nextTrainingDeadline(state.training, state.settings.calendarCutoff) : undefined;
   if (training && (!best || training.atMs < best.atMs)) best = training;
+  // R4.5: an instrument's period ends (only embeddings recorded with a period have one).
+  const instrument = nextInstrumentEnd(state);
+  if (instrument && (!best || instrument.atMs < best.atMs)) best = { kind: 'instrument', ...instrument };
   return best;
 }
 
@@ -105,6 +111,11 @@ const STEP_NL = (d: ProgrammeState, step: StepKey): string => {
     CONTINUATION: 'de jaarlijkse check-in',
     TRAINING: 'het scholingstraject',
   };
+  const successorOf = actionOfSuccessorKey(step);
+  if (successorOf !== undefined) {
+    const action = d.agenda.actions.find((a) => a.id === successorOf);
+    return `het opvolgende instrument voor '${action?.embedding?.instrumentName ?? successorOf}'`;
+  }
   return names[step] ?? step;
 };
 
@@ -121,10 +132,18 @@ function fireStall(d: ProgrammeState, step: StepKey, level: EscalationLevel, atM
     level,
     kind: 'STALL',
     step,
+    ...(actionOfSuccessorKey(step) !== undefined ? { ruleId: 'R4.5' as const } : {}),
     message: `Geen voortgang op ${STEP_NL(d, step)}: ${recipients[level]} (niveau ${level}).`,
     dueAtMs: atMs,
     nowMs,
   });
+}
+
+/** R4.5: the period of an action's instrument ended: "record the successor instrument" opens. */
+function fireInstrumentEnded(d: ProgrammeState, actionId: string, atMs: number, nowMs: number): void {
+  const action = d.agenda.actions.find((a) => a.id === actionId);
+  if (!action?.embedding) throw new Error(`no embedding of ${actionId}`);
+  endInstrument(d, action, 'PERIOD', atMs, nowMs);
 }
 
 function fireTraining(d: ProgrammeState, deadline: TrainingDeadline, atMs: number, nowMs: number): void {

@@ -77,7 +77,15 @@ export const ESCALATION_KINDS = [
 export type EscalationKind = (typeof ESCALATION_KINDS)[number];
 
 /** A step with its own progress clock: a phase, one execution action, or the training track. */
-export type StepKey = 'COMMITMENT' | 'AGENDA' | 'EMBEDDING' | 'CONTINUATION' | 'TRAINING' | `ACTION:${string}`;
+export type StepKey =
+  | 'COMMITMENT'
+  | 'AGENDA'
+  | 'EMBEDDING'
+  | 'CONTINUATION'
+  | 'TRAINING'
+  | `ACTION:${string}`
+  /** R4.5: record the successor of the instrument an action (by id) is embedded in. */
+  | `SUCCESSOR:${string}`;
 
 export const ACKNOWLEDGE_DECISIONS = ['EXTEND', 'PAUSE', 'NOTE'] as const;
 export type AcknowledgeDecision = (typeof ACKNOWLEDGE_DECISIONS)[number];
@@ -167,12 +175,38 @@ export interface SupportConfirmation {
   by: Actor;
 }
 
+/** R4.5: the years a policy instrument runs, as policy documents name them ("2015–2020"); `to` absent: open-ended. */
+export interface InstrumentPeriod {
+  from: number;
+  to?: number;
+}
+
+/** R4.5: an instrument an embedding was in before its successor was recorded. */
+export interface PastInstrument {
+  instrument: PolicyInstrumentKind;
+  instrumentName: string;
+  period?: InstrumentPeriod;
+  endedAt?: string;
+  succeededAt: string;
+}
+
 export interface Embedding {
   instrument: PolicyInstrumentKind;
   instrumentName: string;
   takenOverBy: string;
   responsibleRole: string;
   recordedAt: string;
+  /** R4.5: the instrument's period, when it has one (absent on embeddings recorded before R4.5). */
+  period?: InstrumentPeriod;
+  /**
+   * R4.5: when the instrument stopped being in force: 00:00 Amsterdam on 1 January after its
+   * `to` year (PERIOD), or the check-in that said so (CHECK_IN). Cleared when a successor is recorded.
+   */
+  ended?: { at: string; by: 'PERIOD' | 'CHECK_IN' };
+  /** R4.5: check-in years that confirmed the instrument still in force. */
+  confirmedInForce?: number[];
+  /** R4.5: the instruments it was in before, oldest first. */
+  pastInstruments?: PastInstrument[];
 }
 
 /** C3: a member municipality's embedding of a shared action, in its own policy or a regional instrument it adopted. */

@@ -46,6 +46,8 @@ export const STEP_ROLES: { readonly [T in CommandType]: readonly StepRole[] } = 
   recordLeadDeparture: ['PROJECT_LEAD'],
   completeEmbedding: ['PROJECT_LEAD'],
   recordCheckIn: ['PROJECT_LEAD'],
+  // R4.5: the project lead records the instrument that follows an ended one.
+  recordSuccessorInstrument: ['PROJECT_LEAD'],
   closeProgramme: ['PROJECT_LEAD'],
   reportIndicators: ['PROJECT_LEAD', 'PROGRAMME_MANAGER'],
   // P3: levels 1 and 2 are decided by the alderman; level 3 only nationally (see allowedRoles).

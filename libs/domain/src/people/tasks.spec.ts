@@ -352,6 +352,20 @@ describe('sentences: Dutch by default, English on request, no codes', () => {
     }),
     ...sut(inEmbedding('EXTERNAL'), [as('PROJECT_LEAD')]),
     ...sut(inContinuation(), [as('PROJECT_LEAD')]),
+    // R4.5: an instrument that ran out (2015–2020): "record the successor instrument".
+    ...sut(
+      given(inEmbedding(), [
+        step('recordEmbedding', {
+          actionId: inEmbedding().agenda.actions[0]!.id,
+          instrument: 'REGIONAL_APPROACH_PLAN',
+          instrumentName: 'Regioaanpak 2015–2020',
+          takenOverBy: 'Veilig Thuis',
+          responsibleRole: 'manager',
+          period: { from: 2015, to: 2020 },
+        }),
+      ]),
+      [as('PROJECT_LEAD')],
+    ).filter((t) => t.label === 'RECORD_SUCCESSOR_INSTRUMENT'),
     ...sut(advanceTime(programme(), now), [as('ADMINISTRATIVE_LEAD')], { now, kwartiermaker: true }),
     ...sut(advanceTime(readyToCommit(), now), [as('PROJECT_LEAD')], { now }),
   ];

@@ -1,6 +1,7 @@
 import { amsterdamDateParts } from '../calendar/amsterdam-time';
 import { checklist, type ChecklistItem } from '../lifecycle/checklist';
 import { nextLevelDue } from '../lifecycle/clocks';
+import { awaitingSuccessor, successorKey } from '../lifecycle/instruments';
 import type { CommandType } from '../lifecycle/commands';
 import { hasFullSupport, normalise } from '../lifecycle/rules';
 import type {
@@ -54,6 +55,7 @@ export const TASK_LABELS = [
   'NAME_EMBEDDING_OWNER',
   'COMPLETE_EMBEDDING',
   'RECORD_CHECK_IN',
+  'RECORD_SUCCESSOR_INSTRUMENT',
   'REPORT_INDICATORS',
   'ACKNOWLEDGE_ESCALATION',
   'FOLLOW_UP_ESCALATION',
@@ -369,6 +371,19 @@ function stepCandidates(s: ProgrammeState, nowMs: number): Candidate[] {
       throw new Error(`unknown phase ${String(unreachable)}`);
     }
   }
+  // R4.5: an instrument that ended without a successor: "Opvolgend instrument vastleggen", on its own clock.
+  if (s.phase === 'EMBEDDING' || s.phase === 'CONTINUATION')
+    for (const a of awaitingSuccessor(s))
+      add({
+        step: 'recordSuccessorInstrument',
+        ruleId: 'R4.5',
+        label: 'RECORD_SUCCESSOR_INSTRUMENT',
+        kind: 'STEP',
+        stepKey: successorKey(a.id),
+        actionId: a.id,
+        actionTitle: a.title,
+        for: [lead],
+      });
   // Quarterly indicators, once the agenda was adopted before the quarter that just ended closed:
   // the programme manager's to record (or the project lead's, who may too).
   if (s.phase === 'EXECUTION' || s.phase === 'EMBEDDING' || s.phase === 'CONTINUATION') {
@@ -518,8 +533,8 @@ function programmeTasks(input: TaskProgrammeInput, kwartiermaker: boolean, nowMs
 }
 
 const actionOf = (s: ProgrammeState, key: TaskKey): Pick<Task, 'actionId' | 'actionTitle'> => {
-  if (!key.startsWith('ACTION:')) return {};
-  const action = s.agenda.actions.find((a) => ACTION_KEY(a.id) === key);
+  if (!key.startsWith('ACTION:') && !key.startsWith('SUCCESSOR:')) return {};
+  const action = s.agenda.actions.find((a) => ACTION_KEY(a.id) === key || successorKey(a.id) === key);
   return action ? { actionId: action.id, actionTitle: action.title } : {};
 };
 
@@ -595,6 +610,10 @@ const list = (items: readonly string[], lang: Lang): string => {
 function stepKeyText(t: Task, lang: Lang): string {
   if (t.stepKey.startsWith('ACTION:'))
     return lang === 'nl' ? `de actie ‘${t.actionTitle ?? ''}’` : `the action ‘${t.actionTitle ?? ''}’`;
+  if (t.stepKey.startsWith('SUCCESSOR:'))
+    return lang === 'nl'
+      ? `het opvolgende instrument voor de actie ‘${t.actionTitle ?? ''}’`
+      : `the successor instrument for the action ‘${t.actionTitle ?? ''}’`;
   const names: Record<string, RuleSentence> = {
     COMMITMENT: { nl: 'de fase Commitment', en: 'the commitment phase' },
     AGENDA: { nl: 'de verbeteragenda', en: 'the improvement agenda' },
@@ -785,6 +804,17 @@ export function taskSentences(t: Task, lang: Lang = 'nl'): { label: string; reas
         {
           nl: 'R4.4: elke actie is geborgd of gestopt met een reden; door naar de continuering.',
           en: 'R4.4: every action is embedded or dropped with a reason; on to continuation.',
+        },
+      );
+    case 'RECORD_SUCCESSOR_INSTRUMENT':
+      return pick(
+        {
+          nl: `Leg het opvolgende instrument vast voor de actie ‘${title}’`,
+          en: `Record the successor instrument for the action ‘${title}’`,
+        },
+        {
+          nl: 'R4.5: het beleidsinstrument waarin de actie is geborgd, is verlopen; noem het instrument dat het opvolgt.',
+          en: 'R4.5: the policy instrument the action is embedded in has ended; name the instrument that follows it.',
         },
       );
     case 'RECORD_CHECK_IN':

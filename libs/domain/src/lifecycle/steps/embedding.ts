@@ -10,6 +10,7 @@ import {
 } from '../draft';
 import { MAX_NAME, oneOf, optionalText, text } from '../input';
 import { refuse } from '../refusal';
+import { instrumentPeriod } from '../instruments';
 import { checkAllEmbedded, checkEmbeddingOwner, checkMembersEmbedded } from '../rules';
 import { activeMember, memberCode } from './collective';
 import { POLICY_INSTRUMENT_KINDS } from '../types';
@@ -61,7 +62,16 @@ export const EMBEDDING_STEPS = {
       if (!takenOverBy) refuse('R4.2', 'Noem de organisatie die de actie overneemt.');
       const responsibleRole = optionalText(c.responsibleRole, 'de verantwoordelijke rol');
       if (!responsibleRole) refuse('R4.2', 'Noem de verantwoordelijke rol bij de organisatie die de actie overneemt.');
-      const embedding = { instrument, instrumentName, takenOverBy, responsibleRole, recordedAt: now };
+      // R4.5: the instrument's period, when it has one (an ended one raises the successor step at once).
+      const period = instrumentPeriod(c.period);
+      const embedding = {
+        instrument,
+        instrumentName,
+        takenOverBy,
+        responsibleRole,
+        recordedAt: now,
+        ...(period ? { period } : {}),
+      };
       if (member) (action.memberEmbeddings ??= []).push({ ...embedding, municipalityCode: member.municipalityCode });
       else action.embedding = embedding;
       progress(d, 'EMBEDDING', nowMs, `actie '${action.title}' geborgd`);

@@ -32,6 +32,7 @@ export const STEP_ROLES = {
   recordLeadDeparture: ['PROJECT_LEAD'],
   completeEmbedding: ['PROJECT_LEAD'],
   recordCheckIn: ['PROJECT_LEAD'],
+  recordSuccessorInstrument: ['PROJECT_LEAD'],
   closeProgramme: ['PROJECT_LEAD'],
   reportIndicators: ['PROJECT_LEAD', 'PROGRAMME_MANAGER'],
   acknowledgeEscalation: ['ADMINISTRATIVE_LEAD', 'KWARTIERMAKER'],
