@@ -14,6 +14,7 @@ export { MunicipalityEntity } from './entities/municipality.entity';
 export { ProgrammeEntity } from './entities/programme.entity';
 export { SessionEntity } from './entities/session.entity';
 export { readReferenceCsv } from './reference-data';
+export { applyReferenceYear, readReferenceYear, ReferenceYearError, revertReferenceYear } from './reference-years';
 export { ProgrammeReadModel, type ProgrammePageQuery, type ProgrammeSort } from './programme.read-model';
 export {
   NationalOverviewReadModel,

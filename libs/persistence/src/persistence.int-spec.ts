@@ -85,6 +85,7 @@ describe.each([
       'MailOutboxProgramme1763920000012',
       'ReminderOffsets1763920000014',
       'PeerComparison1763920000016',
+      'MunicipalityValidity1763920000017',
     ]);
     expect(await migrate(dataSource)).toEqual([]);
   });

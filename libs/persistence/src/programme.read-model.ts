@@ -7,13 +7,16 @@ import { missedSchoolYears, startedQuarter, writeProgrammeDetails } from './prog
 import { inTransaction } from './transaction';
 
 // Insert, or update only when the incoming version is newer: a retried or reordered
-// projection never moves the read model backwards. Both SQLite and PostgreSQL accept it.
+// projection never moves the read model backwards. Both SQLite and PostgreSQL accept it. After a
+// merger (herindeling) the municipality and its number follow the state; the id stays.
 const UPSERT_PROGRAMME = `
   INSERT INTO programme (id, municipality_code, sequence, phase, status, started_at, updated_at, version, state, open_escalation_level, risk_flags,
     school_years_missed, mentor_municipality_code, projected_at, started_quarter)
   VALUES (:id, :municipalityCode, :sequence, :phase, :status, :startedAt, :updatedAt, :version, :state, :openEscalationLevel, :riskFlags,
     :schoolYearsMissed, :mentorMunicipalityCode, :projectedAt, :startedQuarter)
   ON CONFLICT (id) DO UPDATE SET
+    municipality_code = excluded.municipality_code,
+    sequence = excluded.sequence,
     phase = excluded.phase,
     status = excluded.status,
     updated_at = excluded.updated_at,

@@ -13,6 +13,7 @@ import { NotificationPreferences1763920000011 } from './1763920000011-Notificati
 import { MailOutboxProgramme1763920000012 } from './1763920000012-MailOutboxProgramme';
 import { ReminderOffsets1763920000014 } from './1763920000014-ReminderOffsets';
 import { PeerComparison1763920000016 } from './1763920000016-PeerComparison';
+import { MunicipalityValidity1763920000017 } from './1763920000017-MunicipalityValidity';
 
 /** Every migration, in order. Listed explicitly so sources and the compiled build agree. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   MailOutboxProgramme1763920000012,
   ReminderOffsets1763920000014,
   PeerComparison1763920000016,
+  MunicipalityValidity1763920000017,
 ];
