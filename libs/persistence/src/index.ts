@@ -15,7 +15,13 @@ export { ProgrammeEntity } from './entities/programme.entity';
 export { SessionEntity } from './entities/session.entity';
 export { readReferenceCsv } from './reference-data';
 export { applyReferenceYear, readReferenceYear, ReferenceYearError, revertReferenceYear } from './reference-years';
-export { ProgrammeReadModel, type ProgrammePageQuery, type ProgrammeSort } from './programme.read-model';
+export {
+  ProgrammeReadModel,
+  type ProgrammeMunicipality,
+  type ProgrammePageQuery,
+  type ProgrammeSort,
+  type TakingPartRow,
+} from './programme.read-model';
 export {
   NationalOverviewReadModel,
   type CountByKey,

@@ -84,6 +84,7 @@ describe.each([
       'NotificationPreferences1763920000011',
       'MailOutboxProgramme1763920000012',
       'ReminderOffsets1763920000014',
+      'CollectiveMembers1763920000015',
       'PeerComparison1763920000016',
       'MunicipalityValidity1763920000017',
     ]);

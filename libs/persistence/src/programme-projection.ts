@@ -114,3 +114,52 @@ export async function writeProgrammeDetails(run: RunStatement, state: ProgrammeS
     );
   }
 }
+
+export interface ProgrammeMunicipalityRow {
+  programmeId: string;
+  entry: number;
+  municipalityCode: string;
+  role: 'LEAD' | 'MEMBER';
+  joinedOn: string;
+  leftOn: string | null;
+  confirmedOn: string | null;
+}
+
+/**
+ * C1/C4: the municipalities taking or having taken part in the programme: the lead (entry 0,
+ * since the programme began) and each member entry of its collective, in the order they joined.
+ */
+export function programmeMunicipalityRows(state: ProgrammeState): ProgrammeMunicipalityRow[] {
+  return [
+    {
+      programmeId: state.programmeId,
+      entry: 0,
+      municipalityCode: state.municipalityCode,
+      role: 'LEAD',
+      joinedOn: state.startedAt,
+      leftOn: null,
+      confirmedOn: state.commitment?.confirmedAt ?? null,
+    },
+    ...(state.collectiveMembers ?? []).map((m, i) => ({
+      programmeId: state.programmeId,
+      entry: i + 1,
+      municipalityCode: m.municipalityCode,
+      role: 'MEMBER' as const,
+      joinedOn: m.joinedAt,
+      leftOn: m.leftAt ?? null,
+      confirmedOn: m.confirmedAt ?? null,
+    })),
+  ];
+}
+
+/** Rewrites the programme's rows of `programme_municipality` (migration 0015) from its state. */
+export async function writeProgrammeMunicipalities(run: RunStatement, state: ProgrammeState): Promise<void> {
+  await run(`DELETE FROM programme_municipality WHERE programme_id = :id`, { id: state.programmeId });
+  for (const row of programmeMunicipalityRows(state)) {
+    await run(
+      `INSERT INTO programme_municipality (programme_id, entry, municipality_code, role, joined_on, left_on, confirmed_on)
+       VALUES (:programmeId, :entry, :municipalityCode, :role, :joinedOn, :leftOn, :confirmedOn)`,
+      { ...row },
+    );
+  }
+}

@@ -3,7 +3,12 @@ import { openEscalationLevel, type Escalation, type ProgrammeState } from '../..
 import { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
 import { PreparedSelect } from './prepared-select';
-import { missedSchoolYears, startedQuarter, writeProgrammeDetails } from './programme-projection';
+import {
+  missedSchoolYears,
+  startedQuarter,
+  writeProgrammeDetails,
+  writeProgrammeMunicipalities,
+} from './programme-projection';
 import { inTransaction } from './transaction';
 
 // Insert, or update only when the incoming version is newer: a retried or reordered
@@ -64,6 +69,34 @@ const UPSERT_ESCALATION = `
 
 const MAX_TARGET = 2048;
 
+/** A municipality taking part in a running programme (C1). */
+export interface TakingPartRow {
+  municipalityCode: string;
+  programmeId: string;
+  role: 'LEAD' | 'MEMBER';
+  phase: string;
+}
+
+/** One entry of a programme's municipalities (C1, C4): the lead, or a member's stay in the collective. */
+export interface ProgrammeMunicipality {
+  municipalityCode: string;
+  role: 'LEAD' | 'MEMBER';
+  joinedOn: string;
+  leftOn: string | null;
+  confirmedOn: string | null;
+}
+
+const TAKING_PART = `
+  SELECT pm.municipality_code AS "municipalityCode", pm.programme_id AS "programmeId", pm.role, p.phase
+    FROM programme_municipality pm JOIN programme p ON p.id = pm.programme_id
+   WHERE pm.municipality_code IN (:...codes) AND pm.left_on IS NULL AND p.status IN ('ACTIVE', 'PAUSED')
+   ORDER BY pm.municipality_code, pm.programme_id`;
+
+const MUNICIPALITIES_OF = `
+  SELECT pm.municipality_code AS "municipalityCode", pm.role, pm.joined_on AS "joinedOn", pm.left_on AS "leftOn",
+         pm.confirmed_on AS "confirmedOn"
+    FROM programme_municipality pm WHERE pm.programme_id = :programmeId ORDER BY pm.entry`;
+
 export class ProgrammeReadModel {
   // One statement: a programme has one municipality, so LIMIT 1 over the join is exact (find
   // options with relations would first select the id in a DISTINCT subquery). Asked on every
@@ -114,6 +147,7 @@ export class ProgrammeReadModel {
       })) as Array<{ version: number | string }>;
       if (Number(stored?.version) === s.version) {
         await writeProgrammeDetails((sql, values) => this.run(em, sql, values), s);
+        await writeProgrammeMunicipalities((sql, values) => this.run(em, sql, values), s);
       }
       for (const e of s.escalations) {
         await this.run(em, UPSERT_ESCALATION, outboxRow(s, e));
@@ -124,6 +158,21 @@ export class ProgrammeReadModel {
   /** The municipality's latest programme, running or not. */
   async findLatest(municipalityCode: string): Promise<ProgrammeEntity | null> {
     return this.latest.one({ municipalityCode });
+  }
+
+  /**
+   * C1: the running (ACTIVE or PAUSED) programmes these municipalities take part in now, as lead
+   * (penvoerder) or as a member that has not left (programme_municipality, migration 0015).
+   */
+  async takingPart(codes: readonly string[]): Promise<TakingPartRow[]> {
+    if (codes.length === 0) return [];
+    const rows = (await this.query(this.dataSource.manager, TAKING_PART, { codes: [...codes] })) as TakingPartRow[];
+    return rows.map((r) => ({ ...r }));
+  }
+
+  /** C1/C4: every municipality that takes or took part in the programme, lead first, in the order they joined. */
+  async municipalitiesOf(programmeId: string): Promise<ProgrammeMunicipality[]> {
+    return (await this.query(this.dataSource.manager, MUNICIPALITIES_OF, { programmeId })) as ProgrammeMunicipality[];
   }
 
   /** One programme by id, with its municipality. */

@@ -12,6 +12,7 @@ import { CalendarFeeds1763920000010 } from './1763920000010-CalendarFeeds';
 import { NotificationPreferences1763920000011 } from './1763920000011-NotificationPreferences';
 import { MailOutboxProgramme1763920000012 } from './1763920000012-MailOutboxProgramme';
 import { ReminderOffsets1763920000014 } from './1763920000014-ReminderOffsets';
+import { CollectiveMembers1763920000015 } from './1763920000015-CollectiveMembers';
 import { PeerComparison1763920000016 } from './1763920000016-PeerComparison';
 import { MunicipalityValidity1763920000017 } from './1763920000017-MunicipalityValidity';
 
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   NotificationPreferences1763920000011,
   MailOutboxProgramme1763920000012,
   ReminderOffsets1763920000014,
+  CollectiveMembers1763920000015,
   PeerComparison1763920000016,
   MunicipalityValidity1763920000017,
 ];
