@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { SchoolHolidayRegion } from '../../../domain/src';
 
-/** A Dutch municipality of the CBS 2025 division, with the regions it belongs to. */
+/** A Dutch municipality of a CBS division (2025 and later years), with the regions it belongs to. */
 @Entity({ name: 'municipality' })
 export class MunicipalityEntity {
   @PrimaryColumn({ type: 'varchar', length: 6 })
@@ -51,4 +51,15 @@ export class MunicipalityEntity {
 
   @Column({ name: 'reference_year', type: 'integer' })
   referenceYear!: number;
+
+  /** The first year of the division it belongs to (migration 0017; 2025 for the CBS 2025 rows). */
+  @Column({ name: 'valid_from', type: 'integer' })
+  validFrom!: number;
+
+  /** The last year it existed, when it merged into `successorCode` on 1 January after; null while current. */
+  @Column({ name: 'valid_until', type: 'integer', nullable: true })
+  validUntil!: number | null;
+
+  @Column({ name: 'successor_code', type: 'varchar', length: 6, nullable: true })
+  successorCode!: string | null;
 }
