@@ -8,6 +8,7 @@ import { ProgrammeService } from './programme.service';
 import { READ_MODEL_PROVIDERS } from './read-model.providers';
 import { TrainingCalendarResolver } from './training-calendar.resolver';
 import { EscalationMessageResolver } from './escalation-message.resolver';
+import { TrainingSessionResolver } from './training-session.resolver';
 
 @Module({
   providers: [
@@ -19,6 +20,7 @@ import { EscalationMessageResolver } from './escalation-message.resolver';
     ProgrammeFeed,
     TrainingCalendarResolver,
     EscalationMessageResolver,
+    TrainingSessionResolver,
   ],
   exports: [ProgrammeService, ProgrammeReadModel, NationalOverviewReadModel],
 })
