@@ -492,6 +492,7 @@ async function main() {
       ? [
           '  Demo sign-ins (password: dev-only-<username>):',
           `    ${demoPeople().join(', ')}`,
+          '    after npm run seed:demo each finds work waiting in Mijn taken (README.md, "The demo people")',
           `  Scripts and API clients: ${tokenHint}  (local development issuer)`,
         ]
       : []),

@@ -28,9 +28,6 @@ export interface MunicipalityMergerInput {
   schoolHolidayRegion?: SchoolHolidayRegion;
 }
 
-/** `details.reason` of the refusal of a programme already under the successor: the sender counts it as done. */
-export const ALREADY_MERGED = 'ALREADY_MERGED';
-
 const CODE = /^GM\d{4}$/;
 const MAX_NAME = 100;
 const REGIONS: readonly string[] = ['noord', 'midden', 'zuid'];
@@ -56,13 +53,9 @@ export function recordMunicipalityMerger(
   nowMs: number,
   rules: StepOptions = {},
 ): Outcome {
-  const refuse = (ruleId: 'INVALID_INPUT' | 'LIFECYCLE', message: string, reason?: string): Outcome => ({
+  const refuse = (ruleId: 'INVALID_INPUT' | 'LIFECYCLE', message: string): Outcome => ({
     ok: false,
-    error: violation(ruleId, message, {
-      successorCode: input?.successorCode,
-      effectiveOn: input?.effectiveOn,
-      ...(reason ? { reason } : {}),
-    }),
+    error: violation(ruleId, message, { successorCode: input?.successorCode, effectiveOn: input?.effectiveOn }),
   });
   if (typeof input !== 'object' || input === null)
     return refuse('INVALID_INPUT', 'De herindeling heeft geen gegevens.');
@@ -86,11 +79,7 @@ export function recordMunicipalityMerger(
   if (!isProgrammeRunning(state.status))
     return refuse('LIFECYCLE', 'Het programma is beëindigd; het blijft bij de gemeente waar het liep.');
   if (state.municipalityCode === input.successorCode)
-    return refuse(
-      'LIFECYCLE',
-      `Het programma valt al onder gemeente ${input.successorName ?? input.successorCode}.`,
-      ALREADY_MERGED,
-    );
+    return refuse('LIFECYCLE', `Het programma valt al onder gemeente ${input.successorName ?? input.successorCode}.`);
 
   const draft = clone(state);
   fireDueEvents(draft, nowMs, rules);
