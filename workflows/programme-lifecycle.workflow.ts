@@ -22,6 +22,7 @@ import {
   PHASE_SA,
   PROGRAMME_STATUS_SA,
   programmeUpdates,
+  recordMunicipalityMergerUpdate,
   PROVINCE_SA,
   redeliverEscalationsSignal,
   type ProgrammeLifecycleInput,
@@ -34,6 +35,7 @@ import {
   isProgrammeRunning,
   nextWakeAt,
   openEscalationLevel,
+  recordMunicipalityMerger,
   recordDeliveryAttempt,
   recordNoChannel,
   startProgramme,
@@ -175,6 +177,30 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
       },
     );
   }
+
+  // Herindeling: a system update (not a step), sent once per programme by `npm run
+  // reference:apply-mergers`. New handler: histories without it replay unchanged. Time is brought
+  // up with the rules in force for the time engine, as the loop does.
+  setHandler(
+    recordMunicipalityMergerUpdate,
+    (input) => {
+      if (alreadyApplied()) return viewProgramme(state);
+      const outcome = recordMunicipalityMerger(state, input, Date.now(), rulesInForce('time'));
+      if (!outcome.ok) throw toFailure(outcome.error);
+      state = outcome.value;
+      const id = currentUpdateInfo()?.id;
+      if (id !== undefined) updateIds.push(id);
+      if (updateIds.length > CARRIED_UPDATE_IDS) updateIds.splice(0, updateIds.length - CARRIED_UPDATE_IDS);
+      return viewProgramme(state);
+    },
+    {
+      validator: (input) => {
+        if (alreadyApplied()) return;
+        const outcome = recordMunicipalityMerger(state, input, Date.now());
+        if (!outcome.ok) throw toFailure(outcome.error);
+      },
+    },
+  );
 
   // Read-model projection, apart from the main loop so a database outage never holds timers up.
   void (async () => {

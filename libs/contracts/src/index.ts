@@ -4,6 +4,7 @@ import {
   COMMAND_TYPES,
   type CommandInput,
   type CommandType,
+  type MunicipalityMergerInput,
   type ProgrammeState,
   type ProgrammeView,
   type NewProgrammeInput,
@@ -56,6 +57,16 @@ export const NO_WEBHOOK_CONFIGURED = 'NoWebhookConfigured';
  * wait as NO_CHANNEL: the outbox tries them again at once.
  */
 export const redeliverEscalationsSignal = defineSignal('redeliverEscalations');
+
+/**
+ * Herindeling (docs/operations.md "Loading a new reference year"): the programme's municipality
+ * merged into `successorCode`; the programme continues under it with the same id. A system update,
+ * not a human step: sent by `npm run reference:apply-mergers` with the update id
+ * `municipality-merger:<programmeId>:<successorCode>`, so a repeat is applied once.
+ */
+export const recordMunicipalityMergerUpdate = defineUpdate<ProgrammeView, [MunicipalityMergerInput]>(
+  'recordMunicipalityMerger',
+);
 
 export type ProgrammeUpdateDefinition<T extends CommandType> = UpdateDefinition<ProgrammeView, [CommandInput<T>], T>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timelineSummary } from '../labels-timeline';
-import { recordMunicipalityMerger, type MunicipalityMergerInput } from './merger';
+import { ALREADY_MERGED, recordMunicipalityMerger, type MunicipalityMergerInput } from './merger';
 import { accepted, inAgenda, programme, step, sut as decide } from './steps/test-factories';
 import type { ProgrammeState } from './types';
 
@@ -72,7 +72,13 @@ describe('herindeling: a running programme continues under the successor of its 
 
   it('keeps working: steps after the merger are taken under the successor', () => {
     const merged = accepted(recordMunicipalityMerger(appingedam(), MERGER, AFTER_NEW_YEAR));
-    const next = accepted(decide(merged, step('recordBottleneck', { description: 'Signalen bereiken Veilig Thuis laat', domain: 'CARE' }), AFTER_NEW_YEAR + 1000));
+    const next = accepted(
+      decide(
+        merged,
+        step('recordBottleneck', { description: 'Signalen bereiken Veilig Thuis laat', domain: 'CARE' }),
+        AFTER_NEW_YEAR + 1000,
+      ),
+    );
     expect(next.municipalityCode).toBe('GM9901');
     expect(next.agenda.bottlenecks.map((b) => b.description)).toContain('Signalen bereiken Veilig Thuis laat');
   });
@@ -105,6 +111,11 @@ describe('herindeling: what cannot be recorded changes nothing', () => {
     const sut = recordMunicipalityMerger(state, { ...MERGER, ...over }, at);
     expect(sut.ok ? 'ACCEPTED' : sut.error.ruleId).toBe(ruleId);
     expect(JSON.stringify(state)).toBe(before);
+  });
+
+  it('says a programme already under the successor is merged already, so a repeated send counts as done', () => {
+    const sut = recordMunicipalityMerger({ ...programme(), municipalityCode: 'GM9901' }, MERGER, AFTER_NEW_YEAR);
+    expect(!sut.ok && sut.error.details?.['reason']).toBe(ALREADY_MERGED);
   });
 
   it('records a paused programme too: it continues under the successor when resumed', () => {

@@ -28,6 +28,9 @@ export interface MunicipalityMergerInput {
   schoolHolidayRegion?: SchoolHolidayRegion;
 }
 
+/** `details.reason` of the refusal of a programme already under the successor: the sender counts it as done. */
+export const ALREADY_MERGED = 'ALREADY_MERGED';
+
 const CODE = /^GM\d{4}$/;
 const MAX_NAME = 100;
 const REGIONS: readonly string[] = ['noord', 'midden', 'zuid'];
@@ -53,9 +56,13 @@ export function recordMunicipalityMerger(
   nowMs: number,
   rules: StepOptions = {},
 ): Outcome {
-  const refuse = (ruleId: 'INVALID_INPUT' | 'LIFECYCLE', message: string): Outcome => ({
+  const refuse = (ruleId: 'INVALID_INPUT' | 'LIFECYCLE', message: string, reason?: string): Outcome => ({
     ok: false,
-    error: violation(ruleId, message, { successorCode: input?.successorCode, effectiveOn: input?.effectiveOn }),
+    error: violation(ruleId, message, {
+      successorCode: input?.successorCode,
+      effectiveOn: input?.effectiveOn,
+      ...(reason ? { reason } : {}),
+    }),
   });
   if (typeof input !== 'object' || input === null)
     return refuse('INVALID_INPUT', 'De herindeling heeft geen gegevens.');
@@ -79,7 +86,11 @@ export function recordMunicipalityMerger(
   if (!isProgrammeRunning(state.status))
     return refuse('LIFECYCLE', 'Het programma is beëindigd; het blijft bij de gemeente waar het liep.');
   if (state.municipalityCode === input.successorCode)
-    return refuse('LIFECYCLE', `Het programma valt al onder gemeente ${input.successorName ?? input.successorCode}.`);
+    return refuse(
+      'LIFECYCLE',
+      `Het programma valt al onder gemeente ${input.successorName ?? input.successorCode}.`,
+      ALREADY_MERGED,
+    );
 
   const draft = clone(state);
   fireDueEvents(draft, nowMs, rules);
