@@ -1,6 +1,7 @@
 import type { SchoolHolidayRegion } from '../municipality';
 import { addIsoDays, type IsoDate } from './amsterdam-time';
-import { estimatedSummerHoliday, schoolYear, type SchoolYear } from './school-year';
+import { schoolHolidaysOf } from './school-days';
+import { schoolYear, type SchoolYear } from './school-year';
 import {
   OFFICIAL_SCHOOL_HOLIDAYS,
   SCHOOL_HOLIDAY_KINDS,
@@ -28,7 +29,7 @@ interface SchoolHoliday {
   from: IsoDate;
   to: IsoDate;
   status: SchoolHolidayStatus;
-  /** Not in the official data: the documented summer estimate (R3.3 marks such dates provisional). */
+  /** Not in the official data: the documented estimate (R3.3 marks such dates provisional). */
   provisional: boolean;
 }
 
@@ -38,7 +39,7 @@ interface TrainingCalendar {
   deadlines: TrainingCalendarDeadline[];
   /** From 1 January Y to the summer holiday that ends school year Y/Y+1, oldest first. */
   holidays: SchoolHoliday[];
-  /** False when a school year of the span is not in the data (only its estimated summer is listed). */
+  /** False when a school year of the span is not in the data (its holidays are the estimate). */
   holidaysPublished: boolean;
 }
 
@@ -61,8 +62,8 @@ function holidaysOfSchoolYear(region: SchoolHolidayRegion, startYear: number): S
  * R3.1 and R3.3: the training calendar of target year Y for a school-holiday region — the school year
  * Y/Y+1, the deadlines (1 January window, 1 February, end of February, the calendar cut-off) and the
  * region's school holidays from 1 January Y up to and including the summer holiday after school year
- * Y/Y+1. A school year missing from the data contributes only its estimated summer holiday, marked
- * provisional.
+ * Y/Y+1. A school year missing from the data contributes its estimated holidays (school-days.ts),
+ * marked provisional.
  */
 export function trainingCalendar(
   region: SchoolHolidayRegion,
@@ -87,15 +88,8 @@ export function trainingCalendar(
       continue;
     }
     published = false;
-    const summer = estimatedSummerHoliday(startYear + 1);
-    holidays.push({
-      kind: 'SUMMER',
-      schoolYear: startYear,
-      from: summer.start,
-      to: summer.end,
-      status: 'FIXED',
-      provisional: true,
-    });
+    // R3.3 the documented estimate of every holiday (school-days.ts), the days planTrainingSession refuses.
+    holidays.push(...schoolHolidaysOf(region, startYear));
   }
   return {
     targetYear,
