@@ -57,10 +57,11 @@ export const CONTINUATION_STEPS = {
  * its successor step opens, unless the line names the successor. Each action at most once.
  */
 function checkEmbeddings(d: ProgrammeState, year: number, lines: readonly EmbeddingCheck[], nowMs: number): void {
-  if (!Array.isArray(lines))
-    refuse('INVALID_INPUT', 'De borgingen van de check-in zijn een lijst.', { field: 'embeddings' });
+  const list: readonly EmbeddingCheck[] = Array.isArray(lines)
+    ? lines
+    : refuse('INVALID_INPUT', 'De borgingen van de check-in zijn een lijst.', { field: 'embeddings' });
   const seen = new Set<string>();
-  lines.forEach((line, i) => {
+  list.forEach((line, i) => {
     const field = `embeddings.${i}.`;
     if (typeof line !== 'object' || line === null || typeof line.inForce !== 'boolean')
       refuse('INVALID_INPUT', 'Zeg per borging of het instrument nog geldt.', { field: `${field}inForce` });
