@@ -4,9 +4,15 @@ import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { getProgrammeStateQuery, PROGRAMME_LIFECYCLE_WORKFLOW } from '../../libs/contracts/src';
+import {
+  getProgrammeStateQuery,
+  PROGRAMME_LIFECYCLE_WORKFLOW,
+  recordMunicipalityMergerUpdate,
+} from '../../libs/contracts/src';
 import { addIsoDays, amsterdamDate, WEEK_MS } from '../../libs/domain/src';
+import { applyReferenceYear } from '../../libs/persistence/src';
 import { KWARTIERMAKER, ProgrammeHarness } from '../support/programme-harness';
+import { FIXTURE_YEAR_2099 } from '../support/reference-year-fixture';
 import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
 import { freePort } from '../support/free-port';
 
@@ -250,6 +256,81 @@ recordOnce('programme-school-days-v5.json')(
         )
         .toBeGreaterThan(3);
       exportHistory(sut.id, 'programme-school-days-v5.json');
+      await sut.handle.terminate('recorded');
+    } finally {
+      await harness.dispose();
+    }
+  },
+);
+
+recordOnce('programme-merger-v5.json')(
+  'records: a programme in AGENDA whose municipality merged on 1 January continues under its successor (herindeling, v5)',
+  async () => {
+    const harness = await ProgrammeHarness.create(env);
+    try {
+      const sut = await harness.start('GM0060', { province: 'Fryslân', schoolHolidayRegion: 'noord' });
+      await sut.commit();
+      const year = Number(amsterdamDate(await harness.now()).slice(0, 4)) + 1;
+      // The fixture merger as next year's division, so the read model knows the successor.
+      const q = harness.dataSource.createQueryRunner();
+      await applyReferenceYear(q, { ...FIXTURE_YEAR_2099, year });
+      await q.release();
+      await harness.sleepUntil(`${year}-01-05`, '09:00');
+      const merged = await sut.handle.executeUpdate(recordMunicipalityMergerUpdate, {
+        args: [
+          {
+            successorCode: 'GM9901',
+            effectiveOn: `${year}-01-01`,
+            sequence: 1,
+            formerName: 'Ameland',
+            successorName: 'Waddeneilanden-Oost',
+            province: 'Fryslân',
+            schoolHolidayRegion: 'noord',
+          },
+        ],
+        updateId: `municipality-merger:${sut.id}:GM9901`,
+      });
+      expect(merged.municipalityCode).toBe('GM9901');
+      await sut.step('recordBottleneck', { description: 'Eilanden delen geen signalen', domain: 'CARE' });
+      await expect
+        .poll(async () => (await harness.dataSource.query(`SELECT municipality_code FROM programme`)) as unknown[])
+        .toEqual([{ municipality_code: 'GM9901' }]);
+      exportHistory(sut.id, 'programme-merger-v5.json');
+      await sut.handle.terminate('recorded');
+    } finally {
+      await harness.dispose();
+    }
+  },
+);
+
+recordOnce('programme-recommitment-v5.json')(
+  'records: a new alderman in AGENDA re-confirms after level 1, and again 16 weeks after an election day (R1.6, v5)',
+  async () => {
+    const harness = await ProgrammeHarness.create(env);
+    try {
+      const sut = await harness.start('GM0034', {
+        province: 'Flevoland',
+        schoolHolidayRegion: 'midden',
+        nextElectionDay: '2027-03-17',
+      });
+      await sut.commit();
+      // R1.6: a new alderman past COMMITMENT; the phase stays, the 12 weeks run (and level 1 fires).
+      const due = await sut.step('designateAdministrativeLead', { name: 'Nieuwe Wethouder', memberId: 'member-new' });
+      expect(due.riskFlags).toContain('RECOMMITMENT_DUE');
+      await harness.sleepUntil(addIsoDays(amsterdamDate(await harness.now()), 7 * 13), '10:00');
+      const done = await sut.step('reconfirmCommitment', {}, { role: 'ADMINISTRATIVE_LEAD', memberId: 'member-new' });
+      expect(done.riskFlags).not.toContain('RECOMMITMENT_DUE');
+      // The configured election day 2027-03-17 follows that re-confirmation: 16 weeks later it is due again.
+      await harness.sleepUntil('2027-07-10', '10:00');
+      expect((await sut.view()).commitment.recommitment).toMatchObject({ reason: 'ELECTION', electionDay: '2027-03-17' });
+      await sut.step('reconfirmCommitment', {}, { role: 'ADMINISTRATIVE_LEAD', memberId: 'member-new' });
+      await expect
+        .poll(
+          async () =>
+            (await sut.handle.fetchHistory()).events?.filter((e) => e.activityTaskCompletedEventAttributes).length ?? 0,
+        )
+        .toBeGreaterThan(3);
+      exportHistory(sut.id, 'programme-recommitment-v5.json');
       await sut.handle.terminate('recorded');
     } finally {
       await harness.dispose();
