@@ -737,7 +737,7 @@ export type TrainingCalendarSectionQueryVariables = Exact<{
 }>;
 
 
-export type TrainingCalendarSectionQuery = { programme: { id: string, municipality: { schoolHolidayRegion: SchoolHolidayRegion }, trainingCalendar: { targetYear: number, holidaysPublished: boolean, schoolYear: { firstDay: string, lastDay: string, provisional: boolean }, deadlines: Array<{ kind: TrainingDeadlineKind, date: string, actsAt: string }>, holidays: Array<{ kind: SchoolHolidayKind, schoolYear: number, from: string, to: string, advisory: boolean, provisional: boolean }>, sessions: Array<{ id: string, date: string, title: string, delivered: { schoolsReached: number, staffTrained: number } | null }> } | null } | null };
+export type TrainingCalendarSectionQuery = { programme: { id: string, municipality: { schoolHolidayRegion: SchoolHolidayRegion }, trainingCalendar: { targetYear: number, holidaysPublished: boolean, schoolYear: { firstDay: string, lastDay: string, provisional: boolean }, deadlines: Array<{ kind: TrainingDeadlineKind, date: string, actsAt: string }>, holidays: Array<{ kind: SchoolHolidayKind, schoolYear: number, from: string, to: string, advisory: boolean, provisional: boolean }>, sessions: Array<{ id: string, date: string, title: string, provisional: boolean, delivered: { schoolsReached: number, staffTrained: number } | null }> } | null } | null };
 
 export type StartProgrammePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1774,6 +1774,7 @@ export const TrainingCalendarSectionDocument = new TypedDocumentString(`
         id
         date
         title
+        provisional
         delivered {
           schoolsReached
           staffTrained

@@ -8,7 +8,7 @@ export const nl = {
   'calendar.schoolYearProvisional':
     'De zomervakantie is nog niet gepubliceerd; de data zijn een voorzichtige schatting (voorlopig).',
   'calendar.holidaysUnpublished':
-    'De vakanties van een schooljaar zijn nog niet gepubliceerd: alleen de geschatte zomervakantie staat erin.',
+    'De vakanties van een schooljaar zijn nog niet gepubliceerd: de kalender toont de geschatte vakanties (voorlopig).',
   'calendar.region.NOORD': 'Noord',
   'calendar.region.MIDDEN': 'Midden',
   'calendar.region.ZUID': 'Zuid',
@@ -35,6 +35,7 @@ export const nl = {
   'calendar.sessionDelivered':
     'gegeven: {schools, plural, one {# school} other {# scholen}} bereikt, {staff, plural, one {# medewerker} other {# medewerkers}} getraind',
   'calendar.sessionPlanned': 'gepland',
+  'calendar.sessionProvisional': 'gepland, voorlopig: getoetst aan de geschatte schoolvakanties (R3.3)',
   'calendar.sessions':
     '{n, plural, =0 {Nog geen bijeenkomsten gepland.} one {# bijeenkomst gepland.} other {# bijeenkomsten gepland.}}',
   // Quarterly indicators
@@ -126,7 +127,7 @@ export const en: Record<keyof typeof nl, string> = {
   'calendar.schoolYearProvisional':
     'The summer holiday has not been published yet; the dates are a cautious estimate (provisional).',
   'calendar.holidaysUnpublished':
-    'The holidays of a school year have not been published yet: only the estimated summer holiday is shown.',
+    'The holidays of a school year have not been published yet: the calendar shows the estimated holidays (provisional).',
   'calendar.region.NOORD': 'North',
   'calendar.region.MIDDEN': 'Middle',
   'calendar.region.ZUID': 'South',
@@ -153,6 +154,7 @@ export const en: Record<keyof typeof nl, string> = {
   'calendar.sessionDelivered':
     'delivered: {schools, plural, one {# school} other {# schools}} reached, {staff, plural, one {# staff member} other {# staff members}} trained',
   'calendar.sessionPlanned': 'planned',
+  'calendar.sessionProvisional': 'planned, provisional: checked against the estimated school holidays (R3.3)',
   'calendar.sessions':
     '{n, plural, =0 {No sessions planned yet.} one {# session planned.} other {# sessions planned.}}',
   'indicators.title': 'Quarterly indicators',

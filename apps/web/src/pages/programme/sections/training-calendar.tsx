@@ -50,6 +50,7 @@ const TRAINING_CALENDAR_QUERY = graphql(`
           id
           date
           title
+          provisional
           delivered {
             schoolsReached
             staffTrained
@@ -107,7 +108,8 @@ function entriesOf(calendar: Calendar, intl: IntlShape, label: (e: string, v: st
       text: s.title,
       note: s.delivered
         ? t('calendar.sessionDelivered', { schools: s.delivered.schoolsReached, staff: s.delivered.staffTrained })
-        : t('calendar.sessionPlanned'),
+        : // R3.3: planned on the estimated holidays of a school year not yet published.
+          t(s.provisional ? 'calendar.sessionProvisional' : 'calendar.sessionPlanned'),
     })),
   ];
   // YYYY-MM-DD strings order like the dates they name.

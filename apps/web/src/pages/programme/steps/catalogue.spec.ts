@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../api/client';
+import { placeProblems, problemSentence } from '../../../components/form/problems';
+import { nl } from '../../../i18n/messages/steps';
 import { initialValues, inputOf, inputsOf, missingFields, quarterOf, STEPS, type StepContext } from './catalogue';
 
 const ctx: StepContext = {
@@ -66,5 +69,30 @@ describe('a step form’s values become the mutation’s input', () => {
   it('writes the quarter as the API does', () => {
     expect(quarterOf('2027-05-14')).toBe('2027-Q2');
     expect(quarterOf('2027-12-31')).toBe('2027-Q4');
+  });
+});
+
+describe('R3.3 a date that is not a school day', () => {
+  it('is shown at the session form’s date field, with its rule id, and the field says “school days only”', () => {
+    const spec = STEPS.planTrainingSession!;
+    const refusal = new ApiError([
+      {
+        message: 'Zondag 3 oktober 2027 is geen schooldag: het is een zondag.',
+        code: 'RULE_VIOLATION',
+        rule: 'R3.3',
+        details: { field: 'date', reason: 'SUNDAY', region: 'noord', provisional: false },
+      },
+    ]);
+    const placed = placeProblems(
+      refusal,
+      spec.fields.map((f) => f.name),
+      spec.ruleFields,
+    );
+    expect(placed.general).toEqual([]);
+    expect(placed.byField['date']!.map(problemSentence)).toEqual([
+      'R3.3: Zondag 3 oktober 2027 is geen schooldag: het is een zondag.',
+    ]);
+    const date = spec.fields.find((f) => f.name === 'date')!;
+    expect(nl[`${date.labelId!}.description` as keyof typeof nl]).toContain('Alleen schooldagen');
   });
 });

@@ -233,10 +233,11 @@ export const STEPS: Partial<Record<StepType, StepSpec>> = {
     type: 'planTrainingSession',
     document: doc(M.PLAN_TRAINING_SESSION),
     hasInput: true,
-    ruleFields: { 'R3.1': 'date' },
+    // R3.1 and R3.3 refusals are about the date (R3.3's details.field says so too).
+    ruleFields: { 'R3.1': 'date', 'R3.3': 'date' },
     fields: [
       { name: 'title', kind: 'text' },
-      { name: 'date', kind: 'date', width: 'short' },
+      { name: 'date', kind: 'date', width: 'short', labelId: 'field.sessionDate' },
     ],
   },
   recordTrainingDelivered: {
