@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsBoolean,
   IsIn,
   IsInt,
@@ -199,6 +200,53 @@ export class RecordTrainingDeliveredInput {
   staffTrained!: number;
 }
 
+@InputType({ description: 'R4.5: looptijd van een beleidsinstrument in jaren, bijvoorbeeld 2015–2020.' })
+export class InstrumentPeriodInput {
+  @Field(() => Int, { description: 'Eerste jaar.' }) @IsInt() @Min(2000) @Max(2100) from!: number;
+  @Field(() => Int, { nullable: true, description: 'Laatste jaar (leeg: zonder einddatum).' })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  to?: number;
+}
+
+@InputType({ description: 'R4.5: het instrument dat een verlopen instrument opvolgt.' })
+export class SuccessorInstrumentInput {
+  @Field({ description: 'Naam van het opvolgende beleidsinstrument.' })
+  @IsString()
+  @MaxLength(NAME)
+  instrumentName!: string;
+  @Field(() => InstrumentPeriodInput, { nullable: true, description: 'Looptijd, als het die heeft.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => InstrumentPeriodInput)
+  period?: InstrumentPeriodInput;
+  @Field(() => PolicyInstrumentKindEnum, { nullable: true, description: 'Soort (leeg: dezelfde als het vorige).' })
+  @IsOptional()
+  @IsIn(Object.values(PolicyInstrumentKindEnum))
+  instrument?: PolicyInstrumentKind;
+}
+
+@InputType({ description: 'R4.5: het opvolgende instrument van de borging van een actie vastleggen.' })
+export class RecordSuccessorInstrumentInput extends SuccessorInstrumentInput {
+  @Field(() => ID, { description: 'De geborgde actie (id uit agenda.actions).' })
+  @IsString()
+  @MaxLength(64)
+  actionId!: string;
+}
+
+@InputType({ description: 'R4.5: per borging in de check-in: geldt het instrument nog, of wat volgt het op.' })
+export class EmbeddingCheckInput {
+  @Field(() => ID, { description: 'De geborgde actie.' }) @IsString() @MaxLength(64) actionId!: string;
+  @Field({ description: 'Het instrument geldt nog.' }) @IsBoolean() inForce!: boolean;
+  @Field(() => SuccessorInstrumentInput, { nullable: true, description: 'Het opvolgende instrument, als dat er is.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SuccessorInstrumentInput)
+  successor?: SuccessorInstrumentInput;
+}
+
 @InputType({ description: 'Een afgeronde actie borgen in een bestaand beleidsinstrument (R4.1, R4.2).' })
 export class RecordEmbeddingInput {
   @Field(() => ID, { description: 'De actie (id uit agenda.actions).' }) @IsString() @MaxLength(64) actionId!: string;
@@ -211,6 +259,14 @@ export class RecordEmbeddingInput {
   @IsString()
   @MaxLength(NAME)
   responsibleRole!: string;
+  @Field(() => InstrumentPeriodInput, {
+    nullable: true,
+    description: 'R4.5: looptijd van het instrument, als het die heeft.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => InstrumentPeriodInput)
+  period?: InstrumentPeriodInput;
 }
 
 @InputType({ description: 'Interne eigenaar van de borging benoemen (R4.3).' })
@@ -249,6 +305,15 @@ export class RecordCheckInInput {
   @Max(1_000_000)
   schoolsReached?: number;
   @Field({ nullable: true, description: 'Toelichting.' }) @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
+  @Field(() => [EmbeddingCheckInput], {
+    nullable: true,
+    description: 'R4.5: per borging of het instrument nog geldt (of het opvolgende instrument).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => EmbeddingCheckInput)
+  embeddings?: EmbeddingCheckInput[];
 }
 
 @InputType({ description: 'Eigen indicatoren over een kwartaal.' })

@@ -172,6 +172,41 @@ export class BottleneckModel {
   @Field(() => GraphQLDateTime, { description: 'Moment van vastleggen.' }) recordedAt!: string;
 }
 
+@ObjectType('InstrumentPeriod', {
+  description: 'R4.5: looptijd van een beleidsinstrument in jaren, bijvoorbeeld 2015–2020.',
+})
+export class InstrumentPeriodModel {
+  @Field(() => Int, { description: 'Eerste jaar.' }) from!: number;
+  @Field(() => Int, { nullable: true, description: 'Laatste jaar (leeg: zonder einddatum).' }) to?: number;
+}
+
+export const InstrumentEndReasonEnum = asEnum(['PERIOD', 'CHECK_IN'] as const);
+registerEnumType(InstrumentEndReasonEnum, {
+  name: 'InstrumentEndReason',
+  description:
+    'R4.5: waarom een instrument niet meer geldt: PERIOD (de looptijd is verstreken), CHECK_IN (de check-in meldt het).',
+});
+
+@ObjectType('InstrumentEnded', {
+  description: 'R4.5: het instrument geldt niet meer; een opvolger moet worden vastgelegd.',
+})
+export class InstrumentEndedModel {
+  @Field(() => GraphQLDateTime, {
+    description: 'Sinds wanneer (bij een verstreken looptijd: 1 januari na het laatste jaar).',
+  })
+  at!: string;
+  @Field(() => InstrumentEndReasonEnum, { description: 'Waarom.' }) by!: string;
+}
+
+@ObjectType('PastInstrument', { description: 'R4.5: een eerder instrument van de borging, opgevolgd.' })
+export class PastInstrumentModel {
+  @Field(() => PolicyInstrumentKindEnum, { description: 'Soort beleidsinstrument.' }) instrument!: string;
+  @Field({ description: 'Naam.' }) instrumentName!: string;
+  @Field(() => InstrumentPeriodModel, { nullable: true, description: 'Looptijd.' }) period?: InstrumentPeriodModel;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Sinds wanneer het niet meer gold.' }) endedAt?: string;
+  @Field(() => GraphQLDateTime, { description: 'Moment waarop de opvolger is vastgelegd.' }) succeededAt!: string;
+}
+
 @ObjectType('Embedding', { description: 'Borging van een actie in bestaand beleid (R4.1, R4.2).' })
 export class EmbeddingModel {
   @Field(() => PolicyInstrumentKindEnum, { description: 'Soort bestaand beleidsinstrument.' }) instrument!: string;
@@ -180,6 +215,23 @@ export class EmbeddingModel {
   @Field({ description: 'De organisatie die de actie overneemt.' }) takenOverBy!: string;
   @Field({ description: 'De verantwoordelijke rol bij die organisatie.' }) responsibleRole!: string;
   @Field(() => GraphQLDateTime, { description: 'Moment van vastleggen.' }) recordedAt!: string;
+  @Field(() => InstrumentPeriodModel, {
+    nullable: true,
+    description: 'R4.5: looptijd van het instrument, als het die heeft.',
+  })
+  period?: InstrumentPeriodModel;
+  @Field(() => InstrumentEndedModel, {
+    nullable: true,
+    description: 'R4.5: gezet als het instrument niet meer geldt en nog geen opvolger heeft (verlopen).',
+  })
+  ended?: InstrumentEndedModel;
+  @Field(() => [Int], {
+    nullable: true,
+    description: 'R4.5: jaren waarin een check-in bevestigde dat het instrument nog geldt (leeg: nog geen).',
+  })
+  confirmedInForce?: number[];
+  @Field(() => [PastInstrumentModel], { nullable: true, description: 'R4.5: eerdere instrumenten, oudste eerst.' })
+  pastInstruments?: PastInstrumentModel[];
 }
 
 @ObjectType('Action', { description: 'Een actie van de verbeteragenda, met een trekkende organisatie (R2.3).' })

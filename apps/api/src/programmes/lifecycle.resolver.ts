@@ -17,6 +17,7 @@ import {
   RecordCheckInInput,
   RecordEmbeddingInput,
   RecordRecommendationInput,
+  RecordSuccessorInstrumentInput,
   RecordTrainingDeliveredInput,
   ReportIndicatorsInput,
   ThemeInput,
@@ -271,6 +272,18 @@ export class LifecycleResolver {
     @Context() ctx: GqlContext,
   ): Promise<ProgrammeModel> {
     return this.take(ctx, step, 'recordCheckIn', input);
+  }
+
+  @Mutation(() => ProgrammeModel, {
+    description:
+      'R4.5: leg het beleidsinstrument vast dat het (verlopen) instrument van een borging opvolgt; beëindigt die stap en haar escalaties.',
+  })
+  recordSuccessorInstrument(
+    @Args() step: StepArgs,
+    @Args('input') input: RecordSuccessorInstrumentInput,
+    @Context() ctx: GqlContext,
+  ): Promise<ProgrammeModel> {
+    return this.take(ctx, step, 'recordSuccessorInstrument', input);
   }
 
   @Mutation(() => ProgrammeModel, { description: 'Sluit het programma af.' })
