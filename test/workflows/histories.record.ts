@@ -4,9 +4,15 @@ import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { getProgrammeStateQuery, PROGRAMME_LIFECYCLE_WORKFLOW } from '../../libs/contracts/src';
+import {
+  getProgrammeStateQuery,
+  PROGRAMME_LIFECYCLE_WORKFLOW,
+  recordMunicipalityMergerUpdate,
+} from '../../libs/contracts/src';
 import { addIsoDays, amsterdamDate, WEEK_MS } from '../../libs/domain/src';
+import { applyReferenceYear } from '../../libs/persistence/src';
 import { KWARTIERMAKER, ProgrammeHarness } from '../support/programme-harness';
+import { FIXTURE_YEAR_2099 } from '../support/reference-year-fixture';
 import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
 import { freePort } from '../support/free-port';
 
@@ -250,6 +256,46 @@ recordOnce('programme-school-days-v5.json')(
         )
         .toBeGreaterThan(3);
       exportHistory(sut.id, 'programme-school-days-v5.json');
+      await sut.handle.terminate('recorded');
+    } finally {
+      await harness.dispose();
+    }
+  },
+);
+
+recordOnce('programme-merger-v5.json')(
+  'records: a programme in AGENDA whose municipality merged on 1 January continues under its successor (herindeling, v5)',
+  async () => {
+    const harness = await ProgrammeHarness.create(env);
+    try {
+      const sut = await harness.start('GM0060', { province: 'Fryslân', schoolHolidayRegion: 'noord' });
+      await sut.commit();
+      const year = Number(amsterdamDate(await harness.now()).slice(0, 4)) + 1;
+      // The fixture merger as next year's division, so the read model knows the successor.
+      const q = harness.dataSource.createQueryRunner();
+      await applyReferenceYear(q, { ...FIXTURE_YEAR_2099, year });
+      await q.release();
+      await harness.sleepUntil(`${year}-01-05`, '09:00');
+      const merged = await sut.handle.executeUpdate(recordMunicipalityMergerUpdate, {
+        args: [
+          {
+            successorCode: 'GM9901',
+            effectiveOn: `${year}-01-01`,
+            sequence: 1,
+            formerName: 'Ameland',
+            successorName: 'Waddeneilanden-Oost',
+            province: 'Fryslân',
+            schoolHolidayRegion: 'noord',
+          },
+        ],
+        updateId: `municipality-merger:${sut.id}:GM9901`,
+      });
+      expect(merged.municipalityCode).toBe('GM9901');
+      await sut.step('recordBottleneck', { description: 'Eilanden delen geen signalen', domain: 'CARE' });
+      await expect
+        .poll(async () => (await harness.dataSource.query(`SELECT municipality_code FROM programme`)) as unknown[])
+        .toEqual([{ municipality_code: 'GM9901' }]);
+      exportHistory(sut.id, 'programme-merger-v5.json');
       await sut.handle.terminate('recorded');
     } finally {
       await harness.dispose();

@@ -15,6 +15,16 @@ describe('programmeError: one GraphQL error per expected failure', () => {
     ],
     [{ kind: 'UNKNOWN_MUNICIPALITY', code: 'GM9999' }, 'NOT_FOUND', { details: { municipalityCode: 'GM9999' } }],
     [
+      {
+        kind: 'MUNICIPALITY_MERGED',
+        municipality: { code: 'GM0060', name: 'Ameland' },
+        successor: { code: 'GM9901', name: 'Waddeneilanden-Oost' },
+        since: 2099,
+      },
+      'VALIDATION_FAILED',
+      { details: { field: 'municipalityCode', municipalityCode: 'GM0060', successorCode: 'GM9901' } },
+    ],
+    [
       { kind: 'ALREADY_RUNNING', municipality: amsterdam, programmeId, phase: 'AGENDA' },
       'PROGRAMME_ALREADY_RUNNING',
       { details: { municipalityCode: 'GM0363', programmeId } },
@@ -118,5 +128,20 @@ describe('programmeError: a step refused by a rule or lifecycle guard', () => {
     expect(
       programmeError({ kind: 'STEP_REFUSED', violation: { ruleId, message: 'Nee.', details: {} } }).extensions,
     ).toEqual({ code, ...extensions });
+  });
+});
+
+describe('programmeError: a municipality that merged (herindeling)', () => {
+  it('tells in Dutch since when it no longer exists and names its successor to start for', () => {
+    const sut = programmeError({
+      kind: 'MUNICIPALITY_MERGED',
+      municipality: { code: 'GM0060', name: 'Ameland' },
+      successor: { code: 'GM9901', name: 'Waddeneilanden-Oost' },
+      since: 2099,
+    });
+    expect(sut.message).toBe(
+      'De gemeente Ameland bestaat sinds 1 januari 2099 niet meer: zij is opgegaan in Waddeneilanden-Oost (GM9901). Start het programma voor Waddeneilanden-Oost.',
+    );
+    expect(sut.english).toContain('merged into Waddeneilanden-Oost (GM9901)');
   });
 });

@@ -30,6 +30,21 @@ export function programmeError(failure: ProgrammeFailure): UserFacingError {
         },
         { details: { municipalityCode: failure.code } },
       );
+    case 'MUNICIPALITY_MERGED':
+      return new UserFacingError(
+        'VALIDATION_FAILED',
+        {
+          nl: `De gemeente ${failure.municipality.name} bestaat sinds 1 januari ${failure.since} niet meer: zij is opgegaan in ${failure.successor.name} (${failure.successor.code}). Start het programma voor ${failure.successor.name}.`,
+          en: `The municipality of ${failure.municipality.name} no longer exists since 1 January ${failure.since}: it merged into ${failure.successor.name} (${failure.successor.code}). Start the programme for ${failure.successor.name}.`,
+        },
+        {
+          details: {
+            field: 'municipalityCode',
+            municipalityCode: failure.municipality.code,
+            successorCode: failure.successor.code,
+          },
+        },
+      );
     case 'ALREADY_RUNNING':
       return new UserFacingError(
         'PROGRAMME_ALREADY_RUNNING',

@@ -7,6 +7,14 @@ import type { StepAccessRefusal, Violation } from '../../../../libs/domain/src';
 export type ProgrammeFailure =
   | { kind: 'MALFORMED_MUNICIPALITY_CODE'; input: string }
   | { kind: 'UNKNOWN_MUNICIPALITY'; code: string }
+  /** Herindeling: the municipality merged into another (its current successor) and no longer exists. */
+  | {
+      kind: 'MUNICIPALITY_MERGED';
+      municipality: { code: string; name: string };
+      successor: { code: string; name: string };
+      /** The first year it no longer existed (the merger took effect on 1 January of it). */
+      since: number;
+    }
   | { kind: 'ALREADY_RUNNING'; municipality: { code: string; name: string }; programmeId: string; phase: string }
   | { kind: 'INVALID_START_DATE'; startedOn: string; message: string }
   /** Declared past phases that cannot stand (`checkPastPhases`): the field, the problem, the Dutch sentence. */

@@ -54,6 +54,7 @@ import { mayKnowMunicipality, maySee, mayStart, scopeOf } from './access';
 import type { ProgrammeLookupArgs, ProgrammesArgs } from './programme.args';
 import type { ProgrammeFailure } from './programme.failures';
 import { programmeStartOptions } from './start-options';
+import { mergedMunicipalityFailure } from '../reference/merged-municipality';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -146,6 +147,9 @@ export class ProgrammeService {
     const found = await this.findMunicipality(parsed.value);
     if (!found.ok) return found;
     const municipality = found.value;
+    // Herindeling: no new programme for a municipality that merged; the error names its successor.
+    const merged = await mergedMunicipalityFailure(this.dataSource, municipality, Date.now());
+    if (merged) return err(merged);
 
     const latest = await this.programmes.findLatest(municipality.code);
     if (latest && isProgrammeRunning(latest.status)) {
