@@ -1,28 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startMailpit, type Mailpit } from '../../../test/support/mailpit';
-import { createDatabase } from '../../../test/support/postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  advanceTime,
-  decide,
-  startProgramme,
-  type Actor,
-  type Command,
-  type CommandPayloads,
-  type CommandType,
-  type ProgrammeState,
-} from '../../domain/src';
-import { loadMailConfig, MailSender } from '../../mail/src';
+  REMINDER_MAIL_DOMAIN as DOMAIN,
+  addReminderMember,
+  openReminderDatabase,
+  reminderSpecFile,
+  type ReminderDatabase,
+} from '../../../test/support/reminder-specs';
+import { advanceTime, inExecutionWithTraining, type ProgrammeState } from '../../domain/src';
+import type { MailSender } from '../../mail/src';
 import {
   DirectoryEventEntity,
-  inTransaction,
   MemberDirectory,
-  MemberEntity,
-  migrate,
-  openDataSource,
   ProgrammeReadModel,
   ReminderOffsetsEntity,
   ReminderOffsetsStore,
@@ -35,74 +24,22 @@ import { ReminderMailer } from './reminder-mail';
 // 25 January (7 days), not on 18 January; after changing to 7 and 2 days on 26 January, on 30 January
 // and not on 29 January, and the 7-day reminder is not sent again. Utrecht's lead gets 18 and 30 January.
 
-const DOMAIN = 'olievlek.test';
-const sqliteDir = mkdtempSync(join(tmpdir(), 'olievlek-reminder-offsets-'));
-let mailpit: Mailpit;
-
-beforeAll(async () => {
-  mailpit = await startMailpit();
-});
-afterAll(async () => {
-  await mailpit?.stop();
-  rmSync(sqliteDir, { recursive: true, force: true });
-});
+const file = reminderSpecFile('reminder-offsets');
 
 // States built with the domain's own functions, as the workflow would.
 const T0 = Date.parse('2026-11-23T10:00:00.000Z');
-const LEAD: Actor = { role: 'PROJECT_LEAD' };
-const ALDERMAN: Actor = { role: 'ADMINISTRATIVE_LEAD' };
-const step = <T extends CommandType>(type: T, payload: CommandPayloads[T], actor: Actor = LEAD): Command =>
-  ({ type, ...payload, actor }) as Command;
-const given = (state: ProgrammeState, commands: Command[]): ProgrammeState =>
-  commands.reduce((s, command) => {
-    const outcome = decide(s, command, T0);
-    if (!outcome.ok) throw new Error(`${command.type} refused: ${outcome.error.message}`);
-    return outcome.value;
-  }, state);
-
 /** In EXECUTION since T0 with a training track for school year 2027/2028 (R3.1): the 1 February deadline. */
-function inExecutionWithTraining(code: string, region: 'noord' | 'midden'): ProgrammeState {
-  const started = startProgramme(
+const inExecution = (code: string, region: 'noord' | 'midden'): ProgrammeState =>
+  inExecutionWithTraining(
     { programmeId: `programme-${code}-1`, municipalityCode: code, sequence: 1, schoolHolidayRegion: region },
     T0,
   );
-  if (!started.ok) throw new Error(started.error.message);
-  const support = (organisation: string) => [
-    step('confirmSupport', { organisation, level: 'PROFESSIONAL' }),
-    step('confirmSupport', { organisation, level: 'MANAGEMENT' }),
-  ];
-  return given(started.value, [
-    step('designateAdministrativeLead', { name: 'Wethouder Jeugd' }),
-    step('commitPartner', { organisation: 'Veilig Thuis', domain: 'CARE' }),
-    step('commitPartner', { organisation: 'Stichting Onderwijs', domain: 'EDUCATION' }),
-    step('commitPartner', { organisation: 'Politie', domain: 'JUSTICE' }),
-    step('appointProjectLead', { kind: 'INTERNAL' }),
-    step('confirmCommitment', {}, ALDERMAN),
-    ...(['CARE', 'EDUCATION', 'JUSTICE'] as const).map((domain) =>
-      step('recordBottleneck', { description: `Knelpunt ${domain}`, domain }),
-    ),
-    step('selectTheme', { theme: 'COLLABORATION' }),
-    step('addAction', { title: 'Zorg-straf-overleg', theme: 'COLLABORATION', ownerOrganisation: 'Veilig Thuis' }),
-    step('selectTheme', { theme: 'EXPERTISE' }),
-    step('addAction', {
-      title: 'Scholing leerkrachten',
-      theme: 'EXPERTISE',
-      ownerOrganisation: 'Stichting Onderwijs',
-      aimedAtSchools: true,
-    }),
-    ...support('Stichting Onderwijs'),
-    ...support('Veilig Thuis'),
-    step('adoptAgenda', {}, ALDERMAN),
-  ]);
-}
 
 const GRONINGEN = 'programme-GM0014-1';
 const UTRECHT = 'programme-GM0344-1';
 
-describe.each([
-  { kind: 'SQLite', url: async () => join(sqliteDir, `offsets-${Date.now()}.sqlite`) },
-  { kind: 'PostgreSQL', url: async () => createDatabase(inject('postgresAdminUrl')) },
-])('reminder offsets per programme on $kind', ({ kind, url }) => {
+describe.each(file.databases)('reminder offsets per programme on $kind', ({ kind, url }) => {
+  let db: ReminderDatabase;
   let dataSource: DataSource;
   let sender: MailSender;
   let read: ProgrammeReadModel;
@@ -112,7 +49,7 @@ describe.each([
   const mailer = () => new ReminderMailer(dataSource, { messageIdDomain: DOMAIN, publicUrl: 'https://o.example.nl' });
   /** The 1 February reminders a lead received, as `<days>d`, in the order sent. */
   const februaryReminders = async (who: string): Promise<string[]> =>
-    (await mailpit.search(`to:${email(who)}`))
+    (await file.mailpit().search(`to:${email(who)}`))
       .map((m) => m.MessageID)
       .filter((id) => id.startsWith('reminder.training-not-started.'))
       .map((id) => /\.2027-02-01\.(\d+d)\./.exec(id)?.[1] ?? id)
@@ -135,39 +72,20 @@ describe.each([
     });
 
   beforeAll(async () => {
-    dataSource = await openDataSource({ url: await url() });
-    await migrate(dataSource);
-    read = new ProgrammeReadModel(dataSource);
+    db = await openReminderDatabase(await url(), file.mailpit());
+    ({ dataSource, read, sender } = db);
     sut = new ReminderOffsetsStore(dataSource);
-    sender = new MailSender({
-      dataSource,
-      config: { ...loadMailConfig({ MAIL_FROM: `Olievlek <noreply@${DOMAIN}>`, MAIL_SMTP_URL: mailpit.smtpUrl }) },
-    });
-    base.set(GRONINGEN, inExecutionWithTraining('GM0014', 'noord'));
-    base.set(UTRECHT, inExecutionWithTraining('GM0344', 'midden'));
+    base.set(GRONINGEN, inExecution('GM0014', 'noord'));
+    base.set(UTRECHT, inExecution('GM0344', 'midden'));
     for (const [id, programmeId] of [
       ['lead_groningen', GRONINGEN],
       ['lead_utrecht', UTRECHT],
     ] as const) {
-      await dataSource.manager.insert(MemberEntity, {
-        id,
-        name: `Persoon ${id}`,
-        email: email(id),
-        organisation: null,
-        language: 'nl',
-        issuer: null,
-        subject: null,
-        createdAt: new Date(T0).toISOString(),
-        erasedAt: null,
-      });
-      await inTransaction(dataSource, (m) =>
-        new MemberDirectory(dataSource).grant(m, { programmeId, memberId: id, role: 'PROJECT_LEAD' }, T0),
-      );
+      await addReminderMember(dataSource, { id, email: email(id), role: 'PROJECT_LEAD', programmeId, atMs: T0 });
     }
   });
   afterAll(async () => {
-    await sender?.stop();
-    await dataSource?.destroy();
+    await db?.close();
   });
 
   it('stores a programme’s own offsets and records the change in its audit trail, once', async () => {

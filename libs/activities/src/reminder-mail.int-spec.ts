@@ -1,14 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startMailpit, type Mailpit, type MailpitMessage } from '../../../test/support/mailpit';
-import { createDatabase } from '../../../test/support/postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MailpitMessage } from '../../../test/support/mailpit';
+import {
+  REMINDER_MAIL_DOMAIN as DOMAIN,
+  addReminderMember,
+  openReminderDatabase,
+  reminderSpecFile,
+  type ReminderDatabase,
+} from '../../../test/support/reminder-specs';
 import {
   advanceTime,
-  decide,
-  startProgramme,
+  inExecutionWithTraining,
+  takeSteps,
   type Actor,
   type Command,
   type CommandPayloads,
@@ -16,17 +19,8 @@ import {
   type MemberRole,
   type ProgrammeState,
 } from '../../domain/src';
-import { loadMailConfig, MailSender } from '../../mail/src';
-import {
-  inTransaction,
-  MailOutboxEntity,
-  MemberDirectory,
-  MemberEntity,
-  migrate,
-  openDataSource,
-  ProgrammeReadModel,
-  type NotificationMode,
-} from '../../persistence/src';
+import type { MailSender } from '../../mail/src';
+import { MailOutboxEntity, ProgrammeReadModel, type NotificationMode } from '../../persistence/src';
 import { ReminderMailer } from './reminder-mail';
 
 // Reminders before deadlines (issue 16, R3.1): the worker's scan over the read model at chosen
@@ -36,67 +30,21 @@ import { ReminderMailer } from './reminder-mail';
 // Amsterdam (07:00 UTC), each exactly once; a paused programme, an alderman and a digest-only
 // project lead get nothing.
 
-const DOMAIN = 'olievlek.test';
 const PUBLIC_URL = 'https://olievlek.example.nl';
-const sqliteDir = mkdtempSync(join(tmpdir(), 'olievlek-reminders-'));
-let mailpit: Mailpit;
+const file = reminderSpecFile('reminders');
 
-beforeAll(async () => {
-  mailpit = await startMailpit();
-});
-afterAll(async () => {
-  await mailpit?.stop();
-  rmSync(sqliteDir, { recursive: true, force: true });
-});
-
-// States built with the domain's own functions, as the workflow would (the step specs' factories stay inside the domain).
+// States built with the domain's own functions (its known-good path to EXECUTION), as the workflow would.
 const T0 = Date.parse('2026-11-23T10:00:00.000Z');
-const LEAD: Actor = { role: 'PROJECT_LEAD' };
 const ALDERMAN: Actor = { role: 'ADMINISTRATIVE_LEAD' };
-const step = <T extends CommandType>(type: T, payload: CommandPayloads[T], actor: Actor = LEAD): Command =>
+const step = <T extends CommandType>(type: T, payload: CommandPayloads[T], actor: Actor): Command =>
   ({ type, ...payload, actor }) as Command;
-const given = (state: ProgrammeState, commands: Command[], at = T0): ProgrammeState =>
-  commands.reduce((s, command) => {
-    const outcome = decide(s, command, at);
-    if (!outcome.ok) throw new Error(`${command.type} refused: ${outcome.error.message}`);
-    return outcome.value;
-  }, state);
 
 /** In EXECUTION since T0 with a training track (EXPERTISE and an action aimed at schools, R3.1): school year 2027/2028. */
-function inExecutionWithTraining(): ProgrammeState {
-  const started = startProgramme(
+const inExecution = (): ProgrammeState =>
+  inExecutionWithTraining(
     { programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363', sequence: 1, schoolHolidayRegion: 'noord' },
     T0,
   );
-  if (!started.ok) throw new Error(started.error.message);
-  const support = (organisation: string) => [
-    step('confirmSupport', { organisation, level: 'PROFESSIONAL' }),
-    step('confirmSupport', { organisation, level: 'MANAGEMENT' }),
-  ];
-  return given(started.value, [
-    step('designateAdministrativeLead', { name: 'Wethouder Jeugd' }),
-    step('commitPartner', { organisation: 'Veilig Thuis', domain: 'CARE' }),
-    step('commitPartner', { organisation: 'Stichting Onderwijs', domain: 'EDUCATION' }),
-    step('commitPartner', { organisation: 'Politie', domain: 'JUSTICE' }),
-    step('appointProjectLead', { kind: 'INTERNAL' }),
-    step('confirmCommitment', {}, ALDERMAN),
-    ...(['CARE', 'EDUCATION', 'JUSTICE'] as const).map((domain) =>
-      step('recordBottleneck', { description: `Knelpunt ${domain}`, domain }),
-    ),
-    step('selectTheme', { theme: 'COLLABORATION' }),
-    step('addAction', { title: 'Zorg-straf-overleg', theme: 'COLLABORATION', ownerOrganisation: 'Veilig Thuis' }),
-    step('selectTheme', { theme: 'EXPERTISE' }),
-    step('addAction', {
-      title: 'Scholing leerkrachten',
-      theme: 'EXPERTISE',
-      ownerOrganisation: 'Stichting Onderwijs',
-      aimedAtSchools: true,
-    }),
-    ...support('Stichting Onderwijs'),
-    ...support('Veilig Thuis'),
-    step('adoptAgenda', {}, ALDERMAN),
-  ]);
-}
 
 const REGIONS = [
   { code: 'GM0014', name: 'Groningen', region: 'noord', lead: 'lead_groningen', language: 'nl' },
@@ -104,10 +52,8 @@ const REGIONS = [
   { code: 'GM0855', name: 'Tilburg', region: 'zuid', lead: 'lead_tilburg', language: 'nl' },
 ] as const;
 
-describe.each([
-  { kind: 'SQLite', url: async () => join(sqliteDir, `reminders-${Date.now()}.sqlite`) },
-  { kind: 'PostgreSQL', url: async () => createDatabase(inject('postgresAdminUrl')) },
-])('reminders before deadlines on $kind', ({ kind, url }) => {
+describe.each(file.databases)('reminders before deadlines on $kind', ({ kind, url }) => {
+  let db: ReminderDatabase;
   let dataSource: DataSource;
   let sender: MailSender;
   let read: ProgrammeReadModel;
@@ -115,30 +61,14 @@ describe.each([
   const email = (who: string) => `${who}.${tag}@example.nl`;
   const mailer = () => new ReminderMailer(dataSource, { messageIdDomain: DOMAIN, publicUrl: PUBLIC_URL });
   const inbox = async (who: string): Promise<MailpitMessage[]> =>
-    Promise.all((await mailpit.search(`to:${email(who)}`)).map((s) => mailpit.message(s.ID)));
+    Promise.all((await file.mailpit().search(`to:${email(who)}`)).map((s) => file.mailpit().message(s.ID)));
 
-  const addMember = async (
+  const addMember = (
     id: string,
     role: MemberRole,
     programmeId: string,
     o: { mode?: NotificationMode; language?: 'nl' | 'en' } = {},
-  ) => {
-    await dataSource.manager.insert(MemberEntity, {
-      id,
-      name: `Persoon ${id}`,
-      email: email(id),
-      organisation: null,
-      language: o.language ?? 'nl',
-      issuer: null,
-      subject: null,
-      createdAt: new Date(T0).toISOString(),
-      erasedAt: null,
-      ...(o.mode ? { notificationMode: o.mode } : {}),
-    });
-    await inTransaction(dataSource, (m) =>
-      new MemberDirectory(dataSource).grant(m, { programmeId, memberId: id, role }, T0),
-    );
-  };
+  ) => addReminderMember(dataSource, { id, email: email(id), role, programmeId, atMs: T0, ...o });
 
   const base = new Map<string, ProgrammeState>();
   /** The read model as the workflows would have projected it by `iso`: time brought up to then. */
@@ -148,20 +78,15 @@ describe.each([
   const scanAt = (iso: string, sut = mailer()) => sut.scan(new Date(iso));
 
   beforeAll(async () => {
-    dataSource = await openDataSource({ url: await url() });
-    await migrate(dataSource);
-    read = new ProgrammeReadModel(dataSource);
-    sender = new MailSender({
-      dataSource,
-      config: { ...loadMailConfig({ MAIL_FROM: `Olievlek <noreply@${DOMAIN}>`, MAIL_SMTP_URL: mailpit.smtpUrl }) },
-    });
-    const planned = inExecutionWithTraining();
+    db = await openReminderDatabase(await url(), file.mailpit());
+    ({ dataSource, read, sender } = db);
+    const planned = inExecution();
     expect(planned.training?.targetYear).toBe(2027);
     for (const r of REGIONS) {
       const programmeId = `programme-${r.code}-1`;
       base.set(programmeId, { ...planned, programmeId, municipalityCode: r.code, schoolHolidayRegion: r.region });
     }
-    const paused = given(
+    const paused = takeSteps(
       { ...planned, programmeId: 'programme-GM0363-1', municipalityCode: 'GM0363' },
       [step('pauseProgramme', { reason: 'gemeenteraadsverkiezingen' }, ALDERMAN)],
       T0 + 86_400_000,
@@ -175,8 +100,7 @@ describe.each([
     await addMember('lead_paused', 'PROJECT_LEAD', 'programme-GM0363-1');
   });
   afterAll(async () => {
-    await sender?.stop();
-    await dataSource?.destroy();
+    await db?.close();
   });
 
   it('queues nothing due before the installation started mailing (migration 0009)', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   advanceTime,
   decide,
+  inExecutionWithTraining,
   startOfAmsterdamDay,
   startProgramme,
   viewProgramme,
@@ -48,38 +49,16 @@ function programme(at = T0, calendarCutoff?: string): ProgrammeState {
   return started.value;
 }
 
-const support = (organisation: string) => [
-  step('confirmSupport', { organisation, level: 'PROFESSIONAL' }),
-  step('confirmSupport', { organisation, level: 'MANAGEMENT' }),
-];
-
 /** In EXECUTION with a training track (EXPERTISE and an action aimed at schools, R3.1). */
 function executingWithTraining(at = T0, calendarCutoff?: string): ProgrammeState {
-  return given(
-    programme(at, calendarCutoff),
-    [
-      step('designateAdministrativeLead', { name: 'Wethouder Jeugd' }),
-      step('commitPartner', { organisation: 'Veilig Thuis', domain: 'CARE' }),
-      step('commitPartner', { organisation: 'Stichting Onderwijs', domain: 'EDUCATION' }),
-      step('commitPartner', { organisation: 'Politie', domain: 'JUSTICE' }),
-      step('appointProjectLead', { kind: 'INTERNAL' }),
-      step('confirmCommitment', {}, ALDERMAN),
-      ...(['CARE', 'EDUCATION', 'JUSTICE'] as const).map((domain) =>
-        step('recordBottleneck', { description: `Knelpunt ${domain}`, domain }),
-      ),
-      step('selectTheme', { theme: 'COLLABORATION' }),
-      step('addAction', { title: 'Zorg-straf-overleg', theme: 'COLLABORATION', ownerOrganisation: 'Veilig Thuis' }),
-      step('selectTheme', { theme: 'EXPERTISE' }),
-      step('addAction', {
-        title: 'Scholing leerkrachten',
-        theme: 'EXPERTISE',
-        ownerOrganisation: 'Stichting Onderwijs',
-        aimedAtSchools: true,
-      }),
-      ...support('Stichting Onderwijs'),
-      ...support('Veilig Thuis'),
-      step('adoptAgenda', {}, ALDERMAN),
-    ],
+  return inExecutionWithTraining(
+    {
+      programmeId: 'programme-GM0344-1',
+      municipalityCode: 'GM0344',
+      sequence: 1,
+      schoolHolidayRegion: 'midden',
+      ...(calendarCutoff ? { settings: { calendarCutoff } } : {}),
+    },
     at,
   );
 }

@@ -1,6 +1,7 @@
 export * from './checklist';
 export * from './clocks';
 export * from './commands';
+export * from './example-steps';
 export * from './lifecycle';
 export * from './merger';
 export * from './rules';
