@@ -81,6 +81,11 @@ export const PAST_PHASE_DATES_PATCH = 'past-phase-dates';
  * school holiday). Histories from before replay their sessions as accepted then (e.g. on a Sunday).
  */
 export const TRAINING_SCHOOL_DAYS_PATCH = 'training-school-days';
+/**
+ * Patch of R1.6 the political cycle: designating a new administrative lead past COMMITMENT opens
+ * the re-confirmation, and the time engine checks election days (docs/rules.md "The political cycle").
+ */
+export const POLITICAL_CYCLE_PATCH = 'political-cycle';
 
 /**
  * The rules a running workflow switches on by `patched()`, each with the patch id and what applies
@@ -91,6 +96,9 @@ export const TRAINING_SCHOOL_DAYS_PATCH = 'training-school-days';
 const RULE_PATCHES: { readonly [R in keyof Required<StepOptions>]: { id: string; appliesTo: readonly AppliesTo[] } } = {
   settingsPolicyBounds: { id: SETTINGS_POLICY_BOUNDS_PATCH, appliesTo: ['changeSettings'] },
   trainingSchoolDays: { id: TRAINING_SCHOOL_DAYS_PATCH, appliesTo: ['planTrainingSession'] },
+  // R1.6: the election check is a time rule, and every step first brings time up (decide), so it
+  // applies to every step as well as to the time engine.
+  politicalCycle: { id: POLITICAL_CYCLE_PATCH, appliesTo: ['time', ...COMMAND_TYPES] },
 };
 type AppliesTo = CommandType | 'time';
 

@@ -10,6 +10,7 @@ export const STEP_ARGS: Record<CommandType, string> = {
   appointProjectLead: 'input: { kind: INTERNAL }',
   recordRecommendation: 'input: { item: MAYOR_CONSULTED }',
   confirmCommitment: '',
+  reconfirmCommitment: '',
   addCollectiveMember: 'input: { municipalityCode: "GM0362" }',
   removeCollectiveMember: 'input: { municipalityCode: "GM0362" }',
   confirmMemberCommitment: 'input: { municipalityCode: "GM0362" }',

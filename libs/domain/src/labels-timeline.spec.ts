@@ -12,6 +12,7 @@ const PAYLOADS: { [T in CommandType]: CommandPayloads[T] } = {
   appointProjectLead: { kind: 'EXTERNAL' },
   recordRecommendation: { item: 'VEILIG_THUIS_COMMISSIONING' },
   confirmCommitment: {},
+  reconfirmCommitment: {},
   addCollectiveMember: { municipalityCode: 'GM0362' },
   removeCollectiveMember: { municipalityCode: 'GM0362' },
   confirmMemberCommitment: { municipalityCode: 'GM0362' },

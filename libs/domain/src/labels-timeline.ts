@@ -133,6 +133,22 @@ const PATTERNS: Readonly<Record<string, readonly Pattern[]>> = {
   confirmCommitment: [
     fixed('Commitment bevestigd; door naar de verbeteragenda.', 'Commitment confirmed; on to the improvement agenda.'),
   ],
+  // R1.6 the political cycle.
+  reconfirmCommitment: [
+    fixed(
+      'Commitment opnieuw bevestigd door de bestuurlijk trekker (R1.6).',
+      'Commitment re-confirmed by the administrative lead (R1.6).',
+    ),
+  ],
+  recommitmentDue: [
+    {
+      re: /^R1\.6: (\d+) weken na de gemeenteraadsverkiezingen van (\d{4}-\d{2}-\d{2}) is de bestuurlijk trekker niet opnieuw aangewezen of bevestigd; het commitment moet binnen (\d+) weken opnieuw worden bevestigd\.$/,
+      render: (m, l) =>
+        l === 'nl'
+          ? `R1.6: ${m[1]} weken na de gemeenteraadsverkiezingen van ${dateInWords(m[2]!, l)} is de bestuurlijk trekker niet opnieuw aangewezen of bevestigd; het commitment moet binnen ${m[3]} weken opnieuw worden bevestigd.`
+          : `R1.6: ${m[1]} weeks after the municipal elections of ${dateInWords(m[2]!, l)} the administrative lead has been neither re-designated nor re-confirmed; the commitment must be re-confirmed within ${m[3]} weeks.`,
+    },
+  ],
   // C1 / C2 regional collectives.
   addCollectiveMember: [
     {
@@ -452,6 +468,9 @@ const ENDED_BY: Readonly<Record<string, string>> = {
   'Fase Commitment afgerond': 'Commitment phase completed',
   'Programma gesloten': 'Programme closed',
   'Programma afgebroken': 'Programme aborted',
+  // R1.6
+  'Commitment opnieuw bevestigd (R1.6)': 'Commitment re-confirmed (R1.6)',
+  'Nieuwe termijn voor het opnieuw bevestigen': 'New term for re-confirming the commitment',
 };
 
 /** How an escalation was resolved, in the reader's language, codes in words. */

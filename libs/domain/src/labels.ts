@@ -176,6 +176,8 @@ export const LABELS = {
     EXTERNAL_LEAD: w('externe projectleider', 'external project lead'),
     LEAD_DEPARTED: w('projectleider vertrokken', 'project lead departed'),
     SCHOOL_YEAR_MISSED: w('schooljaar gemist', 'school year missed'),
+    // R1.6
+    RECOMMITMENT_DUE: w('commitment opnieuw te bevestigen', 'commitment to be re-confirmed'),
   } satisfies Table<RiskFlag>,
   /** Steps with a progress clock (an action's own clock is named by its title: `stepName`). */
   step: {
@@ -184,6 +186,7 @@ export const LABELS = {
     EMBEDDING: w('borging in beleid', 'embedding in policy'),
     CONTINUATION: w('jaarlijkse check-in', 'yearly check-in'),
     TRAINING: w('scholingstraject', 'training track'),
+    RECOMMITMENT: w('opnieuw bevestigen van het commitment', 're-confirming the commitment'),
   } satisfies Table<Exclude<StepKey, `ACTION:${string}`>>,
   /** Every human step (lifecycle/commands.ts), as a task. */
   command: {
@@ -195,6 +198,7 @@ export const LABELS = {
     appointProjectLead: w('projectleider aanstellen', 'appoint a project lead'),
     recordRecommendation: w('aanbeveling opvolgen', 'follow up a recommendation'),
     confirmCommitment: w('commitment bevestigen', 'confirm commitment'),
+    reconfirmCommitment: w('commitment opnieuw bevestigen', 're-confirm commitment'),
     addCollectiveMember: w('gemeente laten aansluiten bij het collectief', 'add a municipality to the collective'),
     removeCollectiveMember: w(
       'gemeente uit het collectief laten vertrekken',
@@ -336,6 +340,7 @@ export const LABELS = {
     ),
     APPOINT_PROJECT_LEAD: w('projectleider aanstellen', 'appoint a project lead'),
     CONFIRM_COMMITMENT: w('commitment bevestigen', 'confirm commitment'),
+    RECONFIRM_COMMITMENT: w('commitment opnieuw bevestigen', 're-confirm commitment'),
     RECORD_BOTTLENECKS: w('knelpunten van professionals vastleggen', 'record bottlenecks from professionals'),
     SELECT_THEMES: w('thema’s kiezen', 'select themes'),
     ADD_ACTIONS: w('acties toevoegen', 'add actions'),
@@ -414,6 +419,7 @@ const STEP_ARTICLE: Record<Exclude<StepKey, `ACTION:${string}`>, Words> = {
   EMBEDDING: w('de', ''),
   CONTINUATION: w('de', 'the'),
   TRAINING: w('het', 'the'),
+  RECOMMITMENT: w('het', ''),
 };
 
 /**

@@ -32,6 +32,10 @@ export const RULE_SENTENCES: Readonly<Record<ViolationId, RuleSentence>> = {
     nl: 'Aanbevolen: richt de opdrachtgeversrol van de gemeente naar Veilig Thuis in.',
     en: 'Recommended: set up the municipality’s commissioning role towards Veilig Thuis.',
   },
+  'R1.6': {
+    nl: 'Een nieuwe bestuurlijk trekker (ook na verkiezingen) bevestigt het commitment opnieuw, binnen 12 weken.',
+    en: 'A new administrative lead (also after elections) re-confirms the commitment within 12 weeks.',
+  },
   'R2.1': {
     nl: 'Voor het kiezen van thema’s zijn minstens 3 knelpunten uit minstens 2 domeinen nodig.',
     en: 'Drafting themes needs at least 3 bottlenecks from at least 2 domains.',

@@ -284,7 +284,8 @@ export type ReportIndicatorsInput = {
 export type RiskFlag =
   | 'EXTERNAL_LEAD'
   | 'LEAD_DEPARTED'
-  | 'SCHOOL_YEAR_MISSED';
+  | 'SCHOOL_YEAR_MISSED'
+  | 'RECOMMITMENT_DUE';
 
 /** Niveau van de draagvlaktoets (R2.4): PROFESSIONAL (werkvloer) en MANAGEMENT (management/bestuur); beide zijn nodig. */
 export type SupportLevel =

@@ -62,6 +62,7 @@ const STEP_NL: Record<Exclude<StepKey, `ACTION:${string}`>, string> = {
   EMBEDDING: 'Borging',
   CONTINUATION: 'Jaarlijkse check-in',
   TRAINING: 'Scholingstraject',
+  RECOMMITMENT: 'Commitment opnieuw bevestigen (R1.6)',
 };
 
 function stepName(state: ProgrammeState, step: StepKey): string {

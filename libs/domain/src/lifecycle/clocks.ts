@@ -7,6 +7,9 @@ import type { EscalationLevel, ProgrammeSettings, StallClock, StepKey } from './
  */
 export const SUCCESSOR_INSTRUMENT_THRESHOLD_WEEKS = 8;
 
+/** R1.6: weeks the (new) administrative lead has to re-confirm the commitment (then the usual ladder). */
+export const RECOMMITMENT_WEEKS = 12;
+
 /** Stall threshold of a step in weeks; the training track has none (its dates are fixed, R3.1). */
 export function thresholdWeeks(settings: ProgrammeSettings, step: StepKey): number | undefined {
   if (step.startsWith('ACTION:')) return settings.stallThresholdWeeks.EXECUTION;
@@ -17,6 +20,8 @@ export function thresholdWeeks(settings: ProgrammeSettings, step: StepKey): numb
     case 'EMBEDDING':
     case 'CONTINUATION':
       return settings.stallThresholdWeeks[step];
+    case 'RECOMMITMENT':
+      return RECOMMITMENT_WEEKS;
     default:
       return undefined;
   }

@@ -35,11 +35,14 @@ export type NoPayload = Record<never, never>;
  */
 export interface CommandPayloads {
   // P1 COMMITMENT
-  designateAdministrativeLead: { name?: string };
+  /** R1.1; R1.6 in any later phase. `memberId` is added by the API from the directory (P1), never by the request. */
+  designateAdministrativeLead: { name?: string; memberId?: string };
   commitPartner: { organisation: string; domain: PartnerDomain };
   appointProjectLead: { kind: ProjectLeadKind; name?: string };
   recordRecommendation: { item: Recommendation };
   confirmCommitment: NoPayload;
+  /** R1.6: the (new) administrative lead re-confirms the commitment past COMMITMENT. */
+  reconfirmCommitment: NoPayload;
   // C1 / C2 regional collectives (any phase until continuation)
   addCollectiveMember: { municipalityCode: string };
   removeCollectiveMember: { municipalityCode: string };
@@ -148,6 +151,7 @@ export const COMMAND_TYPES = [
   'abortProgramme',
   'changeSettings',
   'recordMentorPairing',
+  'reconfirmCommitment',
 ] as const satisfies readonly CommandType[];
 
 // Compile-time check that the list names every command exactly.

@@ -158,6 +158,8 @@ export function refreshRiskFlags(d: ProgrammeState): void {
   if (!d.commitment.projectLead && d.commitment.pastProjectLeads.length > 0) flags.push('LEAD_DEPARTED');
   if (d.training && d.training.missedYears.length > 0 && d.training.stage !== 'CALENDAR_FIXED')
     flags.push('SCHOOL_YEAR_MISSED');
+  // R1.6: until the (new) administrative lead re-confirms the commitment.
+  if (d.commitment.recommitment) flags.push('RECOMMITMENT_DUE');
   d.riskFlags = flags;
 }
 

@@ -1,4 +1,5 @@
 import { amsterdamDate, isValidIsoDate, startOfAmsterdamDay } from '../calendar';
+import { isPossibleElectionDay } from '../calendar/elections.data';
 import { parseMunicipalityCode } from '../municipality';
 import { newClock } from './clocks';
 import type { Command } from './commands';
@@ -52,6 +53,11 @@ export interface NewProgrammeInput {
    * lead, penvoerder). Whether they run another programme is checked by the API against the read model.
    */
   members?: string[];
+  /**
+   * R1.6: the next (provisional) municipal election day, when configured (`OLIEVLEK_NEXT_ELECTION_DAY`);
+   * kept in the programme's state so its election check never moves on replay. Default: elections.data.ts.
+   */
+  nextElectionDay?: string;
 }
 
 /** Rules a running workflow switches on by `patched()` when it starts (see `StepOptions`). */
@@ -111,6 +117,14 @@ export function startProgramme(input: NewProgrammeInput, nowMs: number, options:
     if (wrong) return { ok: false, error: wrong };
     startedAt = iso(startOfAmsterdamDay(input.startedOn));
   }
+  if (input.nextElectionDay !== undefined && !isPossibleElectionDay(input.nextElectionDay)) {
+    return {
+      ok: false,
+      error: violation('INVALID_INPUT', 'De volgende verkiezingsdag moet een woensdag in maart na 2026 zijn.', {
+        nextElectionDay: input.nextElectionDay,
+      }),
+    };
+  }
   const pastPhases = pastPhaseDates ? (input.pastPhases ?? []) : [];
   const wrongPast = checkPastPhases(pastPhases, input.startedOn, nowMs);
   if (wrongPast) return { ok: false, error: wrongPast };
@@ -151,6 +165,7 @@ export function startProgramme(input: NewProgrammeInput, nowMs: number, options:
       joinedAt: startedAt,
     }));
   }
+  if (input.nextElectionDay !== undefined) state.nextElectionDay = input.nextElectionDay;
   if (input.province) state.province = input.province;
   if (input.schoolHolidayRegion) state.schoolHolidayRegion = input.schoolHolidayRegion;
   return { ok: true, value: state };
@@ -163,7 +178,8 @@ export function startProgramme(input: NewProgrammeInput, nowMs: number, options:
  */
 export function decide(state: ProgrammeState, command: Command, nowMs: number, options: StepOptions = {}): Outcome {
   const draft = clone(state);
-  fireDueEvents(draft, nowMs);
+  // The time rules in force (R1.6's election check) apply to the time a step brings up too.
+  fireDueEvents(draft, nowMs, options);
   try {
     takeStep(draft, command, nowMs, options);
   } catch (error) {
@@ -171,7 +187,7 @@ export function decide(state: ProgrammeState, command: Command, nowMs: number, o
     throw error;
   }
   record(draft, nowMs, command.actor, command.type, summarise(command));
-  fireDueEvents(draft, nowMs);
+  fireDueEvents(draft, nowMs, options);
   touch(draft, nowMs);
   return { ok: true, value: draft };
 }

@@ -1,6 +1,7 @@
 import { trainingDeadlines } from '../calendar';
 import { nextLevelDue } from './clocks';
 import { clone, raise, touch } from './draft';
+import { fireElectionCheck, pendingElectionCheck } from './political-cycle';
 import type { StepOptions } from './steps/step';
 import { actionOfSuccessorKey, endInstrument, nextInstrumentEnd } from './instruments';
 import { slipSchoolYear } from './training-track';
@@ -13,6 +14,7 @@ type TrainingDeadline = 'windowOpens' | 'notStarted' | 'missed' | 'cutoff';
 type DueEvent =
   | { kind: 'stall'; atMs: number; step: StepKey; level: EscalationLevel }
   | { kind: 'training'; atMs: number; deadline: TrainingDeadline }
+  | { kind: 'election'; atMs: number; electionDay: string }
   | { kind: 'instrument'; atMs: number; actionId: string };
 
 /**
@@ -41,13 +43,14 @@ export function fireDueEvents(d: ProgrammeState, nowMs: number, rules: StepOptio
     fired++;
     if (next.kind === 'stall') fireStall(d, next.step, next.level, next.atMs, nowMs);
     else if (next.kind === 'training') fireTraining(d, next.deadline, next.atMs, nowMs);
+    else if (next.kind === 'election') fireElectionCheck(d, next.electionDay, next.atMs, nowMs);
     else fireInstrumentEnded(d, next.actionId, next.atMs, nowMs);
   }
   throw new Error('too many due events: a deadline does not advance');
 }
 
 // `rules` switches time rules added later (none yet) on or off.
-function nextEvent(state: ProgrammeState, _rules: StepOptions): DueEvent | undefined {
+function nextEvent(state: ProgrammeState, rules: StepOptions): DueEvent | undefined {
   if (state.status !== 'ACTIVE') return undefined;
   let best: DueEvent | undefined;
   for (const clock of state.clocks) {
@@ -58,6 +61,9 @@ function nextEvent(state: ProgrammeState, _rules: StepOptions): DueEvent | undef
   const training =
     state.phase === 'EXECUTION' ? nextTrainingDeadline(state.training, state.settings.calendarCutoff) : undefined;
   if (training && (!best || training.atMs < best.atMs)) best = training;
+  // R1.6: 16 weeks after an election day without a new mandate (off in histories from before the rule).
+  const election = rules.politicalCycle === false ? undefined : pendingElectionCheck(state);
+  if (election && (!best || election.atMs < best.atMs)) best = { kind: 'election', ...election };
   // R4.5: an instrument's period ends (only embeddings recorded with a period have one).
   const instrument = nextInstrumentEnd(state);
   if (instrument && (!best || instrument.atMs < best.atMs)) best = { kind: 'instrument', ...instrument };
@@ -110,6 +116,7 @@ const STEP_NL = (d: ProgrammeState, step: StepKey): string => {
     EMBEDDING: 'de borging',
     CONTINUATION: 'de jaarlijkse check-in',
     TRAINING: 'het scholingstraject',
+    RECOMMITMENT: 'het opnieuw bevestigen van het commitment door de bestuurlijk trekker',
   };
   const successorOf = actionOfSuccessorKey(step);
   if (successorOf !== undefined) {
@@ -132,6 +139,8 @@ function fireStall(d: ProgrammeState, step: StepKey, level: EscalationLevel, atM
     level,
     kind: 'STALL',
     step,
+    // R1.6: the re-confirmation's ladder cites its rule.
+    ...(step === 'RECOMMITMENT' ? { ruleId: 'R1.6' as const } : {}),
     ...(actionOfSuccessorKey(step) !== undefined ? { ruleId: 'R4.5' as const } : {}),
     message: `Geen voortgang op ${STEP_NL(d, step)}: ${recipients[level]} (niveau ${level}).`,
     dueAtMs: atMs,

@@ -84,6 +84,8 @@ export type StepKey =
   | 'CONTINUATION'
   | 'TRAINING'
   | `ACTION:${string}`
+  /** R1.6: the (new) administrative lead re-confirms the commitment. */
+  | 'RECOMMITMENT'
   /** R4.5: record the successor of the instrument an action (by id) is embedded in. */
   | `SUCCESSOR:${string}`;
 
@@ -272,7 +274,7 @@ export interface TrainingTrack {
   sessions: TrainingSession[];
 }
 
-export const RISK_FLAGS = ['EXTERNAL_LEAD', 'LEAD_DEPARTED', 'SCHOOL_YEAR_MISSED'] as const;
+export const RISK_FLAGS = ['EXTERNAL_LEAD', 'LEAD_DEPARTED', 'SCHOOL_YEAR_MISSED', 'RECOMMITMENT_DUE'] as const;
 export type RiskFlag = (typeof RISK_FLAGS)[number];
 
 export interface IndicatorReport {
@@ -358,6 +360,17 @@ export interface CollectiveMember {
   confirmedBy?: Actor;
 }
 
+/** R1.6: why the commitment must be re-confirmed: a new administrative lead, or an election day. */
+export const RECOMMITMENT_REASONS = ['NEW_LEAD', 'ELECTION'] as const;
+export type RecommitmentReason = (typeof RECOMMITMENT_REASONS)[number];
+export interface Recommitment {
+  reason: RecommitmentReason;
+  /** When the 12 weeks began (designation, or election day + 16 weeks). */
+  since: string;
+  /** ELECTION: the polling day (YYYY-MM-DD). */
+  electionDay?: string;
+}
+
 /** The whole programme as its workflow holds it; the query and the read model show this. */
 export interface ProgrammeState extends ProgrammeSnapshot {
   province?: string;
@@ -380,6 +393,8 @@ export interface ProgrammeState extends ProgrammeSnapshot {
    */
   pastPhases?: PastPhase[];
   mentor?: MentorPairing;
+  /** R1.6: the provisional next election day configured when the programme started (else the default). */
+  nextElectionDay?: string;
   /** C1: the member municipalities when a collective runs the programme; absent for one municipality. */
   collectiveMembers?: CollectiveMember[];
   /** Mergers of its municipality, oldest first; absent when there were none. */
@@ -388,7 +403,16 @@ export interface ProgrammeState extends ProgrammeSnapshot {
   pause?: { since: string; reason: string; by: Actor };
   abortReason?: string;
   commitment: {
-    administrativeLead?: { name?: string; designatedAt: string };
+    administrativeLead?: {
+      name?: string;
+      designatedAt: string;
+      /** R1.6 / P1: the member holding ADMINISTRATIVE_LEAD when designated (set by the API, never by the request). */
+      memberId?: string;
+    };
+    /** R1.6: open while the (new) administrative lead has not re-confirmed; absent in older states. */
+    recommitment?: Recommitment;
+    /** R1.6: the last re-confirmation by the administrative lead. */
+    reconfirmedAt?: string;
     partners: Partner[];
     projectLead?: ProjectLead;
     pastProjectLeads: ProjectLead[];

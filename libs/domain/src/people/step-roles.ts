@@ -13,7 +13,8 @@ export type StepRole = MemberRole | 'KWARTIERMAKER';
  * before anything reaches the workflow.
  */
 export const STEP_ROLES: { readonly [T in CommandType]: readonly StepRole[] } = {
-  designateAdministrativeLead: ['PROJECT_LEAD'],
+  // R1.1; R1.6: past COMMITMENT the programme manager may record a new alderman too.
+  designateAdministrativeLead: ['PROJECT_LEAD', 'PROGRAMME_MANAGER'],
   // R1.2: the project lead records a partner's commitment, or the partner's own contact does.
   commitPartner: ['PROJECT_LEAD', 'PARTNER_CONTACT'],
   appointProjectLead: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD'],
@@ -61,6 +62,8 @@ export const STEP_ROLES: { readonly [T in CommandType]: readonly StepRole[] } = 
   // P3: a municipality only tightens within the national bounds; loosening is a kwartiermaker's (settings.ts).
   changeSettings: ['PROJECT_LEAD', 'KWARTIERMAKER'],
   recordMentorPairing: ['KWARTIERMAKER'],
+  // R1.6: the (new) alderman's step.
+  reconfirmCommitment: ['ADMINISTRATIVE_LEAD'],
 };
 
 /** The steps a programme manager may record "on behalf of" the designated alderman (P1). */
@@ -68,6 +71,7 @@ export const ON_BEHALF_STEPS: ReadonlySet<CommandType> = new Set([
   'confirmCommitment',
   'adoptAgenda',
   'acknowledgeEscalation',
+  'reconfirmCommitment',
 ]);
 
 /** The person asking, as the directory knows them for one programme. */

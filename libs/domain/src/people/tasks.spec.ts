@@ -399,3 +399,35 @@ describe('sentences: Dutch by default, English on request, no codes', () => {
     expect(taskSentences(task!, 'en').label).toBe('Confirm Veilig Thuis’s support at management level');
   });
 });
+
+describe('R1.6 the new alderman: "Commitment opnieuw bevestigen"', () => {
+  it('R1.6: after a new designation past COMMITMENT the alderman has the re-confirmation, due in 12 weeks', () => {
+    const due = given(inContinuation(), [step('designateAdministrativeLead', { memberId: 'member-new' })]);
+    const tasks = sut(due, [as('ADMINISTRATIVE_LEAD')]);
+    const task = tasks.find((t) => t.label === 'RECONFIRM_COMMITMENT');
+    expect(task).toMatchObject({
+      step: 'reconfirmCommitment',
+      ruleId: 'R1.6',
+      kind: 'DECISION',
+      stepKey: 'RECOMMITMENT',
+      dueAt: new Date(T0 + 12 * WEEK).toISOString(),
+    });
+    expect(taskSentences(task!).label).toBe('Commitment opnieuw bevestigen');
+    expect(taskSentences(task!, 'en').label).toBe('Re-confirm the commitment');
+    // Not the project lead's, and gone once re-confirmed.
+    expect(labels(sut(due, [as('PROJECT_LEAD')]))).not.toContain('RECONFIRM_COMMITMENT');
+    const done = given(due, [step('reconfirmCommitment', {}, { role: 'ADMINISTRATIVE_LEAD', memberId: 'member-new' })]);
+    expect(labels(sut(done, [as('ADMINISTRATIVE_LEAD')]))).not.toContain('RECONFIRM_COMMITMENT');
+  });
+
+  it('R1.6: the ladder of the re-confirmation reaches the alderman at level 2 like any stall', () => {
+    const due = given(inExecution(), [step('designateAdministrativeLead', {})]);
+    const later = advanceTime(due, T0 + 16 * WEEK);
+    const escalation = later.escalations.find((e) => e.step === 'RECOMMITMENT' && e.level === 2);
+    expect(escalation).toMatchObject({ recipient: 'ADMINISTRATIVE_LEAD', ruleId: 'R1.6', status: 'OPEN' });
+    const task = sut(later, [as('ADMINISTRATIVE_LEAD')], { now: T0 + 16 * WEEK }).find(
+      (t) => t.label === 'RECONFIRM_COMMITMENT',
+    );
+    expect(task?.urgency).toBe('ESCALATED');
+  });
+});

@@ -42,6 +42,7 @@ export const TASK_LABELS = [
   'COMMIT_PARTNERS',
   'APPOINT_PROJECT_LEAD',
   'CONFIRM_COMMITMENT',
+  'RECONFIRM_COMMITMENT',
   'RECORD_BOTTLENECKS',
   'SELECT_THEMES',
   'ADD_ACTIONS',
@@ -384,6 +385,16 @@ function stepCandidates(s: ProgrammeState, nowMs: number): Candidate[] {
         actionTitle: a.title,
         for: [lead],
       });
+  // R1.6: the (new) alderman re-confirms the commitment, in any phase, on its own clock.
+  if (s.commitment.recommitment && s.phase !== 'COMMITMENT')
+    add({
+      step: 'reconfirmCommitment',
+      ruleId: 'R1.6',
+      label: 'RECONFIRM_COMMITMENT',
+      kind: 'DECISION',
+      stepKey: 'RECOMMITMENT',
+      for: [alderman],
+    });
   // Quarterly indicators, once the agenda was adopted before the quarter that just ended closed:
   // the programme manager's to record (or the project lead's, who may too).
   if (s.phase === 'EXECUTION' || s.phase === 'EMBEDDING' || s.phase === 'CONTINUATION') {
@@ -621,6 +632,7 @@ function stepKeyText(t: Task, lang: Lang): string {
     EMBEDDING: { nl: 'de borging', en: 'the embedding' },
     CONTINUATION: { nl: 'de jaarlijkse check-in', en: 'the yearly check-in' },
     TRAINING: { nl: 'het scholingstraject', en: 'the training track' },
+    RECOMMITMENT: { nl: 'het opnieuw bevestigen van het commitment', en: 're-confirming the commitment' },
   };
   return (names[t.stepKey] ?? names.COMMITMENT!)[lang];
 }
@@ -698,6 +710,14 @@ export function taskSentences(t: Task, lang: Lang = 'nl'): { label: string; reas
         {
           nl: 'R1.1: de wethouder, partners en projectleider staan klaar; met uw bevestiging gaat het programma door naar de verbeteragenda.',
           en: 'R1.1: the alderman, partners and project lead are in place; your confirmation moves the programme on to the improvement agenda.',
+        },
+      );
+    case 'RECONFIRM_COMMITMENT':
+      return pick(
+        { nl: 'Commitment opnieuw bevestigen', en: 'Re-confirm the commitment' },
+        {
+          nl: 'R1.6: als nieuwe bestuurlijk trekker (of na de gemeenteraadsverkiezingen) bevestigt u het commitment opnieuw, binnen 12 weken; fase, agenda en borging blijven zoals ze zijn.',
+          en: 'R1.6: as the new administrative lead (or after the municipal elections) you re-confirm the commitment within 12 weeks; phase, agenda and embedding stay as they are.',
         },
       );
     case 'RECORD_BOTTLENECKS':

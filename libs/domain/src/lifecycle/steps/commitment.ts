@@ -9,18 +9,32 @@ import {
   normalise,
 } from '../rules';
 import { PARTNER_DOMAINS, PROJECT_LEAD_KINDS, RECOMMENDATIONS } from '../types';
+import { checkGuard } from '../guards';
+import { closeRecommitment, electionSinceMandate, openRecommitment } from '../political-cycle';
 import type { StepRegistry } from './step';
+
+const ENDED = 'Het programma is beëindigd; er kan niets meer worden vastgelegd.';
 
 // P1 COMMITMENT: administrative support, R1.1–R1.5 (docs/rules.md).
 
 export const COMMITMENT_STEPS = {
-  // R1.1
+  // R1.1 in COMMITMENT; R1.6 in any later phase, active or paused: a new alderman (after elections
+  // or between them) is designated without changing the phase, and must re-confirm within 12 weeks.
   designateAdministrativeLead: {
-    guard: { phases: ['COMMITMENT'] },
-    effect(d, c, { now, nowMs }) {
+    guard: { status: 'ACTIVE_OR_PAUSED', ended: ENDED },
+    effect(d, c, { now, nowMs, politicalCycle }) {
+      const inCommitment = d.phase === 'COMMITMENT';
+      // Before R1.6 (and always in COMMITMENT while it runs): only in an active COMMITMENT.
+      if (politicalCycle === false || inCommitment) checkGuard(d, c.type, { phases: ['COMMITMENT'] });
       const name = optionalText(c.name, 'de naam');
-      d.commitment.administrativeLead = { designatedAt: now, ...(name ? { name } : {}) };
-      progress(d, 'COMMITMENT', nowMs, 'bestuurlijk trekker aangewezen');
+      const memberId = optionalText(c.memberId, 'het lid');
+      d.commitment.administrativeLead = {
+        designatedAt: now,
+        ...(name ? { name } : {}),
+        ...(memberId ? { memberId } : {}),
+      };
+      if (inCommitment) progress(d, 'COMMITMENT', nowMs, 'bestuurlijk trekker aangewezen');
+      else openRecommitment(d, 'NEW_LEAD', nowMs);
     },
     summary: () => 'Bestuurlijk trekker (wethouder) aangewezen.',
   },
@@ -79,5 +93,33 @@ export const COMMITMENT_STEPS = {
       startClock(d, 'AGENDA', enterPhase(d, 'AGENDA', nowMs));
     },
     summary: () => 'Commitment bevestigd; door naar de verbeteragenda.',
+  },
+  // R1.6: the (new) administrative lead re-confirms the commitment (R1.1 again, by that person)
+  // past COMMITMENT: when a re-commitment is open, or of their own accord after an election day
+  // their mandate predates. Nothing else changes: phase, agenda, embeddings and other clocks stay.
+  reconfirmCommitment: {
+    guard: { status: 'ACTIVE_OR_PAUSED', ended: ENDED },
+    rules: [checkAdministrativeLead],
+    role: { allowed: ['ADMINISTRATIVE_LEAD'], to: 'het commitment opnieuw bevestigen' },
+    effect(d, c, { nowMs }) {
+      if (d.phase === 'COMMITMENT')
+        refuse('LIFECYCLE', 'In de fase Commitment bevestigt de wethouder het commitment zelf (R1.1).', {
+          phase: d.phase,
+        });
+      if (!d.commitment.recommitment && electionSinceMandate(d, nowMs) === undefined)
+        refuse(
+          'R1.6',
+          'Er is niets opnieuw te bevestigen: de bestuurlijk trekker is niet nieuw en sinds de bevestiging waren er geen gemeenteraadsverkiezingen.',
+        );
+      // P1: only the member designated as administrative lead (or a programme manager on their behalf).
+      const designated = d.commitment.administrativeLead?.memberId;
+      const who = c.actor.onBehalfOf ?? c.actor.memberId;
+      if (designated !== undefined && who !== designated)
+        refuse('NOT_PERMITTED', 'Alleen de wethouder die als bestuurlijk trekker is aangewezen, bevestigt opnieuw.', {
+          role: c.actor.role,
+        });
+      closeRecommitment(d, nowMs);
+    },
+    summary: () => 'Commitment opnieuw bevestigd door de bestuurlijk trekker (R1.6).',
   },
 } satisfies Partial<StepRegistry>;

@@ -18,6 +18,12 @@ export interface StepOptions {
   settingsPolicyBounds?: boolean;
   /** R3.3 training sessions fall on school days of the region (no weekends, no school holidays); default true. */
   trainingSchoolDays?: boolean;
+  /**
+   * R1.6 the political cycle: a new administrative lead in any phase re-confirms within 12 weeks,
+   * and an election day without a new mandate within 16 weeks asks the same (time engine); default
+   * true. Off: designation only in COMMITMENT, and no election check, as before R1.6.
+   */
+  politicalCycle?: boolean;
 }
 
 /**

@@ -6,7 +6,7 @@ export type StepRole =
   'PROJECT_LEAD' | 'ADMINISTRATIVE_LEAD' | 'PARTNER_CONTACT' | 'PROGRAMME_MANAGER' | 'OBSERVER' | 'KWARTIERMAKER';
 
 export const STEP_ROLES = {
-  designateAdministrativeLead: ['PROJECT_LEAD'],
+  designateAdministrativeLead: ['PROJECT_LEAD', 'PROGRAMME_MANAGER'],
   commitPartner: ['PROJECT_LEAD', 'PARTNER_CONTACT'],
   appointProjectLead: ['PROJECT_LEAD', 'ADMINISTRATIVE_LEAD'],
   recordRecommendation: ['PROJECT_LEAD'],
@@ -41,6 +41,7 @@ export const STEP_ROLES = {
   abortProgramme: ['ADMINISTRATIVE_LEAD', 'KWARTIERMAKER'],
   changeSettings: ['PROJECT_LEAD', 'KWARTIERMAKER'],
   recordMentorPairing: ['KWARTIERMAKER'],
+  reconfirmCommitment: ['ADMINISTRATIVE_LEAD'],
 } as const satisfies Record<string, readonly StepRole[]>;
 
 export type StepType = keyof typeof STEP_ROLES;
@@ -50,6 +51,7 @@ export const ON_BEHALF_STEPS: ReadonlySet<StepType> = new Set([
   'confirmCommitment',
   'adoptAgenda',
   'acknowledgeEscalation',
+  'reconfirmCommitment',
 ]);
 
 /** How a person may take a step: in one of their own roles, on behalf of the alderman, or not at all. */
