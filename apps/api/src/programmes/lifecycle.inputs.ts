@@ -178,7 +178,8 @@ export class UpdateActionStatusInput {
 
 @InputType({ description: 'Een scholingsbijeenkomst plannen binnen het schooljaar van de regio (R3.1).' })
 export class PlanTrainingSessionInput {
-  @Field(() => GraphQLLocalDate, { description: 'Datum (JJJJ-MM-DD).' }) date!: string;
+  @Field(() => GraphQLLocalDate, { description: 'Datum (JJJJ-MM-DD), een schooldag van de regio (R3.3).' })
+  date!: string;
   @Field({ description: 'Titel.' }) @IsString() @MinLength(1) @MaxLength(NAME) title!: string;
 }
 

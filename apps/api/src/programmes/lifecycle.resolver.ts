@@ -199,7 +199,8 @@ export class LifecycleResolver {
   }
 
   @Mutation(() => ProgrammeModel, {
-    description: 'R3.1: plan een scholingsbijeenkomst binnen het schooljaar van de regio.',
+    description:
+      'R3.1 en R3.3: plan een scholingsbijeenkomst binnen het schooljaar van de regio, op een schooldag (niet in het weekend of een schoolvakantie van de regio).',
   })
   planTrainingSession(
     @Args() step: StepArgs,

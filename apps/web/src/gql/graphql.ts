@@ -188,7 +188,7 @@ export type PartnerDomain =
 
 /** Een scholingsbijeenkomst plannen binnen het schooljaar van de regio (R3.1). */
 export type PlanTrainingSessionInput = {
-  /** Datum (JJJJ-MM-DD). */
+  /** Datum (JJJJ-MM-DD), een schooldag van de regio (R3.3). */
   date: string;
   /** Titel. */
   title: string;
