@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MAIL_DOMAIN, demoPeople, type DemoPerson } from '../apps/seed/src/demo-people';
 import { DEMO_PLAN, type DemoProgramme } from '../apps/seed/src/demo-plan';
+import { REALM_PEOPLE, realmIssuerFor, seededPeople } from '../apps/seed/src/realm-people';
 import { seedDemo, type SeedDemoResult } from '../apps/seed/src/seed-demo';
 import { escalationMessageIdLocalPart } from '../libs/activities/src';
 import { addIsoDays, amsterdamDate, findPractice, WEEK_MS, type ProgrammeState } from '../libs/domain/src';
@@ -43,6 +44,10 @@ const stallLevels = (p: DemoProgramme): number[] =>
   [12, 16, 20].filter((w) => (p.stalledForWeeks ?? 0) >= w).map((_, i) => i + 1);
 /** Programmes the seed leaves with open escalations: R4.3 at once, or a planned stall old enough. */
 const ESCALATING = DEMO_PLAN.filter((p) => p.leadDeparts || stallLevels(p).length > 0);
+/** Issue 15: the demo realm's people, bound to the issuer of npm start's Keycloak (no Keycloak runs here). */
+const REALM_ISSUER = realmIssuerFor();
+/** Each programme's people once the seed is done: its own, and the realm's (a realm alderman took over). */
+const peopleOf = (plan: DemoProgramme) => seededPeople(plan, demoPeople(plan), REALM_ISSUER);
 /** The addresses the seed invites (P2). */
 const INVITED = DEMO_PLAN.flatMap((p) => (p.invite ? [`${p.invite.mailbox}@${DEMO_MAIL_DOMAIN}`] : []));
 
@@ -52,6 +57,7 @@ const seed = (log: (line: string) => void) =>
     token: kwartiermaker,
     municipalityTokens: { secret: launcherSecret(launcher.dataDir) },
     databaseUrl: launcherDatabase(launcher),
+    realmIssuer: REALM_ISSUER,
     log,
     // Measured on the 2-core machine: 8 at a time ≈ 100 s, 4 at a time ≈ 135 s (updates mostly wait on Temporal).
     concurrency: 8,
@@ -278,7 +284,7 @@ describe('npm run seed:demo', () => {
 
   it('P3: the demo people get the escalation mail of the stalled programmes, in Dutch, and no one else does', async () => {
     const rows = byCode(readModel());
-    const people = new Map(DEMO_PLAN.map((plan) => [plan.municipalityCode, demoPeople(plan)]));
+    const people = new Map(DEMO_PLAN.map((plan) => [plan.municipalityCode, peopleOf(plan)]));
     const role = (code: string, r: DemoPerson['grants'][number]['role']) =>
       people.get(code)!.filter((p) => p.grants.some((g) => g.role === r));
     // Who each open escalation goes to (escalation-mail.ts): level 1 the project lead, level 2 the
@@ -480,4 +486,66 @@ describe('npm run seed:demo', () => {
       expect(launcher.workflowVersion(id), code).toBe(versions.get(id));
     }
   }, 120_000);
+
+  it('issue 15: after both runs the demo realm people hold their roles once, bound to the realm issuer and their fixed ids', () => {
+    const db = new Database(join(launcher.dataDir, 'olievlek.sqlite'), { readonly: true });
+    try {
+      const active = db
+        .prepare(
+          `SELECT s.programme_id, m.issuer, m.subject, m.email, s.role, s.partner_organisation, s.partner_level
+             FROM membership s JOIN member m ON m.id = s.member_id WHERE s.ended_at IS NULL`,
+        )
+        .all() as {
+        programme_id: string;
+        issuer: string;
+        subject: string;
+        email: string;
+        role: string;
+        partner_organisation: string | null;
+        partner_level: string | null;
+      }[];
+      const idOf = (code: string) => first.programmes.find((p) => p.municipalityCode === code)!.programmeId;
+      const realm = active.filter((a) => a.issuer === REALM_ISSUER);
+      const expected = REALM_PEOPLE.flatMap((p) =>
+        p.assignments.map((a) => [
+          idOf(a.municipalityCode),
+          p.subject,
+          p.email,
+          a.grant.role,
+          a.grant.role === 'PARTNER_CONTACT' ? a.grant.partner.organisation : null,
+          a.grant.role === 'PARTNER_CONTACT' ? a.grant.partner.level : null,
+        ]),
+      );
+      const rows = (xs: unknown[][]) => xs.map((x) => JSON.stringify(x)).sort();
+      expect(
+        rows(realm.map((a) => [a.programme_id, a.subject, a.email, a.role, a.partner_organisation, a.partner_level])),
+      ).toEqual(rows(expected));
+      // P1: one administrative lead per programme; where the realm's alderman took over, the seed's own stepped down.
+      const aldermen = new Map<string, string[]>();
+      for (const a of active.filter((x) => x.role === 'ADMINISTRATIVE_LEAD'))
+        aldermen.set(a.programme_id, [...(aldermen.get(a.programme_id) ?? []), a.email]);
+      expect([...aldermen.values()].filter((emails) => emails.length > 1)).toEqual([]);
+      for (const code of ['GM1900', 'GM0074', 'GM0518'])
+        expect(aldermen.get(idOf(code)), code).toEqual(['wethouder@olievlek.invalid']);
+      const ended = db
+        .prepare(
+          `SELECT s.programme_id, m.email FROM membership s JOIN member m ON m.id = s.member_id
+            WHERE s.ended_at IS NOT NULL AND s.role = 'ADMINISTRATIVE_LEAD'`,
+        )
+        .all() as { programme_id: string; email: string }[];
+      expect(ended.map((e) => [e.programme_id, e.email.split('@')[0]]).sort()).toEqual(
+        [
+          [idOf('GM0074'), 'wethouder.heerenveen'],
+          [idOf('GM0518'), 'wethouder.s-gravenhage'],
+        ].sort(),
+      );
+      // P2: the programme manager's invitation to Utrecht waits, once.
+      const invited = db
+        .prepare(`SELECT programme_id, role FROM invitation WHERE email = 'programmamanager@olievlek.invalid'`)
+        .all();
+      expect(invited).toEqual([{ programme_id: idOf('GM0344'), role: 'PROGRAMME_MANAGER' }]);
+    } finally {
+      db.close();
+    }
+  });
 });
