@@ -8,6 +8,7 @@ const programmeId = 'programme-GM0363-1';
 describe('nationalError', () => {
   it.each<[NationalFailure, string]>([
     [{ kind: 'KWARTIERMAKERS_ONLY', feature: 'ESCALATION_QUEUE' }, 'FORBIDDEN'],
+    [{ kind: 'KWARTIERMAKERS_ONLY', feature: 'PEER_COMPARISON' }, 'FORBIDDEN'],
     [{ kind: 'UNKNOWN_MENTOR_MUNICIPALITY', code: 'GM9999' }, 'NOT_FOUND'],
     [{ kind: 'NOT_A_MENTOR', name: 'Amsterdam', code: 'GM0363' }, 'RULE_VIOLATION'],
     [{ kind: 'PROGRAMME_NOT_FOUND', programmeId }, 'NOT_FOUND'],

@@ -6,6 +6,10 @@ const FEATURES: Record<NationalFeature, Sentence> = {
   STALLED_PROGRAMMES: { nl: 'de stilstaande programma’s', en: 'the stalled programmes' },
   ESCALATION_QUEUE: { nl: 'de escalatiewachtrij', en: 'the escalation queue' },
   MENTORS: { nl: 'mentoren zoeken en koppelen', en: 'finding and pairing mentors' },
+  PEER_COMPARISON: {
+    nl: 'de lijst van programma’s die trager zijn dan 80 % van vergelijkbare',
+    en: 'the list of programmes slower than 80 % of their peers',
+  },
 };
 
 /** The national module's one mapper from expected failures to GraphQL errors. */

@@ -1,7 +1,7 @@
 import type { ProgrammeFailure } from '../programmes/programme.failures';
 
 /** What only kwartiermakers see or do (named in the refusal). */
-export type NationalFeature = 'STALLED_PROGRAMMES' | 'ESCALATION_QUEUE' | 'MENTORS';
+export type NationalFeature = 'STALLED_PROGRAMMES' | 'ESCALATION_QUEUE' | 'MENTORS' | 'PEER_COMPARISON';
 
 /**
  * Expected reasons a national request fails: what NationalService returns. national.errors.ts
