@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
@@ -9,6 +9,7 @@ import { recordMunicipalityMerger, startProgramme, type ProgrammeState } from '.
 import {
   applyReferenceYear,
   migrate,
+  readReferenceYear,
   MunicipalityEntity,
   openDataSource,
   ProgrammeEntity,
@@ -81,7 +82,10 @@ describe.each([
 
   it('loads the fixture year 2099: old rows kept and closed with their successor, the new one added', async () => {
     const ameland2025 = await municipalities().findOneByOrFail({ code: 'GM0060' });
-    const plan = await asMigration(dataSource, (q) => applyReferenceYear(q, FIXTURE_YEAR_2099));
+    // The year's data as a migration reads it: a JSON file.
+    const file = join(sqliteDir, `year-2099-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(file, JSON.stringify(FIXTURE_YEAR_2099, null, 2));
+    const plan = await asMigration(dataSource, (q) => applyReferenceYear(q, readReferenceYear(file)));
     expect(plan.closes.map((c) => c.code)).toEqual(['GM0060', 'GM0088']);
 
     expect(await municipalities().findOneByOrFail({ code: 'GM0060' })).toEqual({

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import type { QueryRunner } from 'typeorm';
 import {
   planReferenceYear,
@@ -93,7 +94,10 @@ export async function revertReferenceYear(q: QueryRunner, year: number): Promise
   await run(q, `DELETE FROM municipality WHERE valid_from = :year`, { year });
 }
 
-/** Reads a reference year's data file (`libs/reference-data/<file>`, JSON in the ReferenceYearData shape). */
+/**
+ * Reads a reference year's data file: JSON in the ReferenceYearData shape, a name in
+ * `libs/reference-data/` (where a real year's file goes) or an absolute path.
+ */
 export function readReferenceYear(file: string): ReferenceYearData {
-  return JSON.parse(readFileSync(referenceDataPath(file), 'utf8')) as ReferenceYearData;
+  return JSON.parse(readFileSync(isAbsolute(file) ? file : referenceDataPath(file), 'utf8')) as ReferenceYearData;
 }
