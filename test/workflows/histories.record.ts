@@ -302,3 +302,61 @@ recordOnce('programme-merger-v5.json')(
     }
   },
 );
+
+recordOnce('programme-successor-instrument-v5.json')(
+  'records: an embedding in an instrument that ran out (2015–2020) and its successors (R4.5, v5)',
+  async () => {
+    const harness = await ProgrammeHarness.create(env);
+    try {
+      const sut = await harness.start('GM0034', { province: 'Flevoland', schoolHolidayRegion: 'midden' });
+      await sut.commit();
+      const adopted = await sut.adoptAgenda(false);
+      const actionId = adopted.agenda.actions[0]!.id;
+      await sut.step('updateActionStatus', { actionId, status: 'DONE' });
+      await sut.step('completeExecution', {});
+      // R4.5: ended long ago, so the successor step opens at once, as far up its ladder as its dates say.
+      const embedded = await sut.step('recordEmbedding', {
+        actionId,
+        instrument: 'REGIONAL_APPROACH_PLAN',
+        instrumentName: 'Regioaanpak Flevoland 2015–2020',
+        takenOverBy: 'Veilig Thuis Flevoland',
+        responsibleRole: 'manager',
+        period: { from: 2015, to: 2020 },
+      });
+      expect(embedded.escalations.filter((e) => e.ruleId === 'R4.5').map((e) => e.level)).toEqual([1, 2, 3]);
+      await sut.step('completeEmbedding', {});
+      const year = Number(amsterdamDate(await harness.now()).slice(0, 4));
+      // Refused (no history): an ended instrument cannot be confirmed in force.
+      const refusal = await sut.refused('recordCheckIn', { year, embeddings: [{ actionId, inForce: true }] });
+      expect(refusal.ruleId).toBe('R4.5');
+      await sut.step('recordSuccessorInstrument', {
+        actionId,
+        instrumentName: `Regioaanpak Flevoland 2021–${year}`,
+        period: { from: 2021, to: year },
+      });
+      // That period ends on 1 January: the step opens again by the time engine's own timer.
+      await harness.sleepUntil(`${year + 1}-01-01`, '00:05');
+      expect((await sut.view()).agenda.actions[0]!.embedding!.ended?.by).toBe('PERIOD');
+      await sut.step('recordCheckIn', {
+        year: year + 1,
+        embeddings: [
+          {
+            actionId,
+            inForce: false,
+            successor: { instrumentName: 'Regiovisie Flevoland', period: { from: year + 1 } },
+          },
+        ],
+      });
+      await expect
+        .poll(
+          async () =>
+            (await sut.handle.fetchHistory()).events?.filter((e) => e.activityTaskCompletedEventAttributes).length ?? 0,
+        )
+        .toBeGreaterThan(3);
+      exportHistory(sut.id, 'programme-successor-instrument-v5.json');
+      await sut.handle.terminate('recorded');
+    } finally {
+      await harness.dispose();
+    }
+  },
+);

@@ -38,6 +38,12 @@ describe('replay of committed histories', () => {
     expect(patches).toContain('training-school-days');
   });
 
+  it('R4.5: programme-successor-instrument-v5.json holds a period that ended, its successor and a check-in naming one', () => {
+    const text = readFileSync(join(dir, 'programme-successor-instrument-v5.json'), 'utf8');
+    for (const update of ['recordEmbedding', 'recordSuccessorInstrument', 'recordCheckIn'])
+      expect(text).toContain(`"name": "${update}"`);
+  });
+
   it.each(files)('replays %s without nondeterminism', async (file) => {
     const history = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     await expect(
