@@ -11,7 +11,8 @@ import { applyMergers } from './apply-mergers';
 async function main(): Promise<void> {
   const dataSource = await openDataSource({ url: databaseUrl(process.env) });
   const temporal = loadTemporalConnectionConfig(process.env);
-  const connection = await Connection.connect(temporalConnectionOptions(temporal));
+  // Lazy: a run with nothing to move needs no Temporal.
+  const connection = Connection.lazy(temporalConnectionOptions(temporal));
   try {
     const client = new Client({ connection, namespace: temporal.namespace });
     const outcomes = await applyMergers(dataSource, client, Date.now());
