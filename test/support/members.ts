@@ -7,6 +7,9 @@ export type RoleGrant =
   | Exclude<MemberRole, 'PARTNER_CONTACT'>
   | { role: 'PARTNER_CONTACT'; organisation: string; domain: PartnerDomain; level: PartnerLevel };
 
+/** C2: a role grantRoles also grants: the alderman of one member municipality of a collective. */
+export type MemberAldermanGrant = { role: 'ADMINISTRATIVE_LEAD'; municipalityCode: string };
+
 /**
  * Test set-up, not a product path: writes memberships straight into the directory of the database
  * an API under test uses, for the identity of a local token (`mintToken`'s `sub`). The product
@@ -17,7 +20,7 @@ export function grantRoles(
   databaseUrl: string,
   programmeId: string,
   subject: string,
-  grants: readonly RoleGrant[],
+  grants: readonly (RoleGrant | MemberAldermanGrant)[],
 ): Promise<void> {
   return grantMany(databaseUrl, [{ programmeId, subject, grants }]);
 }
@@ -25,7 +28,7 @@ export function grantRoles(
 /** grantRoles for many people and programmes through one connection and one transaction. */
 export async function grantMany(
   databaseUrl: string,
-  entries: ReadonlyArray<{ programmeId: string; subject: string; grants: readonly RoleGrant[] }>,
+  entries: ReadonlyArray<{ programmeId: string; subject: string; grants: readonly (RoleGrant | MemberAldermanGrant)[] }>,
 ): Promise<void> {
   const dataSource = await openDataSource({ url: databaseUrl });
   try {
@@ -40,7 +43,9 @@ export async function grantMany(
             m,
             typeof g === 'string'
               ? { programmeId, memberId: member.id, role: g }
-              : {
+              : g.role === 'ADMINISTRATIVE_LEAD'
+                ? { programmeId, memberId: member.id, role: g.role, municipalityCode: g.municipalityCode }
+                : {
                   programmeId,
                   memberId: member.id,
                   role: 'PARTNER_CONTACT',

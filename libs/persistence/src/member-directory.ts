@@ -59,6 +59,8 @@ export const grantOf = (m: MembershipEntity): Grant => ({
   ...(m.role === 'PARTNER_CONTACT' && m.partnerOrganisation && m.partnerDomain && m.partnerLevel
     ? { partner: { organisation: m.partnerOrganisation, domain: m.partnerDomain, level: m.partnerLevel } }
     : {}),
+  // C2: the alderman of one member municipality of a collective.
+  ...(m.role === 'ADMINISTRATIVE_LEAD' && m.municipalityCode ? { municipalityCode: m.municipalityCode } : {}),
 });
 
 /**
@@ -127,6 +129,8 @@ export class MemberDirectory {
     const row = await this.dataSource.manager.findOneBy(MembershipEntity, {
       programmeId,
       role: 'ADMINISTRATIVE_LEAD',
+      // C2: a member municipality's alderman is not the programme's administrative lead.
+      municipalityCode: IsNull(),
       endedAt: IsNull(),
     });
     return row?.memberId;
@@ -149,6 +153,8 @@ export class MemberDirectory {
       memberId: string;
       role: MemberRole;
       partner?: NewInvitation['partner'];
+      /** C2: an ADMINISTRATIVE_LEAD for this member municipality of the collective. */
+      municipalityCode?: string;
       grantedBy?: string;
       /** The role the granting person acted in (the timeline names it). */
       grantedByRole?: string;
@@ -164,6 +170,7 @@ export class MemberDirectory {
       partnerOrganisation: input.partner?.organisation ?? null,
       partnerDomain: input.partner?.domain ?? null,
       partnerLevel: input.partner?.level ?? null,
+      municipalityCode: input.role === 'ADMINISTRATIVE_LEAD' ? (input.municipalityCode ?? null) : null,
       grantedAt: iso(now),
       grantedBy: input.grantedBy ?? null,
       endedAt: null,

@@ -252,7 +252,25 @@ function expectedOverview(states: ProgrammeState[], municipalities: Map<string, 
         };
       }),
     mentorPairings: states.filter((s) => s.mentor).length,
+    // C4: leads and members that have not left, each once, in the quarter it was first reached.
+    ...reachedOf(states),
   };
+}
+
+/** C4 computed from the states: every lead, and every member entry without `leftAt`, first join per municipality. */
+function reachedOf(
+  states: ProgrammeState[],
+): Pick<NationalOverview, 'municipalitiesReached' | 'municipalitiesPerQuarter'> {
+  const first = new Map<string, string>();
+  const joined = (code: string, at: string) => {
+    const known = first.get(code);
+    if (known === undefined || at < known) first.set(code, at);
+  };
+  for (const s of states) {
+    joined(s.municipalityCode, s.startedAt);
+    for (const m of s.collectiveMembers ?? []) if (!m.leftAt) joined(m.municipalityCode, m.joinedAt);
+  }
+  return { municipalitiesReached: first.size, municipalitiesPerQuarter: countBy([...first.values()].map(quarterOf)) };
 }
 
 const sqliteDir = mkdtempSync(join(tmpdir(), 'olievlek-sqlite-'));
@@ -315,6 +333,8 @@ describe.each([
       programmesMissingSchoolYear: 0,
       indicatorsPerQuarter: [],
       mentorPairings: 0,
+      municipalitiesReached: 0,
+      municipalitiesPerQuarter: [],
     });
   });
 

@@ -44,6 +44,13 @@ export interface NationalOverview {
   indicatorsPerQuarter: IndicatorQuarter[];
   /** Programmes paired with a mentor. */
   mentorPairings: number;
+  /**
+   * C4: municipalities reached: every municipality that leads a programme (running or ended) or
+   * takes part in one as a member that has not left.
+   */
+  municipalitiesReached: number;
+  /** C4: the spread curve in municipalities: per quarter `YYYY-Qn` (UTC), those first reached then. */
+  municipalitiesPerQuarter: CountByKey[];
 }
 
 export interface IndicatorQuarter {
@@ -63,7 +70,15 @@ const INDICATORS = [
   ['indSchoolsReached', 'schools_reached'],
 ] as const;
 
-type Breakdown = 'phase' | 'status' | 'province' | 'veiligThuisRegion' | 'jeugdregio' | 'quarter' | 'indProgrammes';
+type Breakdown =
+  | 'phase'
+  | 'status'
+  | 'province'
+  | 'veiligThuisRegion'
+  | 'jeugdregio'
+  | 'quarter'
+  | 'indProgrammes'
+  | 'municipalityQuarter';
 
 const REGION_DIMS = {
   province: 'province',
@@ -97,6 +112,9 @@ const SHARED = `WITH by_municipality AS (
     SELECT i.period, COUNT(*) AS programmes, COALESCE(SUM(i.repeat_reports), 0) AS repeat_reports,
            COALESCE(SUM(i.professionals_trained), 0) AS professionals_trained, COALESCE(SUM(i.schools_reached), 0) AS schools_reached
       FROM indicator_report i WHERE i.period LIKE '____-Q_' GROUP BY i.period
+  ), reached AS (
+    SELECT pm.municipality_code, MIN(pm.joined_on) AS first_on FROM programme_municipality pm
+     WHERE pm.left_on IS NULL GROUP BY pm.municipality_code
   )
 `;
 
@@ -121,6 +139,11 @@ export const OVERVIEW_SQL =
     `SELECT 'missedProgrammes' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.school_years_missed > 0`,
     `SELECT 'mentored' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.mentor_municipality_code IS NOT NULL`,
     `SELECT 'phaseStays' AS dim, st.phase AS k, st.n AS n FROM stays st`,
+    // C4: municipalities reached (leads and members that have not left), and the quarter each was first reached.
+    `SELECT 'municipalitiesReached' AS dim, '' AS k, COUNT(*) AS n FROM reached r`,
+    `SELECT 'municipalityQuarter' AS dim, rq.q AS k, COUNT(*) AS n FROM (
+       SELECT SUBSTR(r.first_on, 1, 4) || '-Q' || ((CAST(SUBSTR(r.first_on, 6, 2) AS integer) + 2) / 3) AS q FROM reached r
+     ) rq GROUP BY rq.q`,
     ...LEFT_PHASES.map(medianBranch),
     ...INDICATORS.map(
       ([dim, column]) => `SELECT '${dim}' AS dim, ind.period AS k, ind.${column} AS n FROM indicators ind`,
@@ -232,6 +255,8 @@ export class NationalOverviewReadModel {
         schoolsReached: keyed('indSchoolsReached', key),
       })),
       mentorPairings: single('mentored'),
+      municipalitiesReached: single('municipalitiesReached'),
+      municipalitiesPerQuarter: breakdown('municipalityQuarter'),
     };
   }
 

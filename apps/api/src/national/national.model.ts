@@ -95,6 +95,15 @@ export class NationalOverviewModel {
   })
   indicatorsPerQuarter!: IndicatorQuarterModel[];
   @Field(() => Int, { description: 'Programma’s met een mentor.' }) mentorPairings!: number;
+  @Field(() => Int, {
+    description:
+      'C4: bereikte gemeenten: elke gemeente die een programma voert (lopend of beëindigd) of eraan meedoet in een collectief en niet is vertrokken.',
+  })
+  municipalitiesReached!: number;
+  @Field(() => [CountByKeyModel], {
+    description: 'C4: de verspreidingscurve in gemeenten: per kwartaal (YYYY-Qn, UTC) de gemeenten die toen voor het eerst meededen.',
+  })
+  municipalitiesPerQuarter!: CountByKeyModel[];
 }
 
 @ObjectType('QueuedEscalation', {

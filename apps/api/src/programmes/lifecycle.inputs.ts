@@ -260,6 +260,14 @@ export class RecordEmbeddingInput {
   @IsString()
   @MaxLength(NAME)
   responsibleRole!: string;
+  @Field({
+    nullable: true,
+    description: 'C3: de deelnemende gemeente van het collectief die borgt (CBS-code); leeg: de penvoerder.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  municipalityCode?: string;
   @Field(() => InstrumentPeriodInput, {
     nullable: true,
     description: 'R4.5: looptijd van het instrument, als het die heeft.',

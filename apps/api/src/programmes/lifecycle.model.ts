@@ -234,6 +234,13 @@ export class EmbeddingModel {
   pastInstruments?: PastInstrumentModel[];
 }
 
+@ObjectType('MemberEmbedding', {
+  description: 'C3: de borging van een gedeelde actie door een deelnemende gemeente van het collectief, in eigen beleid of een regionaal instrument.',
+})
+export class MemberEmbeddingModel extends EmbeddingModel {
+  @Field({ description: 'CBS-code van de deelnemende gemeente die borgt.' }) municipalityCode!: string;
+}
+
 @ObjectType('Action', { description: 'Een actie van de verbeteragenda, met een trekkende organisatie (R2.3).' })
 export class ActionModel {
   @Field(() => ID, { description: 'Vaste sleutel binnen het programma.' }) id!: string;
@@ -249,6 +256,11 @@ export class ActionModel {
   addedDuringExecution!: boolean;
   @Field(() => EmbeddingModel, { nullable: true, description: 'Borging in bestaand beleid (R4.1), als die er is.' })
   embedding?: EmbeddingModel;
+  @Field(() => [MemberEmbeddingModel], {
+    nullable: true,
+    description: 'C3: de borging door elke deelnemende gemeente van een collectief (die van de penvoerder is embedding).',
+  })
+  memberEmbeddings?: MemberEmbeddingModel[];
 }
 
 @ObjectType('SupportConfirmation', {
@@ -397,6 +409,8 @@ export class ChecklistItemModel {
   blocking!: boolean;
   @Field({ nullable: true, description: 'Wat nog ontbreekt.' }) missing?: string;
   @Field({ nullable: true, description: 'Tip uit de ervaringen van de Collectieven.' }) tip?: string;
+  @Field({ nullable: true, description: 'C2/C3: de deelnemende gemeente (CBS-code) waar deze regel van een collectief over gaat.' })
+  municipalityCode?: string;
 }
 
 @ObjectType('TimelineEntry', { description: 'Auditspoor: wie deed wat, wanneer.' })

@@ -75,6 +75,17 @@ export class StartProgrammeArgs extends MunicipalityCodeArgs {
   @ValidateNested({ each: true })
   @Type(() => PastPhaseInput)
   pastPhases?: PastPhaseInput[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'C1: als een collectief het programma voert, de CBS-codes van de deelnemende gemeenten (de gemeente zelf is de penvoerder). Elke gemeente doet mee aan ten hoogste één lopend programma; haar eigen wethouder bevestigt daarna het commitment (C2).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(40)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  members?: string[];
 }
 
 @ArgsType()

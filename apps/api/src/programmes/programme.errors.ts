@@ -54,6 +54,22 @@ export function programmeError(failure: ProgrammeFailure): UserFacingError {
         },
         { details: { municipalityCode: failure.municipality.code, programmeId: failure.programmeId } },
       );
+    case 'TAKES_PART_ELSEWHERE':
+      return new UserFacingError(
+        'PROGRAMME_ALREADY_RUNNING',
+        {
+          nl: `${failure.municipality.name} doet al mee aan een lopend programma (${failure.programmeId}, ${failure.role === 'LEAD' ? 'als penvoerder' : 'als deelnemende gemeente'}). Een gemeente doet mee aan ten hoogste één lopend programma tegelijk, alleen of in een collectief (C1).`,
+          en: `${failure.municipality.name} already takes part in a running programme (${failure.programmeId}, ${failure.role === 'LEAD' ? 'as its lead' : 'as a member'}). A municipality takes part in at most one running programme at a time, alone or in a collective (C1).`,
+        },
+        {
+          rule: 'C1',
+          details: {
+            municipalityCode: failure.municipality.code,
+            programmeId: failure.programmeId,
+            role: failure.role,
+          },
+        },
+      );
     case 'INVALID_START_DATE':
       return new UserFacingError(
         'VALIDATION_FAILED',

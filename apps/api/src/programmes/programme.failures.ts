@@ -16,6 +16,13 @@ export type ProgrammeFailure =
       since: number;
     }
   | { kind: 'ALREADY_RUNNING'; municipality: { code: string; name: string }; programmeId: string; phase: string }
+  /** C1: a municipality already takes part in another running programme, as its lead or as a member. */
+  | {
+      kind: 'TAKES_PART_ELSEWHERE';
+      municipality: { code: string; name: string };
+      programmeId: string;
+      role: 'LEAD' | 'MEMBER';
+    }
   | { kind: 'INVALID_START_DATE'; startedOn: string; message: string }
   /** Declared past phases that cannot stand (`checkPastPhases`): the field, the problem, the Dutch sentence. */
   | { kind: 'INVALID_PAST_PHASES'; violation: Violation }

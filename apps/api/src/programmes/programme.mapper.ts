@@ -69,6 +69,7 @@ export function toProgrammeModel(
       recommendations: RECOMMENDATIONS.map((item) => ({ item, doneAt: view.commitment.recommendations[item] })),
     },
     agenda: view.agenda,
+    ...(view.collectiveMembers?.length ? { collectiveMembers: view.collectiveMembers } : {}),
     ...(view.training ? { training: view.training } : {}),
     ...(view.embeddingOwner ? { embeddingOwner: view.embeddingOwner } : {}),
     riskFlags: view.riskFlags,

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
+import type { CollectiveMember } from '../../../../libs/domain/src';
 import {
   AgendaModel,
   ChecklistItemModel,
@@ -150,6 +151,9 @@ export class ProgrammeModel {
 
   @Field(() => EmbeddingOwnerModel, { nullable: true, description: 'Interne eigenaar van de borging (R4.3).' })
   embeddingOwner?: EmbeddingOwnerModel;
+
+  /** C1: the collective's members as the state holds them; `collective` (collective.resolver.ts) shows them. */
+  collectiveMembers?: CollectiveMember[];
 
   @Field(() => [RiskFlagEnum], { description: 'Risicosignalen.' })
   riskFlags!: string[];

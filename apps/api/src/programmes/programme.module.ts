@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NationalOverviewReadModel, ProgrammeReadModel } from '../../../../libs/persistence/src';
+import { CollectiveResolver } from './collective.resolver';
 import { LifecycleResolver } from './lifecycle.resolver';
 import { ProgrammeFeed } from './programme-feed.service';
 import { ProgrammeSubscriptionsResolver } from './programme-subscriptions.resolver';
@@ -15,6 +16,7 @@ import { TrainingSessionResolver } from './training-session.resolver';
     ...READ_MODEL_PROVIDERS,
     ProgrammeResolver,
     LifecycleResolver,
+    CollectiveResolver,
     ProgrammeSubscriptionsResolver,
     ProgrammeService,
     ProgrammeFeed,

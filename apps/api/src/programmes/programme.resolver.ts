@@ -15,10 +15,16 @@ export class ProgrammeResolver {
       'Start het programma van een gemeente. Het begint in de fase COMMITMENT (bestuurlijk draagvlak). Per gemeente loopt ten hoogste één programma tegelijk.',
   })
   async startProgramme(
-    @Args() { municipalityCode, startedOn, pastPhases }: StartProgrammeArgs,
+    @Args() { municipalityCode, startedOn, pastPhases, members }: StartProgrammeArgs,
     @Context() ctx: GqlContext,
   ): Promise<ProgrammeModel> {
-    const result = await this.service.start(await ctx.authenticate(), municipalityCode, startedOn, pastPhases);
+    const result = await this.service.start(
+      await ctx.authenticate(),
+      municipalityCode,
+      startedOn,
+      pastPhases,
+      members ?? [],
+    );
     if (!result.ok) throw programmeError(result.error);
     return toProgrammeModel(result.value.state, result.value.municipality);
   }

@@ -17,6 +17,7 @@ import {
   type ProgrammeLifecycleInput,
 } from '../../../../libs/contracts/src';
 import {
+  checkMembersAtStart,
   checkPastPhases,
   checkStartedOn,
   chooseActor,
@@ -132,6 +133,7 @@ export class ProgrammeService {
     rawCode: string,
     startedOn?: string,
     pastPhases?: readonly PastPhase[],
+    rawMembers: readonly string[] = [],
   ): Promise<Result<ProgrammeRecord, ProgrammeFailure>> {
     const parsed = parseMunicipalityCode(rawCode);
     if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input: rawCode });
@@ -155,6 +157,11 @@ export class ProgrammeService {
     if (latest && isProgrammeRunning(latest.status)) {
       return err({ kind: 'ALREADY_RUNNING', municipality, programmeId: latest.id, phase: latest.phase });
     }
+    // C1: the lead and each member take part in no other running programme, alone or in a collective.
+    const members = await this.collectiveMembers(municipality.code, rawMembers);
+    if (!members.ok) return members;
+    const busy = await this.takesPartElsewhere([municipality.code, ...members.value]);
+    if (busy) return busy;
     const sequence = (latest?.sequence ?? 0) + 1;
     // Codes in the read model were validated when the reference data was loaded.
     const programmeId = programmeWorkflowId(municipality.code as MunicipalityCode, sequence);
@@ -167,6 +174,7 @@ export class ProgrammeService {
       province: municipality.province,
       schoolHolidayRegion: municipality.schoolHolidayRegion,
       ...(startedOn !== undefined ? { startedOn } : {}),
+      ...(members.value.length ? { members: members.value } : {}),
       ...(pastPhases?.length ? { pastPhases: pastPhases.map((p) => ({ phase: p.phase, endedOn: p.endedOn })) } : {}),
     };
     try {
@@ -216,6 +224,13 @@ export class ProgrammeService {
       const person = await this.members.person(principal, programmeId);
       const actor = chooseActor(person, type, payload, request, context);
       if (!actor.ok) return err({ kind: 'STEP_NOT_YOURS', refusal: actor.error });
+      if (type === 'addCollectiveMember') {
+        // C1 against the read model: the joining municipality exists and runs no other programme.
+        const joining = await this.collectiveMembers('', [(payload as CommandPayloads['addCollectiveMember']).municipalityCode]);
+        if (!joining.ok) return joining;
+        const busy = await this.takesPartElsewhere(joining.value);
+        if (busy) return busy;
+      }
       if (type === 'changeSettings') {
         const refused = await this.refusedWebhook((payload as CommandPayloads['changeSettings']).webhookUrl);
         if (refused) return err({ kind: 'WEBHOOK_REFUSED', reason: refused });
@@ -279,6 +294,41 @@ export class ProgrammeService {
       return found.ok ? ok(null) : found;
     }
     return ok({ state: programmeStateOf(row), municipality: row.municipality });
+  }
+
+  /**
+   * C1: the member codes of a collective, each a known, current municipality (MALFORMED / UNKNOWN /
+   * merged otherwise), checked once each and never the lead (`checkMembersAtStart`, RULE_VIOLATION C1).
+   */
+  private async collectiveMembers(
+    lead: string,
+    raw: readonly string[],
+  ): Promise<Result<string[], ProgrammeFailure>> {
+    const codes: string[] = [];
+    for (const input of raw) {
+      const parsed = parseMunicipalityCode(input);
+      if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input });
+      const found = await this.findMunicipality(parsed.value);
+      if (!found.ok) return found;
+      if (found.value.validUntil !== null) return this.mergedInto(found.value);
+      codes.push(found.value.code);
+    }
+    const wrong = lead === '' ? undefined : checkMembersAtStart(lead, codes);
+    return wrong ? err({ kind: 'STEP_REFUSED', violation: wrong }) : ok(codes);
+  }
+
+  /** C1: the first of these municipalities that takes part in a running programme (read model), as a failure. */
+  private async takesPartElsewhere(codes: readonly string[]): Promise<Result<never, ProgrammeFailure> | undefined> {
+    const [busy] = await this.programmes.takingPart(codes);
+    if (!busy) return undefined;
+    const found = await this.findMunicipality(busy.municipalityCode);
+    const name = found.ok ? found.value.name : busy.municipalityCode;
+    return err({
+      kind: 'TAKES_PART_ELSEWHERE',
+      municipality: { code: busy.municipalityCode, name },
+      programmeId: busy.programmeId,
+      role: busy.role,
+    });
   }
 
   /** One programme by id, if the caller may see it. */

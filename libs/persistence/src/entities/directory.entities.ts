@@ -42,6 +42,9 @@ export class MembershipEntity {
   partnerDomain!: PartnerDomain | null;
   @Column({ name: 'partner_level', type: 'varchar', length: 16, nullable: true })
   partnerLevel!: PartnerLevel | null;
+  /** C2: set on an ADMINISTRATIVE_LEAD membership for the alderman of one member municipality (migration 0015). */
+  @Column({ name: 'municipality_code', type: 'varchar', length: 6, nullable: true })
+  municipalityCode!: string | null;
   @Column({ name: 'granted_at', type: 'varchar', length: 40 }) grantedAt!: string;
   @Column({ name: 'granted_by', type: 'varchar', length: 40, nullable: true }) grantedBy!: string | null;
   @Column({ name: 'ended_at', type: 'varchar', length: 40, nullable: true }) endedAt!: string | null;
