@@ -177,7 +177,14 @@ describe.each(DEMO_PLAN.map((p) => [`${p.municipalityCode} ${p.name}`, p] as con
         if (plan.phase === 'CONTINUATION' && plannedStatus(a) === 'DONE')
           expect(action.embedding, a.title).toBeDefined();
       }
-      const open = end.escalations.filter((e) => e.status !== 'RESOLVED');
+      // R4.5: an embedding whose instrument ran out without a successor waits on its own ladder,
+      // as far up as its dates say (8, 12, 16 weeks after 1 January following its last year).
+      const expired = (plan.actions ?? []).filter(
+        (a) => a.embedding?.period?.to !== undefined && !a.embedding.successor && plannedStatus(a) === 'DONE',
+      );
+      const successorSteps = end.escalations.filter((e) => e.status !== 'RESOLVED' && e.ruleId === 'R4.5');
+      expect(successorSteps.map((e) => e.level)).toEqual(expired.flatMap(() => [1, 2, 3]));
+      const open = end.escalations.filter((e) => e.status !== 'RESOLVED' && e.ruleId !== 'R4.5');
       if (plan.leadDeparts) {
         expect(open.map((e) => [e.level, e.kind, e.ruleId])).toEqual([[2, 'LEAD_DEPARTED', 'R4.3']]);
         expect(open[0]!.status).toBe(plan.acknowledgeNote ? 'ACKNOWLEDGED' : 'OPEN');

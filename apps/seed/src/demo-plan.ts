@@ -32,6 +32,10 @@ export interface DemoEmbedding {
   instrumentName: string;
   takenOverBy: string;
   responsibleRole: string;
+  /** R4.5: the instrument's period in years, when it has one. */
+  period?: { from: number; to?: number };
+  /** R4.5: the instrument that followed it, recorded once it is embedded (recordSuccessorInstrument). */
+  successor?: { instrumentName: string; period?: { from: number; to?: number } };
 }
 
 export interface DemoAction {
@@ -272,21 +276,34 @@ const PIONEERS: DemoProgramme[] = [
         theme: 'SIGNALLING',
         ownerOrganisation: 'Ouder- en Kindteams Amsterdam',
         practiceId: P.vouwkaart,
-        embedding: regional(
-          'Regioaanpak Veilig Thuis Amsterdam-Amstelland 2015–2020 (met vijf omliggende gemeenten)',
-          'Ouder- en Kindteams Amsterdam',
-          'teamleider',
-        ),
+        // R4.5: the regional approach ran out at the end of 2020 and no successor is named: flagged,
+        // "Opvolgend instrument vastleggen" waiting, escalated as far as its dates say (level 3).
+        embedding: {
+          ...regional(
+            'Regioaanpak Veilig Thuis Amsterdam-Amstelland 2015–2020 (met vijf omliggende gemeenten)',
+            'Ouder- en Kindteams Amsterdam',
+            'teamleider',
+          ),
+          period: { from: 2015, to: 2020 },
+        },
       },
       {
         title: 'Zorg-justitieoverleg twee keer per week en zorg-justitiesafari’s',
         theme: 'COLLABORATION',
         ownerOrganisation: 'Veilig Thuis Amsterdam-Amstelland',
         practiceId: P.zorgJustitie,
-        embedding: regional(
-          'Regioaanpak Veilig Thuis Amsterdam-Amstelland 2015–2020 (met vijf omliggende gemeenten)',
-          'Veilig Thuis Amsterdam-Amstelland',
-        ),
+        // R4.5: the same approach, with its successor recorded.
+        embedding: {
+          ...regional(
+            'Regioaanpak Veilig Thuis Amsterdam-Amstelland 2015–2020 (met vijf omliggende gemeenten)',
+            'Veilig Thuis Amsterdam-Amstelland',
+          ),
+          period: { from: 2015, to: 2020 },
+          successor: {
+            instrumentName: 'Regionale aanpak huiselijk geweld en kindermishandeling Amsterdam-Amstelland 2021–2028',
+            period: { from: 2021, to: 2028 },
+          },
+        },
       },
       {
         title: 'Algemeen privacyconvenant met alle ketenpartners',

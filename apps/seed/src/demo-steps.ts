@@ -226,12 +226,19 @@ export function plannedSteps(plan: DemoProgramme): PlannedStep[] {
     }
     for (const a of actions) {
       if (!a.embedding || plannedStatus(a) !== 'DONE') continue;
-      const embedding = a.embedding;
+      const { successor, ...embedding } = a.embedding;
       steps.push({
         mutation: 'recordEmbedding',
         input: (s) => ({ actionId: actionId(s, a.title), ...embedding }),
         done: (s) => Boolean(actionOf(s, a.title)?.embedding),
       });
+      // R4.5: the instrument that followed one that ran out.
+      if (successor)
+        steps.push({
+          mutation: 'recordSuccessorInstrument',
+          input: (s) => ({ actionId: actionId(s, a.title), ...successor }),
+          done: (s) => actionOf(s, a.title)?.embedding?.instrumentName === successor.instrumentName,
+        });
     }
     if (plan.leadDeparts) {
       steps.push({ mutation: 'recordLeadDeparture', done: (s) => (s.commitment?.pastProjectLeads.length ?? 0) > 0 });

@@ -47,6 +47,7 @@ graphql(`
         practiceId
         embedding {
           instrument
+          instrumentName
         }
       }
       support {
@@ -315,6 +316,17 @@ export const STEP_MUTATIONS = {
   recordEmbedding: graphql(`
     mutation SeedRecordEmbedding($programmeId: ID!, $actingAs: ActorRole, $input: RecordEmbeddingInput!) {
       recordEmbedding(programmeId: $programmeId, actingAs: $actingAs, input: $input) {
+        ...SeedProgramme
+      }
+    }
+  `),
+  recordSuccessorInstrument: graphql(`
+    mutation SeedRecordSuccessorInstrument(
+      $programmeId: ID!
+      $actingAs: ActorRole
+      $input: RecordSuccessorInstrumentInput!
+    ) {
+      recordSuccessorInstrument(programmeId: $programmeId, actingAs: $actingAs, input: $input) {
         ...SeedProgramme
       }
     }

@@ -107,6 +107,16 @@ export type DesignateAdministrativeLeadInput = {
   name?: string | null | undefined;
 };
 
+/** R4.5: per borging in de check-in: geldt het instrument nog, of wat volgt het op. */
+export type EmbeddingCheckInput = {
+  /** De geborgde actie. */
+  actionId: string | number;
+  /** Het instrument geldt nog. */
+  inForce: boolean;
+  /** Het opvolgende instrument, als dat er is. */
+  successor?: SuccessorInstrumentInput | null | undefined;
+};
+
 /** Aanleiding: STALL (geen voortgang), TRAINING_WINDOW_OPEN, TRAINING_NOT_STARTED, SCHOOL_YEAR_MISSED, CALENDAR_NOT_FIXED (schooljaarplanning, R3.1), LEAD_DEPARTED (vertrek externe projectleider, R4.3). */
 export type EscalationKind =
   | 'CALENDAR_NOT_FIXED'
@@ -121,6 +131,14 @@ export type EscalationStatus =
   | 'ACKNOWLEDGED'
   | 'OPEN'
   | 'RESOLVED';
+
+/** R4.5: looptijd van een beleidsinstrument in jaren, bijvoorbeeld 2015–2020. */
+export type InstrumentPeriodInput = {
+  /** Eerste jaar. */
+  from: number;
+  /** Laatste jaar (leeg: zonder einddatum). */
+  to?: number | null | undefined;
+};
 
 /** Iemand uitnodigen voor een rol in het programma (P2). */
 export type InviteMemberInput = {
@@ -285,6 +303,8 @@ export type RecordBottleneckInput = {
 
 /** Jaarlijkse check-in in de fase Continuering, met indicatoren. */
 export type RecordCheckInInput = {
+  /** R4.5: per borging of het instrument nog geldt (of het opvolgende instrument). */
+  embeddings?: Array<EmbeddingCheckInput> | null | undefined;
   /** Toelichting. */
   note?: string | null | undefined;
   /** Aantal getrainde professionals. */
@@ -305,6 +325,8 @@ export type RecordEmbeddingInput = {
   instrument: PolicyInstrumentKind;
   /** Naam van het beleidsinstrument. */
   instrumentName: string;
+  /** R4.5: looptijd van het instrument, als het die heeft. */
+  period?: InstrumentPeriodInput | null | undefined;
   /** De verantwoordelijke rol bij die organisatie. */
   responsibleRole: string;
   /** De organisatie die de actie overneemt. */
@@ -343,6 +365,7 @@ export type ReportIndicatorsInput = {
 export type RiskFlag =
   | 'EXTERNAL_LEAD'
   | 'LEAD_DEPARTED'
+  | 'RECOMMITMENT_DUE'
   | 'SCHOOL_YEAR_MISSED';
 
 /** Schoolvakantie (R3.3): herfst-, kerst-, voorjaars-, mei- en zomervakantie. */
@@ -383,6 +406,7 @@ export type StepName =
   | 'abortProgramme'
   | 'acknowledgeEscalation'
   | 'addAction'
+  | 'addCollectiveMember'
   | 'adoptAgenda'
   | 'appointProjectLead'
   | 'changeSettings'
@@ -391,6 +415,7 @@ export type StepName =
   | 'completeEmbedding'
   | 'completeExecution'
   | 'confirmCommitment'
+  | 'confirmMemberCommitment'
   | 'confirmSupport'
   | 'deselectTheme'
   | 'designateAdministrativeLead'
@@ -398,19 +423,32 @@ export type StepName =
   | 'nameEmbeddingOwner'
   | 'pauseProgramme'
   | 'planTrainingSession'
+  | 'reconfirmCommitment'
   | 'recordBottleneck'
   | 'recordCheckIn'
   | 'recordEmbedding'
   | 'recordLeadDeparture'
   | 'recordMentorPairing'
   | 'recordRecommendation'
+  | 'recordSuccessorInstrument'
   | 'recordTrainingDelivered'
+  | 'removeCollectiveMember'
   | 'reportIndicators'
   | 'resumeProgramme'
   | 'selectTheme'
   | 'startSchoolBoardTalks'
   | 'startSchoolTalks'
   | 'updateActionStatus';
+
+/** R4.5: het instrument dat een verlopen instrument opvolgt. */
+export type SuccessorInstrumentInput = {
+  /** Soort (leeg: dezelfde als het vorige). */
+  instrument?: PolicyInstrumentKind | null | undefined;
+  /** Naam van het opvolgende beleidsinstrument. */
+  instrumentName: string;
+  /** Looptijd, als het die heeft. */
+  period?: InstrumentPeriodInput | null | undefined;
+};
 
 /** Niveau van de draagvlaktoets (R2.4): PROFESSIONAL (werkvloer) en MANAGEMENT (management/bestuur); beide zijn nodig. */
 export type SupportLevel =
