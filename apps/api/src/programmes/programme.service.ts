@@ -297,41 +297,6 @@ export class ProgrammeService {
   }
 
   /**
-   * C1: the member codes of a collective, each a known, current municipality (MALFORMED / UNKNOWN /
-   * merged otherwise), checked once each and never the lead (`checkMembersAtStart`, RULE_VIOLATION C1).
-   */
-  private async collectiveMembers(
-    lead: string,
-    raw: readonly string[],
-  ): Promise<Result<string[], ProgrammeFailure>> {
-    const codes: string[] = [];
-    for (const input of raw) {
-      const parsed = parseMunicipalityCode(input);
-      if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input });
-      const found = await this.findMunicipality(parsed.value);
-      if (!found.ok) return found;
-      if (found.value.validUntil !== null) return this.mergedInto(found.value);
-      codes.push(found.value.code);
-    }
-    const wrong = lead === '' ? undefined : checkMembersAtStart(lead, codes);
-    return wrong ? err({ kind: 'STEP_REFUSED', violation: wrong }) : ok(codes);
-  }
-
-  /** C1: the first of these municipalities that takes part in a running programme (read model), as a failure. */
-  private async takesPartElsewhere(codes: readonly string[]): Promise<Result<never, ProgrammeFailure> | undefined> {
-    const [busy] = await this.programmes.takingPart(codes);
-    if (!busy) return undefined;
-    const found = await this.findMunicipality(busy.municipalityCode);
-    const name = found.ok ? found.value.name : busy.municipalityCode;
-    return err({
-      kind: 'TAKES_PART_ELSEWHERE',
-      municipality: { code: busy.municipalityCode, name },
-      programmeId: busy.programmeId,
-      role: busy.role,
-    });
-  }
-
-  /**
    * C1: the member codes of a collective, each a known municipality (MALFORMED / UNKNOWN
    * otherwise), checked once each and never the lead (`checkMembersAtStart`, RULE_VIOLATION C1).
    */
