@@ -226,7 +226,9 @@ export class ProgrammeService {
       if (!actor.ok) return err({ kind: 'STEP_NOT_YOURS', refusal: actor.error });
       if (type === 'addCollectiveMember') {
         // C1 against the read model: the joining municipality exists and runs no other programme.
-        const joining = await this.collectiveMembers('', [(payload as CommandPayloads['addCollectiveMember']).municipalityCode]);
+        const joining = await this.collectiveMembers('', [
+          (payload as CommandPayloads['addCollectiveMember']).municipalityCode,
+        ]);
         if (!joining.ok) return joining;
         const busy = await this.takesPartElsewhere(joining.value);
         if (busy) return busy;
@@ -300,10 +302,7 @@ export class ProgrammeService {
    * C1: the member codes of a collective, each a known municipality (MALFORMED / UNKNOWN
    * otherwise), checked once each and never the lead (`checkMembersAtStart`, RULE_VIOLATION C1).
    */
-  private async collectiveMembers(
-    lead: string,
-    raw: readonly string[],
-  ): Promise<Result<string[], ProgrammeFailure>> {
+  private async collectiveMembers(lead: string, raw: readonly string[]): Promise<Result<string[], ProgrammeFailure>> {
     const codes: string[] = [];
     for (const input of raw) {
       const parsed = parseMunicipalityCode(input);
