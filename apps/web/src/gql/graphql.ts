@@ -94,6 +94,13 @@ export type ConfirmSupportInput = {
   organisation: string;
 };
 
+/** Een fase die als afgerond kan worden opgegeven: COMMITMENT, AGENDA, EXECUTION of EMBEDDING (de continuering eindigt pas bij het afsluiten). */
+export type DeclarablePhase =
+  | 'AGENDA'
+  | 'COMMITMENT'
+  | 'EMBEDDING'
+  | 'EXECUTION';
+
 /** Bezorging via de outbox: PENDING, DELIVERED, FAILING (wordt opnieuw geprobeerd), NO_CHANNEL (geen webhook ingesteld; gaat zodra er een is). */
 export type DeliveryStatus =
   | 'DELIVERED'
@@ -204,6 +211,14 @@ export type PartnerDomain =
   | 'MUNICIPALITY'
   | 'OTHER';
 
+/** Een fase die al vóór de registratie in Olievlek was afgerond, en de dag waarop zij eindigde (en de volgende begon). */
+export type PastPhaseInput = {
+  /** De dag waarop de fase eindigde (JJJJ-MM-DD, Europe/Amsterdam). */
+  endedOn: string;
+  /** De fase. */
+  phase: DeclarablePhase;
+};
+
 /** Een scholingsbijeenkomst plannen binnen het schooljaar van de regio (R3.1). */
 export type PlanTrainingSessionInput = {
   /** Datum (JJJJ-MM-DD), een schooldag van de regio (R3.3). */
@@ -293,6 +308,11 @@ export type Recommendation =
   | 'MAYOR_CONSULTED'
   | 'VEILIG_THUIS_COMMISSIONING';
 
+/** Waarom het commitment opnieuw bevestigd moet worden (R1.6): NEW_LEAD (een nieuwe bestuurlijk trekker is aangewezen) of ELECTION (16 weken na de gemeenteraadsverkiezingen geen nieuwe aanwijzing of bevestiging). */
+export type RecommitmentReason =
+  | 'ELECTION'
+  | 'NEW_LEAD';
+
 /** Een knelpunt van professionals vastleggen, met het domein waar het vandaan komt (R2.1). */
 export type RecordBottleneckInput = {
   /** Omschrijving van het knelpunt. */
@@ -325,6 +345,8 @@ export type RecordEmbeddingInput = {
   instrument: PolicyInstrumentKind;
   /** Naam van het beleidsinstrument. */
   instrumentName: string;
+  /** C3: de deelnemende gemeente van het collectief die borgt (CBS-code); leeg: de penvoerder. */
+  municipalityCode?: string | null | undefined;
   /** R4.5: looptijd van het instrument, als het die heeft. */
   period?: InstrumentPeriodInput | null | undefined;
   /** De verantwoordelijke rol bij die organisatie. */
@@ -361,7 +383,7 @@ export type ReportIndicatorsInput = {
   schoolsReached?: number | null | undefined;
 };
 
-/** Risicosignalen: EXTERNAL_LEAD, LEAD_DEPARTED, SCHOOL_YEAR_MISSED. */
+/** Risicosignalen: EXTERNAL_LEAD, LEAD_DEPARTED, SCHOOL_YEAR_MISSED, RECOMMITMENT_DUE (R1.6: de (nieuwe) bestuurlijk trekker moet het commitment opnieuw bevestigen). */
 export type RiskFlag =
   | 'EXTERNAL_LEAD'
   | 'LEAD_DEPARTED'
@@ -516,7 +538,7 @@ export type DecisionPageQueryVariables = Exact<{
 }>;
 
 
-export type DecisionPageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { name: string }, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null }>, commitment: { confirmedAt: string | null } | null, agenda: { adoptedAt: string | null, actions: Array<{ id: string, title: string, theme: Theme, ownerOrganisation: string, status: ActionStatus }>, support: Array<{ organisation: string, level: SupportLevel, at: string }> } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, message: string, dueAt: string, raisedAt: string, status: EscalationStatus, resolvedAt: string | null, ruleId: string | null, acknowledgements: Array<{ at: string, decision: AcknowledgeDecision, weeks: number | null, by: { name: string | null, onBehalfOf: { name: string | null } | null } }> }>, members: Array<{ memberId: string, name: string, role: MemberRole }> } | null };
+export type DecisionPageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { name: string }, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null }>, commitment: { confirmedAt: string | null, reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason, since: string, electionDay: string | null, dueAt: string } | null } | null, agenda: { adoptedAt: string | null, actions: Array<{ id: string, title: string, theme: Theme, ownerOrganisation: string, status: ActionStatus }>, support: Array<{ organisation: string, level: SupportLevel, at: string }> } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, message: string, dueAt: string, raisedAt: string, status: EscalationStatus, resolvedAt: string | null, ruleId: string | null, acknowledgements: Array<{ at: string, decision: AcknowledgeDecision, weeks: number | null, by: { name: string | null, onBehalfOf: { name: string | null } | null } }> }>, members: Array<{ memberId: string, name: string, role: MemberRole }> } | null };
 
 export type DecisionPageChangedSubscriptionVariables = Exact<{
   id: string | number;
@@ -541,6 +563,14 @@ export type DecideAdoptAgendaMutationVariables = Exact<{
 
 export type DecideAdoptAgendaMutation = { adoptAgenda: { id: string, version: number } };
 
+export type DecideReconfirmCommitmentMutationVariables = Exact<{
+  id: string | number;
+  onBehalf?: boolean | null | undefined;
+}>;
+
+
+export type DecideReconfirmCommitmentMutation = { reconfirmCommitment: { id: string, version: number } };
+
 export type DecideAcknowledgeEscalationMutationVariables = Exact<{
   id: string | number;
   input: AcknowledgeEscalationInput;
@@ -560,10 +590,18 @@ export type MyTasksChangedSubscriptionVariables = Exact<{ [key: string]: never; 
 
 export type MyTasksChangedSubscription = { programmeChanged: { id: string, version: number } };
 
+export type NationalSlowerThanPeersQueryVariables = Exact<{
+  first: number;
+  offset: number;
+}>;
+
+
+export type NationalSlowerThanPeersQuery = { slowerThanPeers: { totalCount: number, entries: Array<{ programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, municipality: { code: string, name: string } }, peerComparison: { daysInPhase: number, percentile: number | null, completedStays: number } }> } };
+
 export type NationalOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NationalOverviewQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole }> }, nationalOverview: { total: number, stalled: number, schoolYearsMissed: number, programmesMissingSchoolYear: number, mentorPairings: number, byPhase: Array<{ key: string, count: number }>, startedPerQuarter: Array<{ key: string, count: number }>, openEscalationsByLevel: Array<{ level: number, count: number }>, riskFlags: Array<{ flag: RiskFlag, count: number }>, medianDaysInPhase: Array<{ phase: ProgrammePhase, programmes: number, medianDays: number | null }>, indicatorsPerQuarter: Array<{ quarter: string, programmes: number, repeatReports: number, professionalsTrained: number, schoolsReached: number }> } };
+export type NationalOverviewQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole }> }, nationalOverview: { total: number, stalled: number, schoolYearsMissed: number, programmesMissingSchoolYear: number, mentorPairings: number, municipalitiesReached: number, byPhase: Array<{ key: string, count: number }>, startedPerQuarter: Array<{ key: string, count: number }>, openEscalationsByLevel: Array<{ level: number, count: number }>, riskFlags: Array<{ flag: RiskFlag, count: number }>, medianDaysInPhase: Array<{ phase: ProgrammePhase, programmes: number, medianDays: number | null }>, indicatorsPerQuarter: Array<{ quarter: string, programmes: number, repeatReports: number, professionalsTrained: number, schoolsReached: number }>, municipalitiesPerQuarter: Array<{ key: string, count: number }> } };
 
 export type NationalQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -575,7 +613,7 @@ export type NationalProgrammesQueryVariables = Exact<{
 }>;
 
 
-export type NationalProgrammesQuery = { programmes: { edges: Array<{ node: { id: string, municipalityCode: string, sequence: number, phase: ProgrammePhase, status: ProgrammeStatus, openEscalationLevel: number, startedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type NationalProgrammesQuery = { programmes: { edges: Array<{ node: { id: string, municipalityCode: string, sequence: number, phase: ProgrammePhase, status: ProgrammeStatus, openEscalationLevel: number, startedAt: string, collective: { members: Array<{ leftOn: string | null, municipality: { code: string } }> } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type NationalProgrammeQueryVariables = Exact<{
   id: string | number;
@@ -656,7 +694,7 @@ export type ProgrammePageQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammePageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole, partnerOrganisation: string | null, partnerLevel: SupportLevel | null }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { code: string, name: string, schoolHolidayRegion: SchoolHolidayRegion }, pause: { reason: string, since: string } | null, phaseHistory: Array<{ phase: ProgrammePhase, enteredAt: string, leftAt: string | null }>, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null, tip: string | null }>, commitment: { administrativeLead: { name: string | null } | null, projectLead: { name: string | null, kind: ProjectLeadKind } | null, partners: Array<{ organisation: string, domain: PartnerDomain }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, actions: Array<{ id: string, title: string, theme: Theme, status: ActionStatus, ownerOrganisation: string, embedding: { recordedAt: string } | null }> } | null, training: { stage: TrainingStage, sessions: Array<{ id: string, title: string, date: string, delivered: { at: string } | null }> } | null, members: Array<{ memberId: string, membershipId: string, name: string, email: string, organisation: string | null, role: MemberRole, partnerOrganisation: string | null, partnerDomain: PartnerDomain | null, partnerLevel: SupportLevel | null, since: string }>, timeline: Array<{ at: string, event: string, summary: string, by: { role: ActorRole, name: string | null, onBehalfOf: { name: string | null } | null } }> } | null };
+export type ProgrammePageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole, partnerOrganisation: string | null, partnerLevel: SupportLevel | null }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { code: string, name: string, schoolHolidayRegion: SchoolHolidayRegion }, pause: { reason: string, since: string } | null, phaseHistory: Array<{ phase: ProgrammePhase, enteredAt: string, leftAt: string | null }>, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null, tip: string | null }>, commitment: { administrativeLead: { name: string | null } | null, recommitment: { reason: RecommitmentReason, dueAt: string } | null, projectLead: { name: string | null, kind: ProjectLeadKind } | null, partners: Array<{ organisation: string, domain: PartnerDomain }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, actions: Array<{ id: string, title: string, theme: Theme, status: ActionStatus, ownerOrganisation: string, embedding: { recordedAt: string } | null }> } | null, training: { stage: TrainingStage, sessions: Array<{ id: string, title: string, date: string, delivered: { at: string } | null }> } | null, members: Array<{ memberId: string, membershipId: string, name: string, email: string, organisation: string | null, role: MemberRole, partnerOrganisation: string | null, partnerDomain: PartnerDomain | null, partnerLevel: SupportLevel | null, since: string }>, timeline: Array<{ at: string, event: string, summary: string, by: { role: ActorRole, name: string | null, onBehalfOf: { name: string | null } | null } }> } | null };
 
 export type ProgrammePageChangedSubscriptionVariables = Exact<{
   id: string | number;
@@ -695,6 +733,13 @@ export type RemoveMemberMutationVariables = Exact<{
 
 
 export type RemoveMemberMutation = { removeMember: boolean };
+
+export type CollectiveSectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CollectiveSectionQuery = { programme: { id: string, collective: { lead: { code: string, name: string }, members: Array<{ joinedOn: string, confirmedOn: string | null, leftOn: string | null, municipality: { code: string, name: string } }> } | null } | null };
 
 export type IndicatorsSectionQueryVariables = Exact<{
   id: string | number;
@@ -755,6 +800,13 @@ export type PartnerUpdateActionStatusMutationVariables = Exact<{
 
 export type PartnerUpdateActionStatusMutation = { updateActionStatus: { id: string, version: number } };
 
+export type ProgrammePeerComparisonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammePeerComparisonQuery = { programme: { id: string, peerComparison: { daysInPhase: number, percentile: number | null, slowerThanPeers: boolean, completedStays: number } | null } | null };
+
 export type PracticesSectionQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -785,6 +837,7 @@ export type StartProgrammePageQuery = { me: { municipalities: Array<string> } };
 export type StartProgrammeMutationVariables = Exact<{
   municipalityCode: string;
   startedOn?: string | null | undefined;
+  pastPhases?: Array<PastPhaseInput> | PastPhaseInput | null | undefined;
 }>;
 
 
@@ -833,6 +886,14 @@ export type StepConfirmCommitmentMutationVariables = Exact<{
 
 
 export type StepConfirmCommitmentMutation = { confirmCommitment: { id: string, version: number } };
+
+export type StepReconfirmCommitmentMutationVariables = Exact<{
+  id: string | number;
+  onBehalf?: boolean | null | undefined;
+}>;
+
+
+export type StepReconfirmCommitmentMutation = { reconfirmCommitment: { id: string, version: number } };
 
 export type StepRecordBottleneckMutationVariables = Exact<{
   id: string | number;
@@ -1099,6 +1160,16 @@ export const DecisionPageDocument = new TypedDocumentString(`
     }
     commitment {
       confirmedAt
+      reconfirmedAt
+      administrativeLead {
+        designatedAt
+      }
+      recommitment {
+        reason
+        since
+        electionDay
+        dueAt
+      }
     }
     agenda {
       adoptedAt
@@ -1169,6 +1240,14 @@ export const DecideAdoptAgendaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideAdoptAgendaMutation, DecideAdoptAgendaMutationVariables>;
+export const DecideReconfirmCommitmentDocument = new TypedDocumentString(`
+    mutation DecideReconfirmCommitment($id: ID!, $onBehalf: Boolean) {
+  reconfirmCommitment(programmeId: $id, onBehalfOfAdministrativeLead: $onBehalf) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DecideReconfirmCommitmentMutation, DecideReconfirmCommitmentMutationVariables>;
 export const DecideAcknowledgeEscalationDocument = new TypedDocumentString(`
     mutation DecideAcknowledgeEscalation($id: ID!, $input: AcknowledgeEscalationInput!, $onBehalf: Boolean) {
   acknowledgeEscalation(
@@ -1241,6 +1320,29 @@ export const MyTasksChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyTasksChangedSubscription, MyTasksChangedSubscriptionVariables>;
+export const NationalSlowerThanPeersDocument = new TypedDocumentString(`
+    query NationalSlowerThanPeers($first: Int!, $offset: Int!) {
+  slowerThanPeers(first: $first, offset: $offset) {
+    totalCount
+    entries {
+      programme {
+        id
+        phase
+        status
+        municipality {
+          code
+          name
+        }
+      }
+      peerComparison {
+        daysInPhase
+        percentile
+        completedStays
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalSlowerThanPeersQuery, NationalSlowerThanPeersQueryVariables>;
 export const NationalOverviewDocument = new TypedDocumentString(`
     query NationalOverview {
   me {
@@ -1284,6 +1386,11 @@ export const NationalOverviewDocument = new TypedDocumentString(`
       schoolsReached
     }
     mentorPairings
+    municipalitiesReached
+    municipalitiesPerQuarter {
+      key
+      count
+    }
   }
 }
     `) as unknown as TypedDocumentString<NationalOverviewQuery, NationalOverviewQueryVariables>;
@@ -1323,6 +1430,14 @@ export const NationalProgrammesDocument = new TypedDocumentString(`
         status
         openEscalationLevel
         startedAt
+        collective {
+          members {
+            municipality {
+              code
+            }
+            leftOn
+          }
+        }
       }
     }
     pageInfo {
@@ -1510,6 +1625,10 @@ export const ProgrammePageDocument = new TypedDocumentString(`
       administrativeLead {
         name
       }
+      recommitment {
+        reason
+        dueAt
+      }
       projectLead {
         name
         kind
@@ -1616,6 +1735,28 @@ export const RemoveMemberDocument = new TypedDocumentString(`
   removeMember(programmeId: $id, membershipId: $membershipId)
 }
     `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const CollectiveSectionDocument = new TypedDocumentString(`
+    query CollectiveSection($id: ID!) {
+  programme(id: $id) {
+    id
+    collective {
+      lead {
+        code
+        name
+      }
+      members {
+        municipality {
+          code
+          name
+        }
+        joinedOn
+        confirmedOn
+        leftOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CollectiveSectionQuery, CollectiveSectionQueryVariables>;
 export const IndicatorsSectionDocument = new TypedDocumentString(`
     query IndicatorsSection($id: ID!) {
   me {
@@ -1741,6 +1882,19 @@ export const PartnerUpdateActionStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerUpdateActionStatusMutation, PartnerUpdateActionStatusMutationVariables>;
+export const ProgrammePeerComparisonDocument = new TypedDocumentString(`
+    query ProgrammePeerComparison($id: ID!) {
+  programme(id: $id) {
+    id
+    peerComparison {
+      daysInPhase
+      percentile
+      slowerThanPeers
+      completedStays
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammePeerComparisonQuery, ProgrammePeerComparisonQueryVariables>;
 export const PracticesSectionDocument = new TypedDocumentString(`
     query PracticesSection($id: ID!) {
   me {
@@ -1830,8 +1984,12 @@ export const StartProgrammePageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StartProgrammePageQuery, StartProgrammePageQueryVariables>;
 export const StartProgrammeDocument = new TypedDocumentString(`
-    mutation StartProgramme($municipalityCode: String!, $startedOn: LocalDate) {
-  startProgramme(municipalityCode: $municipalityCode, startedOn: $startedOn) {
+    mutation StartProgramme($municipalityCode: String!, $startedOn: LocalDate, $pastPhases: [PastPhaseInput!]) {
+  startProgramme(
+    municipalityCode: $municipalityCode
+    startedOn: $startedOn
+    pastPhases: $pastPhases
+  ) {
     id
   }
 }
@@ -1892,6 +2050,14 @@ export const StepConfirmCommitmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StepConfirmCommitmentMutation, StepConfirmCommitmentMutationVariables>;
+export const StepReconfirmCommitmentDocument = new TypedDocumentString(`
+    mutation StepReconfirmCommitment($id: ID!, $onBehalf: Boolean) {
+  reconfirmCommitment(programmeId: $id, onBehalfOfAdministrativeLead: $onBehalf) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<StepReconfirmCommitmentMutation, StepReconfirmCommitmentMutationVariables>;
 export const StepRecordBottleneckDocument = new TypedDocumentString(`
     mutation StepRecordBottleneck($id: ID!, $input: RecordBottleneckInput!, $onBehalf: Boolean) {
   recordBottleneck(

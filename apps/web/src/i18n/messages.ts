@@ -2,6 +2,7 @@
 // never "actie(s)"), one file per area of the app (./messages/*.ts, each with `nl` and a complete `en`).
 // Codes of the API get their words from ./labels (one per enum value).
 import { codeMessages } from './labels';
+import * as collective from './messages/collective';
 import * as national from './messages/national';
 import * as programmeSections from './messages/programme-sections';
 import * as programme from './messages/programme';
@@ -12,7 +13,7 @@ import * as tasks from './messages/tasks';
 
 export type Language = 'nl' | 'en';
 
-const areas = [shell, tasks, programme, steps, programmeSections, roles, national];
+const areas = [shell, tasks, programme, steps, programmeSections, roles, national, collective];
 
 export const messages: Record<Language, Record<string, string>> = {
   nl: Object.assign({}, codeMessages.nl, ...areas.map((a) => a.nl)) as Record<string, string>,

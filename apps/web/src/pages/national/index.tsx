@@ -98,6 +98,11 @@ function Figures({ o }: { o: Overview }) {
       <Heading2 id="national-figures">{t('national.figures.title')}</Heading2>
       <dl className="olievlek-national__figures">
         <Figure id="figure-total" label={t('national.figures.total')} value={n(o.total)} />
+        <Figure
+          id="figure-municipalities-reached"
+          label={t('national.figures.municipalitiesReached')}
+          value={n(o.municipalitiesReached)}
+        />
         <Figure id="figure-stalled" label={t('national.figures.stalled')} value={n(o.stalled)} />
         {[1, 2, 3].map((l) => (
           <Figure
@@ -146,7 +151,8 @@ function Charts({ o }: { o: Overview }) {
   const n = (v: number) => intl.formatNumber(v);
   const t = (id: string) => intl.formatMessage({ id });
   const perPhase = PHASES.map((p) => o.byPhase.find((b) => b.key === p)?.count ?? 0);
-  const series = quarterSeries(o.startedPerQuarter);
+  // C4: the spread curve counts municipalities (each member of a collective), not programmes.
+  const series = quarterSeries(o.municipalitiesPerQuarter);
   return (
     <section aria-labelledby="national-charts">
       <Heading2 id="national-charts">{t('national.charts.title')}</Heading2>
@@ -170,23 +176,23 @@ function Charts({ o }: { o: Overview }) {
           />
         </figure>
         <figure className="olievlek-national__chart">
-          <figcaption id="spread-caption">{t('national.charts.spread')}</figcaption>
+          <figcaption id="spread-caption">{t('national.charts.spreadMunicipalities')}</figcaption>
           <BarChart
             labels={series.map((p) => p.quarter)}
             series={[
               {
-                label: t('national.charts.started'),
+                label: t('national.charts.reached'),
                 data: series.map((p) => p.count),
                 colours: token('color-phase-execution'),
               },
               {
-                label: t('national.charts.cumulative'),
+                label: t('national.charts.reachedTotal'),
                 data: series.map((p) => p.cumulative),
                 colours: token('color-phase-continuation'),
                 type: 'line',
               },
             ]}
-            yTitle={t('national.charts.programmes')}
+            yTitle={t('national.charts.municipalities')}
             xTitle={t('national.charts.quarter')}
             locale={locale}
             labelledBy="spread-caption"
@@ -230,12 +236,12 @@ function Charts({ o }: { o: Overview }) {
       </div>
       <div className="olievlek-table-scroll" role="region" aria-labelledby="spread-table-caption" tabIndex={0}>
         <Table data-testid="spread-table">
-          <TableCaption id="spread-table-caption">{t('national.spreadTable.caption')}</TableCaption>
+          <TableCaption id="spread-table-caption">{t('national.spreadTable.captionMunicipalities')}</TableCaption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('national.charts.quarter')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('national.charts.started')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('national.charts.cumulative')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('national.charts.reached')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('national.charts.reachedTotal')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

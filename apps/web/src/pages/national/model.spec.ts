@@ -18,6 +18,7 @@ const row = (overrides: Partial<ProgrammeRow>): ProgrammeRow => ({
   status: 'ACTIVE',
   openEscalationLevel: 0,
   startedAt: '2026-01-05T10:00:00.000Z',
+  collective: null,
   ...overrides,
 });
 
@@ -31,6 +32,38 @@ describe('national map: a municipality with several programmes is coloured by it
     expect(mapPhaseOf(sut.get('GM0363'))).toBe('AGENDA');
     expect(mapPhaseOf(sut.get('GM0599'))).toBe('EXECUTION');
     expect(mapPhaseOf(sut.get('GM0014'))).toBe('NONE');
+  });
+});
+
+describe('C4 national map: every member of a collective shows the collective’s phase', () => {
+  const member = (code: string, leftOn: string | null = null) => ({ municipality: { code }, leftOn });
+  it('colours members that have not left with the collective’s phase; one that left keeps its own or none', () => {
+    const sut = latestByMunicipality([
+      row({
+        phase: 'EXECUTION',
+        collective: { members: [member('GM0362'), member('GM0384', '2026-06-01T10:00:00Z')] },
+      }),
+      row({ id: 'programme-GM0384-1', municipalityCode: 'GM0384', phase: 'COMMITMENT' }),
+    ]);
+    expect(sut.get('GM0362')?.id).toBe('programme-GM0363-1');
+    expect(mapPhaseOf(sut.get('GM0362'))).toBe('EXECUTION');
+    expect(mapPhaseOf(sut.get('GM0384'))).toBe('COMMITMENT');
+  });
+
+  it('prefers a member’s running programme over an ended collective, and a running collective over its ended own', () => {
+    const sut = latestByMunicipality([
+      row({ phase: 'CLOSED', status: 'CLOSED', collective: { members: [member('GM0362')] } }),
+      row({ id: 'programme-GM0362-1', municipalityCode: 'GM0362', phase: 'AGENDA' }),
+      row({
+        id: 'programme-GM0080-1',
+        municipalityCode: 'GM0080',
+        phase: 'EMBEDDING',
+        collective: { members: [member('GM0098')] },
+      }),
+      row({ id: 'programme-GM0098-1', municipalityCode: 'GM0098', phase: 'CLOSED', status: 'ABORTED' }),
+    ]);
+    expect(mapPhaseOf(sut.get('GM0362'))).toBe('AGENDA');
+    expect(mapPhaseOf(sut.get('GM0098'))).toBe('EMBEDDING');
   });
 });
 
@@ -88,6 +121,8 @@ describe('the key figures as CSV', () => {
       { quarter: '2026-Q2', programmes: 1, repeatReports: 4, professionalsTrained: 20, schoolsReached: 2 },
     ],
     mentorPairings: 1,
+    municipalitiesReached: 3,
+    municipalitiesPerQuarter: [{ key: '2026-Q1', count: 3 }],
   };
 
   it('starts with a byte-order mark and a header, one line per figure with the API’s field names', () => {

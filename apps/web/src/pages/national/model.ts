@@ -18,12 +18,25 @@ export type Phase = (typeof PHASES)[number];
 export type MapPhase = Phase | 'NONE';
 export const MAP_PHASES: readonly MapPhase[] = [...PHASES, 'NONE'];
 
-/** A municipality's latest programme: the highest `sequence` (an earlier one may have ended). */
+const running = (row: ProgrammeRow) => row.status === 'ACTIVE' || row.status === 'PAUSED';
+
+/**
+ * A municipality's latest programme: the highest `sequence` (an earlier one may have ended). C4: a
+ * member of a collective that has not left shows the collective's programme, unless its own
+ * programme runs while the collective's has ended.
+ */
 export function latestByMunicipality(rows: readonly ProgrammeRow[]): Map<string, ProgrammeRow> {
   const latest = new Map<string, ProgrammeRow>();
   for (const row of rows) {
     const known = latest.get(row.municipalityCode);
     if (!known || row.sequence > known.sequence) latest.set(row.municipalityCode, row);
+  }
+  for (const row of rows) {
+    for (const member of row.collective?.members ?? []) {
+      if (member.leftOn) continue;
+      const known = latest.get(member.municipality.code);
+      if (!known || (running(row) && !running(known))) latest.set(member.municipality.code, row);
+    }
   }
   return latest;
 }

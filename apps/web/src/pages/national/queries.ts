@@ -45,6 +45,11 @@ export const NATIONAL_OVERVIEW = graphql(`
         schoolsReached
       }
       mentorPairings
+      municipalitiesReached
+      municipalitiesPerQuarter {
+        key
+        count
+      }
     }
   }
 `);
@@ -88,6 +93,14 @@ export const NATIONAL_PROGRAMMES = graphql(`
           status
           openEscalationLevel
           startedAt
+          collective {
+            members {
+              municipality {
+                code
+              }
+              leftOn
+            }
+          }
         }
       }
       pageInfo {

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../components/problem';
 import { graphql } from '../../gql';
 import { useLabel } from '../../i18n';
 import { MembersSection } from './members';
+import { CollectiveSection } from './sections/collective';
 import { PartnerSection } from './sections/partner';
 import { IndicatorsSection } from './sections/indicators';
 import { MentorSection } from './sections/mentor';
@@ -169,6 +170,7 @@ export default function ProgrammePage({ id }: { id: string }) {
         </Alert>
       )}
       <PhaseStepper current={programme.phase} history={programme.phaseHistory} />
+      <CollectiveSection programmeId={programme.id} version={programme.version} />
       <PartnerSection programmeId={programme.id} />
       <StepsSection
         programme={programme}
