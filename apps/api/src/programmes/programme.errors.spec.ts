@@ -131,6 +131,27 @@ describe('programmeError: a step refused by a rule or lifecycle guard', () => {
   });
 });
 
+describe('programmeError: R3.3 a date that is not a school day', () => {
+  it('is a RULE_VIOLATION at the date field, with the Dutch sentence of the step and an English one as specific', () => {
+    const details = {
+      field: 'date',
+      date: '2027-12-28',
+      reason: 'SCHOOL_HOLIDAY',
+      region: 'noord',
+      holiday: { kind: 'CHRISTMAS', from: '2027-12-25', to: '2028-01-09', provisional: false },
+      provisional: false,
+    };
+    const message =
+      'Dinsdag 28 december 2027 is geen schooldag: het valt in de kerstvakantie van regio Noord (25 december 2027 t/m 9 januari 2028).';
+    const sut = programmeError({ kind: 'STEP_REFUSED', violation: { ruleId: 'R3.3', message, details } });
+    expect(sut.extensions).toEqual({ code: 'RULE_VIOLATION', rule: 'R3.3', details });
+    expect(sut.message).toBe(message);
+    expect(sut.english).toBe(
+      'Tuesday 28 December 2027 is not a school day: it falls in the Christmas holiday of region North (25 December 2027 to 9 January 2028).',
+    );
+  });
+});
+
 describe('programmeError: a municipality that merged (herindeling)', () => {
   it('tells in Dutch since when it no longer exists and names its successor to start for', () => {
     const sut = programmeError({

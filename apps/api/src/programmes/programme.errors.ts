@@ -1,5 +1,6 @@
 import {
   isRuleId,
+  notSchoolDaySentenceEnglish,
   RULE_SENTENCES,
   type PastPhasesProblem,
   type Violation,
@@ -176,7 +177,9 @@ function violationCode(id: ViolationId): ErrorCode {
 // The Dutch sentence is the refusing step's own (more specific); the English one says what the rule asks.
 function violationError({ ruleId, message, details }: Violation): UserFacingError {
   const code = violationCode(ruleId);
-  const sentence = { nl: message || RULE_SENTENCES[ruleId].nl, en: RULE_SENTENCES[ruleId].en };
+  // R3.3 says in English as specifically as in Dutch why a date is no school day.
+  const en = (ruleId === 'R3.3' && details && notSchoolDaySentenceEnglish(details)) || RULE_SENTENCES[ruleId].en;
+  const sentence = { nl: message || RULE_SENTENCES[ruleId].nl, en };
   const extra = details && Object.keys(details).length > 0 ? { details } : {};
   return new UserFacingError(code, sentence, code === 'RULE_VIOLATION' ? { rule: ruleId, ...extra } : extra);
 }

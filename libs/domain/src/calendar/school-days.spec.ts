@@ -6,6 +6,7 @@ import {
   estimatedSchoolHolidays,
   isSchoolDay,
   notSchoolDaySentence,
+  notSchoolDaySentenceEnglish,
   schoolDayCheck,
   schoolHolidaysOf,
 } from './school-days';
@@ -156,5 +157,33 @@ describe('R3.3 a school year not in the data: the documented estimate, marked pr
   it('refuses what is not a calendar date', () => {
     expect(() => schoolDayCheck('noord', '2027-02-29')).toThrow(RangeError);
     expect(() => schoolDayCheck('noord', '5 oktober')).toThrow(RangeError);
+  });
+});
+
+describe('R3.3 the refusal in English (from the refusal’s details)', () => {
+  const detailsOf = (region: SchoolHolidayRegion, date: string) => {
+    const check = schoolDayCheck(region, date);
+    return { field: 'date', date, reason: check.reason, region, holiday: check.holiday };
+  };
+
+  it('names the weekday, and the holiday with its days and region, as the Dutch sentence does', () => {
+    expect(notSchoolDaySentenceEnglish(detailsOf('midden', '2026-10-04'))).toBe(
+      'Sunday 4 October 2026 is not a school day: it is a Sunday.',
+    );
+    expect(notSchoolDaySentenceEnglish(detailsOf('noord', '2026-12-20'))).toBe(
+      'Sunday 20 December 2026 is not a school day: it is a Sunday and falls in the Christmas holiday of region North (19 December 2026 to 3 January 2027).',
+    );
+    expect(notSchoolDaySentenceEnglish(detailsOf('zuid', '2027-02-16'))).toBe(
+      'Tuesday 16 February 2027 is not a school day: it falls in the spring holiday of region South (13 February 2027 to 21 February 2027).',
+    );
+  });
+
+  it('says when the holiday is an estimate, and gives nothing for details of another refusal', () => {
+    const lastInData = Math.max(...Object.keys(OFFICIAL_SCHOOL_HOLIDAYS).map(Number));
+    expect(notSchoolDaySentenceEnglish(detailsOf('noord', `${lastInData + 1}-12-27`))).toContain(
+      'estimated, that school year’s holidays are not known yet',
+    );
+    expect(notSchoolDaySentenceEnglish({ region: 'noord', firstDay: '2027-08-23' })).toBeUndefined();
+    expect(notSchoolDaySentenceEnglish({ date: '2027-10-04', reason: 'SUNDAY', region: 'elders' })).toBeUndefined();
   });
 });

@@ -186,3 +186,63 @@ export function notSchoolDaySentence(check: SchoolDayCheck): string | undefined 
   const weekend = check.reason === 'SCHOOL_HOLIDAY' ? undefined : `is een ${weekday}`;
   return `${day}: het ${[weekend, holiday].filter(Boolean).join(' en ')}.`;
 }
+
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+const WEEKDAYS_EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const REGION_EN: Readonly<Record<SchoolHolidayRegion, string>> = { noord: 'North', midden: 'Middle', zuid: 'South' };
+const HOLIDAY_EN: Readonly<Record<SchoolHolidayKind, string>> = {
+  AUTUMN: 'autumn holiday',
+  CHRISTMAS: 'Christmas holiday',
+  SPRING: 'spring holiday',
+  MAY: 'May holiday',
+  SUMMER: 'summer holiday',
+};
+
+const englishDate = (date: IsoDate): string => {
+  const parts = parseIsoDate(date)!;
+  return `${parts.day} ${MONTHS_EN[parts.month - 1]} ${parts.year}`;
+};
+
+/**
+ * R3.3 the English alternative of notSchoolDaySentence, from a refusal's details (`date`, `reason`,
+ * `region`, `holiday`), e.g. "Sunday 20 December 2026 is not a school day: it is a Sunday and falls in
+ * the Christmas holiday of region North (19 December 2026 to 3 January 2027)." Undefined when the
+ * details are not those of an R3.3 refusal.
+ */
+export function notSchoolDaySentenceEnglish(details: Readonly<Record<string, unknown>>): string | undefined {
+  const { date, reason, region, holiday } = details as {
+    date?: unknown;
+    reason?: unknown;
+    region?: unknown;
+    holiday?: { kind?: unknown; from?: unknown; to?: unknown; provisional?: unknown };
+  };
+  if (typeof date !== 'string' || !parseIsoDate(date) || typeof region !== 'string' || !(region in REGION_EN)) {
+    return undefined;
+  }
+  if (reason !== 'SATURDAY' && reason !== 'SUNDAY' && reason !== 'SCHOOL_HOLIDAY') return undefined;
+  const weekday = WEEKDAYS_EN[isoWeekday(date) - 1]!;
+  const kind = holiday?.kind;
+  const inHoliday =
+    typeof kind === 'string' &&
+    kind in HOLIDAY_EN &&
+    typeof holiday?.from === 'string' &&
+    typeof holiday.to === 'string'
+      ? `falls in the ${HOLIDAY_EN[kind as SchoolHolidayKind]} of region ${REGION_EN[region as SchoolHolidayRegion]} (${englishDate(holiday.from)} to ${englishDate(holiday.to)}${holiday.provisional === true ? '; estimated, that school year’s holidays are not known yet' : ''})`
+      : undefined;
+  const weekend = reason === 'SCHOOL_HOLIDAY' ? undefined : `is a ${weekday}`;
+  const why = [weekend, inHoliday].filter(Boolean).join(' and ');
+  return why ? `${weekday} ${englishDate(date)} is not a school day: it ${why}.` : undefined;
+}

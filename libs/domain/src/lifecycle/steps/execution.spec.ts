@@ -225,7 +225,13 @@ describe('R3.3 training sessions fall on school days of the holiday region', () 
     );
     expect(sunday.ruleId).toBe('R3.3');
     expect(sunday.message).toBe('Zondag 3 oktober 2027 is geen schooldag: het is een zondag.');
-    expect(sunday.details).toMatchObject({ field: 'date', reason: 'SUNDAY', region: 'noord', provisional: false });
+    expect(sunday.details).toMatchObject({
+      field: 'date',
+      date: '2027-10-03',
+      reason: 'SUNDAY',
+      region: 'noord',
+      provisional: false,
+    });
     expect(sunday.details!.holiday).toBeUndefined();
   });
 

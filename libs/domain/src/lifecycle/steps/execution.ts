@@ -130,6 +130,7 @@ export const EXECUTION_STEPS = {
       if (day && !day.schoolDay) {
         refuse('R3.3', notSchoolDaySentence(day)!, {
           field: 'date',
+          date: c.date,
           reason: day.reason,
           region,
           ...(day.holiday
