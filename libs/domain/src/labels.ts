@@ -18,6 +18,7 @@ import type {
   ProgrammeState,
   ProjectLeadKind,
   Recommendation,
+  RecommitmentReason,
   RiskFlag,
   StepKey,
   SupportLevel,
@@ -179,6 +180,11 @@ export const LABELS = {
     // R1.6
     RECOMMITMENT_DUE: w('commitment opnieuw te bevestigen', 'commitment to be re-confirmed'),
   } satisfies Table<RiskFlag>,
+  // R1.6: why the commitment is to be re-confirmed.
+  recommitmentReason: {
+    NEW_LEAD: w('nieuwe bestuurlijk trekker', 'new administrative lead'),
+    ELECTION: w('na de gemeenteraadsverkiezingen', 'after the municipal elections'),
+  } satisfies Table<RecommitmentReason>,
   /** Steps with a progress clock (an action's own clock is named by its title: `stepName`). */
   step: {
     COMMITMENT: w('commitment (bestuurlijk draagvlak)', 'commitment (administrative support)'),

@@ -10,6 +10,7 @@ import {
   POLICY_INSTRUMENT_KINDS,
   PROJECT_LEAD_KINDS,
   RECOMMENDATIONS,
+  RECOMMITMENT_REASONS,
   RISK_FLAGS,
   SUPPORT_LEVELS,
   THEMES,
@@ -93,7 +94,14 @@ registerEnumType(TrainingStageEnum, {
 export const RiskFlagEnum = asEnum(RISK_FLAGS);
 registerEnumType(RiskFlagEnum, {
   name: 'RiskFlag',
-  description: 'Risicosignalen: EXTERNAL_LEAD, LEAD_DEPARTED, SCHOOL_YEAR_MISSED.',
+  description:
+    'Risicosignalen: EXTERNAL_LEAD, LEAD_DEPARTED, SCHOOL_YEAR_MISSED, RECOMMITMENT_DUE (R1.6: de (nieuwe) bestuurlijk trekker moet het commitment opnieuw bevestigen).',
+});
+export const RecommitmentReasonEnum = asEnum(RECOMMITMENT_REASONS);
+registerEnumType(RecommitmentReasonEnum, {
+  name: 'RecommitmentReason',
+  description:
+    'Waarom het commitment opnieuw bevestigd moet worden (R1.6): NEW_LEAD (een nieuwe bestuurlijk trekker is aangewezen) of ELECTION (16 weken na de gemeenteraadsverkiezingen geen nieuwe aanwijzing of bevestiging).',
 });
 export const EscalationStatusEnum = asEnum(['OPEN', 'ACKNOWLEDGED', 'RESOLVED'] as const);
 registerEnumType(EscalationStatusEnum, {
@@ -146,6 +154,22 @@ export class RecommendationItemModel {
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Leeg zolang het punt openstaat.' }) doneAt?: string;
 }
 
+@ObjectType('Recommitment', {
+  description:
+    'R1.6: het commitment moet opnieuw worden bevestigd door de (nieuwe) bestuurlijk trekker, binnen 12 weken.',
+})
+export class RecommitmentModel {
+  @Field(() => RecommitmentReasonEnum, { description: 'Waarom.' }) reason!: string;
+  @Field(() => GraphQLDateTime, { description: 'Begin van de 12 weken (aanwijzing, of verkiezingsdag + 16 weken).' })
+  since!: string;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'ELECTION: de dag van de gemeenteraadsverkiezingen.' })
+  electionDay?: string;
+  @Field(() => GraphQLDateTime, {
+    description: 'Uiterlijk dan (12 weken, plus verlengingen, zonder gepauzeerde tijd); daarna de escalatieladder.',
+  })
+  dueAt!: string;
+}
+
 @ObjectType('Commitment', { description: 'Fase 1: bestuurlijk draagvlak en inrichting.' })
 export class CommitmentModel {
   @Field(() => AdministrativeLeadModel, { nullable: true, description: 'De bestuurlijk trekker (R1.1).' })
@@ -161,6 +185,16 @@ export class CommitmentModel {
     description: 'Moment waarop de bestuurlijk trekker het commitment bevestigde.',
   })
   confirmedAt?: string;
+  @Field(() => RecommitmentModel, {
+    nullable: true,
+    description: 'R1.6: open zolang de (nieuwe) bestuurlijk trekker het commitment niet opnieuw bevestigde.',
+  })
+  recommitment?: RecommitmentModel;
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'R1.6: moment van de laatste hernieuwde bevestiging door de bestuurlijk trekker.',
+  })
+  reconfirmedAt?: string;
 }
 
 @ObjectType('Bottleneck', { description: 'Een knelpunt, opgehaald bij professionals (R2.1).' })

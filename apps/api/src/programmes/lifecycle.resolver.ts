@@ -60,7 +60,10 @@ export class LifecycleResolver {
     return toProgrammeModel(result.value.state);
   }
 
-  @Mutation(() => ProgrammeModel, { description: 'R1.1: wijs een wethouder aan als bestuurlijk trekker.' })
+  @Mutation(() => ProgrammeModel, {
+    description:
+      'R1.1: wijs een wethouder aan als bestuurlijk trekker. R1.6: ook na de fase Commitment (een nieuwe wethouder); de fase blijft, en de nieuwe wethouder bevestigt het commitment binnen 12 weken opnieuw. De aanwijzing wordt gekoppeld aan het lid met de rol ADMINISTRATIVE_LEAD.',
+  })
   designateAdministrativeLead(
     @Args() step: StepArgs,
     @Args('input') input: DesignateAdministrativeLeadInput,
@@ -107,6 +110,14 @@ export class LifecycleResolver {
   })
   confirmCommitment(@Args() step: StepArgs, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
     return this.take(ctx, step, 'confirmCommitment', {});
+  }
+
+  @Mutation(() => ProgrammeModel, {
+    description:
+      'R1.6: de (nieuwe) bestuurlijk trekker bevestigt het commitment opnieuw, na een nieuwe aanwijzing of na de gemeenteraadsverkiezingen; fase, agenda en borging blijven zoals ze zijn.',
+  })
+  reconfirmCommitment(@Args() step: StepArgs, @Context() ctx: GqlContext): Promise<ProgrammeModel> {
+    return this.take(ctx, step, 'reconfirmCommitment', {});
   }
 
   @Mutation(() => ProgrammeModel, { description: 'R2.1: leg een knelpunt van professionals vast.' })

@@ -1,12 +1,16 @@
 import {
+  nextLevelDue,
   phaseStays,
   RECOMMENDATIONS,
+  RECOMMITMENT_WEEKS,
   viewProgramme,
+  WEEK_MS,
   type ProgrammeSnapshot,
   type ProgrammeState,
   type ProgrammeView,
 } from '../../../../libs/domain/src';
 import type { MunicipalityEntity } from '../../../../libs/persistence/src';
+import type { RecommitmentModel } from './lifecycle.model';
 import type { MunicipalityModel, ProgrammeModel } from './programme.model';
 
 /** A municipality of the reference data for GraphQL. */
@@ -65,8 +69,9 @@ export function toProgrammeModel(
     ...(view.abortReason ? { abortReason: view.abortReason } : {}),
     settings: { ...settings, hasOwnWebhook: Boolean(webhookUrl) },
     commitment: {
-      ...view.commitment,
+      ...omitRecommitment(view.commitment),
       recommendations: RECOMMENDATIONS.map((item) => ({ item, doneAt: view.commitment.recommendations[item] })),
+      ...recommitmentOf(view),
     },
     agenda: view.agenda,
     ...(view.collectiveMembers?.length ? { collectiveMembers: view.collectiveMembers } : {}),
@@ -83,4 +88,20 @@ export function toProgrammeModel(
     phaseHistory: phaseStays(view),
     ...(view.mentor ? { mentor: view.mentor } : {}),
   };
+}
+
+/** R1.6: the open re-commitment with its deadline: level 1 of the RECOMMITMENT clock (pauses and extensions counted). */
+function recommitmentOf(state: ProgrammeState): { recommitment?: RecommitmentModel } {
+  const open = state.commitment.recommitment;
+  if (!open) return {};
+  const clock = state.clocks.find((c) => c.step === 'RECOMMITMENT');
+  const firstLevel = clock && nextLevelDue({ ...clock, firedLevel: 0 }, state.settings);
+  const dueMs = firstLevel?.atMs ?? Date.parse(open.since) + RECOMMITMENT_WEEKS * WEEK_MS;
+  return { recommitment: { ...open, dueAt: new Date(dueMs).toISOString() } };
+}
+
+function omitRecommitment<C extends { recommitment?: unknown }>(commitment: C): Omit<C, 'recommitment'> {
+  const rest: C = { ...commitment };
+  delete rest.recommitment;
+  return rest;
 }

@@ -54,6 +54,7 @@ import { MembersService } from '../members/members.service';
 import { mayKnowMunicipality, maySee, mayStart, scopeOf } from './access';
 import type { ProgrammeLookupArgs, ProgrammesArgs } from './programme.args';
 import type { ProgrammeFailure } from './programme.failures';
+import { nextElectionDayFrom } from './election-day';
 import { programmeStartOptions } from './start-options';
 import { mergedMunicipalityFailure } from '../reference/merged-municipality';
 
@@ -126,6 +127,8 @@ export class ProgrammeService {
   ) {}
 
   private readonly webhookPolicy = loadWebhookPolicy(process.env);
+  /** R1.6: the provisional next election day for programmes started from now on (docs/rules.md). */
+  private readonly nextElectionDay = nextElectionDayFrom(process.env);
 
   /** Starts the municipality's programme workflow; at most one runs per municipality. */
   async start(
@@ -175,6 +178,7 @@ export class ProgrammeService {
       schoolHolidayRegion: municipality.schoolHolidayRegion,
       ...(startedOn !== undefined ? { startedOn } : {}),
       ...(members.value.length ? { members: members.value } : {}),
+      ...(this.nextElectionDay ? { nextElectionDay: this.nextElectionDay } : {}),
       ...(pastPhases?.length ? { pastPhases: pastPhases.map((p) => ({ phase: p.phase, endedOn: p.endedOn })) } : {}),
     };
     try {
@@ -221,6 +225,17 @@ export class ProgrammeService {
         const alderman = await this.members.administrativeLeadOf(programmeId);
         if (alderman) context.administrativeLead = alderman;
       }
+      // R1.6 / P1: a designation is bound to the member who holds ADMINISTRATIVE_LEAD now (from the
+      // directory, never from the request), so only that person re-confirms the commitment.
+      let sent: CommandPayloads[T] = payload;
+      if (type === 'designateAdministrativeLead') {
+        const alderman = await this.members.administrativeLeadOf(programmeId);
+        const { name } = payload as CommandPayloads['designateAdministrativeLead'];
+        sent = {
+          ...(name !== undefined ? { name } : {}),
+          ...(alderman ? { memberId: alderman } : {}),
+        } as CommandPayloads[T];
+      }
       const person = await this.members.person(principal, programmeId);
       const actor = chooseActor(person, type, payload, request, context);
       if (!actor.ok) return err({ kind: 'STEP_NOT_YOURS', refusal: actor.error });
@@ -238,7 +253,7 @@ export class ProgrammeService {
         if (refused) return err({ kind: 'WEBHOOK_REFUSED', reason: refused });
       }
       const state = await handle.executeUpdate(programmeUpdates[type], {
-        args: [{ ...payload, actor: actor.value } as never],
+        args: [{ ...sent, actor: actor.value } as never],
         ...(updateId ? { updateId } : {}),
       });
       return ok({ state });

@@ -28,6 +28,7 @@ const FROM_DOMAIN: Record<string, LabelKind> = {
   ProgrammeStatus: 'status',
   ProjectLeadKind: 'projectLeadKind',
   Recommendation: 'recommendation',
+  RecommitmentReason: 'recommitmentReason',
   RiskFlag: 'riskFlag',
   SchoolHolidayKind: 'schoolHolidayKind',
   SchoolHolidayRegion: 'schoolHolidayRegion',
