@@ -6,7 +6,14 @@ import { DEMO_PLAN, type DemoProgramme } from '../apps/seed/src/demo-plan';
 import { REALM_PEOPLE, realmIssuerFor, seededPeople } from '../apps/seed/src/realm-people';
 import { seedDemo, type SeedDemoResult } from '../apps/seed/src/seed-demo';
 import { escalationMessageIdLocalPart } from '../libs/activities/src';
-import { addIsoDays, amsterdamDate, findPractice, WEEK_MS, type ProgrammeState } from '../libs/domain/src';
+import {
+  addIsoDays,
+  amsterdamDate,
+  findPractice,
+  startOfAmsterdamDay,
+  WEEK_MS,
+  type ProgrammeState,
+} from '../libs/domain/src';
 import { graphql, Launcher } from './support/launcher';
 import type { MailpitMessage, MailpitSummary } from './support/mailpit';
 import { launcherDatabase } from './support/scripted-roles';
@@ -42,8 +49,13 @@ const PLAN = new Map(DEMO_PLAN.map((p) => [p.municipalityCode, p]));
 /** P3 (issue 15's declared dates): the levels a planned stall in AGENDA has reached (12 weeks, then every 4). */
 const stallLevels = (p: DemoProgramme): number[] =>
   [12, 16, 20].filter((w) => (p.stalledForWeeks ?? 0) >= w).map((_, i) => i + 1);
-/** Programmes the seed leaves with open escalations: R4.3 at once, or a planned stall old enough. */
-const ESCALATING = DEMO_PLAN.filter((p) => p.leadDeparts || stallLevels(p).length > 0);
+/** R4.5: embeddings whose instrument ran out without a successor (each waits at levels 1–3 by its dates). */
+const expiredEmbeddings = (p: DemoProgramme) =>
+  (p.actions ?? []).filter((a) => a.embedding?.period?.to !== undefined && !a.embedding.successor);
+/** Programmes the seed leaves with open escalations: R4.3 at once, a planned stall old enough, or R4.5. */
+const ESCALATING = DEMO_PLAN.filter(
+  (p) => p.leadDeparts || stallLevels(p).length > 0 || expiredEmbeddings(p).length > 0,
+);
 /** Issue 15: the demo realm's people, bound to the issuer of npm start's Keycloak (no Keycloak runs here). */
 const REALM_ISSUER = realmIssuerFor();
 /** Each programme's people once the seed is done: its own, and the realm's (a realm alderman took over). */
@@ -192,6 +204,8 @@ describe('npm run seed:demo', () => {
     const stalled = DEMO_PLAN.filter((p) => stallLevels(p).length > 0);
     expect(departed.length).toBeGreaterThanOrEqual(3);
     expect(stalled.map((p) => [p.municipalityCode, stallLevels(p)])).toEqual([['GM0664', [1, 2, 3]]]);
+    const expired = DEMO_PLAN.filter((p) => expiredEmbeddings(p).length > 0);
+    expect(expired.map((p) => p.municipalityCode)).toEqual(['GM0363']);
     expect(
       rows
         .filter((r) => r.open_escalation_level > 0)
@@ -205,6 +219,36 @@ describe('npm run seed:demo', () => {
       expect(open.map((e) => [e.level, e.kind, e.ruleId, e.recipient])).toEqual([
         [2, 'LEAD_DEPARTED', 'R4.3', 'ADMINISTRATIVE_LEAD'],
       ]);
+    }
+    for (const plan of expired) {
+      // R4.5: 'Opvolgend instrument vastleggen' waits per expired embedding, levels 1–3 from 1 January
+      // after the period's last year, each citing R4.5; an embedding whose successor was named has none.
+      const state = stateOf(rows.find((r) => r.municipality_code === plan.municipalityCode)!);
+      for (const a of expiredEmbeddings(plan)) {
+        const action = state.agenda.actions.find((x) => x.title === a.title)!;
+        const endsAt = startOfAmsterdamDay(`${a.embedding!.period!.to! + 1}-01-01`);
+        expect(action.embedding!.ended).toEqual({ at: new Date(endsAt).toISOString(), by: 'PERIOD' });
+        expect(
+          state.escalations
+            .filter((e) => e.step === `SUCCESSOR:${action.id}`)
+            .map((e) => [e.level, e.ruleId, e.status, (Date.parse(e.dueAt) - endsAt) / WEEK_MS]),
+        ).toEqual([
+          [1, 'R4.5', 'OPEN', 8],
+          [2, 'R4.5', 'OPEN', 12],
+          [3, 'R4.5', 'OPEN', 16],
+        ]);
+      }
+    }
+    for (const plan of DEMO_PLAN) {
+      const actions = (plan.actions ?? []).filter((x) => x.embedding?.successor);
+      if (actions.length === 0) continue;
+      const state = stateOf(rows.find((r) => r.municipality_code === plan.municipalityCode)!);
+      for (const a of actions) {
+        const action = state.agenda.actions.find((x) => x.title === a.title)!;
+        expect(action.embedding!.instrumentName).toBe(a.embedding!.successor!.instrumentName);
+        expect(action.embedding!.ended).toBeUndefined();
+        expect(state.escalations.filter((e) => e.step === `SUCCESSOR:${action.id}`)).toEqual([]);
+      }
     }
     for (const plan of stalled) {
       // Really in AGENDA since the declared end of its commitment: every level due by now, in order, once.
@@ -227,7 +271,8 @@ describe('npm run seed:demo', () => {
       token: kwartiermaker,
     });
     expect(res.data?.nationalOverview.stalled).toBe(ESCALATING.length);
-    const atLevel = (level: number) => stalled.filter((p) => stallLevels(p).includes(level)).length;
+    const expiredCount = expired.reduce((n, p) => n + expiredEmbeddings(p).length, 0);
+    const atLevel = (level: number) => stalled.filter((p) => stallLevels(p).includes(level)).length + expiredCount;
     expect(res.data?.nationalOverview.openEscalationsByLevel).toEqual([
       { level: 1, count: atLevel(1) },
       { level: 2, count: departed.length + atLevel(2) },

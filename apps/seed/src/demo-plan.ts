@@ -292,18 +292,10 @@ const PIONEERS: DemoProgramme[] = [
         theme: 'COLLABORATION',
         ownerOrganisation: 'Veilig Thuis Amsterdam-Amstelland',
         practiceId: P.zorgJustitie,
-        // R4.5: the same approach, with its successor recorded.
-        embedding: {
-          ...regional(
-            'Regioaanpak Veilig Thuis Amsterdam-Amstelland 2015–2020 (met vijf omliggende gemeenten)',
-            'Veilig Thuis Amsterdam-Amstelland',
-          ),
-          period: { from: 2015, to: 2020 },
-          successor: {
-            instrumentName: 'Regionale aanpak huiselijk geweld en kindermishandeling Amsterdam-Amstelland 2021–2028',
-            period: { from: 2021, to: 2028 },
-          },
-        },
+        embedding: regional(
+          'Regioaanpak Veilig Thuis Amsterdam-Amstelland 2015–2020 (met vijf omliggende gemeenten)',
+          'Veilig Thuis Amsterdam-Amstelland',
+        ),
       },
       {
         title: 'Algemeen privacyconvenant met alle ketenpartners',
@@ -350,11 +342,20 @@ const PIONEERS: DemoProgramme[] = [
         theme: 'SIGNALLING',
         ownerOrganisation: 'CJG Rijnmond',
         practiceId: P.folder,
-        embedding: actionPlan(
-          'Rotterdams actieplan huiselijk geweld en kindermishandeling',
-          'CJG Rijnmond',
-          'teamleider',
-        ),
+        // R4.5: an instrument with its period, whose successor the council adopted before it ends
+        // (recordSuccessorInstrument): nothing waits and nothing escalates.
+        embedding: {
+          ...actionPlan(
+            'Rotterdams actieplan huiselijk geweld en kindermishandeling 2023–2027',
+            'CJG Rijnmond',
+            'teamleider',
+          ),
+          period: { from: 2023, to: 2027 },
+          successor: {
+            instrumentName: 'Rotterdams actieplan huiselijk geweld en kindermishandeling 2028–2031',
+            period: { from: 2028, to: 2031 },
+          },
+        },
       },
       {
         title: 'Werkgroep informatiedeling tussen zorg, onderwijs en politie',
