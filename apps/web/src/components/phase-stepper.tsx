@@ -40,7 +40,7 @@ export function PhaseStepper({
                         ? 'programme.phaseCurrent'
                         : 'programme.phaseLater',
                 })}
-                {stay && ` · ${intl.formatDate(stay.enteredAt, { dateStyle: 'medium' })}`}
+                {stay && ` · ${intl.formatDate(stay.enteredAt, { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' })}`}
               </span>
             </li>
           );

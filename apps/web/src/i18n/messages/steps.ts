@@ -242,6 +242,18 @@ export const nl = {
   'start.done': 'Het programma van {municipality} is gestart.',
   'start.link': 'Programma van uw gemeente starten',
   'start.toRunning': 'Naar het programma dat nu loopt',
+  'start.past.legend': 'Eerder afgeronde fasen',
+  'start.past.description':
+    'Zat het programma bij de start in Olievlek al verder dan de fase Commitment? Kies de fase waarin het nu zit en vul per eerdere fase de dag in waarop die eindigde. De stappen zet u daarna gewoon in Olievlek; de overgangen krijgen dan deze data, zodat de doorlooptijden kloppen.',
+  'start.past.reached': 'Fase waarin het programma nu zit',
+  'start.past.endedOn': 'Einde van de fase {phase}',
+  'start.past.endedOn.description': 'De dag waarop de fase {phase} eindigde en de volgende begon.',
+  'start.past.NOT_A_DATE': 'Vul het einde van de fase {phase} in als datum, bijvoorbeeld 1-3-2016.',
+  'start.past.BEFORE_START':
+    'Het einde van de fase {phase} ligt vóór de startdatum ({earliest}). De data moeten oplopen.',
+  'start.past.BEFORE_PREVIOUS':
+    'Het einde van de fase {phase} ligt vóór het einde van de fase {previous} ({earliest}). De data moeten oplopen.',
+  'start.past.IN_FUTURE': 'Het einde van de fase {phase} ligt in de toekomst. Het kan ten laatste vandaag zijn.',
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -486,4 +498,16 @@ export const en: Record<keyof typeof nl, string> = {
   'start.done': 'The programme of {municipality} has started.',
   'start.link': 'Start your municipality’s programme',
   'start.toRunning': 'To the programme that is running now',
+  'start.past.legend': 'Phases completed before',
+  'start.past.description':
+    'Was the programme already past the Commitment phase when it came to Olievlek? Choose the phase it is in now and enter, for each earlier phase, the day it ended. You then take the steps in Olievlek as usual; the moves between phases get these dates, so the durations are true.',
+  'start.past.reached': 'Phase the programme is in now',
+  'start.past.endedOn': 'End of the {phase} phase',
+  'start.past.endedOn.description': 'The day the {phase} phase ended and the next one began.',
+  'start.past.NOT_A_DATE': 'Enter the end of the {phase} phase as a date, for example 1/3/2016.',
+  'start.past.BEFORE_START':
+    'The end of the {phase} phase lies before the start date ({earliest}). The dates must ascend.',
+  'start.past.BEFORE_PREVIOUS':
+    'The end of the {phase} phase lies before the end of the {previous} phase ({earliest}). The dates must ascend.',
+  'start.past.IN_FUTURE': 'The end of the {phase} phase lies in the future. It can be today at the latest.',
 };
