@@ -11,7 +11,7 @@ import {
 } from '../../libs/contracts/src';
 import { addIsoDays, amsterdamDate, WEEK_MS } from '../../libs/domain/src';
 import { applyReferenceYear } from '../../libs/persistence/src';
-import { KWARTIERMAKER, ProgrammeHarness } from '../support/programme-harness';
+import { ALDERMAN, KWARTIERMAKER, ProgrammeHarness } from '../support/programme-harness';
 import { FIXTURE_YEAR_2099 } from '../support/reference-year-fixture';
 import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
 import { freePort } from '../support/free-port';
@@ -256,6 +256,59 @@ recordOnce('programme-school-days-v5.json')(
         )
         .toBeGreaterThan(3);
       exportHistory(sut.id, 'programme-school-days-v5.json');
+      await sut.handle.terminate('recorded');
+    } finally {
+      await harness.dispose();
+    }
+  },
+);
+
+recordOnce('programme-collective-v5.json')(
+  'records: a collective (C1–C4) — Amsterdam with Amstelveen and Diemen, Aalsmeer joining, Diemen leaving (v5)',
+  async () => {
+    const harness = await ProgrammeHarness.create(env);
+    try {
+      const sut = await harness.start('GM0363', {
+        province: 'Noord-Holland',
+        schoolHolidayRegion: 'noord',
+        members: ['GM0362', 'GM0384'],
+      });
+      await sut.step('designateAdministrativeLead', { name: 'Wethouder Jeugd' });
+      await sut.step('commitPartner', { organisation: 'Veilig Thuis', domain: 'CARE' });
+      await sut.step('commitPartner', { organisation: 'Stichting Onderwijs', domain: 'EDUCATION' });
+      await sut.step('commitPartner', { organisation: 'Politie', domain: 'JUSTICE' });
+      await sut.step('appointProjectLead', { kind: 'INTERNAL' });
+      // C2: refused (leaves no history) until each member's own alderman confirmed.
+      expect((await sut.refused('confirmCommitment', {}, ALDERMAN)).ruleId).toBe('C2');
+      await sut.step('confirmMemberCommitment', { municipalityCode: 'GM0362' }, ALDERMAN);
+      await sut.step('confirmMemberCommitment', { municipalityCode: 'GM0384' }, ALDERMAN);
+      await sut.step('confirmCommitment', {}, ALDERMAN);
+      await sut.step('addCollectiveMember', { municipalityCode: 'GM0358' });
+      await sut.adoptAgenda(false);
+      const actionId = (await sut.view()).agenda.actions[0]!.id;
+      await sut.step('updateActionStatus', { actionId, status: 'DONE' });
+      await sut.step('completeExecution', {});
+      const embed = {
+        actionId,
+        instrument: 'REGIONAL_APPROACH_PLAN',
+        instrumentName: 'Regionale aanpak Amsterdam-Amstelland',
+        takenOverBy: 'Veilig Thuis',
+        responsibleRole: 'teamleider',
+      } as const;
+      await sut.step('recordEmbedding', embed);
+      await sut.step('recordEmbedding', { ...embed, municipalityCode: 'GM0362' });
+      await sut.step('recordEmbedding', { ...embed, municipalityCode: 'GM0384' });
+      await sut.step('removeCollectiveMember', { municipalityCode: 'GM0384' });
+      await sut.step('confirmMemberCommitment', { municipalityCode: 'GM0358' }, ALDERMAN);
+      await sut.step('recordEmbedding', { ...embed, municipalityCode: 'GM0358' });
+      expect((await sut.step('completeEmbedding', {})).phase).toBe('CONTINUATION');
+      await expect
+        .poll(
+          async () =>
+            (await sut.handle.fetchHistory()).events?.filter((e) => e.activityTaskCompletedEventAttributes).length ?? 0,
+        )
+        .toBeGreaterThan(3);
+      exportHistory(sut.id, 'programme-collective-v5.json');
       await sut.handle.terminate('recorded');
     } finally {
       await harness.dispose();

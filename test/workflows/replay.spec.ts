@@ -44,6 +44,12 @@ describe('replay of committed histories', () => {
       expect(text).toContain(`"name": "${update}"`);
   });
 
+  it('C1–C4: programme-collective-v5.json holds a member joining, one leaving and per-member confirmations', () => {
+    const text = readFileSync(join(dir, 'programme-collective-v5.json'), 'utf8');
+    for (const update of ['addCollectiveMember', 'removeCollectiveMember', 'confirmMemberCommitment'])
+      expect(text).toContain(`"name": "${update}"`);
+  });
+
   it.each(files)('replays %s without nondeterminism', async (file) => {
     const history = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     await expect(
