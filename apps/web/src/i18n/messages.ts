@@ -4,6 +4,7 @@
 import { codeMessages } from './labels';
 import * as collective from './messages/collective';
 import * as national from './messages/national';
+import * as peers from './messages/peers';
 import * as programmeSections from './messages/programme-sections';
 import * as programme from './messages/programme';
 import * as roles from './messages/roles';
@@ -13,7 +14,7 @@ import * as tasks from './messages/tasks';
 
 export type Language = 'nl' | 'en';
 
-const areas = [shell, tasks, programme, steps, programmeSections, roles, national, collective];
+const areas = [shell, tasks, programme, steps, programmeSections, roles, national, collective, peers];
 
 export const messages: Record<Language, Record<string, string>> = {
   nl: Object.assign({}, codeMessages.nl, ...areas.map((a) => a.nl)) as Record<string, string>,

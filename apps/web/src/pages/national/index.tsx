@@ -45,6 +45,7 @@ import {
   type RegionFilter,
 } from './model';
 import './national.css';
+import { SlowerThanPeers } from './peers';
 import { NATIONAL_OVERVIEW, NATIONAL_PROGRAMME_CHANGED, NATIONAL_PROGRAMMES, NATIONAL_QUEUE } from './queries';
 
 const municipalities = new Map<string, Municipality>(
@@ -612,6 +613,7 @@ export default function NationalPage() {
           </Table>
         </div>
       </section>
+      <SlowerThanPeers generation={generation} />
     </div>
   );
 }

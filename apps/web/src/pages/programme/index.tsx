@@ -11,6 +11,7 @@ import { CollectiveSection } from './sections/collective';
 import { PartnerSection } from './sections/partner';
 import { IndicatorsSection } from './sections/indicators';
 import { MentorSection } from './sections/mentor';
+import { PeerComparisonLine } from './sections/peer-comparison';
 import { PracticesSection } from './sections/practices';
 import { TrainingCalendarSection } from './sections/training-calendar';
 import { StepsSection } from './steps';
@@ -159,6 +160,7 @@ export default function ProgrammePage({ id }: { id: string }) {
           { phase: label('ProgrammePhase', programme.phase), status: label('ProgrammeStatus', programme.status) },
         )}
       </Paragraph>
+      <PeerComparisonLine programmeId={programme.id} version={programme.version} />
       {programme.pause && (
         <Alert type="warning" role="none">
           <Paragraph>
