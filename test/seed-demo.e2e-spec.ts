@@ -327,6 +327,27 @@ describe('npm run seed:demo', () => {
     expect(medians.get('EXECUTION')!.medianDays!).toBeGreaterThan(365);
   });
 
+  it('issue 17.5: the peer-comparison list is not empty (docs/rules.md "Peer comparison")', async () => {
+    const res = await graphql<{
+      slowerThanPeers: {
+        totalCount: number;
+        entries: { programme: { status: string }; peerComparison: { percentile: number; completedStays: number } }[];
+      };
+    }>(
+      launcher.apiUrl,
+      '{ slowerThanPeers(first: 200) { totalCount entries { programme { status } peerComparison { percentile completedStays } } } }',
+      undefined,
+      { token: kwartiermaker },
+    );
+    const list = res.data!.slowerThanPeers;
+    expect(list.totalCount).toBeGreaterThan(0);
+    for (const e of list.entries) {
+      expect(['ACTIVE', 'PAUSED']).toContain(e.programme.status);
+      expect(e.peerComparison.percentile).toBeGreaterThan(80);
+      expect(e.peerComparison.completedStays).toBeGreaterThanOrEqual(5);
+    }
+  });
+
   it('P3: the demo people get the escalation mail of the stalled programmes, in Dutch, and no one else does', async () => {
     const rows = byCode(readModel());
     const people = new Map(DEMO_PLAN.map((plan) => [plan.municipalityCode, peopleOf(plan)]));

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { NationalOverviewReadModel, ProgrammeReadModel } from '../../libs/persistence/src';
+import { NationalOverviewReadModel, PeerComparisonReadModel, ProgrammeReadModel } from '../../libs/persistence/src';
 import { DATABASES, seededDatabase, type DatabaseLabel, type SeededDatabase } from '../fixtures/seeded-database';
 import { captureQueries, type CapturedQuery } from '../support/capture-sql';
 import { measureInterleaved, roundOptions, row, target } from '../support/measure';
@@ -118,6 +118,32 @@ async function nationalOverview(ctx: BenchContext, db: SeededDatabase): Promise<
 }
 
 /**
+ * Issue 17.5 (docs/rules.md "Peer comparison"): the national list "slower than 80 % of peers", its
+ * first page, vs its two statements on the bare driver; held to the overview's targets.
+ */
+async function slowerThanPeers(ctx: BenchContext, db: SeededDatabase): Promise<BenchRow[]> {
+  const sut = new PeerComparisonReadModel(db.dataSource);
+  const now = Date.now();
+  await sut.slowerThanPeers(now, 50);
+  const { result, queries } = await captureQueries(db.dataSource, () => sut.slowerThanPeers(now, 50));
+  ctx.record(`slowerThanPeers:${db.label}`, { flagged: result.total, statements: queries.length });
+  ctx.log(`${db.label}: slowerThanPeers over ${db.dataset.slots.length} programmes (${result.total} flagged)...`);
+  const [orm, raw] = await measureInterleaved(
+    [
+      { name: 'PeerComparisonReadModel.slowerThanPeers()', fn: () => sut.slowerThanPeers(now, 50), async: true },
+      { name: 'its SQL on the bare driver', fn: () => replayEach(db, queries), async: db.raw.async },
+    ],
+    roundOptions(ctx.quick, { rounds: 5, roundTimeMs: 2500, minIterations: 5, warmupIterations: 2 }),
+  );
+  return [
+    row(MODULE, `slowerThanPeers · ${db.label}`, orm!, raw!, [
+      target.p95AtMost(OVERVIEW_P95_MS[db.label]),
+      target.ratioAtMost(OVERVIEW_MAX_RATIO),
+    ]),
+  ];
+}
+
+/**
  * The branches of a `UNION ALL` statement, each runnable alone: a leading `WITH` (common table
  * expressions, up to the first line that starts with SELECT) goes in front of every branch.
  */
@@ -170,6 +196,7 @@ export const readModelModule: BenchModule = {
       const db = await seededDatabase(ctx, label);
       rows.push(...(await programmeByCode(ctx, db)));
       rows.push(...(await nationalOverview(ctx, db)));
+      rows.push(...(await slowerThanPeers(ctx, db)));
       // Where the overview's time goes, statement branch by branch (median of 5, bare driver).
       const branches = await overviewBranches(db);
       ctx.record(`overviewBranches:${label}`, branches.slice(0, 8));
