@@ -47,6 +47,7 @@ import {
   type StepOptions,
   type Violation,
 } from '../libs/domain/src';
+import { fingerprintOf, PROJECTION_BASE_MISSING, projectionInput } from '../libs/persistence/src/projection-delta';
 
 type Activities = ReturnType<typeof createReadModelActivities> & ReturnType<typeof createEscalationActivities>;
 
@@ -118,6 +119,11 @@ const DEFAULT_MAX_HISTORY_EVENTS = 2000;
 const MAX_DELIVERY_BACKOFF_MS = 60 * 60 * 1000;
 /** Update ids carried across continue-as-new: more than any client retries within. */
 const CARRIED_UPDATE_IDS = 500;
+
+const baseMissing = (error: unknown): boolean =>
+  error instanceof ActivityFailure &&
+  error.cause instanceof ApplicationFailure &&
+  error.cause.type === PROJECTION_BASE_MISSING;
 
 function toFailure(v: Violation): ApplicationFailure {
   // The failure type carries the rule id: `instanceof` does not survive serialisation.
@@ -211,13 +217,24 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
   );
 
   // Read-model projection, apart from the main loop so a database outage never holds timers up.
+  // Issue 18.2: each projection sends only what changed since the last projected state (its input
+  // is written into history); the first of a run sends the whole state, as does a retry when the
+  // read model lost the base. A carried state was projected before the hand-over.
+  let projected = input.carried && projectedVersion >= state.version ? fingerprintOf(state) : undefined;
   void (async () => {
     for (;;) {
       await condition(() => state.version > projectedVersion);
       const snapshot = state;
       activitiesInFlight++;
       try {
-        await projectProgramme(snapshot);
+        const next = projectionInput(projected, snapshot);
+        try {
+          await projectProgramme(next.input);
+        } catch (error) {
+          if (next.input === snapshot || !baseMissing(error)) throw error;
+          await projectProgramme(snapshot);
+        }
+        projected = next.fingerprint;
       } finally {
         activitiesInFlight--;
       }
