@@ -190,6 +190,28 @@ describe('C2 only a member municipality’s own alderman confirms its commitment
   });
 });
 
+describe('C2 the project lead invites a member municipality’s own alderman (P2)', () => {
+  const invite = (municipalityCode?: string) =>
+    ask<{ inviteMember: { id: string } }>(
+      tokens.kwartiermaker!,
+      `mutation { inviteMember(programmeId: "${AMSTERDAM}", input: { name: "Wethouder", email: "wethouder-${municipalityCode ?? 'lead'}@example.org", role: ADMINISTRATIVE_LEAD${municipalityCode ? `, municipalityCode: "${municipalityCode}"` : ''} }) { id } }`,
+    );
+
+  it('invites Diemen’s alderman beside Amsterdam’s, refuses a municipality outside the collective and a second lead alderman', async () => {
+    const outside = await invite(UTRECHT);
+    expect(outside.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { field: 'municipalityCode' },
+    });
+    expect(outside.errors?.[0]?.message).toContain('doet niet (meer) mee aan het collectief');
+    const diemen = await invite(DIEMEN);
+    expect(diemen.errors, JSON.stringify(diemen.errors)).toBeUndefined();
+    // Amsterdam already has its alderman: a second one for the lead is still refused.
+    const second = await invite();
+    expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'role' } });
+  });
+});
+
 describe('C1/C4 a member leaves and may then run its own programme', () => {
   it('keeps Diemen in the collective with the day it left; Diemen can start its own programme', async () => {
     const res = await step(tokens.kwartiermaker!, 'removeCollectiveMember', DIEMEN);

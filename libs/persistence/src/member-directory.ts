@@ -28,6 +28,8 @@ export interface NewInvitation {
   language: 'nl' | 'en';
   role: MemberRole;
   partner?: { organisation: string; domain: PartnerDomain; level: PartnerLevel };
+  /** C2: ADMINISTRATIVE_LEAD for this member municipality of the programme's collective. */
+  municipalityCode?: string;
   invitedBy: string;
   invitedByRole: string;
   validForMs: number;
@@ -209,6 +211,7 @@ export class MemberDirectory {
       partnerOrganisation: input.partner?.organisation ?? null,
       partnerDomain: input.partner?.domain ?? null,
       partnerLevel: input.partner?.level ?? null,
+      municipalityCode: input.role === 'ADMINISTRATIVE_LEAD' ? (input.municipalityCode ?? null) : null,
       invitedBy: input.invitedBy,
       createdAt: iso(now),
       expiresAt: iso(now + input.validForMs),
@@ -290,6 +293,7 @@ export class MemberDirectory {
         role: invitation.role,
         partnerOrganisation: invitation.partnerOrganisation ?? IsNull(),
         partnerLevel: invitation.partnerLevel ?? IsNull(),
+        municipalityCode: invitation.municipalityCode ?? IsNull(),
         endedAt: IsNull(),
       });
       if (holds) return { ok: false as const, problem: 'ALREADY_MEMBER' as const };
@@ -315,6 +319,7 @@ export class MemberDirectory {
                 },
               }
             : {}),
+          ...(invitation.municipalityCode ? { municipalityCode: invitation.municipalityCode } : {}),
           grantedBy: invitation.invitedBy,
           grantedByRole: 'PROJECT_LEAD',
           event: 'invitationAccepted',

@@ -130,6 +130,15 @@ export class InviteMemberInput {
   @IsOptional()
   @IsIn(Object.values(SupportLevelEnum))
   partnerLevel?: PartnerLevel;
+  @Field({
+    nullable: true,
+    description:
+      'C2: alleen bij ADMINISTRATIVE_LEAD in een collectief: de CBS-code van de deelnemende gemeente waarvan dit de eigen wethouder is (die bevestigt het commitment voor die gemeente). Leeg: de wethouder van de penvoerder.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  municipalityCode?: string;
   @Field(() => LanguageEnum, {
     nullable: true,
     description: 'Taal van de uitnodiging en latere berichten (standaard nl).',

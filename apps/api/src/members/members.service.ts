@@ -14,6 +14,7 @@ import {
   type PartnerDomain,
   type PartnerLevel,
   type Person,
+  type ProgrammeState,
   type Result,
 } from '../../../../libs/domain/src';
 import { enqueueMail, outgoingMailProblem, renderInvitation, type MailConfig } from '../../../../libs/mail/src';
@@ -64,6 +65,8 @@ export interface InviteInput {
   partnerDomain?: PartnerDomain;
   partnerLevel?: PartnerLevel;
   language?: 'nl' | 'en';
+  /** C2: an ADMINISTRATIVE_LEAD for this member municipality of the programme's collective. */
+  municipalityCode?: string;
 }
 
 /** A member as a screen shows them: erased people only by pseudonym. */
@@ -150,10 +153,25 @@ export class MembersService {
     const checked = this.checkInvitation(input);
     if (!checked.ok) return checked;
     const i = checked.value;
-    if (i.role === 'ADMINISTRATIVE_LEAD') {
+    // C2: the alderman of a member municipality that takes part in the programme's collective now.
+    const forMember = i.role === 'ADMINISTRATIVE_LEAD' ? input.municipalityCode?.trim().toUpperCase() : undefined;
+    if (forMember) {
+      const state = await this.programmes.findById(programmeId);
+      const members = state ? ((JSON.parse(state.state) as ProgrammeState).collectiveMembers ?? []) : [];
+      if (!members.some((m) => m.municipalityCode === forMember && !m.leftAt))
+        return err({
+          kind: 'INVALID_INVITATION_INPUT',
+          field: 'municipalityCode',
+          nl: `${forMember} doet niet (meer) mee aan het collectief van dit programma (C2).`,
+          en: `${forMember} does not (or no longer) take part in this programme's collective (C2).`,
+        });
+    }
+    if (i.role === 'ADMINISTRATIVE_LEAD' && !forMember) {
       const taken =
         (await this.directory.administrativeLeadOf(programmeId)) !== undefined ||
-        (await this.directory.pendingInvitations(programmeId)).some((x) => x.role === 'ADMINISTRATIVE_LEAD');
+        (await this.directory.pendingInvitations(programmeId)).some(
+          (x) => x.role === 'ADMINISTRATIVE_LEAD' && x.municipalityCode === null,
+        );
       if (taken) return err({ kind: 'ADMINISTRATIVE_LEAD_TAKEN' });
     }
     const row = await this.programmes.findById(programmeId);
@@ -175,6 +193,7 @@ export class MembersService {
         language,
         role: i.role,
         ...(i.partner ? { partner: i.partner } : {}),
+        ...(forMember ? { municipalityCode: forMember } : {}),
         invitedBy: access.value.memberId,
         invitedByRole: access.value.role,
         validForMs: this.config.invitationValidDays * 86_400_000,

@@ -128,6 +128,8 @@ export type InviteMemberInput = {
   email: string;
   /** Taal van de uitnodiging en latere berichten (standaard nl). */
   language?: Language | null | undefined;
+  /** C2: alleen bij ADMINISTRATIVE_LEAD in een collectief: de CBS-code van de deelnemende gemeente waarvan dit de eigen wethouder is (die bevestigt het commitment voor die gemeente). Leeg: de wethouder van de penvoerder. */
+  municipalityCode?: string | null | undefined;
   /** Naam. */
   name: string;
   /** Organisatie. */

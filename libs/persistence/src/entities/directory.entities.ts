@@ -68,6 +68,9 @@ export class InvitationEntity {
   partnerDomain!: PartnerDomain | null;
   @Column({ name: 'partner_level', type: 'varchar', length: 16, nullable: true })
   partnerLevel!: PartnerLevel | null;
+  /** C2: an ADMINISTRATIVE_LEAD invitation for the alderman of this member municipality (migration 0015). */
+  @Column({ name: 'municipality_code', type: 'varchar', length: 6, nullable: true })
+  municipalityCode!: string | null;
   @Column({ name: 'invited_by', type: 'varchar', length: 40 }) invitedBy!: string;
   @Column({ name: 'created_at', type: 'varchar', length: 40 }) createdAt!: string;
   @Column({ name: 'expires_at', type: 'varchar', length: 40 }) expiresAt!: string;
