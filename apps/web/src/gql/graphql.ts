@@ -158,8 +158,6 @@ export type InviteMemberInput = {
   email: string;
   /** Taal van de uitnodiging en latere berichten (standaard nl). */
   language?: Language | null | undefined;
-  /** C2: alleen bij ADMINISTRATIVE_LEAD in een collectief: de CBS-code van de deelnemende gemeente waarvan dit de eigen wethouder is (die bevestigt het commitment voor die gemeente). Leeg: de wethouder van de penvoerder. */
-  municipalityCode?: string | null | undefined;
   /** Naam. */
   name: string;
   /** Organisatie. */
@@ -314,11 +312,6 @@ export type Recommendation =
   | 'ALDERMEN_ALIGNED'
   | 'MAYOR_CONSULTED'
   | 'VEILIG_THUIS_COMMISSIONING';
-
-/** Waarom het commitment opnieuw bevestigd moet worden (R1.6): NEW_LEAD (een nieuwe bestuurlijk trekker is aangewezen) of ELECTION (16 weken na de gemeenteraadsverkiezingen geen nieuwe aanwijzing of bevestiging). */
-export type RecommitmentReason =
-  | 'ELECTION'
-  | 'NEW_LEAD';
 
 /** Een knelpunt van professionals vastleggen, met het domein waar het vandaan komt (R2.1). */
 export type RecordBottleneckInput = {
@@ -557,7 +550,7 @@ export type DecisionPageQueryVariables = Exact<{
 }>;
 
 
-export type DecisionPageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { name: string }, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null }>, commitment: { confirmedAt: string | null, reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason, since: string, electionDay: string | null, dueAt: string } | null } | null, agenda: { adoptedAt: string | null, actions: Array<{ id: string, title: string, theme: Theme, ownerOrganisation: string, status: ActionStatus }>, support: Array<{ organisation: string, level: SupportLevel, at: string }> } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, message: string, dueAt: string, raisedAt: string, status: EscalationStatus, resolvedAt: string | null, ruleId: string | null, acknowledgements: Array<{ at: string, decision: AcknowledgeDecision, weeks: number | null, by: { name: string | null, onBehalfOf: { name: string | null } | null } }> }>, members: Array<{ memberId: string, name: string, role: MemberRole }> } | null };
+export type DecisionPageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { name: string }, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null }>, commitment: { confirmedAt: string | null } | null, agenda: { adoptedAt: string | null, actions: Array<{ id: string, title: string, theme: Theme, ownerOrganisation: string, status: ActionStatus }>, support: Array<{ organisation: string, level: SupportLevel, at: string }> } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, message: string, dueAt: string, raisedAt: string, status: EscalationStatus, resolvedAt: string | null, ruleId: string | null, acknowledgements: Array<{ at: string, decision: AcknowledgeDecision, weeks: number | null, by: { name: string | null, onBehalfOf: { name: string | null } | null } }> }>, members: Array<{ memberId: string, name: string, role: MemberRole }> } | null };
 
 export type DecisionPageChangedSubscriptionVariables = Exact<{
   id: string | number;
@@ -581,14 +574,6 @@ export type DecideAdoptAgendaMutationVariables = Exact<{
 
 
 export type DecideAdoptAgendaMutation = { adoptAgenda: { id: string, version: number } };
-
-export type DecideReconfirmCommitmentMutationVariables = Exact<{
-  id: string | number;
-  onBehalf?: boolean | null | undefined;
-}>;
-
-
-export type DecideReconfirmCommitmentMutation = { reconfirmCommitment: { id: string, version: number } };
 
 export type DecideAcknowledgeEscalationMutationVariables = Exact<{
   id: string | number;
@@ -713,7 +698,7 @@ export type ProgrammePageQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammePageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole, partnerOrganisation: string | null, partnerLevel: SupportLevel | null }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { code: string, name: string, schoolHolidayRegion: SchoolHolidayRegion }, pause: { reason: string, since: string } | null, phaseHistory: Array<{ phase: ProgrammePhase, enteredAt: string, leftAt: string | null }>, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null, tip: string | null }>, commitment: { administrativeLead: { name: string | null } | null, recommitment: { reason: RecommitmentReason, dueAt: string } | null, projectLead: { name: string | null, kind: ProjectLeadKind } | null, partners: Array<{ organisation: string, domain: PartnerDomain }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, actions: Array<{ id: string, title: string, theme: Theme, status: ActionStatus, ownerOrganisation: string, embedding: { recordedAt: string, ended: { at: string } | null } | null }> } | null, training: { stage: TrainingStage, sessions: Array<{ id: string, title: string, date: string, delivered: { at: string } | null }> } | null, members: Array<{ memberId: string, membershipId: string, name: string, email: string, organisation: string | null, role: MemberRole, partnerOrganisation: string | null, partnerDomain: PartnerDomain | null, partnerLevel: SupportLevel | null, since: string }>, timeline: Array<{ at: string, event: string, summary: string, by: { role: ActorRole, name: string | null, onBehalfOf: { name: string | null } | null } }> } | null };
+export type ProgrammePageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole, partnerOrganisation: string | null, partnerLevel: SupportLevel | null }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { code: string, name: string, schoolHolidayRegion: SchoolHolidayRegion }, pause: { reason: string, since: string } | null, phaseHistory: Array<{ phase: ProgrammePhase, enteredAt: string, leftAt: string | null }>, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null, tip: string | null }>, commitment: { administrativeLead: { name: string | null } | null, projectLead: { name: string | null, kind: ProjectLeadKind } | null, partners: Array<{ organisation: string, domain: PartnerDomain }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, actions: Array<{ id: string, title: string, theme: Theme, status: ActionStatus, ownerOrganisation: string, embedding: { recordedAt: string, ended: { at: string } | null } | null }> } | null, training: { stage: TrainingStage, sessions: Array<{ id: string, title: string, date: string, delivered: { at: string } | null }> } | null, members: Array<{ memberId: string, membershipId: string, name: string, email: string, organisation: string | null, role: MemberRole, partnerOrganisation: string | null, partnerDomain: PartnerDomain | null, partnerLevel: SupportLevel | null, since: string }>, timeline: Array<{ at: string, event: string, summary: string, by: { role: ActorRole, name: string | null, onBehalfOf: { name: string | null } | null } }> } | null };
 
 export type ProgrammePageChangedSubscriptionVariables = Exact<{
   id: string | number;
@@ -912,14 +897,6 @@ export type StepConfirmCommitmentMutationVariables = Exact<{
 
 
 export type StepConfirmCommitmentMutation = { confirmCommitment: { id: string, version: number } };
-
-export type StepReconfirmCommitmentMutationVariables = Exact<{
-  id: string | number;
-  onBehalf?: boolean | null | undefined;
-}>;
-
-
-export type StepReconfirmCommitmentMutation = { reconfirmCommitment: { id: string, version: number } };
 
 export type StepRecordBottleneckMutationVariables = Exact<{
   id: string | number;
@@ -1195,16 +1172,6 @@ export const DecisionPageDocument = new TypedDocumentString(`
     }
     commitment {
       confirmedAt
-      reconfirmedAt
-      administrativeLead {
-        designatedAt
-      }
-      recommitment {
-        reason
-        since
-        electionDay
-        dueAt
-      }
     }
     agenda {
       adoptedAt
@@ -1275,14 +1242,6 @@ export const DecideAdoptAgendaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideAdoptAgendaMutation, DecideAdoptAgendaMutationVariables>;
-export const DecideReconfirmCommitmentDocument = new TypedDocumentString(`
-    mutation DecideReconfirmCommitment($id: ID!, $onBehalf: Boolean) {
-  reconfirmCommitment(programmeId: $id, onBehalfOfAdministrativeLead: $onBehalf) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<DecideReconfirmCommitmentMutation, DecideReconfirmCommitmentMutationVariables>;
 export const DecideAcknowledgeEscalationDocument = new TypedDocumentString(`
     mutation DecideAcknowledgeEscalation($id: ID!, $input: AcknowledgeEscalationInput!, $onBehalf: Boolean) {
   acknowledgeEscalation(
@@ -1659,10 +1618,6 @@ export const ProgrammePageDocument = new TypedDocumentString(`
     commitment {
       administrativeLead {
         name
-      }
-      recommitment {
-        reason
-        dueAt
       }
       projectLead {
         name
@@ -2122,14 +2077,6 @@ export const StepConfirmCommitmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StepConfirmCommitmentMutation, StepConfirmCommitmentMutationVariables>;
-export const StepReconfirmCommitmentDocument = new TypedDocumentString(`
-    mutation StepReconfirmCommitment($id: ID!, $onBehalf: Boolean) {
-  reconfirmCommitment(programmeId: $id, onBehalfOfAdministrativeLead: $onBehalf) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<StepReconfirmCommitmentMutation, StepReconfirmCommitmentMutationVariables>;
 export const StepRecordBottleneckDocument = new TypedDocumentString(`
     mutation StepRecordBottleneck($id: ID!, $input: RecordBottleneckInput!, $onBehalf: Boolean) {
   recordBottleneck(

@@ -44,6 +44,11 @@ const FROM_DOMAIN: Record<string, LabelKind> = {
 
 /** Enums of the API alone (sorting a list), worded here. */
 const API_ONLY: Record<string, Record<string, Record<Language, string>>> = {
+  // R4.5: why an embedding's instrument is no longer in force.
+  InstrumentEndReason: {
+    PERIOD: { nl: 'looptijd verstreken', en: 'period ended' },
+    CHECK_IN: { nl: 'volgens de check-in niet meer van kracht', en: 'no longer in force according to the check-in' },
+  },
   ProgrammeSortField: {
     MUNICIPALITY_NAME: { nl: 'Gemeentenaam', en: 'Municipality name' },
     OPEN_ESCALATION_LEVEL: { nl: 'Hoogste open escalatie', en: 'Highest open escalation' },

@@ -2,6 +2,7 @@
 // never "actie(s)"), one file per area of the app (./messages/*.ts, each with `nl` and a complete `en`).
 // Codes of the API get their words from ./labels (one per enum value).
 import { codeMessages } from './labels';
+import * as embeddings from './messages/embeddings';
 import * as collective from './messages/collective';
 import * as national from './messages/national';
 import * as peers from './messages/peers';
@@ -14,7 +15,7 @@ import * as tasks from './messages/tasks';
 
 export type Language = 'nl' | 'en';
 
-const areas = [shell, tasks, programme, steps, programmeSections, roles, national, collective, peers];
+const areas = [shell, tasks, programme, steps, programmeSections, roles, national, collective, peers, embeddings];
 
 export const messages: Record<Language, Record<string, string>> = {
   nl: Object.assign({}, codeMessages.nl, ...areas.map((a) => a.nl)) as Record<string, string>,

@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import { useLabel } from '../../i18n';
 import { MembersSection } from './members';
 import { CollectiveSection } from './sections/collective';
+import { EmbeddingsSection } from './sections/embeddings';
 import { PartnerSection } from './sections/partner';
 import { IndicatorsSection } from './sections/indicators';
 import { MentorSection } from './sections/mentor';
@@ -83,6 +84,9 @@ export const PROGRAMME_QUERY = graphql(`
           ownerOrganisation
           embedding {
             recordedAt
+            ended {
+              at
+            }
           }
         }
       }
@@ -181,6 +185,7 @@ export default function ProgrammePage({ id }: { id: string }) {
         onChange={refetch}
       />
       <TrainingCalendarSection programmeId={programme.id} phase={programme.phase} version={programme.version} />
+      <EmbeddingsSection programmeId={programme.id} phase={programme.phase} version={programme.version} />
       <IndicatorsSection programmeId={programme.id} phase={programme.phase} version={programme.version} />
       <PracticesSection programmeId={programme.id} phase={programme.phase} version={programme.version} />
       <MentorSection programmeId={programme.id} phase={programme.phase} version={programme.version} />

@@ -15,7 +15,8 @@ export interface StepContext {
   label: (enumName: string, value: string) => string;
   themes: readonly string[];
   recommendations: ReadonlyArray<{ item: string; done: boolean }>;
-  actions: ReadonlyArray<{ id: string; title: string; status: string; embedded: boolean }>;
+  /** `expired`: its embedding's instrument ended without a successor (R4.5). */
+  actions: ReadonlyArray<{ id: string; title: string; status: string; embedded: boolean; expired?: boolean }>;
   sessions: ReadonlyArray<{ id: string; title: string; date: string; delivered: boolean }>;
   /** A partner contact's own organisation and level (P1, R2.4). */
   partner?: { organisation: string; level?: string | null | undefined } | undefined;
@@ -64,6 +65,16 @@ const INSTRUMENTS = [
   'OTHER_EXISTING_POLICY',
   'STAND_ALONE_PROJECT',
 ] as const;
+
+/** R4.5: an instrument's period in years, sent as `period { from, to }`; both may stay empty. */
+const PERIOD_FIELDS: readonly FieldSpec[] = (['from', 'to'] as const).map((name) => ({
+  name,
+  kind: 'number',
+  optional: true,
+  width: 'short',
+  group: 'period',
+  labelId: `field.period.${name}`,
+}));
 
 const selectedThemes = (ctx: StepContext) => ctx.themes.map((t) => ({ value: t, label: ctx.label('Theme', t) }));
 
@@ -273,6 +284,23 @@ export const STEPS: Partial<Record<StepType, StepSpec>> = {
       { name: 'instrumentName', kind: 'text' },
       { name: 'takenOverBy', kind: 'text', width: 'medium' },
       { name: 'responsibleRole', kind: 'text', width: 'medium' },
+      ...PERIOD_FIELDS,
+    ],
+  },
+  // R4.5: the instrument that follows one that ended.
+  recordSuccessorInstrument: {
+    type: 'recordSuccessorInstrument',
+    document: doc(M.RECORD_SUCCESSOR_INSTRUMENT),
+    hasInput: true,
+    ruleFields: { 'R4.5': 'instrumentName' },
+    fields: [
+      {
+        name: 'actionId',
+        kind: 'select',
+        options: (ctx) => ctx.actions.filter((a) => a.expired).map((a) => ({ value: a.id, label: a.title })),
+      },
+      { name: 'instrumentName', kind: 'text' },
+      ...PERIOD_FIELDS,
     ],
   },
   // R4.3: an internal owner of the embedding (needed with an external project lead).

@@ -44,7 +44,13 @@ export function StepsSection({
     label,
     themes: programme.agenda?.themes ?? [],
     recommendations: (programme.commitment?.recommendations ?? []).map((r) => ({ item: r.item, done: !!r.doneAt })),
-    actions: actions.map((a) => ({ id: a.id, title: a.title, status: a.status, embedded: !!a.embedding })),
+    actions: actions.map((a) => ({
+      id: a.id,
+      title: a.title,
+      status: a.status,
+      embedded: !!a.embedding,
+      expired: !!a.embedding?.ended,
+    })),
     sessions: sessions.map((s) => ({ id: s.id, title: s.title, date: s.date, delivered: !!s.delivered })),
     partner: partner ? { organisation: partner.partnerOrganisation!, level: partner.partnerLevel } : undefined,
     today: today(),
@@ -63,6 +69,7 @@ export function StepsSection({
       plannedSessions: context.sessions.length,
       openActions: actions.filter((a) => a.status === 'PLANNED' || a.status === 'IN_PROGRESS').length,
       doneActionsToEmbed: actions.filter((a) => a.status === 'DONE' && !a.embedding).length,
+      expiredInstruments: actions.filter((a) => !!a.embedding?.ended).length,
     },
     roles,
   );

@@ -209,6 +209,15 @@ export const RECORD_CHECK_IN = graphql(`
   }
 `);
 
+export const RECORD_SUCCESSOR_INSTRUMENT = graphql(`
+  mutation StepRecordSuccessorInstrument($id: ID!, $input: RecordSuccessorInstrumentInput!, $onBehalf: Boolean) {
+    recordSuccessorInstrument(programmeId: $id, input: $input, onBehalfOfAdministrativeLead: $onBehalf) {
+      id
+      version
+    }
+  }
+`);
+
 export const CLOSE_PROGRAMME = graphql(`
   mutation StepCloseProgramme($id: ID!, $input: CloseProgrammeInput!, $onBehalf: Boolean) {
     closeProgramme(programmeId: $id, input: $input, onBehalfOfAdministrativeLead: $onBehalf) {

@@ -20,6 +20,8 @@ export interface PlanInput {
   plannedSessions: number;
   openActions: number;
   doneActionsToEmbed: number;
+  /** R4.5: embeddings whose instrument ended without a successor. */
+  expiredInstruments?: number;
 }
 
 export interface StepPlan {
@@ -53,8 +55,14 @@ const PHASE_STEPS: Record<ProgrammePhase, readonly StepType[]> = {
     'completeExecution',
     'reportIndicators',
   ],
-  EMBEDDING: ['recordEmbedding', 'nameEmbeddingOwner', 'completeEmbedding', 'reportIndicators'],
-  CONTINUATION: ['recordCheckIn', 'reportIndicators', 'closeProgramme'],
+  EMBEDDING: [
+    'recordEmbedding',
+    'recordSuccessorInstrument',
+    'nameEmbeddingOwner',
+    'completeEmbedding',
+    'reportIndicators',
+  ],
+  CONTINUATION: ['recordCheckIn', 'recordSuccessorInstrument', 'reportIndicators', 'closeProgramme'],
   CLOSED: [],
 };
 
@@ -104,6 +112,8 @@ function applicable(step: StepType, p: PlanInput): boolean {
       return p.openActions > 0;
     case 'recordEmbedding':
       return p.doneActionsToEmbed > 0;
+    case 'recordSuccessorInstrument':
+      return (p.expiredInstruments ?? 0) > 0;
     case 'recordLeadDeparture':
       return p.hasProjectLead;
     case 'pauseProgramme':
@@ -148,6 +158,8 @@ function stepsForItem(ruleId: string): StepType[] {
       return ['nameEmbeddingOwner'];
     case 'R4.4':
       return ['completeEmbedding'];
+    case 'R4.5':
+      return ['recordSuccessorInstrument'];
     default:
       return [];
   }
