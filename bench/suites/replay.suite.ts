@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { temporal } from '@temporalio/proto';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
@@ -10,6 +11,14 @@ const MODULE = 'replay';
 const HISTORIES = join(process.cwd(), 'test', 'workflows', 'histories');
 const FULL = 'programme-full-lifecycle-v2.json';
 const STARTED = 'programme-started-v1.json';
+// Issue 18.2: a five-year lifecycle (bench/fixtures/five-year-history.record.ts), recorded with
+// the projection delta, and the same lifecycle recorded before it (whole state per projection).
+const FIXTURE_HISTORIES = join(process.cwd(), 'bench', 'fixtures', 'histories');
+const FIVE_YEAR = 'programme-five-year.json.gz';
+const FIVE_YEAR_BEFORE = 'programme-five-year-before.json.gz';
+const FIVE_YEAR_MAX_BYTES = 250 * 1024;
+const readFixture = (file: string) =>
+  historyFromJSON(JSON.parse(gunzipSync(readFileSync(join(FIXTURE_HISTORIES, file))).toString('utf8')) as unknown);
 // Temporal warns at these (and terminates a run at 51,200 events / 50 MB).
 const WARN_EVENTS = 10_240;
 const WARN_BYTES = 10 * 1024 * 1024;
@@ -25,7 +34,7 @@ const noLatency = (name: string): Latency => ({
 
 export const replayModule: BenchModule = {
   name: MODULE,
-  summary: `issue 7 target 6: Worker.runReplayHistory of ${FULL} (a whole lifecycle) vs the start-only history, and the history's size against Temporal's warning`,
+  summary: `issue 7 target 6: Worker.runReplayHistory of ${FULL} (a whole lifecycle) vs the start-only history, and the history's size against Temporal's warning; issue 18.2: a five-year lifecycle's history size (≤ 250 KB) and replay (p95 ≤ 0.5 s), beside the same lifecycle recorded before the projection delta`,
   async run(ctx) {
     ctx.log('bundling the workflows (not timed)...');
     const workflowBundle = await bundleWorkflowCode({
@@ -66,6 +75,35 @@ export const replayModule: BenchModule = {
       ],
       roundOptions(ctx.quick, { rounds: 5, roundTimeMs: 3000, minIterations: 3, warmupIterations: 1 }),
     );
+    const fiveYear = readFixture(FIVE_YEAR);
+    const fiveYearBefore = readFixture(FIVE_YEAR_BEFORE);
+    const fiveYearEvents = fiveYear.events?.length ?? 0;
+    const fiveYearBytes = temporal.api.history.v1.History.encode(fiveYear).finish().length;
+    const fiveYearBeforeBytes = temporal.api.history.v1.History.encode(fiveYearBefore).finish().length;
+    ctx.record('fiveYearHistory', {
+      file: FIVE_YEAR,
+      events: fiveYearEvents,
+      protoBytes: fiveYearBytes,
+      beforeFile: FIVE_YEAR_BEFORE,
+      beforeEvents: fiveYearBefore.events?.length ?? 0,
+      beforeProtoBytes: fiveYearBeforeBytes,
+    });
+    ctx.log(`replaying ${FIVE_YEAR} (${fiveYearEvents} events) vs ${FIVE_YEAR_BEFORE}...`);
+    const [replayFiveYear, replayFiveYearBefore] = await measureInterleaved(
+      [
+        {
+          name: `Worker.runReplayHistory ${FIVE_YEAR} (${fiveYearEvents} events, ${(fiveYearBytes / 1024).toFixed(0)} KiB)`,
+          fn: () => Worker.runReplayHistory({ workflowBundle }, fiveYear, 'bench-five-year'),
+          async: true,
+        },
+        {
+          name: `Worker.runReplayHistory ${FIVE_YEAR_BEFORE} (${(fiveYearBeforeBytes / 1024).toFixed(0)} KiB)`,
+          fn: () => Worker.runReplayHistory({ workflowBundle }, fiveYearBefore, 'bench-five-year-before'),
+          async: true,
+        },
+      ],
+      roundOptions(ctx.quick, { rounds: 5, roundTimeMs: 3000, minIterations: 3, warmupIterations: 1 }),
+    );
     const rows: BenchRow[] = [
       row(
         MODULE,
@@ -99,6 +137,24 @@ export const replayModule: BenchModule = {
         figure: { subject: `${(protoBytes / 1024).toFixed(0)} KiB`, baseline: '10 MiB', ratioOf: 'bytes' },
         note: `protobuf-encoded, as the server counts it; the JSON file is ${(jsonBytes / 1024).toFixed(0)} KiB`,
       },
+      {
+        module: MODULE,
+        name: 'five-year lifecycle history, size',
+        subject: noLatency(FIVE_YEAR),
+        baseline: noLatency('issue 18.2 target, 250 KiB'),
+        ratio: fiveYearBytes / FIVE_YEAR_MAX_BYTES,
+        checks: [{ target: '≤ 250 KiB', holds: fiveYearBytes <= FIVE_YEAR_MAX_BYTES }],
+        figure: { subject: `${(fiveYearBytes / 1024).toFixed(0)} KiB`, baseline: '250 KiB', ratioOf: 'bytes' },
+        note: `${fiveYearEvents} events, protobuf-encoded; before the projection delta ${(fiveYearBeforeBytes / 1024).toFixed(0)} KiB (${(fiveYearBytes / fiveYearBeforeBytes).toFixed(2)}×). What is left is mostly the update results (each step returns the whole view)`,
+      },
+      row(
+        MODULE,
+        'replay of a five-year lifecycle',
+        replayFiveYear!,
+        replayFiveYearBefore!,
+        [target.p95AtMost(500)],
+        'baseline: the same lifecycle recorded before the projection delta (whole state in every projection), replayed by the same code',
+      ),
     ];
     return rows;
   },
