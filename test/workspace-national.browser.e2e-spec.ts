@@ -22,6 +22,9 @@ import { dutchWindow, expectAccessible, screenshotAtWidths, signInToWorkspace } 
 // AGENDA (one with a mentor, one aborted, Goes stalled for 22 weeks: levels 1–3, P3), EXECUTION,
 // EMBEDDING (one escalated at level 2, R4.3).
 const SEEDED = ['GM0098', 'GM0106', 'GM0687', 'GM0034', 'GM0479', 'GM0772', 'GM0200', 'GM0392', 'GM0664'];
+// Issue 17.5: two more pioneers, so that five programmes completed EXECUTION and Eindhoven (GM0772, in
+// EXECUTION since 2022) is slower than 80 % of them (docs/rules.md "Peer comparison").
+const PEERS = ['GM0202', 'GM0505'];
 
 interface Municipality {
   code: string;
@@ -50,7 +53,7 @@ beforeAll(async () => {
     token: await launcher.token({ sub: 'e2e-seed', role: 'KWARTIERMAKER' }),
     municipalityTokens: { secret: launcherSecret(launcher.dataDir) },
     databaseUrl: launcherDatabase(launcher),
-    only: SEEDED,
+    only: [...SEEDED, ...PEERS],
     log: () => undefined,
   });
   browser = await launchChromium();
@@ -199,7 +202,7 @@ describe('the national view at /landelijk for a kwartiermaker (docs/rules.md "Na
   it('draws all 342 municipalities by the phase of their latest programme, and its table says the same', async () => {
     const expected = await expectedMap(page);
     await expect.poll(() => pageMap(page), { timeout: 20_000 }).toEqual(expected);
-    expect(Object.values(expected).filter((p) => p !== 'NONE')).toHaveLength(SEEDED.length);
+    expect(Object.values(expected).filter((p) => p !== 'NONE')).toHaveLength(SEEDED.length + PEERS.length);
     // The map is an image with a name; its table alternative holds the same municipalities and phases.
     expect(await page.getByTestId('map').getAttribute('role')).toBe('img');
     await page.getByText('De kaart als tabel').click();
@@ -266,6 +269,43 @@ describe('the national view at /landelijk for a kwartiermaker (docs/rules.md "Na
     const queueText = (await page.getByTestId('escalation-queue').textContent())!;
     for (const code of ['LEAD_DEPARTED', 'STALL', 'OPEN', 'PENDING', 'NO_CHANNEL'])
       expect(queueText).not.toContain(code);
+  });
+
+  it('issue 17.5: lists the programmes slower than 80 % of their peers as the API does, each linked to its page, which shows its percentile', async () => {
+    const { data } = await gql(
+      page,
+      '{ slowerThanPeers(first: 25) { totalCount entries { programme { id municipality { name } } peerComparison { percentile } } } }',
+    );
+    const entries = data.slowerThanPeers.entries as Array<{
+      programme: { id: string; municipality: { name: string } };
+      peerComparison: { percentile: number };
+    }>;
+    expect(data.slowerThanPeers.totalCount).toBeGreaterThan(0);
+    expect(entries.map((e) => e.programme.id)).toContain('programme-GM0772-1');
+    await expect
+      .poll(() => rowsOf(page, 'slower-than-peers', 'data-programme-id'))
+      .toEqual(entries.map((e) => e.programme.id));
+    const table = page.getByTestId('slower-than-peers');
+    expect(await table.getByTestId('peers-percentile').allTextContents()).toEqual(
+      entries.map((e) => `${days(e.peerComparison.percentile)} %`),
+    );
+    const first = entries[0]!;
+    const link = table.getByRole('link', { name: first.programme.municipality.name });
+    expect(await link.getAttribute('href')).toBe(`/programmas/${encodeURIComponent(first.programme.id)}`);
+
+    // The programme page says the same, small, under its status.
+    const programmePage = await context.newPage();
+    try {
+      await programmePage.goto(new URL(`/programmas/${encodeURIComponent(first.programme.id)}`, page.url()).toString());
+      const line = programmePage.getByTestId('peer-comparison');
+      await line.waitFor({ timeout: 20_000 });
+      const text = (await line.textContent())!;
+      expect(text).toContain(`langer dan ${days(first.peerComparison.percentile)} %`);
+      expect(text).toContain('Trager dan 80 % van vergelijkbare programma’s');
+      await expectAccessible(programmePage, 'programme page with its peer comparison');
+    } finally {
+      await programmePage.close();
+    }
   });
 
   it('filters the map and the lists by province: only Fryslân in the table, the figures stay national', async () => {
