@@ -246,11 +246,6 @@ export type Recommendation =
   | 'MAYOR_CONSULTED'
   | 'VEILIG_THUIS_COMMISSIONING';
 
-/** Waarom het commitment opnieuw bevestigd moet worden (R1.6): NEW_LEAD (een nieuwe bestuurlijk trekker is aangewezen) of ELECTION (16 weken na de gemeenteraadsverkiezingen geen nieuwe aanwijzing of bevestiging). */
-export type RecommitmentReason =
-  | 'ELECTION'
-  | 'NEW_LEAD';
-
 /** Een knelpunt van professionals vastleggen, met het domein waar het vandaan komt (R2.1). */
 export type RecordBottleneckInput = {
   /** Omschrijving van het knelpunt. */
@@ -376,7 +371,7 @@ export type UpdateActionStatusInput = {
   status: ActionStatus;
 };
 
-export type SeedProgrammeFragment = { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null };
+export type SeedProgrammeFragment = { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null };
 
 export type SeedPingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -388,14 +383,14 @@ export type SeedProgrammeByIdQueryVariables = Exact<{
 }>;
 
 
-export type SeedProgrammeByIdQuery = { programme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } | null };
+export type SeedProgrammeByIdQuery = { programme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } | null };
 
 export type SeedProgrammeByMunicipalityQueryVariables = Exact<{
   municipalityCode: string;
 }>;
 
 
-export type SeedProgrammeByMunicipalityQuery = { programme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } | null };
+export type SeedProgrammeByMunicipalityQuery = { programme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } | null };
 
 export type SeedStartProgrammeMutationVariables = Exact<{
   code: string;
@@ -404,7 +399,7 @@ export type SeedStartProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type SeedStartProgrammeMutation = { startProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedStartProgrammeMutation = { startProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedProgrammePeopleQueryVariables = Exact<{
   id: string | number;
@@ -434,7 +429,7 @@ export type SeedPairMentorMutationVariables = Exact<{
 }>;
 
 
-export type SeedPairMentorMutation = { recordMentorPairing: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedPairMentorMutation = { recordMentorPairing: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedVersionsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -450,15 +445,7 @@ export type SeedDesignateAdministrativeLeadMutationVariables = Exact<{
 }>;
 
 
-export type SeedDesignateAdministrativeLeadMutation = { designateAdministrativeLead: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
-
-export type SeedReconfirmCommitmentMutationVariables = Exact<{
-  programmeId: string | number;
-  actingAs?: ActorRole | null | undefined;
-}>;
-
-
-export type SeedReconfirmCommitmentMutation = { reconfirmCommitment: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedDesignateAdministrativeLeadMutation = { designateAdministrativeLead: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedCommitPartnerMutationVariables = Exact<{
   programmeId: string | number;
@@ -467,7 +454,7 @@ export type SeedCommitPartnerMutationVariables = Exact<{
 }>;
 
 
-export type SeedCommitPartnerMutation = { commitPartner: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedCommitPartnerMutation = { commitPartner: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedAppointProjectLeadMutationVariables = Exact<{
   programmeId: string | number;
@@ -476,7 +463,7 @@ export type SeedAppointProjectLeadMutationVariables = Exact<{
 }>;
 
 
-export type SeedAppointProjectLeadMutation = { appointProjectLead: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedAppointProjectLeadMutation = { appointProjectLead: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedRecordRecommendationMutationVariables = Exact<{
   programmeId: string | number;
@@ -485,7 +472,7 @@ export type SeedRecordRecommendationMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordRecommendationMutation = { recordRecommendation: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordRecommendationMutation = { recordRecommendation: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedConfirmCommitmentMutationVariables = Exact<{
   programmeId: string | number;
@@ -493,7 +480,7 @@ export type SeedConfirmCommitmentMutationVariables = Exact<{
 }>;
 
 
-export type SeedConfirmCommitmentMutation = { confirmCommitment: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedConfirmCommitmentMutation = { confirmCommitment: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedRecordBottleneckMutationVariables = Exact<{
   programmeId: string | number;
@@ -502,7 +489,7 @@ export type SeedRecordBottleneckMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordBottleneckMutation = { recordBottleneck: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordBottleneckMutation = { recordBottleneck: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedSelectThemeMutationVariables = Exact<{
   programmeId: string | number;
@@ -511,7 +498,7 @@ export type SeedSelectThemeMutationVariables = Exact<{
 }>;
 
 
-export type SeedSelectThemeMutation = { selectTheme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedSelectThemeMutation = { selectTheme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedAddActionMutationVariables = Exact<{
   programmeId: string | number;
@@ -520,7 +507,7 @@ export type SeedAddActionMutationVariables = Exact<{
 }>;
 
 
-export type SeedAddActionMutation = { addAction: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedAddActionMutation = { addAction: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedConfirmSupportMutationVariables = Exact<{
   programmeId: string | number;
@@ -529,7 +516,7 @@ export type SeedConfirmSupportMutationVariables = Exact<{
 }>;
 
 
-export type SeedConfirmSupportMutation = { confirmSupport: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedConfirmSupportMutation = { confirmSupport: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedAdoptAgendaMutationVariables = Exact<{
   programmeId: string | number;
@@ -537,7 +524,7 @@ export type SeedAdoptAgendaMutationVariables = Exact<{
 }>;
 
 
-export type SeedAdoptAgendaMutation = { adoptAgenda: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedAdoptAgendaMutation = { adoptAgenda: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedUpdateActionStatusMutationVariables = Exact<{
   programmeId: string | number;
@@ -546,7 +533,7 @@ export type SeedUpdateActionStatusMutationVariables = Exact<{
 }>;
 
 
-export type SeedUpdateActionStatusMutation = { updateActionStatus: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedUpdateActionStatusMutation = { updateActionStatus: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedStartSchoolBoardTalksMutationVariables = Exact<{
   programmeId: string | number;
@@ -554,7 +541,7 @@ export type SeedStartSchoolBoardTalksMutationVariables = Exact<{
 }>;
 
 
-export type SeedStartSchoolBoardTalksMutation = { startSchoolBoardTalks: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedStartSchoolBoardTalksMutation = { startSchoolBoardTalks: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedStartSchoolTalksMutationVariables = Exact<{
   programmeId: string | number;
@@ -562,7 +549,7 @@ export type SeedStartSchoolTalksMutationVariables = Exact<{
 }>;
 
 
-export type SeedStartSchoolTalksMutation = { startSchoolTalks: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedStartSchoolTalksMutation = { startSchoolTalks: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedFixTrainingCalendarMutationVariables = Exact<{
   programmeId: string | number;
@@ -570,7 +557,7 @@ export type SeedFixTrainingCalendarMutationVariables = Exact<{
 }>;
 
 
-export type SeedFixTrainingCalendarMutation = { fixTrainingCalendar: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedFixTrainingCalendarMutation = { fixTrainingCalendar: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedPlanTrainingSessionMutationVariables = Exact<{
   programmeId: string | number;
@@ -579,7 +566,7 @@ export type SeedPlanTrainingSessionMutationVariables = Exact<{
 }>;
 
 
-export type SeedPlanTrainingSessionMutation = { planTrainingSession: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedPlanTrainingSessionMutation = { planTrainingSession: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedReportIndicatorsMutationVariables = Exact<{
   programmeId: string | number;
@@ -588,7 +575,7 @@ export type SeedReportIndicatorsMutationVariables = Exact<{
 }>;
 
 
-export type SeedReportIndicatorsMutation = { reportIndicators: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedReportIndicatorsMutation = { reportIndicators: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedCompleteExecutionMutationVariables = Exact<{
   programmeId: string | number;
@@ -596,7 +583,7 @@ export type SeedCompleteExecutionMutationVariables = Exact<{
 }>;
 
 
-export type SeedCompleteExecutionMutation = { completeExecution: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedCompleteExecutionMutation = { completeExecution: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedNameEmbeddingOwnerMutationVariables = Exact<{
   programmeId: string | number;
@@ -605,7 +592,7 @@ export type SeedNameEmbeddingOwnerMutationVariables = Exact<{
 }>;
 
 
-export type SeedNameEmbeddingOwnerMutation = { nameEmbeddingOwner: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedNameEmbeddingOwnerMutation = { nameEmbeddingOwner: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedRecordEmbeddingMutationVariables = Exact<{
   programmeId: string | number;
@@ -614,7 +601,7 @@ export type SeedRecordEmbeddingMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordEmbeddingMutation = { recordEmbedding: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordEmbeddingMutation = { recordEmbedding: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedRecordSuccessorInstrumentMutationVariables = Exact<{
   programmeId: string | number;
@@ -623,7 +610,7 @@ export type SeedRecordSuccessorInstrumentMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordSuccessorInstrumentMutation = { recordSuccessorInstrument: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordSuccessorInstrumentMutation = { recordSuccessorInstrument: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedRecordLeadDepartureMutationVariables = Exact<{
   programmeId: string | number;
@@ -631,7 +618,7 @@ export type SeedRecordLeadDepartureMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordLeadDepartureMutation = { recordLeadDeparture: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordLeadDepartureMutation = { recordLeadDeparture: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedAcknowledgeEscalationMutationVariables = Exact<{
   programmeId: string | number;
@@ -640,7 +627,7 @@ export type SeedAcknowledgeEscalationMutationVariables = Exact<{
 }>;
 
 
-export type SeedAcknowledgeEscalationMutation = { acknowledgeEscalation: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedAcknowledgeEscalationMutation = { acknowledgeEscalation: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedCompleteEmbeddingMutationVariables = Exact<{
   programmeId: string | number;
@@ -648,7 +635,7 @@ export type SeedCompleteEmbeddingMutationVariables = Exact<{
 }>;
 
 
-export type SeedCompleteEmbeddingMutation = { completeEmbedding: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedCompleteEmbeddingMutation = { completeEmbedding: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedRecordCheckInMutationVariables = Exact<{
   programmeId: string | number;
@@ -657,7 +644,7 @@ export type SeedRecordCheckInMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordCheckInMutation = { recordCheckIn: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordCheckInMutation = { recordCheckIn: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedPauseProgrammeMutationVariables = Exact<{
   programmeId: string | number;
@@ -666,7 +653,7 @@ export type SeedPauseProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type SeedPauseProgrammeMutation = { pauseProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedPauseProgrammeMutation = { pauseProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedAbortProgrammeMutationVariables = Exact<{
   programmeId: string | number;
@@ -675,7 +662,7 @@ export type SeedAbortProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type SeedAbortProgrammeMutation = { abortProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedAbortProgrammeMutation = { abortProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -712,10 +699,6 @@ export const SeedProgrammeFragmentDoc = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -810,10 +793,6 @@ export const SeedProgrammeByIdDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -902,10 +881,6 @@ export const SeedProgrammeByMunicipalityDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -998,10 +973,6 @@ export const SeedStartProgrammeDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -1121,10 +1092,6 @@ export const SeedPairMentorDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -1233,10 +1200,6 @@ export const SeedDesignateAdministrativeLeadDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -1303,98 +1266,6 @@ export const SeedDesignateAdministrativeLeadDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<SeedDesignateAdministrativeLeadMutation, SeedDesignateAdministrativeLeadMutationVariables>;
-export const SeedReconfirmCommitmentDocument = new TypedDocumentString(`
-    mutation SeedReconfirmCommitment($programmeId: ID!, $actingAs: ActorRole) {
-  reconfirmCommitment(programmeId: $programmeId, actingAs: $actingAs) {
-    ...SeedProgramme
-  }
-}
-    fragment SeedProgramme on Programme {
-  id
-  municipalityCode
-  phase
-  status
-  version
-  startedAt
-  openEscalationLevel
-  riskFlags
-  municipality {
-    name
-  }
-  commitment {
-    administrativeLead {
-      designatedAt
-    }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
-    partners {
-      organisation
-    }
-    projectLead {
-      kind
-    }
-    pastProjectLeads {
-      kind
-    }
-    recommendations {
-      item
-      doneAt
-    }
-  }
-  agenda {
-    bottlenecks {
-      description
-    }
-    themes
-    actions {
-      id
-      title
-      status
-      practiceId
-      embedding {
-        instrument
-        instrumentName
-      }
-    }
-    support {
-      organisation
-      level
-    }
-  }
-  training {
-    stage
-    targetYear
-    schoolYear {
-      firstDay
-    }
-    schoolTalksStartedAt
-    sessions {
-      id
-    }
-  }
-  embeddingOwner {
-    role
-  }
-  escalations {
-    id
-    level
-    kind
-    status
-    ruleId
-  }
-  indicators {
-    period
-  }
-  timeline {
-    event
-  }
-  mentor {
-    municipalityCode
-    name
-  }
-}`) as unknown as TypedDocumentString<SeedReconfirmCommitmentMutation, SeedReconfirmCommitmentMutationVariables>;
 export const SeedCommitPartnerDocument = new TypedDocumentString(`
     mutation SeedCommitPartner($programmeId: ID!, $actingAs: ActorRole, $input: CommitPartnerInput!) {
   commitPartner(programmeId: $programmeId, actingAs: $actingAs, input: $input) {
@@ -1417,10 +1288,6 @@ export const SeedCommitPartnerDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -1513,10 +1380,6 @@ export const SeedAppointProjectLeadDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -1609,10 +1472,6 @@ export const SeedRecordRecommendationDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -1701,10 +1560,6 @@ export const SeedConfirmCommitmentDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -1793,10 +1648,6 @@ export const SeedRecordBottleneckDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -1885,10 +1736,6 @@ export const SeedSelectThemeDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -1977,10 +1824,6 @@ export const SeedAddActionDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -2069,10 +1912,6 @@ export const SeedConfirmSupportDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -2161,10 +2000,6 @@ export const SeedAdoptAgendaDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -2257,10 +2092,6 @@ export const SeedUpdateActionStatusDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -2349,10 +2180,6 @@ export const SeedStartSchoolBoardTalksDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -2441,10 +2268,6 @@ export const SeedStartSchoolTalksDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -2533,10 +2356,6 @@ export const SeedFixTrainingCalendarDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -2629,10 +2448,6 @@ export const SeedPlanTrainingSessionDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -2721,10 +2536,6 @@ export const SeedReportIndicatorsDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -2813,10 +2624,6 @@ export const SeedCompleteExecutionDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -2909,10 +2716,6 @@ export const SeedNameEmbeddingOwnerDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -3001,10 +2804,6 @@ export const SeedRecordEmbeddingDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -3097,10 +2896,6 @@ export const SeedRecordSuccessorInstrumentDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -3189,10 +2984,6 @@ export const SeedRecordLeadDepartureDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -3285,10 +3076,6 @@ export const SeedAcknowledgeEscalationDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -3377,10 +3164,6 @@ export const SeedCompleteEmbeddingDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -3469,10 +3252,6 @@ export const SeedRecordCheckInDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -3561,10 +3340,6 @@ export const SeedPauseProgrammeDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }
@@ -3653,10 +3428,6 @@ export const SeedAbortProgrammeDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
-    recommitment {
-      reason
-    }
-    reconfirmedAt
     partners {
       organisation
     }

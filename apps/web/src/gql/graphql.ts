@@ -139,11 +139,6 @@ export type EscalationStatus =
   | 'OPEN'
   | 'RESOLVED';
 
-/** R4.5: waarom een instrument niet meer geldt: PERIOD (de looptijd is verstreken), CHECK_IN (de check-in meldt het). */
-export type InstrumentEndReason =
-  | 'CHECK_IN'
-  | 'PERIOD';
-
 /** R4.5: looptijd van een beleidsinstrument in jaren, bijvoorbeeld 2015–2020. */
 export type InstrumentPeriodInput = {
   /** Eerste jaar. */
@@ -158,6 +153,8 @@ export type InviteMemberInput = {
   email: string;
   /** Taal van de uitnodiging en latere berichten (standaard nl). */
   language?: Language | null | undefined;
+  /** C2: alleen bij ADMINISTRATIVE_LEAD in een collectief: de CBS-code van de deelnemende gemeente waarvan dit de eigen wethouder is (die bevestigt het commitment voor die gemeente). Leeg: de wethouder van de penvoerder. */
+  municipalityCode?: string | null | undefined;
   /** Naam. */
   name: string;
   /** Organisatie. */
@@ -359,18 +356,6 @@ export type RecordEmbeddingInput = {
 export type RecordRecommendationInput = {
   /** Het aanbevolen punt. */
   item: Recommendation;
-};
-
-/** R4.5: het opvolgende instrument van de borging van een actie vastleggen. */
-export type RecordSuccessorInstrumentInput = {
-  /** De geborgde actie (id uit agenda.actions). */
-  actionId: string | number;
-  /** Soort (leeg: dezelfde als het vorige). */
-  instrument?: PolicyInstrumentKind | null | undefined;
-  /** Naam van het opvolgende beleidsinstrument. */
-  instrumentName: string;
-  /** Looptijd, als het die heeft. */
-  period?: InstrumentPeriodInput | null | undefined;
 };
 
 /** Een gegeven bijeenkomst vastleggen: bereikte scholen en getrainde medewerkers. */
@@ -698,7 +683,7 @@ export type ProgrammePageQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammePageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole, partnerOrganisation: string | null, partnerLevel: SupportLevel | null }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { code: string, name: string, schoolHolidayRegion: SchoolHolidayRegion }, pause: { reason: string, since: string } | null, phaseHistory: Array<{ phase: ProgrammePhase, enteredAt: string, leftAt: string | null }>, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null, tip: string | null }>, commitment: { administrativeLead: { name: string | null } | null, projectLead: { name: string | null, kind: ProjectLeadKind } | null, partners: Array<{ organisation: string, domain: PartnerDomain }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, actions: Array<{ id: string, title: string, theme: Theme, status: ActionStatus, ownerOrganisation: string, embedding: { recordedAt: string, ended: { at: string } | null } | null }> } | null, training: { stage: TrainingStage, sessions: Array<{ id: string, title: string, date: string, delivered: { at: string } | null }> } | null, members: Array<{ memberId: string, membershipId: string, name: string, email: string, organisation: string | null, role: MemberRole, partnerOrganisation: string | null, partnerDomain: PartnerDomain | null, partnerLevel: SupportLevel | null, since: string }>, timeline: Array<{ at: string, event: string, summary: string, by: { role: ActorRole, name: string | null, onBehalfOf: { name: string | null } | null } }> } | null };
+export type ProgrammePageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole, partnerOrganisation: string | null, partnerLevel: SupportLevel | null }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { code: string, name: string, schoolHolidayRegion: SchoolHolidayRegion }, pause: { reason: string, since: string } | null, phaseHistory: Array<{ phase: ProgrammePhase, enteredAt: string, leftAt: string | null }>, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null, tip: string | null }>, commitment: { administrativeLead: { name: string | null } | null, projectLead: { name: string | null, kind: ProjectLeadKind } | null, partners: Array<{ organisation: string, domain: PartnerDomain }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, actions: Array<{ id: string, title: string, theme: Theme, status: ActionStatus, ownerOrganisation: string, embedding: { recordedAt: string } | null }> } | null, training: { stage: TrainingStage, sessions: Array<{ id: string, title: string, date: string, delivered: { at: string } | null }> } | null, members: Array<{ memberId: string, membershipId: string, name: string, email: string, organisation: string | null, role: MemberRole, partnerOrganisation: string | null, partnerDomain: PartnerDomain | null, partnerLevel: SupportLevel | null, since: string }>, timeline: Array<{ at: string, event: string, summary: string, by: { role: ActorRole, name: string | null, onBehalfOf: { name: string | null } | null } }> } | null };
 
 export type ProgrammePageChangedSubscriptionVariables = Exact<{
   id: string | number;
@@ -744,13 +729,6 @@ export type CollectiveSectionQueryVariables = Exact<{
 
 
 export type CollectiveSectionQuery = { programme: { id: string, collective: { lead: { code: string, name: string }, members: Array<{ joinedOn: string, confirmedOn: string | null, leftOn: string | null, municipality: { code: string, name: string } }> } | null } | null };
-
-export type EmbeddingsSectionQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type EmbeddingsSectionQuery = { programme: { id: string, agenda: { actions: Array<{ id: string, title: string, embedding: { instrument: PolicyInstrumentKind, instrumentName: string, takenOverBy: string, confirmedInForce: Array<number> | null, period: { from: number, to: number | null } | null, ended: { at: string, by: InstrumentEndReason } | null, pastInstruments: Array<{ instrumentName: string, period: { from: number, to: number | null } | null }> | null } | null }> } | null } | null };
 
 export type IndicatorsSectionQueryVariables = Exact<{
   id: string | number;
@@ -1052,15 +1030,6 @@ export type StepRecordCheckInMutationVariables = Exact<{
 
 
 export type StepRecordCheckInMutation = { recordCheckIn: { id: string, version: number } };
-
-export type StepRecordSuccessorInstrumentMutationVariables = Exact<{
-  id: string | number;
-  input: RecordSuccessorInstrumentInput;
-  onBehalf?: boolean | null | undefined;
-}>;
-
-
-export type StepRecordSuccessorInstrumentMutation = { recordSuccessorInstrument: { id: string, version: number } };
 
 export type StepCloseProgrammeMutationVariables = Exact<{
   id: string | number;
@@ -1642,9 +1611,6 @@ export const ProgrammePageDocument = new TypedDocumentString(`
         ownerOrganisation
         embedding {
           recordedAt
-          ended {
-            at
-          }
         }
       }
     }
@@ -1750,40 +1716,6 @@ export const CollectiveSectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CollectiveSectionQuery, CollectiveSectionQueryVariables>;
-export const EmbeddingsSectionDocument = new TypedDocumentString(`
-    query EmbeddingsSection($id: ID!) {
-  programme(id: $id) {
-    id
-    agenda {
-      actions {
-        id
-        title
-        embedding {
-          instrument
-          instrumentName
-          takenOverBy
-          period {
-            from
-            to
-          }
-          ended {
-            at
-            by
-          }
-          confirmedInForce
-          pastInstruments {
-            instrumentName
-            period {
-              from
-              to
-            }
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<EmbeddingsSectionQuery, EmbeddingsSectionQueryVariables>;
 export const IndicatorsSectionDocument = new TypedDocumentString(`
     query IndicatorsSection($id: ID!) {
   me {
@@ -2265,18 +2197,6 @@ export const StepRecordCheckInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StepRecordCheckInMutation, StepRecordCheckInMutationVariables>;
-export const StepRecordSuccessorInstrumentDocument = new TypedDocumentString(`
-    mutation StepRecordSuccessorInstrument($id: ID!, $input: RecordSuccessorInstrumentInput!, $onBehalf: Boolean) {
-  recordSuccessorInstrument(
-    programmeId: $id
-    input: $input
-    onBehalfOfAdministrativeLead: $onBehalf
-  ) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<StepRecordSuccessorInstrumentMutation, StepRecordSuccessorInstrumentMutationVariables>;
 export const StepCloseProgrammeDocument = new TypedDocumentString(`
     mutation StepCloseProgramme($id: ID!, $input: CloseProgrammeInput!, $onBehalf: Boolean) {
   closeProgramme(
