@@ -90,7 +90,7 @@ const PHASES = ['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING', 'CONTINUATION'
 const OVERVIEW = `{ nationalOverview {
   total stalled byPhase { key count } startedPerQuarter { key count } openEscalationsByLevel { level count }
   medianDaysInPhase { phase programmes medianDays } schoolYearsMissed programmesMissingSchoolYear
-  indicatorsPerQuarter { repeatReports professionalsTrained schoolsReached } mentorPairings } }`;
+  indicatorsPerQuarter { repeatReports professionalsTrained schoolsReached } mentorPairings municipalitiesReached } }`;
 
 /** Every key figure as the page should show it, from the API's nationalOverview. */
 async function expectedFigures(page: Page): Promise<Record<string, string>> {
@@ -98,6 +98,8 @@ async function expectedFigures(page: Page): Promise<Record<string, string>> {
   const sum = (pick: (q: any) => number) => count(o.indicatorsPerQuarter.reduce((a: number, q: any) => a + pick(q), 0));
   const figures: Record<string, string> = {
     'figure-total': count(o.total),
+    // C4: municipalities reached, members of collectives included.
+    'figure-municipalities-reached': count(o.municipalitiesReached),
     'figure-stalled': count(o.stalled),
     'figure-school-years-missed': count(o.schoolYearsMissed),
     'figure-missing-school-year': count(o.programmesMissingSchoolYear),
@@ -234,8 +236,11 @@ describe('the national view at /landelijk for a kwartiermaker (docs/rules.md "Na
   });
 
   it('gives each chart a name and a table with the API’s figures', async () => {
-    const { data } = await gql(page, '{ nationalOverview { startedPerQuarter { key count } } }');
-    const known = new Map<string, number>(data.nationalOverview.startedPerQuarter.map((q: any) => [q.key, q.count]));
+    // C4: the spread curve counts municipalities reached, not programmes.
+    const { data } = await gql(page, '{ nationalOverview { municipalitiesPerQuarter { key count } } }');
+    const known = new Map<string, number>(
+      data.nationalOverview.municipalitiesPerQuarter.map((q: any) => [q.key, q.count]),
+    );
     const index = (k: string) => Number(k.slice(0, 4)) * 4 + Number(k.slice(-1)) - 1;
     const indices = [...known.keys()].map(index);
     const rows: string[][] = [];
