@@ -3,9 +3,10 @@ import {
   bySlowest,
   COMPARED_PHASES,
   COMPARED_STATUSES,
-  comparePeers,
   daysBetween,
   fromCounts,
+  PEER_COMPARISON_MIN_STAYS,
+  PEER_COMPARISON_THRESHOLD,
   type PeerComparison,
   type ProgrammePhase,
   type ProgrammeStatus,
@@ -28,18 +29,40 @@ export interface SlowerThanPeersPage {
   rows: SlowerThanPeersRow[];
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
-// The current stay of each running programme, read off the partial index of migration 0016.
-const CURRENT_STAYS = `
+// The current stays of running programmes in a phase that began at `cutoff` or before: the
+// partial index of migration 0016 on the current stays.
+const CURRENT_STAYS_FROM = `
   SELECT s.programme_id AS "programmeId", p.municipality_code AS "municipalityCode", s.phase,
          p.status, s.entered_at AS "phaseEnteredAt"
     FROM programme_phase_stay s JOIN programme p ON p.id = s.programme_id
-   WHERE s.left_at IS NULL AND s.phase IN (${inList(COMPARED_PHASES)}) AND p.status IN (${inList(COMPARED_STATUSES)})`;
+   WHERE s.left_at IS NULL AND s.phase = :phase AND s.entered_at <= :cutoff
+     AND p.status IN (${inList(COMPARED_STATUSES)})`;
 
-// Completed stays per phase, shortest first: the index on (phase, days) in its own order.
-const COMPLETED_STAYS = `
-  SELECT s.phase, s.days FROM programme_phase_stay s WHERE s.days IS NOT NULL ORDER BY s.phase, s.days`;
+// A phase's completed stays, read off the index on (phase, days): how many, the one at a rank, and
+// those from a length on, shortest first.
+const COMPLETED_COUNT = `SELECT COUNT(*) AS n FROM programme_phase_stay s WHERE s.phase = :phase AND s.days IS NOT NULL`;
+const COMPLETED_AT_RANK = `
+  SELECT s.days FROM programme_phase_stay s WHERE s.phase = :phase AND s.days IS NOT NULL
+   ORDER BY s.days LIMIT 1 OFFSET :rank`;
+const COMPLETED_FROM = `
+  SELECT s.days FROM programme_phase_stay s WHERE s.phase = :phase AND s.days >= :threshold ORDER BY s.days`;
+
+/** How many of the ascending `sorted` are below `value` (`orEqual`: not above it). */
+function countBelow(sorted: readonly number[], value: number, orEqual = false): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = sorted[mid]!;
+    if (orEqual ? x <= value : x < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 // One phase's completed stays counted against one time in phase: a range of the (phase, days) index.
 const COUNTS = `
@@ -64,26 +87,38 @@ export class PeerComparisonReadModel {
 
   /**
    * Running programmes slower than 80 % of their peers at `nowMs`: highest percentile first, then
-   * longest in phase, then id; `first` of them after `offset`. Two index reads whatever the page.
+   * longest in phase, then id; `first` of them after `offset`. Per phase, only the slowest fifth of
+   * the completed stays and the current stays at least that long are read (index ranges): a
+   * programme in less time than the stay at the 80 % rank cannot be above 80 %.
    */
   async slowerThanPeers(nowMs: number, first: number, offset = 0): Promise<SlowerThanPeersPage> {
-    const [current, completed] = await Promise.all([
-      this.query<Omit<SlowerThanPeersRow, 'comparison'>>(CURRENT_STAYS, {}),
-      this.query<{ phase: string; days: number | string }>(COMPLETED_STAYS, {}),
-    ]);
-    const byPhase = new Map<string, number[]>();
-    for (const { phase, days } of completed) {
-      const list = byPhase.get(phase) ?? [];
-      list.push(Number(days));
-      byPhase.set(phase, list);
+    const flagged: SlowerThanPeersRow[] = [];
+    for (const phase of COMPARED_PHASES) {
+      const [count] = await this.query<{ n: number | string }>(COMPLETED_COUNT, { phase });
+      const n = Number(count?.n ?? 0);
+      if (n < PEER_COMPARISON_MIN_STAYS) continue;
+      // The stay at rank floor(0.8 n) (0-based): below it, at most 80 % of the stays are shorter.
+      const [rank] = await this.query<{ days: number | string }>(COMPLETED_AT_RANK, {
+        phase,
+        rank: Math.floor(n * (PEER_COMPARISON_THRESHOLD / 100)),
+      });
+      if (!rank) continue;
+      const threshold = Number(rank.days);
+      const tail = (await this.query<{ days: number | string }>(COMPLETED_FROM, { phase, threshold })).map((r) =>
+        Number(r.days),
+      );
+      const below = n - tail.length;
+      // ISO 8601 strings in UTC order as the instants do; a millisecond of slack for rounding.
+      const cutoff = new Date(nowMs - threshold * DAY_MS + 1).toISOString();
+      const current = await this.query<Omit<SlowerThanPeersRow, 'comparison'>>(CURRENT_STAYS_FROM, { phase, cutoff });
+      for (const row of current) {
+        const days = daysBetween(row.phaseEnteredAt, nowMs);
+        const shorterInTail = countBelow(tail, days);
+        const comparison = fromCounts(days, n, below + shorterInTail, countBelow(tail, days, true) - shorterInTail);
+        if (comparison.slowerThanPeers) flagged.push({ ...row, comparison });
+      }
     }
-    const flagged = current
-      .map((row) => ({
-        ...row,
-        comparison: comparePeers(daysBetween(row.phaseEnteredAt, nowMs), byPhase.get(row.phase) ?? []),
-      }))
-      .filter((row) => row.comparison.slowerThanPeers)
-      .sort(bySlowest);
+    flagged.sort(bySlowest);
     return { total: flagged.length, rows: flagged.slice(offset, offset + first) };
   }
 
