@@ -17,6 +17,7 @@ export { readReferenceCsv } from './reference-data';
 export { applyReferenceYear, readReferenceYear, ReferenceYearError, revertReferenceYear } from './reference-years';
 export {
   ProgrammeReadModel,
+  type ProgrammeHead,
   type ProgrammeMunicipality,
   type ProgrammePageQuery,
   type ProgrammeSort,

@@ -9,6 +9,7 @@ import {
   MembershipEntity,
   type DirectoryEventKind,
 } from './entities/directory.entities';
+import { PreparedSelect } from './prepared-select';
 import { inTransaction } from './transaction';
 
 /** A sign-in identity: who the identity provider says the person is (P2). */
@@ -76,7 +77,35 @@ export class MemberDirectory {
   /** Keys the hashes of erased names (made by the migration, one per installation). */
   private erasureKey?: Promise<string>;
 
-  constructor(private readonly dataSource: DataSource) {}
+  // Issue 18.1: the programme page's reads (members, timeline) built once, as PreparedSelect does.
+  private readonly activeOf: PreparedSelect<MembershipEntity>;
+  private readonly eventsOf: PreparedSelect<DirectoryEventEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.activeOf = new PreparedSelect(
+      dataSource,
+      () =>
+        dataSource
+          .getRepository(MembershipEntity)
+          .createQueryBuilder('ms')
+          .where('ms.programmeId = :programmeId')
+          .andWhere('ms.endedAt IS NULL')
+          .orderBy('ms.grantedAt', 'ASC')
+          .addOrderBy('ms.id', 'ASC'),
+      ['programmeId'],
+    );
+    this.eventsOf = new PreparedSelect(
+      dataSource,
+      () =>
+        dataSource
+          .getRepository(DirectoryEventEntity)
+          .createQueryBuilder('de')
+          .where('de.programmeId = :programmeId')
+          .orderBy('de.at', 'ASC')
+          .addOrderBy('de.id', 'ASC'),
+      ['programmeId'],
+    );
+  }
 
   /** The person bound to this sign-in identity, if any. */
   async findByIdentity(identity: Pick<SignInIdentity, 'issuer' | 'subject'>, manager?: EntityManager) {
@@ -120,7 +149,8 @@ export class MemberDirectory {
   }
 
   async activeMembershipsOf(programmeId: string, manager?: EntityManager): Promise<MembershipEntity[]> {
-    return (manager ?? this.dataSource.manager).find(MembershipEntity, {
+    if (!manager) return this.activeOf.many({ programmeId });
+    return manager.find(MembershipEntity, {
       where: { programmeId, endedAt: IsNull() },
       order: { grantedAt: 'ASC', id: 'ASC' },
     });
@@ -475,10 +505,7 @@ export class MemberDirectory {
   }
 
   async events(programmeId: string): Promise<DirectoryEventEntity[]> {
-    return this.dataSource.manager.find(DirectoryEventEntity, {
-      where: { programmeId },
-      order: { at: 'ASC', id: 'ASC' },
-    });
+    return this.eventsOf.many({ programmeId });
   }
 
   private async nameHash(name: string): Promise<string> {

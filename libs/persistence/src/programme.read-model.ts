@@ -1,4 +1,4 @@
-import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
+import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { openEscalationLevel, type Escalation, type ProgrammeState } from '../../domain/src';
 import { EscalationOutboxEntity } from './entities/escalation-outbox.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
@@ -97,26 +97,45 @@ const MUNICIPALITIES_OF = `
          pm.confirmed_on AS "confirmedOn"
     FROM programme_municipality pm WHERE pm.programme_id = :programmeId ORDER BY pm.entry`;
 
+/** The columns of a programme row but its state JSON (as `p.<property>` of the query builder). */
+const headColumns = (dataSource: DataSource): string[] =>
+  dataSource
+    .getMetadata(ProgrammeEntity)
+    .columns.filter((c) => !c.isVirtual && c.propertyName !== 'state')
+    .map((c) => `p.${c.propertyName}`);
+
+/** A programme row without its state JSON (and the municipality, joined). */
+export type ProgrammeHead = Omit<ProgrammeEntity, 'state'>;
+
+const STATE_OF = `SELECT version, state FROM programme WHERE id = :id`;
+
 export class ProgrammeReadModel {
   // One statement: a programme has one municipality, so LIMIT 1 over the join is exact (find
   // options with relations would first select the id in a DISTINCT subquery). Asked on every
   // `programme(municipalityCode)` read, so its SQL is built once.
   private readonly latest: PreparedSelect<ProgrammeEntity>;
+  // Issue 18.1 (per-request cost): the `programme` query's reads, built once. The heads leave the
+  // state JSON out (it is most of the row): the API reads it, by version, only when its cache of
+  // parsed states does not hold that version (`stateAt`).
+  private readonly byId: PreparedSelect<ProgrammeEntity>;
+  private readonly latestHead: PreparedSelect<ProgrammeEntity>;
+  private readonly headById: PreparedSelect<ProgrammeEntity>;
 
   constructor(private readonly dataSource: DataSource) {
-    this.latest = new PreparedSelect(
-      dataSource,
-      () =>
-        dataSource
-          .getRepository(ProgrammeEntity)
-          .createQueryBuilder('p')
-          .innerJoinAndSelect('p.municipality', 'm')
-          .where('p.municipality_code = :municipalityCode')
-          .orderBy('p.sequence', 'DESC')
-          .limit(1),
-      ['municipalityCode'],
-      { municipality: 'm' },
-    );
+    const programmes = () => dataSource.getRepository(ProgrammeEntity).createQueryBuilder('p');
+    const head = () => programmes().select(headColumns(dataSource));
+    const latest = (from: () => SelectQueryBuilder<ProgrammeEntity>) => () =>
+      from()
+        .innerJoinAndSelect('p.municipality', 'm')
+        .where('p.municipality_code = :municipalityCode')
+        .orderBy('p.sequence', 'DESC')
+        .limit(1);
+    const byId = (from: () => SelectQueryBuilder<ProgrammeEntity>) => () =>
+      from().leftJoinAndSelect('p.municipality', 'm').where('p.id = :id');
+    this.latest = new PreparedSelect(dataSource, latest(programmes), ['municipalityCode'], { municipality: 'm' });
+    this.latestHead = new PreparedSelect(dataSource, latest(head), ['municipalityCode'], { municipality: 'm' });
+    this.byId = new PreparedSelect(dataSource, byId(programmes), ['id'], { municipality: 'm' });
+    this.headById = new PreparedSelect(dataSource, byId(head), ['id'], { municipality: 'm' });
   }
 
   /** Projects the state: the programme row and one outbox row per escalation, in one transaction. */
@@ -177,7 +196,29 @@ export class ProgrammeReadModel {
 
   /** One programme by id, with its municipality. */
   async findById(id: string): Promise<ProgrammeEntity | null> {
-    return this.dataSource.getRepository(ProgrammeEntity).findOne({ where: { id }, relations: { municipality: true } });
+    return this.byId.one({ id });
+  }
+
+  /** {@link findLatest} without the state JSON (the state is not read): read it with {@link stateAt}. */
+  async findLatestHead(municipalityCode: string): Promise<ProgrammeHead | null> {
+    return this.latestHead.one({ municipalityCode });
+  }
+
+  /** {@link findById} without the state JSON (the state is not read): read it with {@link stateAt}. */
+  async findHeadById(id: string): Promise<ProgrammeHead | null> {
+    return this.headById.one({ id });
+  }
+
+  /**
+   * The stored state JSON of a programme and its version: that of a head read just before, or a
+   * newer one if a projection came in between (never older: the row only moves forward).
+   */
+  async stateAt(id: string): Promise<{ version: number; state: string } | null> {
+    const [row] = (await this.query(this.dataSource.manager, STATE_OF, { id })) as Array<{
+      version: number | string;
+      state: string;
+    }>;
+    return row ? { version: Number(row.version), state: row.state } : null;
   }
 
   /**

@@ -37,7 +37,13 @@ export class ProgrammeResolver {
   async programme(@Args() args: ProgrammeLookupArgs, @Context() ctx: GqlContext): Promise<ProgrammeModel | null> {
     const result = await this.service.lookup(await ctx.authenticate(), args);
     if (!result.ok) throw programmeError(result.error);
-    return result.value && toProgrammeModel(result.value.state, result.value.municipality);
+    const record = result.value;
+    if (!record) return null;
+    if (!record.cached) return toProgrammeModel(record.state, record.municipality);
+    // Issue 18.1: mapped once per version (the checklist, escalations and timeline follow from the
+    // state alone); each answer gets its own copy with the municipality the row joined.
+    const model = (record.cached.model ??= toProgrammeModel(record.cached.state));
+    return record.municipality ? { ...model, municipality: toMunicipalityModel(record.municipality) } : { ...model };
   }
 
   @Query(() => ProgrammeConnectionModel, {

@@ -43,9 +43,11 @@ import {
   MunicipalityEntity,
   ProgrammeReadModel,
   type ProgrammeEntity,
+  type ProgrammeHead,
   type ProgrammePageQuery,
   type ProgrammeSort,
 } from '../../../../libs/persistence/src';
+import { ProgrammeCache, type CachedProgramme } from './programme-cache';
 import type { Principal } from '../auth';
 import type { GqlContext } from '../common/request-context';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
@@ -82,6 +84,8 @@ export function stepUpdateId(
 export interface ProgrammeRecord {
   state: ProgrammeSnapshot | ProgrammeState | ProgrammeView;
   municipality?: MunicipalityEntity | null;
+  /** The cache entry `state` came from (`lookup`): its mapped model is kept there too. */
+  cached?: CachedProgramme;
 }
 
 /** A page of programmes with each one's opaque cursor. */
@@ -127,6 +131,8 @@ export class ProgrammeService {
   ) {}
 
   private readonly webhookPolicy = loadWebhookPolicy(process.env);
+  /** Parsed states of the programmes `lookup` answered, per version (issue 18.1). */
+  private readonly states = new ProgrammeCache();
   /** R1.6: the provisional next election day for programmes started from now on (docs/rules.md). */
   private readonly nextElectionDay = nextElectionDayFrom(process.env);
 
@@ -304,18 +310,32 @@ export class ProgrammeService {
     // One query when a programme exists (it joins its municipality); only without one do we
     // look the municipality up, to tell "no programme yet" from "no such municipality".
     if (!mayKnowMunicipality(principal, parsed.value)) return err({ kind: 'UNKNOWN_MUNICIPALITY', code: parsed.value });
-    const row = await this.programmes.findLatest(parsed.value);
+    const row = await this.programmes.findLatestHead(parsed.value);
     if (row && !maySee(principal, row.id)) return ok(null);
     if (!row?.municipality) {
       const found = await this.findMunicipality(parsed.value);
       return found.ok ? ok(null) : found;
     }
-    return ok({ state: programmeStateOf(row), municipality: row.municipality });
+    return ok(await this.recordOf(row));
   }
 
   /**
-   * C1: the member codes of a collective, each a known municipality (MALFORMED / UNKNOWN
-   * otherwise), checked once each and never the lead (`checkMembersAtStart`, RULE_VIOLATION C1).
+   * Issue 18.1: the state of a programme row read without it (a head), parsed once per version
+   * (ProgrammeCache); the state JSON is read only when the cache does not hold the head's version.
+   */
+  private async recordOf(head: ProgrammeHead): Promise<ProgrammeRecord | null> {
+    let cached = this.states.get(head.id, head.version);
+    if (!cached) {
+      const stored = await this.programmes.stateAt(head.id);
+      if (!stored) return null;
+      cached = this.states.put(head.id, stored.version, stored.state);
+    }
+    return { state: cached.state, municipality: head.municipality ?? null, cached };
+  }
+
+  /**
+   * C1: the member codes of a collective, each a known, current municipality (MALFORMED / UNKNOWN /
+   * merged otherwise), checked once each and never the lead (`checkMembersAtStart`, RULE_VIOLATION C1).
    */
   private async collectiveMembers(lead: string, raw: readonly string[]): Promise<Result<string[], ProgrammeFailure>> {
     const codes: string[] = [];
@@ -347,8 +367,8 @@ export class ProgrammeService {
   /** One programme by id, if the caller may see it. */
   private async findById(principal: Principal, programmeId: string): Promise<ProgrammeRecord | null> {
     if (!maySee(principal, programmeId)) return null;
-    const row = await this.programmes.findById(programmeId);
-    return row ? { state: programmeStateOf(row), municipality: row.municipality ?? null } : null;
+    const row = await this.programmes.findHeadById(programmeId);
+    return row ? this.recordOf(row) : null;
   }
 
   /** The `programmes` connection: filtered, sorted, one page after the cursor, each edge with its cursor. */
