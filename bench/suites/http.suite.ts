@@ -10,9 +10,20 @@ import { graphql } from './overview-http.suite';
 
 const MODULE = 'http';
 
-// What a dashboard asks for one municipality: the latest programme, its phase, status and checklist.
-const PROGRAMME_QUERY =
-  'query($code: String!) { programme(municipalityCode: $code) { id municipalityCode sequence phase status startedAt updatedAt version riskFlags municipality { code name province } checklist { __typename } } }';
+// Which programme the bench asks for: the latest of the data set's first municipality.
+const LATEST_ID_QUERY = 'query($code: String!) { programme(municipalityCode: $code) { id } }';
+
+// Issue 18.1: what the workspace's programme page asks for (its `programme` field, as in
+// apps/web/src/pages/programme/index.tsx, PROGRAMME_QUERY), members and timeline included.
+const PROGRAMME_QUERY = `query ProgrammePage($id: ID!) { programme(id: $id) { id phase status version
+  municipality { code name schoolHolidayRegion } pause { reason since } phaseHistory { phase enteredAt leftAt }
+  checklist { ruleId label done blocking missing tip }
+  commitment { administrativeLead { name } recommitment { reason dueAt } projectLead { name kind }
+    partners { organisation domain } recommendations { item doneAt } }
+  agenda { themes actions { id title theme status ownerOrganisation embedding { recordedAt ended { at } } } }
+  training { stage sessions { id title date delivered { at } } }
+  members { memberId membershipId name email organisation role partnerOrganisation partnerDomain partnerLevel since }
+  timeline { at event summary by { role name onBehalfOf { name } } } } }`;
 
 /** A bare Fastify hello-world on 127.0.0.1, in this process. */
 export async function startHelloWorld(ctx: BenchContext): Promise<{ url: string; close(): Promise<void> }> {
@@ -76,7 +87,7 @@ function p99Row(name: string, subject: LoadFigures, baseline: LoadFigures, atMos
 export const httpModule: BenchModule = {
   name: MODULE,
   summary:
-    'issue 7 target 1: the programme query over HTTP through the API (SQLite, 10,000 programmes, Temporal down) vs a bare Fastify hello-world, autocannon at max rate and at 100 req/s',
+    "issue 18.1 (was issue 7 target 1): the programme page's programme query over HTTP through the API (SQLite, 10,000 programmes, Temporal down) vs a bare Fastify hello-world, autocannon at max rate and at 100 req/s; { __typename } through the API vs bare Mercurius",
   async run(ctx) {
     const db = await seededDatabase(ctx, 'SQLite');
     const api = await startApi(ctx, { databaseUrl: db.url });
@@ -84,14 +95,17 @@ export const httpModule: BenchModule = {
     const bare = await startBare(ctx);
     try {
       const code = db.dataset.slots[0]!.municipality.code;
-      const variables = { code };
+      const latest = await graphql(api.url, api.token, LATEST_ID_QUERY, { code });
+      const id = (latest.data?.programme as { id?: string } | null)?.id;
+      if (!id) throw new Error(`programme(${code}) answered ${JSON.stringify(latest)}`);
+      const variables = { id };
       const first = await graphql(api.url, api.token, PROGRAMME_QUERY, variables);
-      if (!(first.data?.programme as { id?: string } | null)?.id)
-        throw new Error(`programme(${code}) answered ${JSON.stringify(first)}`);
+      if ((first.data?.programme as { id?: string } | null)?.id !== id || first.errors)
+        throw new Error(`programme(id: ${id}) answered ${JSON.stringify(first)}`);
       const helloAnswer = await fetch(hello.url);
       if (!helloAnswer.ok) throw new Error(`hello-world answered ${helloAnswer.status}`);
       const programmeTarget = {
-        name: `POST /graphql programme(municipalityCode: ${code})`,
+        name: `POST /graphql programme(id: ${id}), the programme page's fields`,
         url: api.url,
         method: 'POST' as const,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${api.token}` },
@@ -128,7 +142,7 @@ export const httpModule: BenchModule = {
           'programme over HTTP, max rate',
           maxProgramme!,
           maxHello!,
-          0.35,
+          0.5,
           `${how}; p50–p99 are the latency at that load`,
         ),
         {
@@ -151,16 +165,13 @@ export const httpModule: BenchModule = {
           ),
           checks: [],
         },
-        {
-          ...throughputRow(
-            '  diagnostic: { __typename } through the API vs bare Mercurius { ping }',
-            maxTypename!,
-            maxPing!,
-            0,
-            `${how}; the API's fixed cost per request (NestJS, its Fastify and Mercurius plugins and hooks) beside a bare GraphQL server; no target`,
-          ),
-          checks: [],
-        },
+        throughputRow(
+          '{ __typename } through the API vs bare Mercurius { ping }',
+          maxTypename!,
+          maxPing!,
+          0.7,
+          `${how}; the API's fixed cost per request (NestJS, rate limiter, its Fastify and Mercurius plugins and hooks) beside a bare GraphQL server`,
+        ),
         {
           ...throughputRow(
             '  diagnostic: bare Mercurius { ping } vs hello-world',
@@ -171,7 +182,7 @@ export const httpModule: BenchModule = {
           ),
           checks: [],
         },
-        p99Row('programme over HTTP, 100 req/s', fixedProgramme!, fixedHello!, 3, `${how}, overallRate 100`),
+        p99Row('programme over HTTP, 100 req/s', fixedProgramme!, fixedHello!, 2, `${how}, overallRate 100`),
       ];
     } finally {
       await bare.close();
