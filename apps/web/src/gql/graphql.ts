@@ -139,6 +139,11 @@ export type EscalationStatus =
   | 'OPEN'
   | 'RESOLVED';
 
+/** R4.5: waarom een instrument niet meer geldt: PERIOD (de looptijd is verstreken), CHECK_IN (de check-in meldt het). */
+export type InstrumentEndReason =
+  | 'CHECK_IN'
+  | 'PERIOD';
+
 /** R4.5: looptijd van een beleidsinstrument in jaren, bijvoorbeeld 2015–2020. */
 export type InstrumentPeriodInput = {
   /** Eerste jaar. */
@@ -310,6 +315,11 @@ export type Recommendation =
   | 'MAYOR_CONSULTED'
   | 'VEILIG_THUIS_COMMISSIONING';
 
+/** Waarom het commitment opnieuw bevestigd moet worden (R1.6): NEW_LEAD (een nieuwe bestuurlijk trekker is aangewezen) of ELECTION (16 weken na de gemeenteraadsverkiezingen geen nieuwe aanwijzing of bevestiging). */
+export type RecommitmentReason =
+  | 'ELECTION'
+  | 'NEW_LEAD';
+
 /** Een knelpunt van professionals vastleggen, met het domein waar het vandaan komt (R2.1). */
 export type RecordBottleneckInput = {
   /** Omschrijving van het knelpunt. */
@@ -356,6 +366,18 @@ export type RecordEmbeddingInput = {
 export type RecordRecommendationInput = {
   /** Het aanbevolen punt. */
   item: Recommendation;
+};
+
+/** R4.5: het opvolgende instrument van de borging van een actie vastleggen. */
+export type RecordSuccessorInstrumentInput = {
+  /** De geborgde actie (id uit agenda.actions). */
+  actionId: string | number;
+  /** Soort (leeg: dezelfde als het vorige). */
+  instrument?: PolicyInstrumentKind | null | undefined;
+  /** Naam van het opvolgende beleidsinstrument. */
+  instrumentName: string;
+  /** Looptijd, als het die heeft. */
+  period?: InstrumentPeriodInput | null | undefined;
 };
 
 /** Een gegeven bijeenkomst vastleggen: bereikte scholen en getrainde medewerkers. */
@@ -535,7 +557,7 @@ export type DecisionPageQueryVariables = Exact<{
 }>;
 
 
-export type DecisionPageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { name: string }, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null }>, commitment: { confirmedAt: string | null } | null, agenda: { adoptedAt: string | null, actions: Array<{ id: string, title: string, theme: Theme, ownerOrganisation: string, status: ActionStatus }>, support: Array<{ organisation: string, level: SupportLevel, at: string }> } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, message: string, dueAt: string, raisedAt: string, status: EscalationStatus, resolvedAt: string | null, ruleId: string | null, acknowledgements: Array<{ at: string, decision: AcknowledgeDecision, weeks: number | null, by: { name: string | null, onBehalfOf: { name: string | null } | null } }> }>, members: Array<{ memberId: string, name: string, role: MemberRole }> } | null };
+export type DecisionPageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { name: string }, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null }>, commitment: { confirmedAt: string | null, reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason, since: string, electionDay: string | null, dueAt: string } | null } | null, agenda: { adoptedAt: string | null, actions: Array<{ id: string, title: string, theme: Theme, ownerOrganisation: string, status: ActionStatus }>, support: Array<{ organisation: string, level: SupportLevel, at: string }> } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, message: string, dueAt: string, raisedAt: string, status: EscalationStatus, resolvedAt: string | null, ruleId: string | null, acknowledgements: Array<{ at: string, decision: AcknowledgeDecision, weeks: number | null, by: { name: string | null, onBehalfOf: { name: string | null } | null } }> }>, members: Array<{ memberId: string, name: string, role: MemberRole }> } | null };
 
 export type DecisionPageChangedSubscriptionVariables = Exact<{
   id: string | number;
@@ -559,6 +581,14 @@ export type DecideAdoptAgendaMutationVariables = Exact<{
 
 
 export type DecideAdoptAgendaMutation = { adoptAgenda: { id: string, version: number } };
+
+export type DecideReconfirmCommitmentMutationVariables = Exact<{
+  id: string | number;
+  onBehalf?: boolean | null | undefined;
+}>;
+
+
+export type DecideReconfirmCommitmentMutation = { reconfirmCommitment: { id: string, version: number } };
 
 export type DecideAcknowledgeEscalationMutationVariables = Exact<{
   id: string | number;
@@ -683,7 +713,7 @@ export type ProgrammePageQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammePageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole, partnerOrganisation: string | null, partnerLevel: SupportLevel | null }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { code: string, name: string, schoolHolidayRegion: SchoolHolidayRegion }, pause: { reason: string, since: string } | null, phaseHistory: Array<{ phase: ProgrammePhase, enteredAt: string, leftAt: string | null }>, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null, tip: string | null }>, commitment: { administrativeLead: { name: string | null } | null, projectLead: { name: string | null, kind: ProjectLeadKind } | null, partners: Array<{ organisation: string, domain: PartnerDomain }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, actions: Array<{ id: string, title: string, theme: Theme, status: ActionStatus, ownerOrganisation: string, embedding: { recordedAt: string } | null }> } | null, training: { stage: TrainingStage, sessions: Array<{ id: string, title: string, date: string, delivered: { at: string } | null }> } | null, members: Array<{ memberId: string, membershipId: string, name: string, email: string, organisation: string | null, role: MemberRole, partnerOrganisation: string | null, partnerDomain: PartnerDomain | null, partnerLevel: SupportLevel | null, since: string }>, timeline: Array<{ at: string, event: string, summary: string, by: { role: ActorRole, name: string | null, onBehalfOf: { name: string | null } | null } }> } | null };
+export type ProgrammePageQuery = { me: { kwartiermaker: boolean, memberships: Array<{ programmeId: string, role: MemberRole, partnerOrganisation: string | null, partnerLevel: SupportLevel | null }> }, programme: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, municipality: { code: string, name: string, schoolHolidayRegion: SchoolHolidayRegion }, pause: { reason: string, since: string } | null, phaseHistory: Array<{ phase: ProgrammePhase, enteredAt: string, leftAt: string | null }>, checklist: Array<{ ruleId: string, label: string, done: boolean, blocking: boolean, missing: string | null, tip: string | null }>, commitment: { administrativeLead: { name: string | null } | null, recommitment: { reason: RecommitmentReason, dueAt: string } | null, projectLead: { name: string | null, kind: ProjectLeadKind } | null, partners: Array<{ organisation: string, domain: PartnerDomain }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, actions: Array<{ id: string, title: string, theme: Theme, status: ActionStatus, ownerOrganisation: string, embedding: { recordedAt: string, ended: { at: string } | null } | null }> } | null, training: { stage: TrainingStage, sessions: Array<{ id: string, title: string, date: string, delivered: { at: string } | null }> } | null, members: Array<{ memberId: string, membershipId: string, name: string, email: string, organisation: string | null, role: MemberRole, partnerOrganisation: string | null, partnerDomain: PartnerDomain | null, partnerLevel: SupportLevel | null, since: string }>, timeline: Array<{ at: string, event: string, summary: string, by: { role: ActorRole, name: string | null, onBehalfOf: { name: string | null } | null } }> } | null };
 
 export type ProgrammePageChangedSubscriptionVariables = Exact<{
   id: string | number;
@@ -729,6 +759,13 @@ export type CollectiveSectionQueryVariables = Exact<{
 
 
 export type CollectiveSectionQuery = { programme: { id: string, collective: { lead: { code: string, name: string }, members: Array<{ joinedOn: string, confirmedOn: string | null, leftOn: string | null, municipality: { code: string, name: string } }> } | null } | null };
+
+export type EmbeddingsSectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmbeddingsSectionQuery = { programme: { id: string, agenda: { actions: Array<{ id: string, title: string, embedding: { instrument: PolicyInstrumentKind, instrumentName: string, takenOverBy: string, confirmedInForce: Array<number> | null, period: { from: number, to: number | null } | null, ended: { at: string, by: InstrumentEndReason } | null, pastInstruments: Array<{ instrumentName: string, period: { from: number, to: number | null } | null }> | null } | null }> } | null } | null };
 
 export type IndicatorsSectionQueryVariables = Exact<{
   id: string | number;
@@ -875,6 +912,14 @@ export type StepConfirmCommitmentMutationVariables = Exact<{
 
 
 export type StepConfirmCommitmentMutation = { confirmCommitment: { id: string, version: number } };
+
+export type StepReconfirmCommitmentMutationVariables = Exact<{
+  id: string | number;
+  onBehalf?: boolean | null | undefined;
+}>;
+
+
+export type StepReconfirmCommitmentMutation = { reconfirmCommitment: { id: string, version: number } };
 
 export type StepRecordBottleneckMutationVariables = Exact<{
   id: string | number;
@@ -1031,6 +1076,15 @@ export type StepRecordCheckInMutationVariables = Exact<{
 
 export type StepRecordCheckInMutation = { recordCheckIn: { id: string, version: number } };
 
+export type StepRecordSuccessorInstrumentMutationVariables = Exact<{
+  id: string | number;
+  input: RecordSuccessorInstrumentInput;
+  onBehalf?: boolean | null | undefined;
+}>;
+
+
+export type StepRecordSuccessorInstrumentMutation = { recordSuccessorInstrument: { id: string, version: number } };
+
 export type StepCloseProgrammeMutationVariables = Exact<{
   id: string | number;
   input: CloseProgrammeInput;
@@ -1141,6 +1195,16 @@ export const DecisionPageDocument = new TypedDocumentString(`
     }
     commitment {
       confirmedAt
+      reconfirmedAt
+      administrativeLead {
+        designatedAt
+      }
+      recommitment {
+        reason
+        since
+        electionDay
+        dueAt
+      }
     }
     agenda {
       adoptedAt
@@ -1211,6 +1275,14 @@ export const DecideAdoptAgendaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideAdoptAgendaMutation, DecideAdoptAgendaMutationVariables>;
+export const DecideReconfirmCommitmentDocument = new TypedDocumentString(`
+    mutation DecideReconfirmCommitment($id: ID!, $onBehalf: Boolean) {
+  reconfirmCommitment(programmeId: $id, onBehalfOfAdministrativeLead: $onBehalf) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DecideReconfirmCommitmentMutation, DecideReconfirmCommitmentMutationVariables>;
 export const DecideAcknowledgeEscalationDocument = new TypedDocumentString(`
     mutation DecideAcknowledgeEscalation($id: ID!, $input: AcknowledgeEscalationInput!, $onBehalf: Boolean) {
   acknowledgeEscalation(
@@ -1588,6 +1660,10 @@ export const ProgrammePageDocument = new TypedDocumentString(`
       administrativeLead {
         name
       }
+      recommitment {
+        reason
+        dueAt
+      }
       projectLead {
         name
         kind
@@ -1611,6 +1687,9 @@ export const ProgrammePageDocument = new TypedDocumentString(`
         ownerOrganisation
         embedding {
           recordedAt
+          ended {
+            at
+          }
         }
       }
     }
@@ -1716,6 +1795,40 @@ export const CollectiveSectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CollectiveSectionQuery, CollectiveSectionQueryVariables>;
+export const EmbeddingsSectionDocument = new TypedDocumentString(`
+    query EmbeddingsSection($id: ID!) {
+  programme(id: $id) {
+    id
+    agenda {
+      actions {
+        id
+        title
+        embedding {
+          instrument
+          instrumentName
+          takenOverBy
+          period {
+            from
+            to
+          }
+          ended {
+            at
+            by
+          }
+          confirmedInForce
+          pastInstruments {
+            instrumentName
+            period {
+              from
+              to
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbeddingsSectionQuery, EmbeddingsSectionQueryVariables>;
 export const IndicatorsSectionDocument = new TypedDocumentString(`
     query IndicatorsSection($id: ID!) {
   me {
@@ -2009,6 +2122,14 @@ export const StepConfirmCommitmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StepConfirmCommitmentMutation, StepConfirmCommitmentMutationVariables>;
+export const StepReconfirmCommitmentDocument = new TypedDocumentString(`
+    mutation StepReconfirmCommitment($id: ID!, $onBehalf: Boolean) {
+  reconfirmCommitment(programmeId: $id, onBehalfOfAdministrativeLead: $onBehalf) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<StepReconfirmCommitmentMutation, StepReconfirmCommitmentMutationVariables>;
 export const StepRecordBottleneckDocument = new TypedDocumentString(`
     mutation StepRecordBottleneck($id: ID!, $input: RecordBottleneckInput!, $onBehalf: Boolean) {
   recordBottleneck(
@@ -2197,6 +2318,18 @@ export const StepRecordCheckInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StepRecordCheckInMutation, StepRecordCheckInMutationVariables>;
+export const StepRecordSuccessorInstrumentDocument = new TypedDocumentString(`
+    mutation StepRecordSuccessorInstrument($id: ID!, $input: RecordSuccessorInstrumentInput!, $onBehalf: Boolean) {
+  recordSuccessorInstrument(
+    programmeId: $id
+    input: $input
+    onBehalfOfAdministrativeLead: $onBehalf
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<StepRecordSuccessorInstrumentMutation, StepRecordSuccessorInstrumentMutationVariables>;
 export const StepCloseProgrammeDocument = new TypedDocumentString(`
     mutation StepCloseProgramme($id: ID!, $input: CloseProgrammeInput!, $onBehalf: Boolean) {
   closeProgramme(

@@ -21,4 +21,12 @@ describe('decision paths (issue 15: the alderman’s decisions R1.1, R2.5, P3)',
     expect(isDecisionStep('selectTheme')).toBe(false);
     expect(isDecisionStep('toString')).toBe(false);
   });
+
+  it('R1.6: the re-confirmation of the commitment is a decision with its own address', () => {
+    expect(decisionPath('programme-GM0363-1', 'reconfirmCommitment')).toBe(
+      '/programmas/programme-GM0363-1/besluit/commitment-opnieuw-bevestigen',
+    );
+    expect(decisionStepOf('commitment-opnieuw-bevestigen')).toBe('reconfirmCommitment');
+    expect(isDecisionStep('reconfirmCommitment')).toBe(true);
+  });
 });

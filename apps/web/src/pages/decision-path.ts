@@ -1,14 +1,18 @@
 // Where the alderman's decisions live (issue 15): /programmas/:id/besluit/:step. Kept apart from the
 // decision page itself, so Mijn taken can link to it without loading the page's JavaScript.
 
-/** The alderman's decisions (P1): R1.1 confirm commitment, R2.5 adopt the agenda, P3 acknowledge an escalation. */
-export type DecisionStep = 'confirmCommitment' | 'adoptAgenda' | 'acknowledgeEscalation';
+/**
+ * The alderman's decisions (P1): R1.1 confirm commitment, R2.5 adopt the agenda, P3 acknowledge an
+ * escalation, R1.6 re-confirm the commitment (a new alderman, or after the elections).
+ */
+export type DecisionStep = 'confirmCommitment' | 'adoptAgenda' | 'acknowledgeEscalation' | 'reconfirmCommitment';
 
 /** The path segment of each decision, in Dutch like the rest of the workspace's addresses. */
 const DECISION_SLUGS: { readonly [S in DecisionStep]: string } = {
   confirmCommitment: 'commitment-bevestigen',
   adoptAgenda: 'agenda-vaststellen',
   acknowledgeEscalation: 'escalatie-afhandelen',
+  reconfirmCommitment: 'commitment-opnieuw-bevestigen',
 };
 
 /** The query parameter naming the escalation to decide on. */

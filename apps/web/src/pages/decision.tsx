@@ -67,6 +67,16 @@ const DECISION_QUERY = graphql(`
       }
       commitment {
         confirmedAt
+        reconfirmedAt
+        administrativeLead {
+          designatedAt
+        }
+        recommitment {
+          reason
+          since
+          electionDay
+          dueAt
+        }
       }
       agenda {
         adoptedAt
@@ -141,6 +151,15 @@ const ADOPT_AGENDA = graphql(`
   }
 `);
 
+const RECONFIRM_COMMITMENT = graphql(`
+  mutation DecideReconfirmCommitment($id: ID!, $onBehalf: Boolean) {
+    reconfirmCommitment(programmeId: $id, onBehalfOfAdministrativeLead: $onBehalf) {
+      id
+      version
+    }
+  }
+`);
+
 const ACKNOWLEDGE_ESCALATION = graphql(`
   mutation DecideAcknowledgeEscalation($id: ID!, $input: AcknowledgeEscalationInput!, $onBehalf: Boolean) {
     acknowledgeEscalation(programmeId: $id, input: $input, onBehalfOfAdministrativeLead: $onBehalf) {
@@ -194,6 +213,8 @@ export default function DecisionPage({ id, slug }: { id: string; slug: string })
           kwartiermaker={data.me.kwartiermaker}
           onDecided={refetch}
         />
+      ) : step === 'reconfirmCommitment' ? (
+        <RecommitmentDecision programme={programme} roles={roles} onDecided={refetch} />
       ) : (
         <PhaseDecision step={step} programme={programme} roles={roles} onDecided={refetch} />
       )}
@@ -269,6 +290,83 @@ function PhaseDecision({
         {step === 'adoptAgenda' && programme.agenda && <AgendaOverview agenda={programme.agenda} />}
       </section>
       <DecisionForm step={step} programme={programme} roles={roles} onDecided={onDecided} />
+    </>
+  );
+}
+
+/**
+ * R1.6: the (new) alderman re-confirms the commitment: why (a new designation, or the elections),
+ * since when and by when (12 weeks, then the ladder), and that nothing else is reset; then the form.
+ */
+function RecommitmentDecision({
+  programme,
+  roles,
+  onDecided,
+}: {
+  programme: Programme;
+  roles: string[];
+  onDecided: () => void;
+}) {
+  const intl = useIntl();
+  const open = programme.commitment?.recommitment;
+  const date = (iso: string) => intl.formatDate(iso, { dateStyle: 'long', timeZone: AMSTERDAM });
+  if (!open) {
+    const at = programme.commitment?.reconfirmedAt;
+    return (
+      <Paragraph className="olievlek-decision__state">
+        {at
+          ? intl.formatMessage({ id: 'decision.notNow.reconfirmCommitment' }, { date: date(at) })
+          : intl.formatMessage({ id: 'decision.notYet.reconfirmCommitment' })}
+      </Paragraph>
+    );
+  }
+  const overdue = Date.parse(open.dueAt) <= Date.now();
+  return (
+    <>
+      <section aria-labelledby="decision-requirements" className="olievlek-decision__requirements">
+        <Heading2 id="decision-requirements">
+          <FormattedMessage id="decision.requirements" />
+        </Heading2>
+        <Paragraph>{intl.formatMessage({ id: 'decision.requirementsIntro.reconfirmCommitment' })}</Paragraph>
+        <DataList className="olievlek-decision__recommitment">
+          <DataListItem>
+            <DataListKey>{intl.formatMessage({ id: 'decision.recommitment.reason' })}</DataListKey>
+            <DataListValue>
+              <span data-field="reason" data-reason={open.reason}>
+                {open.reason === 'ELECTION' && open.electionDay
+                  ? intl.formatMessage(
+                      { id: 'decision.recommitment.reason.ELECTION' },
+                      { date: date(`${open.electionDay}T12:00:00Z`) },
+                    )
+                  : intl.formatMessage({ id: 'decision.recommitment.reason.NEW_LEAD' })}
+              </span>
+            </DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{intl.formatMessage({ id: 'decision.recommitment.since' })}</DataListKey>
+            <DataListValue>
+              <span data-field="since">{date(open.since)}</span>
+            </DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{intl.formatMessage({ id: 'decision.recommitment.due' })}</DataListKey>
+            <DataListValue>
+              <span data-field="due" data-overdue={overdue}>
+                {intl.formatMessage(
+                  { id: overdue ? 'decision.recommitment.overdue' : 'decision.recommitment.dueValue' },
+                  { date: date(open.dueAt) },
+                )}
+              </span>
+            </DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{intl.formatMessage({ id: 'decision.escalationRule' })}</DataListKey>
+            <DataListValue>R1.6</DataListValue>
+          </DataListItem>
+        </DataList>
+        <Paragraph>{intl.formatMessage({ id: 'decision.recommitment.nothingReset' })}</Paragraph>
+      </section>
+      <DecisionForm step="reconfirmCommitment" programme={programme} roles={roles} onDecided={onDecided} />
     </>
   );
 }
@@ -522,7 +620,15 @@ function DecisionForm({
   const confirm = useMutation(CONFIRM_COMMITMENT);
   const adopt = useMutation(ADOPT_AGENDA);
   const acknowledge = useMutation(ACKNOWLEDGE_ESCALATION);
-  const mutation = step === 'confirmCommitment' ? confirm : step === 'adoptAgenda' ? adopt : acknowledge;
+  const reconfirm = useMutation(RECONFIRM_COMMITMENT);
+  const mutation =
+    step === 'confirmCommitment'
+      ? confirm
+      : step === 'adoptAgenda'
+        ? adopt
+        : step === 'reconfirmCommitment'
+          ? reconfirm
+          : acknowledge;
   const [onBehalf, setOnBehalf] = useState(false);
   const [decision, setDecision] = useState<AcknowledgeDecision>('EXTEND');
   const [weeks, setWeeks] = useState('4');
@@ -570,16 +676,18 @@ function DecisionForm({
         ? await confirm.run({ id: programme.id, ...behalf })
         : step === 'adoptAgenda'
           ? await adopt.run({ id: programme.id, ...behalf })
-          : await acknowledge.run({
-              id: programme.id,
-              ...behalf,
-              input: {
-                escalationId: escalationId!,
-                decision,
-                ...(decision === 'EXTEND' ? { weeks: weeksNumber } : {}),
-                ...(note.trim() ? { note: note.trim() } : {}),
-              },
-            });
+          : step === 'reconfirmCommitment'
+            ? await reconfirm.run({ id: programme.id, ...behalf })
+            : await acknowledge.run({
+                id: programme.id,
+                ...behalf,
+                input: {
+                  escalationId: escalationId!,
+                  decision,
+                  ...(decision === 'EXTEND' ? { weeks: weeksNumber } : {}),
+                  ...(note.trim() ? { note: note.trim() } : {}),
+                },
+              });
     if (result) {
       setDone(true);
       onDecided();

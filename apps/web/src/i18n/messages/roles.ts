@@ -4,6 +4,24 @@ export const nl = {
   'decision.title.confirmCommitment': 'Besluit: commitment bevestigen',
   'decision.title.adoptAgenda': 'Besluit: verbeteragenda vaststellen',
   'decision.title.acknowledgeEscalation': 'Besluit over een escalatie',
+  // R1.6 the political cycle
+  'decision.title.reconfirmCommitment': 'Besluit: commitment opnieuw bevestigen',
+  'decision.requirementsIntro.reconfirmCommitment':
+    'Een nieuwe bestuurlijk trekker, of de wethouder na de gemeenteraadsverkiezingen, bevestigt het commitment opnieuw binnen 12 weken (R1.6). Daarna volgt de escalatieladder: een herinnering na 12 weken, de bestuurlijke escalatie 4 weken later en de landelijke escalatie weer 4 weken later.',
+  'decision.recommitment.reason': 'Waarom',
+  'decision.recommitment.reason.NEW_LEAD': 'Er is een nieuwe wethouder aangewezen als bestuurlijk trekker.',
+  'decision.recommitment.reason.ELECTION':
+    'Na de gemeenteraadsverkiezingen van {date} is de bestuurlijk trekker binnen 16 weken niet opnieuw aangewezen of bevestigd.',
+  'decision.recommitment.since': 'Termijn loopt sinds',
+  'decision.recommitment.due': 'Uiterlijk',
+  'decision.recommitment.dueValue': '{date}',
+  'decision.recommitment.overdue': '{date} (verstreken: de escalatieladder loopt)',
+  'decision.recommitment.nothingReset':
+    'Opnieuw bevestigen verandert verder niets: de fase, de verbeteragenda en de borging blijven zoals ze zijn.',
+  'decision.notNow.reconfirmCommitment': 'Het commitment is opnieuw bevestigd op {date}.',
+  'decision.notYet.reconfirmCommitment':
+    'Er is nu niets opnieuw te bevestigen: dat is pas nodig bij een nieuwe bestuurlijk trekker of na de gemeenteraadsverkiezingen.',
+  'decision.submit.reconfirmCommitment': 'Commitment opnieuw bevestigen',
   'decision.programme': 'Programma {municipality}',
   'decision.backToProgramme': 'Terug naar het programma van {municipality}',
   'decision.unknownStep': 'Dit besluit bestaat niet. Kies een besluit vanuit Mijn taken.',
@@ -147,6 +165,23 @@ export const en: Record<keyof typeof nl, string> = {
   'decision.title.confirmCommitment': 'Decision: confirm the commitment',
   'decision.title.adoptAgenda': 'Decision: adopt the improvement agenda',
   'decision.title.acknowledgeEscalation': 'Decision on an escalation',
+  'decision.title.reconfirmCommitment': 'Decision: re-confirm the commitment',
+  'decision.requirementsIntro.reconfirmCommitment':
+    'A new administrative lead, or the alderman after the municipal elections, re-confirms the commitment within 12 weeks (R1.6). Then the escalation ladder follows: a reminder after 12 weeks, the administrative escalation 4 weeks later and the national escalation another 4 weeks later.',
+  'decision.recommitment.reason': 'Why',
+  'decision.recommitment.reason.NEW_LEAD': 'A new alderman has been designated as administrative lead.',
+  'decision.recommitment.reason.ELECTION':
+    'After the municipal elections of {date} the administrative lead was neither re-designated nor re-confirmed within 16 weeks.',
+  'decision.recommitment.since': 'Term running since',
+  'decision.recommitment.due': 'At the latest',
+  'decision.recommitment.dueValue': '{date}',
+  'decision.recommitment.overdue': '{date} (passed: the escalation ladder is running)',
+  'decision.recommitment.nothingReset':
+    'Re-confirming changes nothing else: the phase, the improvement agenda and the embedding stay as they are.',
+  'decision.notNow.reconfirmCommitment': 'The commitment was re-confirmed on {date}.',
+  'decision.notYet.reconfirmCommitment':
+    'There is nothing to re-confirm now: that is only needed with a new administrative lead or after the municipal elections.',
+  'decision.submit.reconfirmCommitment': 'Re-confirm the commitment',
   'decision.programme': 'Programme {municipality}',
   'decision.backToProgramme': 'Back to the programme of {municipality}',
   'decision.unknownStep': 'This decision does not exist. Choose a decision from My tasks.',

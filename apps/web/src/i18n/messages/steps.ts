@@ -17,7 +17,7 @@ export const nl = {
 
   'step.designateAdministrativeLead.title': 'Wethouder aanwijzen als bestuurlijk trekker',
   'step.designateAdministrativeLead.intro':
-    'Een wethouder die zich eigenaar voelt van de aanpak, trekt de organisaties mee (R1.1). Een naam is niet nodig; de rol volstaat.',
+    'Een wethouder die zich eigenaar voelt van de aanpak, trekt de organisaties mee (R1.1). Een naam is niet nodig; de rol volstaat. Een nieuwe wethouder na de fase Commitment (R1.6): de fase blijft, en de nieuwe wethouder bevestigt het commitment binnen 12 weken opnieuw. Nodig hem of haar eerst uit als bestuurlijk trekker (Leden): de aanwijzing wordt aan dat lid gekoppeld.',
   'step.designateAdministrativeLead.submit': 'Wethouder aanwijzen',
   'step.designateAdministrativeLead.done': 'De wethouder is aangewezen als bestuurlijk trekker.',
   'step.commitPartner.title': 'Partnerorganisatie laten committeren',
@@ -38,6 +38,11 @@ export const nl = {
     'De bestuurlijk trekker bevestigt het commitment; daarna begint de verbeteragenda (R1.1).',
   'step.confirmCommitment.submit': 'Commitment bevestigen',
   'step.confirmCommitment.done': 'Het commitment is bevestigd. Het programma gaat verder met de verbeteragenda.',
+  'step.reconfirmCommitment.title': 'Commitment opnieuw bevestigen',
+  'step.reconfirmCommitment.intro':
+    'De nieuwe bestuurlijk trekker (of de wethouder na de gemeenteraadsverkiezingen) bevestigt het commitment opnieuw, binnen 12 weken (R1.6). Fase, agenda en borging blijven zoals ze zijn.',
+  'step.reconfirmCommitment.submit': 'Commitment opnieuw bevestigen',
+  'step.reconfirmCommitment.done': 'Het commitment is opnieuw bevestigd.',
   'step.recordBottleneck.title': 'Knelpunt van professionals vastleggen',
   'step.recordBottleneck.intro':
     'De agenda komt van onderop: minstens drie knelpunten uit minstens twee domeinen (R2.1).',
@@ -281,7 +286,7 @@ export const en: Record<keyof typeof nl, string> = {
 
   'step.designateAdministrativeLead.title': 'Designate the alderman as administrative lead',
   'step.designateAdministrativeLead.intro':
-    'An alderman who owns the approach brings the organisations along (R1.1). A name is not needed; the role is enough.',
+    'An alderman who owns the approach brings the organisations along (R1.1). A name is not needed; the role is enough. A new alderman after the commitment phase (R1.6): the phase stays, and the new alderman re-confirms the commitment within 12 weeks. Invite them as administrative lead first (Members): the designation is bound to that member.',
   'step.designateAdministrativeLead.submit': 'Designate the alderman',
   'step.designateAdministrativeLead.done': 'The alderman is designated as administrative lead.',
   'step.commitPartner.title': 'Record a partner organisation’s commitment',
@@ -302,6 +307,11 @@ export const en: Record<keyof typeof nl, string> = {
     'The administrative lead confirms the commitment; then the improvement agenda begins (R1.1).',
   'step.confirmCommitment.submit': 'Confirm the commitment',
   'step.confirmCommitment.done': 'The commitment is confirmed. The programme moves on to the improvement agenda.',
+  'step.reconfirmCommitment.title': 'Re-confirm the commitment',
+  'step.reconfirmCommitment.intro':
+    'The new administrative lead (or the alderman after the municipal elections) re-confirms the commitment within 12 weeks (R1.6). Phase, agenda and embedding stay as they are.',
+  'step.reconfirmCommitment.submit': 'Re-confirm the commitment',
+  'step.reconfirmCommitment.done': 'The commitment is re-confirmed.',
   'step.recordBottleneck.title': 'Record a bottleneck named by professionals',
   'step.recordBottleneck.intro':
     'The agenda is built bottom-up: at least three bottlenecks from at least two domains (R2.1).',

@@ -61,6 +61,10 @@ export const PROGRAMME_QUERY = graphql(`
         administrativeLead {
           name
         }
+        recommitment {
+          reason
+          dueAt
+        }
         projectLead {
           name
           kind

@@ -140,6 +140,13 @@ export const STEPS: Partial<Record<StepType, StepSpec>> = {
   },
   // R1.1: the alderman confirms (R1.1–R1.3 must hold).
   confirmCommitment: { type: 'confirmCommitment', document: doc(M.CONFIRM_COMMITMENT), hasInput: false, fields: [] },
+  // R1.6: the (new) alderman re-confirms the commitment past COMMITMENT.
+  reconfirmCommitment: {
+    type: 'reconfirmCommitment',
+    document: doc(M.RECONFIRM_COMMITMENT),
+    hasInput: false,
+    fields: [],
+  },
   // R2.1: bottlenecks from professionals, at least three from two domains.
   recordBottleneck: {
     type: 'recordBottleneck',

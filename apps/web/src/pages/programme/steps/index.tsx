@@ -69,6 +69,7 @@ export function StepsSection({
       plannedSessions: context.sessions.length,
       openActions: actions.filter((a) => a.status === 'PLANNED' || a.status === 'IN_PROGRESS').length,
       doneActionsToEmbed: actions.filter((a) => a.status === 'DONE' && !a.embedding).length,
+      recommitmentDue: !!programme.commitment?.recommitment,
       expiredInstruments: actions.filter((a) => !!a.embedding?.ended).length,
     },
     roles,

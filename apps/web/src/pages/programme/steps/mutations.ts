@@ -47,6 +47,15 @@ export const CONFIRM_COMMITMENT = graphql(`
   }
 `);
 
+export const RECONFIRM_COMMITMENT = graphql(`
+  mutation StepReconfirmCommitment($id: ID!, $onBehalf: Boolean) {
+    reconfirmCommitment(programmeId: $id, onBehalfOfAdministrativeLead: $onBehalf) {
+      id
+      version
+    }
+  }
+`);
+
 export const RECORD_BOTTLENECK = graphql(`
   mutation StepRecordBottleneck($id: ID!, $input: RecordBottleneckInput!, $onBehalf: Boolean) {
     recordBottleneck(programmeId: $id, input: $input, onBehalfOfAdministrativeLead: $onBehalf) {

@@ -86,6 +86,36 @@ describe('the programme page guides through the checklist (issue 15, P1)', () =>
     });
   });
 
+  it('R1.6: past COMMITMENT the project lead or programme manager may designate a new alderman, also while paused', () => {
+    const executing = commitment({
+      phase: 'EXECUTION',
+      checklist: [],
+      hasAdministrativeLead: true,
+      hasProjectLead: true,
+      themes: 1,
+    });
+    expect(planSteps(executing, new Set(['PROJECT_LEAD'])).more).toContain('designateAdministrativeLead');
+    expect(planSteps(executing, new Set(['PROGRAMME_MANAGER'])).more).toContain('designateAdministrativeLead');
+    expect(planSteps(executing, new Set(['PARTNER_CONTACT'])).more).not.toContain('designateAdministrativeLead');
+    expect(planSteps({ ...executing, status: 'PAUSED' }, new Set(['PROJECT_LEAD'])).more).toEqual([
+      'designateAdministrativeLead',
+      'changeSettings',
+    ]);
+  });
+
+  it('R1.6: while the re-confirmation is due it is the alderman’s next step, in any phase', () => {
+    const due = commitment({
+      phase: 'CONTINUATION',
+      checklist: [],
+      hasAdministrativeLead: true,
+      hasProjectLead: true,
+      recommitmentDue: true,
+    });
+    expect(planSteps(due, new Set(['ADMINISTRATIVE_LEAD'])).next).toEqual(['reconfirmCommitment']);
+    expect(planSteps(due, new Set(['PROJECT_LEAD'])).next).not.toContain('reconfirmCommitment');
+    expect(planSteps({ ...due, recommitmentDue: false }, new Set(['ADMINISTRATIVE_LEAD'])).next).toEqual([]);
+  });
+
   it('R3.1: the school-year step that fits the training’s stage', () => {
     const execution = commitment({
       phase: 'EXECUTION',

@@ -20,6 +20,8 @@ export interface PlanInput {
   plannedSessions: number;
   openActions: number;
   doneActionsToEmbed: number;
+  /** R1.6: the (new) alderman must re-confirm the commitment. */
+  recommitmentDue?: boolean;
   /** R4.5: embeddings whose instrument ended without a successor. */
   expiredInstruments?: number;
 }
@@ -68,6 +70,8 @@ const PHASE_STEPS: Record<ProgrammePhase, readonly StepType[]> = {
 
 /** Steps of any running phase (after the phase's own). */
 const ALWAYS: readonly StepType[] = [
+  // R1.6: a new alderman may be designated in any phase.
+  'designateAdministrativeLead',
   'appointProjectLead',
   'recordLeadDeparture',
   'pauseProgramme',
@@ -88,7 +92,10 @@ const COMPLETES: Partial<Record<ProgrammePhase, StepType>> = {
 function applicable(step: StepType, p: PlanInput): boolean {
   switch (step) {
     case 'designateAdministrativeLead':
-      return !p.hasAdministrativeLead;
+      // R1.1 once in COMMITMENT; R1.6 a new alderman in any later phase.
+      return !p.hasAdministrativeLead || p.phase !== 'COMMITMENT';
+    case 'reconfirmCommitment':
+      return !!p.recommitmentDue && p.phase !== 'COMMITMENT';
     case 'appointProjectLead':
       return p.phase === 'COMMITMENT' || !p.hasProjectLead;
     case 'recordRecommendation':
@@ -172,7 +179,16 @@ export function planSteps(p: PlanInput, roles: ReadonlySet<StepRole>): StepPlan 
   if (p.status === 'PAUSED') {
     // The clocks stand still: only resuming (or ending) the programme and its settings.
     const only = (steps: StepType[]) => steps.filter(allowed);
-    return { guided: [], next: only(['resumeProgramme']), more: only(['changeSettings', 'abortProgramme']) };
+    return {
+      guided: [],
+      next: only(['resumeProgramme', 'reconfirmCommitment']),
+      // R1.6: a new alderman may be recorded while paused, past COMMITMENT.
+      more: only([
+        ...(p.phase === 'COMMITMENT' ? [] : (['designateAdministrativeLead'] as const)),
+        'changeSettings',
+        'abortProgramme',
+      ]),
+    };
   }
   const placed = new Set<StepType>();
   const guided: StepPlan['guided'] = [];
@@ -183,6 +199,11 @@ export function planSteps(p: PlanInput, roles: ReadonlySet<StepRole>): StepPlan 
     guided.push({ index, ruleId: item.ruleId, steps });
   }
   const next: StepType[] = [];
+  // R1.6: the (new) alderman's re-confirmation comes first while it is due.
+  if (allowed('reconfirmCommitment')) {
+    next.push('reconfirmCommitment');
+    placed.add('reconfirmCommitment');
+  }
   const completing = COMPLETES[p.phase];
   const blocked = p.checklist.some((i) => i.blocking && !i.done);
   if (completing && !blocked && allowed(completing) && !placed.has(completing)) {
