@@ -130,9 +130,11 @@ export function escalationFacts(
     .filter((x) => x.step === e.step && x.kind === e.kind && x.status !== 'RESOLVED' && x.dueAt <= e.dueAt)
     .map((x) => x.dueAt)
     .sort()[0];
-  const actionTitle = e.step.startsWith('ACTION:')
-    ? state.agenda.actions.find((a) => `ACTION:${a.id}` === e.step)?.title
-    : undefined;
+  // An action's own clock, or R4.5's successor step of its embedding, is named by the action's title.
+  const actionTitle =
+    e.step.startsWith('ACTION:') || e.step.startsWith('SUCCESSOR:')
+      ? state.agenda.actions.find((a) => `ACTION:${a.id}` === e.step || `SUCCESSOR:${a.id}` === e.step)?.title
+      : undefined;
   return {
     programmeId: state.programmeId,
     municipalityName,

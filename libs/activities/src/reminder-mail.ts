@@ -93,9 +93,11 @@ export function reminderFacts(
   municipalityName: string,
   publicUrl: string,
 ): ReminderFacts {
-  const actionTitle = r.step.startsWith('ACTION:')
-    ? state.agenda.actions.find((a) => `ACTION:${a.id}` === r.step)?.title
-    : undefined;
+  // An action's own clock, or R4.5's successor step of its embedding, is named by the action's title.
+  const actionTitle =
+    r.step.startsWith('ACTION:') || r.step.startsWith('SUCCESSOR:')
+      ? state.agenda.actions.find((a) => `ACTION:${a.id}` === r.step || `SUCCESSOR:${a.id}` === r.step)?.title
+      : undefined;
   return {
     programmeId: state.programmeId,
     municipalityName,

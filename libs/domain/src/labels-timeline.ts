@@ -422,7 +422,9 @@ export function escalationMessage(
       // An action is named by its title: from the programme, else as the Dutch sentence quotes it.
       const title = e.step.startsWith('ACTION:')
         ? (actionTitle(e.step.slice('ACTION:'.length), context) ?? /de actie '(.*)':/s.exec(e.message)?.[1])
-        : undefined;
+        : e.step.startsWith('SUCCESSOR:')
+          ? actionTitle(e.step.slice('SUCCESSOR:'.length), context)
+          : undefined;
       return `No progress on ${stepName(e.step, 'en', title)}: ${RECIPIENT_PHRASE[e.level].en} (level ${e.level}).`;
     }
     case 'TRAINING_WINDOW_OPEN':

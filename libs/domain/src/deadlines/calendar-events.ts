@@ -70,6 +70,11 @@ function stepName(state: ProgrammeState, step: StepKey): string {
     const action = state.agenda?.actions?.find((a) => `ACTION:${a.id}` === step);
     return `Actie '${action?.title ?? step.slice('ACTION:'.length)}'`;
   }
+  if (step.startsWith('SUCCESSOR:')) {
+    // R4.5: the successor instrument of an action's embedding.
+    const action = state.agenda?.actions?.find((a) => `SUCCESSOR:${a.id}` === step);
+    return `Opvolgend instrument voor actie '${action?.title ?? step.slice('SUCCESSOR:'.length)}'`;
+  }
   return STEP_NL[step as keyof typeof STEP_NL];
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WEEK_MS } from '../../calendar';
+import { escalationMessage, timelineSummary } from '../../labels-timeline';
 import { myTasks } from '../../people/tasks';
 import { checklist } from '../checklist';
 import { nextLevelDue } from '../clocks';
@@ -226,5 +227,25 @@ describe('R4.5 each yearly check-in confirms, per embedding, that the instrument
     expect(
       refused(s, step('recordCheckIn', { year: 2026, embeddings: [{ actionId: 'action-99', inForce: true }] })).ruleId,
     ).toBe('UNKNOWN_REFERENCE');
+  });
+});
+
+describe('R4.5 the successor step in words', () => {
+  it('names the action whose instrument needs a successor, in Dutch and English, without codes', () => {
+    const s = embedded({ from: 2015, to: 2020 });
+    const [level1] = successorEscalations(s);
+    const context = { actions: s.agenda.actions, escalations: s.escalations };
+    const title = actionOf(s).title;
+    expect(escalationMessage(level1!, 'en', context)).toBe(
+      `No progress on the successor instrument for the action ‘${title}’: reminder to the project lead (level 1).`,
+    );
+    expect(level1!.message).toContain(EMBED_IN_REGIONAL_PLAN.instrumentName);
+    expect(
+      timelineSummary(
+        s.timeline.find((t) => t.event === 'instrumentEnded')!,
+        'en',
+        context,
+      ),
+    ).toContain(`of action ‘${title}’ is no longer in force: its period (2015–2020) has ended`);
   });
 });
