@@ -33,6 +33,8 @@ function toSeedState(d: ProgrammeState): SeedState {
     municipality: { name: MUNICIPALITIES.get(d.municipalityCode)?.name ?? d.municipalityCode },
     commitment: {
       administrativeLead: d.commitment.administrativeLead ?? null,
+      recommitment: d.commitment.recommitment ?? null,
+      reconfirmedAt: d.commitment.reconfirmedAt ?? null,
       partners: d.commitment.partners,
       projectLead: d.commitment.projectLead ?? null,
       pastProjectLeads: d.commitment.pastProjectLeads,
@@ -121,6 +123,14 @@ describe('demo plan', () => {
     expect(new Set(DEMO_PLAN.map((p) => MUNICIPALITIES.get(p.municipalityCode)!.province)).size).toBe(12);
   });
 
+  it('R1.6: shows a programme that re-confirmed after the 2026 elections and one where it is still due', () => {
+    const cycle = DEMO_PLAN.filter((p) => p.newAlderman).map((p) => [p.name, p.phase, p.newAlderman!.reconfirmed]);
+    expect(cycle).toEqual([
+      ['Tilburg', 'EXECUTION', false],
+      ['Breda', 'EMBEDDING', true],
+    ]);
+  });
+
   it('has programmes in every phase, some paused, one aborted, some escalated (R4.3)', () => {
     const count = (f: (p: DemoProgramme) => boolean) => DEMO_PLAN.filter(f).length;
     for (const phase of ['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING'] as const)
@@ -196,6 +206,12 @@ describe.each(DEMO_PLAN.map((p) => [`${p.municipalityCode} ${p.name}`, p] as con
       } else {
         expect(open).toEqual([]);
       }
+      // R1.6: a new alderman after the 2026 elections; the phase stays, re-confirmed or still due.
+      if (plan.newAlderman) {
+        expect(end.commitment.administrativeLead?.name).toBe(plan.newAlderman.name);
+        expect(end.riskFlags.includes('RECOMMITMENT_DUE')).toBe(!plan.newAlderman.reconfirmed);
+        expect(Boolean(end.commitment.reconfirmedAt)).toBe(plan.newAlderman.reconfirmed);
+      } else expect(end.riskFlags).not.toContain('RECOMMITMENT_DUE');
       if (plan.training) {
         // In November the talks with school boards wait for 1 January (R3.1): noted, not failed.
         expect(end.training?.stage).toBe('WAITING_FOR_WINDOW');

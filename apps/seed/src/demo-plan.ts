@@ -121,6 +121,12 @@ export interface DemoProgramme {
   stalledForWeeks?: number;
   /** P2: the project lead invites this person by e-mail (the invitation stays pending). */
   invite?: DemoInvitation;
+  /**
+   * R1.6: after the municipal elections of 18 March 2026 the project lead records a new alderman
+   * (the phase stays); `reconfirmed`: the new alderman re-confirmed the commitment, else the
+   * programme shows RECOMMITMENT_DUE with its 12 weeks running.
+   */
+  newAlderman?: { name: string; reconfirmed: boolean };
 }
 
 /** Someone the project lead invites (`inviteMember`); the address is made up like the demo people's. */
@@ -972,6 +978,8 @@ const OTHERS: DemoProgramme[] = [
     startedOn: '2022-01-10',
     phase: 'EXECUTION',
     status: 'ACTIVE',
+    // R1.6: a new alderman after the elections of 18 March 2026; the re-confirmation is still due.
+    newAlderman: { name: 'Wethouder Tilburg (na de verkiezingen van 2026)', reconfirmed: false },
     ...committed('Veilig Thuis Midden-Brabant', 'Stichting Initia', 'Politie Eenheid Zeeland-West-Brabant'),
     bottlenecks: [B.privacy, B.politieTerugkoppeling, B.ouderSignalen],
     themes: ['INFORMATION_SHARING'],
@@ -1109,6 +1117,8 @@ const OTHERS: DemoProgramme[] = [
     startedOn: '2019-02-04',
     phase: 'EMBEDDING',
     status: 'ACTIVE',
+    // R1.6: a new alderman after the elections of 18 March 2026; re-confirmed.
+    newAlderman: { name: 'Wethouder Breda (na de verkiezingen van 2026)', reconfirmed: true },
     ...committed('Veilig Thuis West-Brabant', 'Stichting Innovo Breda', 'Raad voor de Kinderbescherming', 'EXTERNAL'),
     bottlenecks: [B.contactpersoonGi, B.ouderSignalen, B.leerkrachtMelden],
     themes: ['COLLABORATION', 'SIGNALLING'],

@@ -273,6 +273,22 @@ export function plannedSteps(plan: DemoProgramme): PlannedStep[] {
     }
   }
 
+  // R1.6: a new alderman past COMMITMENT (the phase stays), and their re-confirmation.
+  if (plan.newAlderman) {
+    const { name, reconfirmed } = plan.newAlderman;
+    steps.push({
+      mutation: 'designateAdministrativeLead',
+      input: { name },
+      done: (s) => Boolean(s.commitment?.recommitment || s.commitment?.reconfirmedAt),
+    });
+    if (reconfirmed)
+      steps.push({
+        mutation: 'reconfirmCommitment',
+        actingAs: 'ADMINISTRATIVE_LEAD',
+        done: (s) => Boolean(s.commitment?.reconfirmedAt),
+      });
+  }
+
   if (plan.status === 'PAUSED') {
     steps.push({
       mutation: 'pauseProgramme',

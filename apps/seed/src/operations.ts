@@ -21,6 +21,10 @@ graphql(`
       administrativeLead {
         designatedAt
       }
+      recommitment {
+        reason
+      }
+      reconfirmedAt
       partners {
         organisation
       }
@@ -190,6 +194,13 @@ export const STEP_MUTATIONS = {
       $input: DesignateAdministrativeLeadInput!
     ) {
       designateAdministrativeLead(programmeId: $programmeId, actingAs: $actingAs, input: $input) {
+        ...SeedProgramme
+      }
+    }
+  `),
+  reconfirmCommitment: graphql(`
+    mutation SeedReconfirmCommitment($programmeId: ID!, $actingAs: ActorRole) {
+      reconfirmCommitment(programmeId: $programmeId, actingAs: $actingAs) {
         ...SeedProgramme
       }
     }

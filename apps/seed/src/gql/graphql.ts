@@ -246,6 +246,11 @@ export type Recommendation =
   | 'MAYOR_CONSULTED'
   | 'VEILIG_THUIS_COMMISSIONING';
 
+/** Waarom het commitment opnieuw bevestigd moet worden (R1.6): NEW_LEAD (een nieuwe bestuurlijk trekker is aangewezen) of ELECTION (16 weken na de gemeenteraadsverkiezingen geen nieuwe aanwijzing of bevestiging). */
+export type RecommitmentReason =
+  | 'ELECTION'
+  | 'NEW_LEAD';
+
 /** Een knelpunt van professionals vastleggen, met het domein waar het vandaan komt (R2.1). */
 export type RecordBottleneckInput = {
   /** Omschrijving van het knelpunt. */
@@ -371,7 +376,7 @@ export type UpdateActionStatusInput = {
   status: ActionStatus;
 };
 
-export type SeedProgrammeFragment = { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null };
+export type SeedProgrammeFragment = { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null };
 
 export type SeedPingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -383,14 +388,14 @@ export type SeedProgrammeByIdQueryVariables = Exact<{
 }>;
 
 
-export type SeedProgrammeByIdQuery = { programme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } | null };
+export type SeedProgrammeByIdQuery = { programme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } | null };
 
 export type SeedProgrammeByMunicipalityQueryVariables = Exact<{
   municipalityCode: string;
 }>;
 
 
-export type SeedProgrammeByMunicipalityQuery = { programme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } | null };
+export type SeedProgrammeByMunicipalityQuery = { programme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } | null };
 
 export type SeedStartProgrammeMutationVariables = Exact<{
   code: string;
@@ -399,7 +404,7 @@ export type SeedStartProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type SeedStartProgrammeMutation = { startProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedStartProgrammeMutation = { startProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedProgrammePeopleQueryVariables = Exact<{
   id: string | number;
@@ -429,7 +434,7 @@ export type SeedPairMentorMutationVariables = Exact<{
 }>;
 
 
-export type SeedPairMentorMutation = { recordMentorPairing: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedPairMentorMutation = { recordMentorPairing: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedVersionsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -445,7 +450,15 @@ export type SeedDesignateAdministrativeLeadMutationVariables = Exact<{
 }>;
 
 
-export type SeedDesignateAdministrativeLeadMutation = { designateAdministrativeLead: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedDesignateAdministrativeLeadMutation = { designateAdministrativeLead: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+
+export type SeedReconfirmCommitmentMutationVariables = Exact<{
+  programmeId: string | number;
+  actingAs?: ActorRole | null | undefined;
+}>;
+
+
+export type SeedReconfirmCommitmentMutation = { reconfirmCommitment: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedCommitPartnerMutationVariables = Exact<{
   programmeId: string | number;
@@ -454,7 +467,7 @@ export type SeedCommitPartnerMutationVariables = Exact<{
 }>;
 
 
-export type SeedCommitPartnerMutation = { commitPartner: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedCommitPartnerMutation = { commitPartner: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedAppointProjectLeadMutationVariables = Exact<{
   programmeId: string | number;
@@ -463,7 +476,7 @@ export type SeedAppointProjectLeadMutationVariables = Exact<{
 }>;
 
 
-export type SeedAppointProjectLeadMutation = { appointProjectLead: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedAppointProjectLeadMutation = { appointProjectLead: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedRecordRecommendationMutationVariables = Exact<{
   programmeId: string | number;
@@ -472,7 +485,7 @@ export type SeedRecordRecommendationMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordRecommendationMutation = { recordRecommendation: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordRecommendationMutation = { recordRecommendation: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedConfirmCommitmentMutationVariables = Exact<{
   programmeId: string | number;
@@ -480,7 +493,7 @@ export type SeedConfirmCommitmentMutationVariables = Exact<{
 }>;
 
 
-export type SeedConfirmCommitmentMutation = { confirmCommitment: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedConfirmCommitmentMutation = { confirmCommitment: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedRecordBottleneckMutationVariables = Exact<{
   programmeId: string | number;
@@ -489,7 +502,7 @@ export type SeedRecordBottleneckMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordBottleneckMutation = { recordBottleneck: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordBottleneckMutation = { recordBottleneck: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedSelectThemeMutationVariables = Exact<{
   programmeId: string | number;
@@ -498,7 +511,7 @@ export type SeedSelectThemeMutationVariables = Exact<{
 }>;
 
 
-export type SeedSelectThemeMutation = { selectTheme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedSelectThemeMutation = { selectTheme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedAddActionMutationVariables = Exact<{
   programmeId: string | number;
@@ -507,7 +520,7 @@ export type SeedAddActionMutationVariables = Exact<{
 }>;
 
 
-export type SeedAddActionMutation = { addAction: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedAddActionMutation = { addAction: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedConfirmSupportMutationVariables = Exact<{
   programmeId: string | number;
@@ -516,7 +529,7 @@ export type SeedConfirmSupportMutationVariables = Exact<{
 }>;
 
 
-export type SeedConfirmSupportMutation = { confirmSupport: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedConfirmSupportMutation = { confirmSupport: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedAdoptAgendaMutationVariables = Exact<{
   programmeId: string | number;
@@ -524,7 +537,7 @@ export type SeedAdoptAgendaMutationVariables = Exact<{
 }>;
 
 
-export type SeedAdoptAgendaMutation = { adoptAgenda: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedAdoptAgendaMutation = { adoptAgenda: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedUpdateActionStatusMutationVariables = Exact<{
   programmeId: string | number;
@@ -533,7 +546,7 @@ export type SeedUpdateActionStatusMutationVariables = Exact<{
 }>;
 
 
-export type SeedUpdateActionStatusMutation = { updateActionStatus: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedUpdateActionStatusMutation = { updateActionStatus: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedStartSchoolBoardTalksMutationVariables = Exact<{
   programmeId: string | number;
@@ -541,7 +554,7 @@ export type SeedStartSchoolBoardTalksMutationVariables = Exact<{
 }>;
 
 
-export type SeedStartSchoolBoardTalksMutation = { startSchoolBoardTalks: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedStartSchoolBoardTalksMutation = { startSchoolBoardTalks: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedStartSchoolTalksMutationVariables = Exact<{
   programmeId: string | number;
@@ -549,7 +562,7 @@ export type SeedStartSchoolTalksMutationVariables = Exact<{
 }>;
 
 
-export type SeedStartSchoolTalksMutation = { startSchoolTalks: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedStartSchoolTalksMutation = { startSchoolTalks: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedFixTrainingCalendarMutationVariables = Exact<{
   programmeId: string | number;
@@ -557,7 +570,7 @@ export type SeedFixTrainingCalendarMutationVariables = Exact<{
 }>;
 
 
-export type SeedFixTrainingCalendarMutation = { fixTrainingCalendar: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedFixTrainingCalendarMutation = { fixTrainingCalendar: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedPlanTrainingSessionMutationVariables = Exact<{
   programmeId: string | number;
@@ -566,7 +579,7 @@ export type SeedPlanTrainingSessionMutationVariables = Exact<{
 }>;
 
 
-export type SeedPlanTrainingSessionMutation = { planTrainingSession: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedPlanTrainingSessionMutation = { planTrainingSession: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedReportIndicatorsMutationVariables = Exact<{
   programmeId: string | number;
@@ -575,7 +588,7 @@ export type SeedReportIndicatorsMutationVariables = Exact<{
 }>;
 
 
-export type SeedReportIndicatorsMutation = { reportIndicators: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedReportIndicatorsMutation = { reportIndicators: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedCompleteExecutionMutationVariables = Exact<{
   programmeId: string | number;
@@ -583,7 +596,7 @@ export type SeedCompleteExecutionMutationVariables = Exact<{
 }>;
 
 
-export type SeedCompleteExecutionMutation = { completeExecution: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedCompleteExecutionMutation = { completeExecution: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedNameEmbeddingOwnerMutationVariables = Exact<{
   programmeId: string | number;
@@ -592,7 +605,7 @@ export type SeedNameEmbeddingOwnerMutationVariables = Exact<{
 }>;
 
 
-export type SeedNameEmbeddingOwnerMutation = { nameEmbeddingOwner: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedNameEmbeddingOwnerMutation = { nameEmbeddingOwner: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedRecordEmbeddingMutationVariables = Exact<{
   programmeId: string | number;
@@ -601,7 +614,7 @@ export type SeedRecordEmbeddingMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordEmbeddingMutation = { recordEmbedding: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordEmbeddingMutation = { recordEmbedding: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedRecordSuccessorInstrumentMutationVariables = Exact<{
   programmeId: string | number;
@@ -610,7 +623,7 @@ export type SeedRecordSuccessorInstrumentMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordSuccessorInstrumentMutation = { recordSuccessorInstrument: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordSuccessorInstrumentMutation = { recordSuccessorInstrument: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedRecordLeadDepartureMutationVariables = Exact<{
   programmeId: string | number;
@@ -618,7 +631,7 @@ export type SeedRecordLeadDepartureMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordLeadDepartureMutation = { recordLeadDeparture: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordLeadDepartureMutation = { recordLeadDeparture: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedAcknowledgeEscalationMutationVariables = Exact<{
   programmeId: string | number;
@@ -627,7 +640,7 @@ export type SeedAcknowledgeEscalationMutationVariables = Exact<{
 }>;
 
 
-export type SeedAcknowledgeEscalationMutation = { acknowledgeEscalation: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedAcknowledgeEscalationMutation = { acknowledgeEscalation: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedCompleteEmbeddingMutationVariables = Exact<{
   programmeId: string | number;
@@ -635,7 +648,7 @@ export type SeedCompleteEmbeddingMutationVariables = Exact<{
 }>;
 
 
-export type SeedCompleteEmbeddingMutation = { completeEmbedding: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedCompleteEmbeddingMutation = { completeEmbedding: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedRecordCheckInMutationVariables = Exact<{
   programmeId: string | number;
@@ -644,7 +657,7 @@ export type SeedRecordCheckInMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordCheckInMutation = { recordCheckIn: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordCheckInMutation = { recordCheckIn: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedPauseProgrammeMutationVariables = Exact<{
   programmeId: string | number;
@@ -653,7 +666,7 @@ export type SeedPauseProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type SeedPauseProgrammeMutation = { pauseProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedPauseProgrammeMutation = { pauseProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export type SeedAbortProgrammeMutationVariables = Exact<{
   programmeId: string | number;
@@ -662,7 +675,7 @@ export type SeedAbortProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type SeedAbortProgrammeMutation = { abortProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { administrativeLead: { designatedAt: string } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedAbortProgrammeMutation = { abortProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -699,6 +712,10 @@ export const SeedProgrammeFragmentDoc = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -793,6 +810,10 @@ export const SeedProgrammeByIdDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -881,6 +902,10 @@ export const SeedProgrammeByMunicipalityDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -973,6 +998,10 @@ export const SeedStartProgrammeDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -1092,6 +1121,10 @@ export const SeedPairMentorDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -1200,6 +1233,10 @@ export const SeedDesignateAdministrativeLeadDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -1266,6 +1303,98 @@ export const SeedDesignateAdministrativeLeadDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<SeedDesignateAdministrativeLeadMutation, SeedDesignateAdministrativeLeadMutationVariables>;
+export const SeedReconfirmCommitmentDocument = new TypedDocumentString(`
+    mutation SeedReconfirmCommitment($programmeId: ID!, $actingAs: ActorRole) {
+  reconfirmCommitment(programmeId: $programmeId, actingAs: $actingAs) {
+    ...SeedProgramme
+  }
+}
+    fragment SeedProgramme on Programme {
+  id
+  municipalityCode
+  phase
+  status
+  version
+  startedAt
+  openEscalationLevel
+  riskFlags
+  municipality {
+    name
+  }
+  commitment {
+    administrativeLead {
+      designatedAt
+    }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
+    partners {
+      organisation
+    }
+    projectLead {
+      kind
+    }
+    pastProjectLeads {
+      kind
+    }
+    recommendations {
+      item
+      doneAt
+    }
+  }
+  agenda {
+    bottlenecks {
+      description
+    }
+    themes
+    actions {
+      id
+      title
+      status
+      practiceId
+      embedding {
+        instrument
+        instrumentName
+      }
+    }
+    support {
+      organisation
+      level
+    }
+  }
+  training {
+    stage
+    targetYear
+    schoolYear {
+      firstDay
+    }
+    schoolTalksStartedAt
+    sessions {
+      id
+    }
+  }
+  embeddingOwner {
+    role
+  }
+  escalations {
+    id
+    level
+    kind
+    status
+    ruleId
+  }
+  indicators {
+    period
+  }
+  timeline {
+    event
+  }
+  mentor {
+    municipalityCode
+    name
+  }
+}`) as unknown as TypedDocumentString<SeedReconfirmCommitmentMutation, SeedReconfirmCommitmentMutationVariables>;
 export const SeedCommitPartnerDocument = new TypedDocumentString(`
     mutation SeedCommitPartner($programmeId: ID!, $actingAs: ActorRole, $input: CommitPartnerInput!) {
   commitPartner(programmeId: $programmeId, actingAs: $actingAs, input: $input) {
@@ -1288,6 +1417,10 @@ export const SeedCommitPartnerDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -1380,6 +1513,10 @@ export const SeedAppointProjectLeadDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -1472,6 +1609,10 @@ export const SeedRecordRecommendationDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -1560,6 +1701,10 @@ export const SeedConfirmCommitmentDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -1648,6 +1793,10 @@ export const SeedRecordBottleneckDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -1736,6 +1885,10 @@ export const SeedSelectThemeDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -1824,6 +1977,10 @@ export const SeedAddActionDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -1912,6 +2069,10 @@ export const SeedConfirmSupportDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -2000,6 +2161,10 @@ export const SeedAdoptAgendaDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -2092,6 +2257,10 @@ export const SeedUpdateActionStatusDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -2180,6 +2349,10 @@ export const SeedStartSchoolBoardTalksDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -2268,6 +2441,10 @@ export const SeedStartSchoolTalksDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -2356,6 +2533,10 @@ export const SeedFixTrainingCalendarDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -2448,6 +2629,10 @@ export const SeedPlanTrainingSessionDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -2536,6 +2721,10 @@ export const SeedReportIndicatorsDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -2624,6 +2813,10 @@ export const SeedCompleteExecutionDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -2716,6 +2909,10 @@ export const SeedNameEmbeddingOwnerDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -2804,6 +3001,10 @@ export const SeedRecordEmbeddingDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -2896,6 +3097,10 @@ export const SeedRecordSuccessorInstrumentDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -2984,6 +3189,10 @@ export const SeedRecordLeadDepartureDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -3076,6 +3285,10 @@ export const SeedAcknowledgeEscalationDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -3164,6 +3377,10 @@ export const SeedCompleteEmbeddingDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -3252,6 +3469,10 @@ export const SeedRecordCheckInDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -3340,6 +3561,10 @@ export const SeedPauseProgrammeDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
@@ -3428,6 +3653,10 @@ export const SeedAbortProgrammeDocument = new TypedDocumentString(`
     administrativeLead {
       designatedAt
     }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
     partners {
       organisation
     }
