@@ -356,6 +356,44 @@ recordOnce('programme-merger-v5.json')(
   },
 );
 
+recordOnce('programme-recommitment-v5.json')(
+  'records: a new alderman in AGENDA re-confirms after level 1, and again 16 weeks after an election day (R1.6, v5)',
+  async () => {
+    const harness = await ProgrammeHarness.create(env);
+    try {
+      const sut = await harness.start('GM0034', {
+        province: 'Flevoland',
+        schoolHolidayRegion: 'midden',
+        nextElectionDay: '2027-03-17',
+      });
+      await sut.commit();
+      // R1.6: a new alderman past COMMITMENT; the phase stays, the 12 weeks run (and level 1 fires).
+      const due = await sut.step('designateAdministrativeLead', { name: 'Nieuwe Wethouder', memberId: 'member-new' });
+      expect(due.riskFlags).toContain('RECOMMITMENT_DUE');
+      await harness.sleepUntil(addIsoDays(amsterdamDate(await harness.now()), 7 * 13), '10:00');
+      const done = await sut.step('reconfirmCommitment', {}, { role: 'ADMINISTRATIVE_LEAD', memberId: 'member-new' });
+      expect(done.riskFlags).not.toContain('RECOMMITMENT_DUE');
+      // The configured election day 2027-03-17 follows that re-confirmation: 16 weeks later it is due again.
+      await harness.sleepUntil('2027-07-10', '10:00');
+      expect((await sut.view()).commitment.recommitment).toMatchObject({
+        reason: 'ELECTION',
+        electionDay: '2027-03-17',
+      });
+      await sut.step('reconfirmCommitment', {}, { role: 'ADMINISTRATIVE_LEAD', memberId: 'member-new' });
+      await expect
+        .poll(
+          async () =>
+            (await sut.handle.fetchHistory()).events?.filter((e) => e.activityTaskCompletedEventAttributes).length ?? 0,
+        )
+        .toBeGreaterThan(3);
+      exportHistory(sut.id, 'programme-recommitment-v5.json');
+      await sut.handle.terminate('recorded');
+    } finally {
+      await harness.dispose();
+    }
+  },
+);
+
 recordOnce('programme-successor-instrument-v5.json')(
   'records: an embedding in an instrument that ran out (2015–2020) and its successors (R4.5, v5)',
   async () => {

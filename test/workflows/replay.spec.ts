@@ -50,6 +50,25 @@ describe('replay of committed histories', () => {
       expect(text).toContain(`"name": "${update}"`);
   });
 
+  it('R1.6: programme-recommitment-v5.json re-confirmed twice under the political-cycle patch', () => {
+    const history = JSON.parse(readFileSync(join(dir, 'programme-recommitment-v5.json'), 'utf8')) as {
+      events: {
+        markerRecordedEventAttributes?: { details?: Record<string, { payloads: { data: string }[] }> };
+        workflowExecutionUpdateAcceptedEventAttributes?: { acceptedRequest?: { input?: { name?: string } } };
+      }[];
+    };
+    const patches = history.events.flatMap((e) =>
+      (e.markerRecordedEventAttributes?.details?.['patch-data']?.payloads ?? []).map(
+        (p) => (JSON.parse(Buffer.from(p.data, 'base64').toString('utf8')) as { id: string }).id,
+      ),
+    );
+    expect(patches).toContain('political-cycle');
+    const updates = history.events.map(
+      (e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name,
+    );
+    expect(updates.filter((n) => n === 'reconfirmCommitment')).toHaveLength(2);
+  });
+
   it.each(files)('replays %s without nondeterminism', async (file) => {
     const history = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     await expect(
