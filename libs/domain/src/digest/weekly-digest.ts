@@ -200,6 +200,10 @@ function dueOf(p: DigestProgrammeInput, roles: MemberRole[], fromMs: number, unt
             action !== undefined &&
             sameOrganisation(g.partner.organisation, action.ownerOrganisation),
         );
+    } else if (clock.step.startsWith('SUCCESSOR:')) {
+      // R4.5: the project lead records the successor instrument of the action's embedding.
+      actionTitle = s.agenda.actions.find((a) => `SUCCESSOR:${a.id}` === clock.step)?.title;
+      mine = roles.includes('PROJECT_LEAD');
     } else if (clock.step === 'CONTINUATION') {
       mine = takes(roles, CONTINUATION_STEPS);
     } else {
