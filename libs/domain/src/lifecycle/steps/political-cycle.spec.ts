@@ -63,9 +63,7 @@ describe('R1.6 a new administrative lead in any phase', () => {
     expect(levelsAt(at + 20 * WEEK_MS)).toEqual([1, 2, 3]);
     const escalations = recommitmentEscalations(advanceTime(due, at + 20 * WEEK_MS));
     expect(escalations.every((e) => e.ruleId === 'R1.6' && e.kind === 'STALL')).toBe(true);
-    expect(escalations.map((e) => e.dueAt)).toEqual(
-      [12, 16, 20].map((w) => new Date(at + w * WEEK_MS).toISOString()),
-    );
+    expect(escalations.map((e) => e.dueAt)).toEqual([12, 16, 20].map((w) => new Date(at + w * WEEK_MS).toISOString()));
   });
 
   it('R1.6: the new alderman re-confirms; the flag goes, the escalations resolve, and nothing else is reset', () => {
@@ -82,7 +80,9 @@ describe('R1.6 a new administrative lead in any phase', () => {
     // Phase, agenda (actions with their embeddings), confirmation and the continuation clock stay.
     expect(untouched(done)).toEqual(untouched(late));
     expect(done.agenda.actions[0]!.embedding).toBeDefined();
-    expect(nextWakeAt(done)).toBe(nextWakeAt({ ...late, clocks: late.clocks.filter((c) => c.step !== 'RECOMMITMENT') }));
+    expect(nextWakeAt(done)).toBe(
+      nextWakeAt({ ...late, clocks: late.clocks.filter((c) => c.step !== 'RECOMMITMENT') }),
+    );
   });
 
   it('R1.6 / P1: only the designated member re-confirms, or a programme manager on their behalf', () => {
