@@ -44,6 +44,14 @@ export class CollectiveResolver {
     };
   }
 
+  @ResolveField(() => [String], {
+    description:
+      'C4: de CBS-codes van de deelnemende gemeenten die nu meedoen (niet vertrokken); leeg voor een programma van één gemeente. Voor de kaart: elke deelnemende gemeente toont de fase van het collectief.',
+  })
+  memberMunicipalityCodes(@Parent() programme: ProgrammeModel): string[] {
+    return (programme.collectiveMembers ?? []).filter((m) => !m.leftAt).map((m) => m.municipalityCode);
+  }
+
   @Mutation(() => ProgrammeModel, {
     description:
       'C1: een gemeente sluit aan bij het collectief (ook later). Geweigerd als zij al meedoet aan een ander lopend programma, alleen of in een collectief. Daarna bevestigt haar eigen wethouder het commitment (C2).',

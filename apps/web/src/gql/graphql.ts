@@ -632,7 +632,7 @@ export type NationalProgrammesQueryVariables = Exact<{
 }>;
 
 
-export type NationalProgrammesQuery = { programmes: { edges: Array<{ node: { id: string, municipalityCode: string, sequence: number, phase: ProgrammePhase, status: ProgrammeStatus, openEscalationLevel: number, startedAt: string, collective: { members: Array<{ leftOn: string | null, municipality: { code: string } }> } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type NationalProgrammesQuery = { programmes: { edges: Array<{ node: { id: string, municipalityCode: string, sequence: number, phase: ProgrammePhase, status: ProgrammeStatus, openEscalationLevel: number, startedAt: string, memberMunicipalityCodes: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type NationalProgrammeQueryVariables = Exact<{
   id: string | number;
@@ -1465,14 +1465,7 @@ export const NationalProgrammesDocument = new TypedDocumentString(`
         status
         openEscalationLevel
         startedAt
-        collective {
-          members {
-            municipality {
-              code
-            }
-            leftOn
-          }
-        }
+        memberMunicipalityCodes
       }
     }
     pageInfo {

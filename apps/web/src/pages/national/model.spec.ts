@@ -18,7 +18,7 @@ const row = (overrides: Partial<ProgrammeRow>): ProgrammeRow => ({
   status: 'ACTIVE',
   openEscalationLevel: 0,
   startedAt: '2026-01-05T10:00:00.000Z',
-  collective: null,
+  memberMunicipalityCodes: [],
   ...overrides,
 });
 
@@ -36,12 +36,12 @@ describe('national map: a municipality with several programmes is coloured by it
 });
 
 describe('C4 national map: every member of a collective shows the collective’s phase', () => {
-  const member = (code: string, leftOn: string | null = null) => ({ municipality: { code }, leftOn });
   it('colours members that have not left with the collective’s phase; one that left keeps its own or none', () => {
     const sut = latestByMunicipality([
       row({
         phase: 'EXECUTION',
-        collective: { members: [member('GM0362'), member('GM0384', '2026-06-01T10:00:00Z')] },
+        // Diemen (GM0384) left the collective: the API lists only members taking part now.
+        memberMunicipalityCodes: ['GM0362'],
       }),
       row({ id: 'programme-GM0384-1', municipalityCode: 'GM0384', phase: 'COMMITMENT' }),
     ]);
@@ -52,13 +52,13 @@ describe('C4 national map: every member of a collective shows the collective’s
 
   it('prefers a member’s running programme over an ended collective, and a running collective over its ended own', () => {
     const sut = latestByMunicipality([
-      row({ phase: 'CLOSED', status: 'CLOSED', collective: { members: [member('GM0362')] } }),
+      row({ phase: 'CLOSED', status: 'CLOSED', memberMunicipalityCodes: ['GM0362'] }),
       row({ id: 'programme-GM0362-1', municipalityCode: 'GM0362', phase: 'AGENDA' }),
       row({
         id: 'programme-GM0080-1',
         municipalityCode: 'GM0080',
         phase: 'EMBEDDING',
-        collective: { members: [member('GM0098')] },
+        memberMunicipalityCodes: ['GM0098'],
       }),
       row({ id: 'programme-GM0098-1', municipalityCode: 'GM0098', phase: 'CLOSED', status: 'ABORTED' }),
     ]);

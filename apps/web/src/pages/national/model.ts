@@ -32,10 +32,9 @@ export function latestByMunicipality(rows: readonly ProgrammeRow[]): Map<string,
     if (!known || row.sequence > known.sequence) latest.set(row.municipalityCode, row);
   }
   for (const row of rows) {
-    for (const member of row.collective?.members ?? []) {
-      if (member.leftOn) continue;
-      const known = latest.get(member.municipality.code);
-      if (!known || (running(row) && !running(known))) latest.set(member.municipality.code, row);
+    for (const code of row.memberMunicipalityCodes) {
+      const known = latest.get(code);
+      if (!known || (running(row) && !running(known))) latest.set(code, row);
     }
   }
   return latest;

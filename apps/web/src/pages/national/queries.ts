@@ -93,14 +93,7 @@ export const NATIONAL_PROGRAMMES = graphql(`
           status
           openEscalationLevel
           startedAt
-          collective {
-            members {
-              municipality {
-                code
-              }
-              leftOn
-            }
-          }
+          memberMunicipalityCodes
         }
       }
       pageInfo {
