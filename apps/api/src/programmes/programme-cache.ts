@@ -12,7 +12,7 @@ export interface CachedProgramme {
 
 /** Bounds of {@link ProgrammeCache}: programmes held, and the total of their state JSON's length. */
 export const PROGRAMME_CACHE_MAX_ENTRIES = 2_000;
-export const PROGRAMME_CACHE_MAX_CHARS = 64 * 1024 * 1024;
+export const PROGRAMME_CACHE_MAX_CHARS = 32 * 1024 * 1024;
 
 /**
  * Issue 18.1 (per-request cost): parsed states per (programme, version), least recently used out
