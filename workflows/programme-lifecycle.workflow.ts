@@ -15,6 +15,7 @@ import {
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import type { createEscalationActivities, createReadModelActivities } from '../libs/activities/src';
 import {
+  fingerprintOf,
   getProgrammeStateQuery,
   MUNICIPALITY_CODE_SA,
   NO_WEBHOOK_CONFIGURED,
@@ -22,6 +23,8 @@ import {
   PHASE_SA,
   PROGRAMME_STATUS_SA,
   programmeUpdates,
+  PROJECTION_BASE_MISSING,
+  projectionInput,
   recordMunicipalityMergerUpdate,
   PROVINCE_SA,
   redeliverEscalationsSignal,
@@ -42,12 +45,12 @@ import {
   undeliveredEscalations,
   viewProgramme,
   type Command,
+  type MunicipalityMergerInput,
   type CommandType,
   type ProgrammeState,
   type StepOptions,
   type Violation,
 } from '../libs/domain/src';
-import { fingerprintOf, PROJECTION_BASE_MISSING, projectionInput } from '../libs/persistence/src/projection-delta';
 
 type Activities = ReturnType<typeof createReadModelActivities> & ReturnType<typeof createEscalationActivities>;
 
@@ -208,7 +211,7 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
       return viewProgramme(state);
     },
     {
-      validator: (input) => {
+      validator: (input: MunicipalityMergerInput) => {
         if (alreadyApplied()) return;
         const outcome = recordMunicipalityMerger(state, input, Date.now());
         if (!outcome.ok) throw toFailure(outcome.error);

@@ -28,7 +28,11 @@ export function grantRoles(
 /** grantRoles for many people and programmes through one connection and one transaction. */
 export async function grantMany(
   databaseUrl: string,
-  entries: ReadonlyArray<{ programmeId: string; subject: string; grants: readonly (RoleGrant | MemberAldermanGrant)[] }>,
+  entries: ReadonlyArray<{
+    programmeId: string;
+    subject: string;
+    grants: readonly (RoleGrant | MemberAldermanGrant)[];
+  }>,
 ): Promise<void> {
   const dataSource = await openDataSource({ url: databaseUrl });
   try {
@@ -46,11 +50,11 @@ export async function grantMany(
               : g.role === 'ADMINISTRATIVE_LEAD'
                 ? { programmeId, memberId: member.id, role: g.role, municipalityCode: g.municipalityCode }
                 : {
-                  programmeId,
-                  memberId: member.id,
-                  role: 'PARTNER_CONTACT',
-                  partner: { organisation: g.organisation, domain: g.domain, level: g.level },
-                },
+                    programmeId,
+                    memberId: member.id,
+                    role: 'PARTNER_CONTACT',
+                    partner: { organisation: g.organisation, domain: g.domain, level: g.level },
+                  },
           );
         }
       }

@@ -14,7 +14,7 @@ import {
   projectionInput,
   type ProjectedFingerprint,
   type ProjectionInput,
-} from '../../persistence/src/projection-delta';
+} from '../../contracts/src';
 import { createReadModelActivities } from './read-model.activities';
 
 // Issue 18.2: the projection activity fed deltas (what the workflow now sends) converges to the

@@ -7,7 +7,7 @@ import {
   isProjectionDelta,
   PROJECTION_BASE_MISSING,
   type ProjectionInput,
-} from '../../persistence/src/projection-delta';
+} from '../../contracts/src';
 import { EscalationMailer, type EscalationMailOptions } from './escalation-mail';
 import { SessionInvitationMailer } from './session-invitation-mail';
 

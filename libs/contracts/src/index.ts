@@ -10,6 +10,7 @@ import {
   type NewProgrammeInput,
 } from '../../domain/src';
 
+export * from './projection-delta';
 export * from './search-attributes';
 
 /** Task queue of the programme workflows and their activities. Deployed names never change. */

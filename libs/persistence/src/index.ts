@@ -18,10 +18,8 @@ export { applyReferenceYear, readReferenceYear, ReferenceYearError, revertRefere
 export {
   ProgrammeReadModel,
   type ProgrammeHead,
-  type ProgrammeMunicipality,
   type ProgrammePageQuery,
   type ProgrammeSort,
-  type TakingPartRow,
 } from './programme.read-model';
 export {
   NationalOverviewReadModel,
@@ -35,8 +33,4 @@ export { NotificationPreferences, type NotificationPreferencesView } from './not
 export { inTransaction } from './transaction';
 export { ReminderOffsetsEntity } from './entities/reminder-offsets.entity';
 export { reminderOffsetsChangeOf, ReminderOffsetsStore } from './reminder-offsets';
-export {
-  PeerComparisonReadModel,
-  type SlowerThanPeersPage,
-  type SlowerThanPeersRow,
-} from './peer-comparison.read-model';
+export { PeerComparisonReadModel } from './peer-comparison.read-model';

@@ -101,7 +101,8 @@ export class NationalOverviewModel {
   })
   municipalitiesReached!: number;
   @Field(() => [CountByKeyModel], {
-    description: 'C4: de verspreidingscurve in gemeenten: per kwartaal (YYYY-Qn, UTC) de gemeenten die toen voor het eerst meededen.',
+    description:
+      'C4: de verspreidingscurve in gemeenten: per kwartaal (YYYY-Qn, UTC) de gemeenten die toen voor het eerst meededen.',
   })
   municipalitiesPerQuarter!: CountByKeyModel[];
 }

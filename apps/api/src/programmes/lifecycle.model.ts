@@ -269,7 +269,8 @@ export class EmbeddingModel {
 }
 
 @ObjectType('MemberEmbedding', {
-  description: 'C3: de borging van een gedeelde actie door een deelnemende gemeente van het collectief, in eigen beleid of een regionaal instrument.',
+  description:
+    'C3: de borging van een gedeelde actie door een deelnemende gemeente van het collectief, in eigen beleid of een regionaal instrument.',
 })
 export class MemberEmbeddingModel extends EmbeddingModel {
   @Field({ description: 'CBS-code van de deelnemende gemeente die borgt.' }) municipalityCode!: string;
@@ -292,7 +293,8 @@ export class ActionModel {
   embedding?: EmbeddingModel;
   @Field(() => [MemberEmbeddingModel], {
     nullable: true,
-    description: 'C3: de borging door elke deelnemende gemeente van een collectief (die van de penvoerder is embedding).',
+    description:
+      'C3: de borging door elke deelnemende gemeente van een collectief (die van de penvoerder is embedding).',
   })
   memberEmbeddings?: MemberEmbeddingModel[];
 }
@@ -443,7 +445,10 @@ export class ChecklistItemModel {
   blocking!: boolean;
   @Field({ nullable: true, description: 'Wat nog ontbreekt.' }) missing?: string;
   @Field({ nullable: true, description: 'Tip uit de ervaringen van de Collectieven.' }) tip?: string;
-  @Field({ nullable: true, description: 'C2/C3: de deelnemende gemeente (CBS-code) waar deze regel van een collectief over gaat.' })
+  @Field({
+    nullable: true,
+    description: 'C2/C3: de deelnemende gemeente (CBS-code) waar deze regel van een collectief over gaat.',
+  })
   municipalityCode?: string;
 }
 

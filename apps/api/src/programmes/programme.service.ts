@@ -344,6 +344,8 @@ export class ProgrammeService {
       if (!parsed.ok) return err({ kind: 'MALFORMED_MUNICIPALITY_CODE', input });
       const found = await this.findMunicipality(parsed.value);
       if (!found.ok) return found;
+      const merged = await mergedMunicipalityFailure(this.dataSource, found.value, Date.now());
+      if (merged) return err(merged);
       codes.push(found.value.code);
     }
     const wrong = lead === '' ? undefined : checkMembersAtStart(lead, codes);

@@ -2,8 +2,8 @@
 // never "actie(s)"), one file per area of the app (./messages/*.ts, each with `nl` and a complete `en`).
 // Codes of the API get their words from ./labels (one per enum value).
 import { codeMessages } from './labels';
-import * as embeddings from './messages/embeddings';
 import * as collective from './messages/collective';
+import * as embeddings from './messages/embeddings';
 import * as national from './messages/national';
 import * as peers from './messages/peers';
 import * as programmeSections from './messages/programme-sections';

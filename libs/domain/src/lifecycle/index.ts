@@ -10,4 +10,3 @@ export * from './tips';
 export * from './types';
 export * from './violation';
 export * from './view';
-export { ELECTION_GRACE_WEEKS, electionSinceMandate, mandateSinceMs, pendingElectionCheck } from './political-cycle';

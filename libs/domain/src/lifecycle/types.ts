@@ -393,12 +393,12 @@ export interface ProgrammeState extends ProgrammeSnapshot {
    */
   pastPhases?: PastPhase[];
   mentor?: MentorPairing;
+  /** Mergers of its municipality, oldest first; absent when there were none. */
+  mergers?: MunicipalityMerger[];
   /** R1.6: the provisional next election day configured when the programme started (else the default). */
   nextElectionDay?: string;
   /** C1: the member municipalities when a collective runs the programme; absent for one municipality. */
   collectiveMembers?: CollectiveMember[];
-  /** Mergers of its municipality, oldest first; absent when there were none. */
-  mergers?: MunicipalityMerger[];
   /** Set while PAUSED. */
   pause?: { since: string; reason: string; by: Actor };
   abortReason?: string;

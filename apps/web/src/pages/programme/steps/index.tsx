@@ -69,8 +69,8 @@ export function StepsSection({
       plannedSessions: context.sessions.length,
       openActions: actions.filter((a) => a.status === 'PLANNED' || a.status === 'IN_PROGRESS').length,
       doneActionsToEmbed: actions.filter((a) => a.status === 'DONE' && !a.embedding).length,
-      recommitmentDue: !!programme.commitment?.recommitment,
       expiredInstruments: actions.filter((a) => !!a.embedding?.ended).length,
+      recommitmentDue: !!programme.commitment?.recommitment,
     },
     roles,
   );

@@ -8,7 +8,7 @@ import {
   isProjectionDelta,
   projectionInput,
   type ProgrammeProjectionDelta,
-} from './projection-delta';
+} from '../../contracts/src';
 
 // The states a whole lifecycle projected (the committed v2 history's projectProgramme inputs, all
 // whole states): stalls, escalations delivered and acknowledged, training, embedding, a check-in.

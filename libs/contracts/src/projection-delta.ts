@@ -1,4 +1,4 @@
-import type { Escalation, ProgrammeState, TimelineEntry } from '../../domain/src/lifecycle/types';
+import type { Escalation, ProgrammeState, TimelineEntry } from '../../domain/src';
 
 // Issue 18.2, history size: the projection activity's input is written into the workflow's history
 // on every projection. Sending the whole state each time made a five-year history ~1.5 MB; a delta
