@@ -101,6 +101,12 @@ const FIELDS: Record<string, Words> = {
   webhookUrl: { nl: 'het webhookadres', en: 'the webhook address' },
   weeks: { nl: 'het aantal weken', en: 'the number of weeks' },
   year: { nl: 'het jaar', en: 'the year' },
+  embeddings: { nl: 'de bevestigingen per borging', en: 'the confirmations per embedding' },
+  from: { nl: 'het eerste jaar van de looptijd', en: 'the first year of the period' },
+  inForce: { nl: 'nog van kracht', en: 'still in force' },
+  members: { nl: 'de deelnemende gemeenten', en: 'the member municipalities' },
+  successor: { nl: 'het opvolgende instrument', en: 'the successor instrument' },
+  to: { nl: 'het laatste jaar van de looptijd', en: 'the last year of the period' },
 };
 
 /** A field in words; a field we have no words for yet is named as the API names it. */
