@@ -85,8 +85,13 @@ const adoptExpertiseAgenda = (state: ProgrammeState, at: number): ProgrammeState
 function seedStates(): ProgrammeState[] {
   const t = (iso: string) => Date.parse(iso);
 
-  // Amsterdam: committed with an external lead, now in AGENDA.
-  const amsterdam = commit(start('GM0363', '2026-02-10T09:00:00.000Z'), t('2026-03-01T09:00:00.000Z'), 'EXTERNAL');
+  // Amsterdam: committed with an external lead, now in AGENDA, where a new alderman was designated
+  // (R1.6): re-confirmation due.
+  const amsterdam = run(
+    commit(start('GM0363', '2026-02-10T09:00:00.000Z'), t('2026-03-01T09:00:00.000Z'), 'EXTERNAL'),
+    t('2026-04-01T09:00:00.000Z'),
+    { type: 'designateAdministrativeLead', name: 'Nieuwe wethouder', actor: LEAD },
+  );
 
   // Rotterdam: stalled in COMMITMENT up the whole ladder (levels 1, 2 and 3 open).
   const rotterdamStart = t('2026-05-04T08:00:00.000Z');
@@ -322,6 +327,7 @@ describe.each([
         { flag: 'EXTERNAL_LEAD', count: 0 },
         { flag: 'LEAD_DEPARTED', count: 0 },
         { flag: 'SCHOOL_YEAR_MISSED', count: 0 },
+        { flag: 'RECOMMITMENT_DUE', count: 0 },
       ],
       stalled: 0,
       medianDaysInPhase: ['COMMITMENT', 'AGENDA', 'EXECUTION', 'EMBEDDING', 'CONTINUATION'].map((phase) => ({
