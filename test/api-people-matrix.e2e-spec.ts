@@ -76,7 +76,7 @@ afterAll(async () => {
 });
 
 type Answer = {
-  errors?: Array<{ message: string; extensions?: { code?: string; details?: Record<string, unknown> } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; rule?: string; details?: Record<string, unknown> } }>;
 };
 const call = (who: string, programmeId: string, step: CommandType, extra = ''): Promise<Answer> => {
   const args = [`programmeId: "${programmeId}"`, ARGS[step], extra].filter(Boolean).join(', ');
@@ -92,14 +92,23 @@ describe('P1: every step, every person of the municipality', () => {
       for (const person of PERSONS) {
         const before = launcher.workflowVersion(OWN);
         const answer = await call(person, OWN, step);
-        if (allowed.includes(person)) {
-          // Through: accepted, or refused by the programme's own rules (phase, R-rules, input, an
-          // unknown escalation) — never FORBIDDEN, never the programme's NOT_FOUND.
+        if (allowed.includes(person) && step === 'confirmMemberCommitment' && person === 'ADMINISTRATIVE_LEAD') {
+          // C2: the role is the alderman's, but a member municipality's commitment is confirmed by
+          // that member's own alderman only; the lead's alderman is refused and nothing is recorded.
+          expect(code(answer), `${person} ${step}: ${JSON.stringify(answer)}`).toBe('FORBIDDEN');
+          expect(answer.errors![0]!.extensions!.rule).toBe('C2');
+          expect(launcher.workflowVersion(OWN), `${person} ${step} recorded something`).toBe(before);
+        } else if (allowed.includes(person)) {
+          // Through: accepted, or refused by the programme's own rules (phase, R-rules, C1's one
+          // running programme per municipality, input, an unknown escalation) — never FORBIDDEN,
+          // never the programme's NOT_FOUND.
           expect(
-            ['RULE_VIOLATION', 'VALIDATION_FAILED', 'NOT_FOUND', undefined],
+            ['RULE_VIOLATION', 'VALIDATION_FAILED', 'NOT_FOUND', 'PROGRAMME_ALREADY_RUNNING', undefined],
             `${person} ${step}: ${JSON.stringify(answer)}`,
           ).toContain(code(answer));
-          expect(answer.errors?.[0]?.extensions?.details?.programmeId, `${person} ${step}`).toBeUndefined();
+          // (C1's refusal names the programme the municipality already takes part in, not this one.)
+          if (code(answer) !== 'PROGRAMME_ALREADY_RUNNING')
+            expect(answer.errors?.[0]?.extensions?.details?.programmeId, `${person} ${step}`).toBeUndefined();
         } else {
           expect(code(answer), `${person} ${step}: ${JSON.stringify(answer)}`).toBe('FORBIDDEN');
           expect(answer.errors![0]!.message).toMatch(/niets vastgelegd|projectleider|kwartiermaker/);
