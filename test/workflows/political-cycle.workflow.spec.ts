@@ -68,7 +68,8 @@ describe('R1.6 a new alderman past COMMITMENT', () => {
     // No fourth rung and nothing new on the re-confirmation.
     await env.sleep(30 * WEEK_MS);
     expect(ladder((await sut.view()).escalations)).toHaveLength(3);
-  });
+    // Forty simulated weeks of timers and escalations: minutes on a loaded two-core machine.
+  }, 180_000);
 });
 
 describe('R1.6 after an election day', () => {
@@ -97,5 +98,5 @@ describe('R1.6 after an election day', () => {
     const done = await sut.step('reconfirmCommitment', {}, { role: 'ADMINISTRATIVE_LEAD', name: 'Wethouder' });
     expect(done.riskFlags).not.toContain('RECOMMITMENT_DUE');
     expect(done.phase).toBe(due.phase);
-  });
+  }, 180_000);
 });
