@@ -33,7 +33,10 @@ let otherAudienceApi: ApiProcess | undefined;
 const CALLBACK = 'http://127.0.0.1:45321/auth/callback';
 
 beforeAll(async () => {
-  const other = { ...(JSON.parse(readFileSync(REALM_FILE, 'utf8')) as Record<string, unknown>), realm: OTHER_REALM };
+  const realm = JSON.parse(readFileSync(REALM_FILE, 'utf8')) as { users?: Record<string, unknown>[] };
+  // User ids are unique across a Keycloak, not per realm: the copy's users get ids of their own.
+  const users = realm.users?.map((user) => Object.fromEntries(Object.entries(user).filter(([key]) => key !== 'id')));
+  const other = { ...realm, realm: OTHER_REALM, users };
   [keycloak, server] = await Promise.all([
     Keycloak.start({ extraRealms: [other], startTimeoutMs: 180_000 }),
     DevServer.start({ dbFile: join(dataDir, 'temporal.db'), startTimeoutMs: 60_000 }),
