@@ -53,9 +53,6 @@ graphql(`
           instrument
           instrumentName
         }
-        memberEmbeddings {
-          municipalityCode
-        }
       }
       support {
         organisation
@@ -93,15 +90,6 @@ graphql(`
       municipalityCode
       name
     }
-    collective {
-      members {
-        municipality {
-          code
-        }
-        confirmedOn
-        leftOn
-      }
-    }
   }
 `);
 
@@ -129,13 +117,8 @@ export const PROGRAMME_BY_MUNICIPALITY = graphql(`
 `);
 
 export const START_PROGRAMME = graphql(`
-  mutation SeedStartProgramme(
-    $code: String!
-    $startedOn: LocalDate
-    $pastPhases: [PastPhaseInput!]
-    $members: [String!]
-  ) {
-    startProgramme(municipalityCode: $code, startedOn: $startedOn, pastPhases: $pastPhases, members: $members) {
+  mutation SeedStartProgramme($code: String!, $startedOn: LocalDate, $pastPhases: [PastPhaseInput!]) {
+    startProgramme(municipalityCode: $code, startedOn: $startedOn, pastPhases: $pastPhases) {
       ...SeedProgramme
     }
   }
@@ -239,17 +222,6 @@ export const STEP_MUTATIONS = {
   recordRecommendation: graphql(`
     mutation SeedRecordRecommendation($programmeId: ID!, $actingAs: ActorRole, $input: RecordRecommendationInput!) {
       recordRecommendation(programmeId: $programmeId, actingAs: $actingAs, input: $input) {
-        ...SeedProgramme
-      }
-    }
-  `),
-  confirmMemberCommitment: graphql(`
-    mutation SeedConfirmMemberCommitment(
-      $programmeId: ID!
-      $actingAs: ActorRole
-      $input: CollectiveMunicipalityInput!
-    ) {
-      confirmMemberCommitment(programmeId: $programmeId, actingAs: $actingAs, input: $input) {
         ...SeedProgramme
       }
     }
