@@ -1,6 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { sameOrganisation } from '../../../libs/domain/src';
-import { grantOf, inTransaction, MemberDirectory, MemberEntity, openDataSource } from '../../../libs/persistence/src';
+import {
+  grantOf,
+  inTransaction,
+  MemberDirectory,
+  MemberEntity,
+  openDataSource,
+  sqliteBusy,
+} from '../../../libs/persistence/src';
 import type { DemoGrant, DemoPerson } from './demo-people';
 
 /**
@@ -147,10 +154,3 @@ function sameGrant(held: ReturnType<typeof grantOf>, wanted: DemoGrant): boolean
     held.partner.level === wanted.partner.level
   );
 }
-
-const sqliteBusy = (error: unknown): boolean => {
-  const code =
-    (error as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code ??
-    (error as { code?: unknown }).code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT';
-};

@@ -30,7 +30,7 @@ export {
 } from './national-overview.read-model';
 export { ERASED_NAME, grantOf, MemberDirectory, type InvitationProblem, type SignInIdentity } from './member-directory';
 export { NotificationPreferences, type NotificationPreferencesView } from './notification-preferences';
-export { inTransaction } from './transaction';
+export { inTransaction, sqliteBusy } from './transaction';
 export { ReminderOffsetsEntity } from './entities/reminder-offsets.entity';
 export { reminderOffsetsChangeOf, ReminderOffsetsStore } from './reminder-offsets';
 export { PeerComparisonReadModel } from './peer-comparison.read-model';
