@@ -296,6 +296,26 @@ describe('npm run seed:demo', () => {
     );
   });
 
+  it('C1/C2/C4: Amsterdam runs its programme with its five members, each confirmed by its own alderman; all are reached', async () => {
+    const res = await graphql<{
+      programme: { collective: { members: { municipality: { code: string }; confirmedOn: string | null }[] } | null };
+      nationalOverview: { municipalitiesReached: number };
+    }>(
+      launcher.apiUrl,
+      '{ programme(municipalityCode: "GM0363") { collective { members { municipality { code } confirmedOn } } } nationalOverview { municipalitiesReached } }',
+      undefined,
+      { token: kwartiermaker },
+    );
+    expect(res.errors).toBeUndefined();
+    const members = res.data!.programme.collective!.members;
+    expect(members.map((m) => m.municipality.code)).toEqual(['GM0362', 'GM0384', 'GM0437', 'GM0358', 'GM0451']);
+    expect(members.filter((m) => m.confirmedOn !== null)).toHaveLength(5);
+    // C4: every lead and every member that has not left, each once (Amsterdam's five among them).
+    const inCollectives = DEMO_PLAN.reduce((n, p) => n + (p.members?.length ?? 0), 0);
+    expect(inCollectives).toBe(11);
+    expect(res.data!.nationalOverview.municipalitiesReached).toBe(DEMO_PLAN.length + inCollectives);
+  });
+
   it('R1.6: Breda re-confirmed with its new alderman after the 2026 elections; Tilburg shows RECOMMITMENT_DUE', async () => {
     const res = await graphql<{ programmes: { edges: { node: { municipalityCode: string; riskFlags: string[] } }[] } }>(
       launcher.apiUrl,
@@ -461,10 +481,13 @@ describe('npm run seed:demo', () => {
       ),
     );
 
-    // No message at all to a partner contact; every message goes to a project lead, an alderman,
-    // the national address or someone the seed invited (P2).
-    const partners = new Set([...people.values()].flatMap((ps) => ps.filter((x) => !x.municipal).map((x) => x.email)));
-    const municipal = new Set([...people.values()].flatMap((ps) => ps.filter((x) => x.municipal).map((x) => x.email)));
+    // No message at all to a partner contact; every message goes to a project lead, an alderman (a
+    // collective member municipality's own too, C2), the national address or someone the seed invited (P2).
+    const isPartner = (x: DemoPerson) => x.grants.some((g) => g.role === 'PARTNER_CONTACT');
+    const partners = new Set([...people.values()].flatMap((ps) => ps.filter(isPartner).map((x) => x.email)));
+    const municipal = new Set(
+      [...people.values()].flatMap((ps) => ps.filter((x) => !isPartner(x)).map((x) => x.email)),
+    );
     for (const m of messages)
       for (const t of m.To) {
         const address = t.Address.toLowerCase();
@@ -595,7 +618,8 @@ describe('npm run seed:demo', () => {
     try {
       const active = db
         .prepare(
-          `SELECT s.programme_id, m.issuer, m.subject, m.email, s.role, s.partner_organisation, s.partner_level
+          `SELECT s.programme_id, m.issuer, m.subject, m.email, s.role, s.partner_organisation, s.partner_level,
+                  s.municipality_code
              FROM membership s JOIN member m ON m.id = s.member_id WHERE s.ended_at IS NULL`,
         )
         .all() as {
@@ -606,6 +630,7 @@ describe('npm run seed:demo', () => {
         role: string;
         partner_organisation: string | null;
         partner_level: string | null;
+        municipality_code: string | null;
       }[];
       const idOf = (code: string) => first.programmes.find((p) => p.municipalityCode === code)!.programmeId;
       const realm = active.filter((a) => a.issuer === REALM_ISSUER);
@@ -624,8 +649,9 @@ describe('npm run seed:demo', () => {
         rows(realm.map((a) => [a.programme_id, a.subject, a.email, a.role, a.partner_organisation, a.partner_level])),
       ).toEqual(rows(expected));
       // P1: one administrative lead per programme; where the realm's alderman took over, the seed's own stepped down.
+      // (A collective's member municipalities have an alderman of their own beside it, C2.)
       const aldermen = new Map<string, string[]>();
-      for (const a of active.filter((x) => x.role === 'ADMINISTRATIVE_LEAD'))
+      for (const a of active.filter((x) => x.role === 'ADMINISTRATIVE_LEAD' && !x.municipality_code))
         aldermen.set(a.programme_id, [...(aldermen.get(a.programme_id) ?? []), a.email]);
       expect([...aldermen.values()].filter((emails) => emails.length > 1)).toEqual([]);
       for (const code of ['GM1900', 'GM0074', 'GM0518'])

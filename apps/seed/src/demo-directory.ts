@@ -67,12 +67,19 @@ export class DemoDirectory {
         for (const g of person.grants) {
           if (held.some((h) => sameGrant(h, g))) continue;
           // One administrative lead at a time (P1): one a realm person took over is not given back.
-          if (g.role === 'ADMINISTRATIVE_LEAD' && active.some((x) => x.role === g.role)) continue;
+          // C2: a member municipality's alderman is bound to that municipality, beside the lead's.
+          const bound = 'municipalityCode' in g ? g.municipalityCode : undefined;
+          if (
+            g.role === 'ADMINISTRATIVE_LEAD' &&
+            active.some((x) => x.role === g.role && (x.municipalityCode ?? undefined) === bound)
+          )
+            continue;
           await this.directory.grant(m, {
             programmeId,
             memberId: member.id,
             role: g.role,
             ...(g.role === 'PARTNER_CONTACT' ? { partner: g.partner } : {}),
+            ...(bound ? { municipalityCode: bound } : {}),
           });
           granted++;
         }
@@ -93,7 +100,8 @@ export class DemoDirectory {
         const member = await this.member(to, m);
         const byMember = await this.member(by, m);
         const holders = (await this.directory.activeMembershipsOf(programmeId, m)).filter(
-          (x) => x.role === 'ADMINISTRATIVE_LEAD',
+          // The lead's alderman only; member municipalities' aldermen (C2) keep their role.
+          (x) => x.role === 'ADMINISTRATIVE_LEAD' && !x.municipalityCode,
         );
         const others = holders.some((x) => x.memberId === member.id) ? null : holders;
         return { member, byMember, others };
@@ -147,6 +155,10 @@ function missingDetails(
 
 function sameGrant(held: ReturnType<typeof grantOf>, wanted: DemoGrant): boolean {
   if (held.role !== wanted.role) return false;
+  if (wanted.role === 'ADMINISTRATIVE_LEAD')
+    return (
+      (held.municipalityCode ?? undefined) === ('municipalityCode' in wanted ? wanted.municipalityCode : undefined)
+    );
   if (wanted.role !== 'PARTNER_CONTACT') return true;
   return (
     held.partner !== undefined &&

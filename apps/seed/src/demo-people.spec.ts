@@ -42,7 +42,7 @@ describe('P1 demo people: every planned step is taken by the person who holds it
   it('R2.4: a partner’s support is confirmed by its own contact at each level, its commitment by management', () => {
     const amsterdam = DEMO_PLAN.find((p) => p.municipalityCode === 'GM0363')!;
     const people = demoPeople(amsterdam);
-    const contacts = people.filter((p) => !p.municipal);
+    const contacts = people.filter((p) => p.grants.some((g) => g.role === 'PARTNER_CONTACT'));
     expect(contacts.length).toBeGreaterThanOrEqual(2);
     for (const c of contacts) {
       expect(c.grants).toHaveLength(1);
@@ -53,6 +53,23 @@ describe('P1 demo people: every planned step is taken by the person who holds it
       'demo-GM0363-projectleider',
       'demo-GM0363-wethouder',
     ]);
+  });
+
+  it('C2: each member municipality’s own alderman confirms its commitment, bound to that municipality', () => {
+    const amsterdam = DEMO_PLAN.find((p) => p.municipalityCode === 'GM0363')!;
+    const people = demoPeople(amsterdam);
+    const aldermen = people.filter((p) => p.grants.some((g) => 'municipalityCode' in g));
+    expect(aldermen.map((p) => [p.organisation, p.grants])).toEqual(
+      amsterdam.members!.map((m) => [
+        `Gemeente ${m.name}`,
+        [{ role: 'ADMINISTRATIVE_LEAD', municipalityCode: m.municipalityCode }],
+      ]),
+    );
+    const step = { mutation: 'confirmMemberCommitment', input: { municipalityCode: 'GM0384' } } as const;
+    expect(personFor(amsterdam, { ...step, actingAs: 'ADMINISTRATIVE_LEAD' })).toBe('demo-GM0363-GM0384-wethouder');
+    expect(personFor(amsterdam, { mutation: 'confirmCommitment', actingAs: 'ADMINISTRATIVE_LEAD' })).toBe(
+      'demo-GM0363-wethouder',
+    );
   });
 
   it('P3: every demo person has a made-up Dutch name and an address of their own, in Dutch, under .invalid', () => {
@@ -77,7 +94,7 @@ describe('P1 demo people: every planned step is taken by the person who holds it
       ['projectleider.amsterdam@demo.olievlek.invalid', 'Gemeente Amsterdam'],
       ['wethouder.amsterdam@demo.olievlek.invalid', 'Gemeente Amsterdam'],
     ]);
-    for (const c of amsterdam.filter((p) => !p.municipal))
+    for (const c of amsterdam.filter((p) => p.grants.some((g) => g.role === 'PARTNER_CONTACT')))
       expect(c.email).toMatch(/^[a-z0-9-]+\.(uitvoering|management)\.amsterdam@demo\.olievlek\.invalid$/);
     // Accents dropped from the municipality: Súdwest-Fryslân.
     const sudwest = DEMO_PLAN.find((p) => p.name.startsWith('Súdwest'));

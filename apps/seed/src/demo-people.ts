@@ -14,6 +14,8 @@ import { plannedSteps, type ResolvedStep } from './demo-steps';
 /** A role one demo person holds in the programme. */
 export type DemoGrant =
   | { role: 'PROJECT_LEAD' | 'ADMINISTRATIVE_LEAD' | 'PROGRAMME_MANAGER' }
+  /** C2: the alderman of one member municipality of the collective. */
+  | { role: 'ADMINISTRATIVE_LEAD'; municipalityCode: string }
   | { role: 'PARTNER_CONTACT'; partner: { organisation: string; domain: PartnerDomain; level: SupportLevel } };
 
 export interface DemoPerson {
@@ -150,6 +152,8 @@ function addressOf(plan: DemoProgramme, role: string, organisation?: string): st
 
 const projectLead = (plan: DemoProgramme) => `demo-${plan.municipalityCode}-projectleider`;
 const alderman = (plan: DemoProgramme) => `demo-${plan.municipalityCode}-wethouder`;
+/** C2: a member municipality's own alderman, in the lead's programme. */
+const memberAlderman = (plan: DemoProgramme, code: string) => `demo-${plan.municipalityCode}-${code}-wethouder`;
 const contact = (plan: DemoProgramme, organisation: string, level: SupportLevel) =>
   `demo-${plan.municipalityCode}-${slug(organisation)}-${level.toLowerCase()}`;
 
@@ -172,6 +176,8 @@ function steps(plan: DemoProgramme): ResolvedStep[] {
 
 /** The subject of the demo person who takes this step of the plan (P1). */
 export function personFor(plan: DemoProgramme, step: ResolvedStep): string {
+  if (step.mutation === 'confirmMemberCommitment' && step.input)
+    return memberAlderman(plan, step.input.municipalityCode);
   if (step.actingAs === 'ADMINISTRATIVE_LEAD') return alderman(plan);
   const partner = step.actingAs === 'PARTNER' ? partnerOf(step) : undefined;
   return partner ? contact(plan, partner.organisation, partner.level) : projectLead(plan);
@@ -210,6 +216,20 @@ export function demoPeople(plan: DemoProgramme): DemoPerson[] {
       organisation: municipality,
       municipal: true,
       grants: [{ role: 'ADMINISTRATIVE_LEAD' }],
+    });
+  }
+  // C2: each member municipality's own alderman, bound to that municipality. They sign in as members
+  // only (no MUNICIPALITY token for the lead's municipality): what they may do comes from this role.
+  for (const member of plan.members ?? []) {
+    const subject = memberAlderman(plan, member.municipalityCode);
+    people.set(subject, {
+      subject,
+      name: named(subject),
+      email: `wethouder.${mailSlug(member.name, 20)}.${mailSlug(plan.name, 20)}@${DEMO_MAIL_DOMAIN}`,
+      language: 'nl',
+      organisation: `Gemeente ${member.name}`,
+      municipal: false,
+      grants: [{ role: 'ADMINISTRATIVE_LEAD', municipalityCode: member.municipalityCode }],
     });
   }
   for (const step of planned) {

@@ -49,6 +49,7 @@ function toSeedState(d: ProgrammeState): SeedState {
         status: a.status,
         practiceId: a.practiceId ?? null,
         embedding: a.embedding ?? null,
+        memberEmbeddings: a.memberEmbeddings?.map((e) => ({ municipalityCode: e.municipalityCode })) ?? null,
       })),
       support: d.agenda.support,
     },
@@ -72,6 +73,15 @@ function toSeedState(d: ProgrammeState): SeedState {
     indicators: d.indicators,
     timeline: d.timeline,
     mentor: null,
+    collective: d.collectiveMembers
+      ? {
+          members: d.collectiveMembers.map((m) => ({
+            municipality: { code: m.municipalityCode },
+            confirmedOn: m.confirmedAt ?? null,
+            leftOn: m.leftAt ?? null,
+          })),
+        }
+      : null,
   };
 }
 
@@ -87,6 +97,7 @@ function simulate(plan: DemoProgramme, nowMs: number) {
       schoolHolidayRegion: m.school_holiday_region as 'noord' | 'midden' | 'zuid',
       startedOn: plan.startedOn,
       pastPhases: demoPastPhases(plan, amsterdamDate(nowMs)),
+      ...(plan.members ? { members: plan.members.map((m) => m.municipalityCode) } : {}),
     },
     nowMs,
   );
@@ -112,10 +123,27 @@ const NOW = Date.parse('2026-11-23T12:00:00Z');
 
 describe('demo plan', () => {
   it('starts the six pioneer collectives (every municipality of each) and about thirty others', () => {
+    // Every municipality the seeds name as a pioneer runs a programme (Leeuwarden and
+    // Weststellingwerf each their own); the members of Amsterdam's and Heerlen's take part in theirs.
     const pioneers = DEMO_PLAN.filter((p) => p.pioneer).map((p) => p.municipalityCode);
     expect(pioneers.sort()).toEqual(PIONEER_COLLECTIVES.flatMap((c) => c.municipalityCodes).sort());
     expect(DEMO_PLAN.length - pioneers.length).toBeGreaterThanOrEqual(25);
-    expect(new Set(DEMO_PLAN.map((p) => p.municipalityCode)).size).toBe(DEMO_PLAN.length);
+  });
+
+  it('C1: runs Amsterdam and Heerlen as collectives; a municipality takes part in one programme', () => {
+    const members = (code: string) => DEMO_PLAN.find((p) => p.municipalityCode === code)?.members?.map((m) => m.name);
+    expect(members('GM0363')).toEqual(['Amstelveen', 'Diemen', 'Ouder-Amstel', 'Aalsmeer', 'Uithoorn']);
+    expect(members('GM0917')).toEqual(['Brunssum', 'Kerkrade', 'Landgraaf', 'Simpelveld', 'Voerendaal', 'Beekdaelen']);
+    // Leeuwarden and Weststellingwerf, a pioneer collective of two, each run a programme of their own.
+    expect(members('GM0080')).toBeUndefined();
+    const taking = DEMO_PLAN.flatMap((p) => [p.municipalityCode, ...(p.members ?? []).map((m) => m.municipalityCode)]);
+    expect(new Set(taking).size).toBe(taking.length);
+    for (const p of DEMO_PLAN)
+      for (const m of p.members ?? [])
+        expect(MUNICIPALITIES.get(m.municipalityCode)?.name, m.municipalityCode).toBe(m.name);
+    // A member's code selects its collective's programme.
+    expect(selectDemoProgrammes(['GM0384']).map((p) => p.municipalityCode)).toEqual(['GM0363']);
+    expect(selectDemoProgrammes(['GM0098']).map((p) => p.municipalityCode)).toEqual(['GM0098']);
   });
 
   it('uses CBS 2025 municipalities under their own names, in all twelve provinces', () => {
@@ -212,6 +240,16 @@ describe.each(DEMO_PLAN.map((p) => [`${p.municipalityCode} ${p.name}`, p] as con
         expect(end.riskFlags.includes('RECOMMITMENT_DUE')).toBe(!plan.newAlderman.reconfirmed);
         expect(Boolean(end.commitment.reconfirmedAt)).toBe(plan.newAlderman.reconfirmed);
       } else expect(end.riskFlags).not.toContain('RECOMMITMENT_DUE');
+      // C2/C3: every member's own alderman confirmed, and every embedded action is embedded per member.
+      for (const m of plan.members ?? []) {
+        const member = end.collectiveMembers?.find((x) => x.municipalityCode === m.municipalityCode);
+        expect(member?.confirmedAt, m.name).toBeDefined();
+        for (const a of end.agenda.actions.filter((x) => x.embedding))
+          expect(
+            a.memberEmbeddings?.map((e) => e.municipalityCode),
+            a.title,
+          ).toContain(m.municipalityCode);
+      }
       if (plan.training) {
         // In November the talks with school boards wait for 1 January (R3.1): noted, not failed.
         expect(end.training?.stage).toBe('WAITING_FOR_WINDOW');

@@ -81,6 +81,13 @@ export interface DemoProgramme {
   name: string;
   /** One of the six pioneer collectives (PIONEER_COLLECTIVES). */
   pioneer: boolean;
+  /**
+   * C1: the member municipalities when a collective runs the programme (this municipality is the
+   * lead, penvoerder): started with them (`startProgramme(members:)`), each member's own alderman
+   * confirms (C2) before the lead's confirmCommitment, and every DONE action with an embedding is
+   * embedded per member too (C3). A member runs no demo programme of its own (C1).
+   */
+  members?: readonly DemoMember[];
   /** When the programme really began (`startProgramme(startedOn:)`, when the API has it). */
   startedOn: string;
   phase: DemoPhase;
@@ -127,6 +134,13 @@ export interface DemoProgramme {
    * programme shows RECOMMITMENT_DUE with its 12 weeks running.
    */
   newAlderman?: { name: string; reconfirmed: boolean };
+}
+
+/** C1: a member municipality of a collective (CBS 2025 code, municipalities.csv). */
+export interface DemoMember {
+  municipalityCode: string;
+  /** CBS name, for the plan's readers. */
+  name: string;
 }
 
 /** Someone the project lead invites (`inviteMember`); the address is made up like the demo people's. */
@@ -250,7 +264,8 @@ const quarters = (
 
 // ---------------------------------------------------------------------------------------------
 // The six pioneer collectives (PIONEER_COLLECTIVES; Leeuwarden/Weststellingwerf is two
-// municipalities): 2015–2016, all the way to CONTINUATION, with practices of their own origin and
+// municipalities, each with a programme of its own), Amsterdam and Heerlen with their member
+// municipalities (C1): 2015–2016, all the way to CONTINUATION, with practices of their own origin and
 // the embeddings of docs/rules.md (R4.1). No EXPERTISE theme here: a training track must be on the school
 // boards' calendar before execution completes (R3.1), and that calendar opens only in January.
 
@@ -259,6 +274,15 @@ const PIONEERS: DemoProgramme[] = [
     municipalityCode: 'GM0363',
     name: 'Amsterdam',
     pioneer: true,
+    // C1: the seeds speak of Amsterdam "with five surrounding municipalities" without naming them;
+    // these are the other five of the Amsterdam-Amstelland region (Veilig Thuis, municipalities.csv).
+    members: [
+      { municipalityCode: 'GM0362', name: 'Amstelveen' },
+      { municipalityCode: 'GM0384', name: 'Diemen' },
+      { municipalityCode: 'GM0437', name: 'Ouder-Amstel' },
+      { municipalityCode: 'GM0358', name: 'Aalsmeer' },
+      { municipalityCode: 'GM0451', name: 'Uithoorn' },
+    ],
     startedOn: '2015-02-02',
     phase: 'CONTINUATION',
     status: 'ACTIVE',
@@ -381,6 +405,15 @@ const PIONEERS: DemoProgramme[] = [
     municipalityCode: 'GM0917',
     name: 'Heerlen',
     pioneer: true,
+    // C1: Heerlen led the collective of Parkstad Limburg, its six other municipalities.
+    members: [
+      { municipalityCode: 'GM0899', name: 'Brunssum' },
+      { municipalityCode: 'GM0928', name: 'Kerkrade' },
+      { municipalityCode: 'GM0882', name: 'Landgraaf' },
+      { municipalityCode: 'GM0965', name: 'Simpelveld' },
+      { municipalityCode: 'GM0986', name: 'Voerendaal' },
+      { municipalityCode: 'GM1954', name: 'Beekdaelen' },
+    ],
     startedOn: '2015-09-07',
     phase: 'CONTINUATION',
     status: 'ACTIVE',
@@ -1303,14 +1336,22 @@ const OTHERS: DemoProgramme[] = [
  */
 export const DEMO_PLAN: readonly DemoProgramme[] = [...PIONEERS, ...OTHERS];
 
-/** The programmes of a subset: the first `n`, or the given municipality codes (in plan order). */
+/** The programme a municipality takes part in: its own, or (C1) the collective it is a member of. */
+const programmeOf = (code: string) =>
+  DEMO_PLAN.find((p) => p.municipalityCode === code || p.members?.some((m) => m.municipalityCode === code));
+
+/**
+ * The programmes of a subset: the first `n`, or the given municipality codes (in plan order); a
+ * member municipality's code selects its collective's programme (C1).
+ */
 export function selectDemoProgrammes(only?: number | readonly string[]): DemoProgramme[] {
   if (only === undefined) return [...DEMO_PLAN];
   if (typeof only === 'number') {
     if (!Number.isInteger(only) || only < 0) throw new Error(`only: a whole number of programmes, got ${only}`);
     return DEMO_PLAN.slice(0, only);
   }
-  const unknown = only.filter((code) => !DEMO_PLAN.some((p) => p.municipalityCode === code));
+  const unknown = only.filter((code) => !programmeOf(code));
   if (unknown.length > 0) throw new Error(`only: not in the demo plan: ${unknown.join(', ')}`);
-  return DEMO_PLAN.filter((p) => only.includes(p.municipalityCode));
+  const selected = new Set(only.map(programmeOf));
+  return DEMO_PLAN.filter((p) => selected.has(p));
 }

@@ -73,6 +73,9 @@ const reaches = (plan: DemoProgramme, phase: ProgrammePhase) => order(plan.phase
 const goesPast = (plan: DemoProgramme, phase: ProgrammePhase) => order(plan.phase) > order(phase);
 
 const same = (a: string, b: string) => normalise(a) === normalise(b);
+/** C1: a member municipality of the programme's collective, as the API answers it. */
+const memberOf = (s: SeedState, code: string) =>
+  s.collective?.members.find((m) => m.municipality.code === code && !m.leftOn);
 const actionOf = (s: SeedState, title: string) => s.agenda?.actions.find((a) => a.title === title);
 function actionId(s: SeedState, title: string): string {
   const action = actionOf(s, title);
@@ -129,6 +132,15 @@ export function plannedSteps(plan: DemoProgramme): PlannedStep[] {
       mutation: 'recordRecommendation',
       input: { item },
       done: (s) => Boolean(s.commitment?.recommendations.find((r) => r.item === item)?.doneAt),
+    });
+  }
+  // C2: each member municipality's own alderman confirms, before the lead's confirmCommitment.
+  for (const { municipalityCode } of plan.members ?? []) {
+    steps.push({
+      mutation: 'confirmMemberCommitment',
+      input: { municipalityCode },
+      actingAs: 'ADMINISTRATIVE_LEAD',
+      done: (s) => Boolean(memberOf(s, municipalityCode)?.confirmedOn),
     });
   }
   if (goesPast(plan, 'COMMITMENT')) {
@@ -239,6 +251,17 @@ export function plannedSteps(plan: DemoProgramme): PlannedStep[] {
           input: (s) => ({ actionId: actionId(s, a.title), ...successor }),
           done: (s) => actionOf(s, a.title)?.embedding?.instrumentName === successor.instrumentName,
         });
+      // C3: every member embeds the action too, in the same (regional) instrument; members'
+      // embeddings carry no period (docs/rules.md), so R4.5 watches only the lead's.
+      const { period: _period, ...memberEmbedding } = embedding;
+      for (const { municipalityCode } of plan.members ?? []) {
+        steps.push({
+          mutation: 'recordEmbedding',
+          input: (s) => ({ actionId: actionId(s, a.title), ...memberEmbedding, municipalityCode }),
+          done: (s) =>
+            Boolean(actionOf(s, a.title)?.memberEmbeddings?.some((e) => e.municipalityCode === municipalityCode)),
+        });
+      }
     }
     if (plan.leadDeparts) {
       steps.push({ mutation: 'recordLeadDeparture', done: (s) => (s.commitment?.pastProjectLeads.length ?? 0) > 0 });

@@ -53,6 +53,9 @@ graphql(`
           instrument
           instrumentName
         }
+        memberEmbeddings {
+          municipalityCode
+        }
       }
       support {
         organisation
@@ -90,6 +93,15 @@ graphql(`
       municipalityCode
       name
     }
+    collective {
+      members {
+        municipality {
+          code
+        }
+        confirmedOn
+        leftOn
+      }
+    }
   }
 `);
 
@@ -117,8 +129,13 @@ export const PROGRAMME_BY_MUNICIPALITY = graphql(`
 `);
 
 export const START_PROGRAMME = graphql(`
-  mutation SeedStartProgramme($code: String!, $startedOn: LocalDate, $pastPhases: [PastPhaseInput!]) {
-    startProgramme(municipalityCode: $code, startedOn: $startedOn, pastPhases: $pastPhases) {
+  mutation SeedStartProgramme(
+    $code: String!
+    $startedOn: LocalDate
+    $pastPhases: [PastPhaseInput!]
+    $members: [String!]
+  ) {
+    startProgramme(municipalityCode: $code, startedOn: $startedOn, pastPhases: $pastPhases, members: $members) {
       ...SeedProgramme
     }
   }
@@ -222,6 +239,17 @@ export const STEP_MUTATIONS = {
   recordRecommendation: graphql(`
     mutation SeedRecordRecommendation($programmeId: ID!, $actingAs: ActorRole, $input: RecordRecommendationInput!) {
       recordRecommendation(programmeId: $programmeId, actingAs: $actingAs, input: $input) {
+        ...SeedProgramme
+      }
+    }
+  `),
+  confirmMemberCommitment: graphql(`
+    mutation SeedConfirmMemberCommitment(
+      $programmeId: ID!
+      $actingAs: ActorRole
+      $input: CollectiveMunicipalityInput!
+    ) {
+      confirmMemberCommitment(programmeId: $programmeId, actingAs: $actingAs, input: $input) {
         ...SeedProgramme
       }
     }

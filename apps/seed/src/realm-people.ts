@@ -213,13 +213,18 @@ export function realmInvitations(plan: DemoProgramme): { person: RealmPerson; ro
  * administrative lead at a time, and the seed cannot sign the realm person's steps.
  */
 export function lastAldermanStep(plan: DemoProgramme): string | undefined {
-  return plannedSteps(plan)
-    .filter((s) => s.actingAs === 'ADMINISTRATIVE_LEAD')
-    .map((s) => s.mutation)
-    .at(-1);
+  return (
+    plannedSteps(plan)
+      // C2: a member municipality's alderman's confirmation is theirs, not the lead alderman's.
+      .filter((s) => s.actingAs === 'ADMINISTRATIVE_LEAD' && s.mutation !== 'confirmMemberCommitment')
+      .map((s) => s.mutation)
+      .at(-1)
+  );
 }
 
-const holds = (person: DemoPerson, role: DemoGrant['role']) => person.grants.some((g) => g.role === role);
+/** Holds the role; an ADMINISTRATIVE_LEAD only as the lead's alderman (not a member municipality's, C2). */
+const holds = (person: DemoPerson, role: DemoGrant['role']) =>
+  person.grants.some((g) => g.role === role && !('municipalityCode' in g));
 
 /**
  * The people of a programme once the seed is done (for the specs and the mail they expect): the

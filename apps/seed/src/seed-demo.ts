@@ -208,6 +208,8 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
             startedOn: plan.startedOn,
             // The real days its past phases ended, so phase durations and medians are true (issue 15).
             pastPhases: demoPastPhases(plan, amsterdamDate(Date.now())),
+            // C1: a collective starts with its member municipalities.
+            ...(plan.members ? { members: plan.members.map((m) => m.municipalityCode) } : {}),
           },
           token,
         ),
@@ -344,7 +346,13 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
     const handOver = () => (realmAlderman ? directory.handOver(initial.id, realmAlderman, people[0]!) : undefined);
     await directory.grant(initial.id, [
       ...people.filter(
-        (p) => !(realmAlderman && !lastAlderman && p.grants.some((g) => g.role === 'ADMINISTRATIVE_LEAD')),
+        (p) =>
+          !(
+            realmAlderman &&
+            !lastAlderman &&
+            // C2: member municipalities' aldermen keep their own role.
+            p.grants.some((g) => g.role === 'ADMINISTRATIVE_LEAD' && !('municipalityCode' in g))
+          ),
       ),
       ...realm.filter((p) => p !== realmAlderman),
     ]);

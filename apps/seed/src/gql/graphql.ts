@@ -60,6 +60,12 @@ export type AppointProjectLeadInput = {
   name?: string | null | undefined;
 };
 
+/** Een gemeente van het collectief (C1, C2). */
+export type CollectiveMunicipalityInput = {
+  /** CBS-gemeentecode, bijvoorbeeld GM0362 (Amstelveen). */
+  municipalityCode: string;
+};
+
 /** Een partnerorganisatie committeert zich (R1.2). */
 export type CommitPartnerInput = {
   /** Domein (zorg, onderwijs, justitie, gemeente, overig). */
@@ -376,7 +382,7 @@ export type UpdateActionStatusInput = {
   status: ActionStatus;
 };
 
-export type SeedProgrammeFragment = { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null };
+export type SeedProgrammeFragment = { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null };
 
 export type SeedPingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -388,23 +394,24 @@ export type SeedProgrammeByIdQueryVariables = Exact<{
 }>;
 
 
-export type SeedProgrammeByIdQuery = { programme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } | null };
+export type SeedProgrammeByIdQuery = { programme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } | null };
 
 export type SeedProgrammeByMunicipalityQueryVariables = Exact<{
   municipalityCode: string;
 }>;
 
 
-export type SeedProgrammeByMunicipalityQuery = { programme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } | null };
+export type SeedProgrammeByMunicipalityQuery = { programme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } | null };
 
 export type SeedStartProgrammeMutationVariables = Exact<{
   code: string;
   startedOn?: string | null | undefined;
   pastPhases?: Array<PastPhaseInput> | PastPhaseInput | null | undefined;
+  members?: Array<string> | string | null | undefined;
 }>;
 
 
-export type SeedStartProgrammeMutation = { startProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedStartProgrammeMutation = { startProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedProgrammePeopleQueryVariables = Exact<{
   id: string | number;
@@ -434,7 +441,7 @@ export type SeedPairMentorMutationVariables = Exact<{
 }>;
 
 
-export type SeedPairMentorMutation = { recordMentorPairing: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedPairMentorMutation = { recordMentorPairing: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedVersionsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -450,7 +457,7 @@ export type SeedDesignateAdministrativeLeadMutationVariables = Exact<{
 }>;
 
 
-export type SeedDesignateAdministrativeLeadMutation = { designateAdministrativeLead: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedDesignateAdministrativeLeadMutation = { designateAdministrativeLead: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedReconfirmCommitmentMutationVariables = Exact<{
   programmeId: string | number;
@@ -458,7 +465,7 @@ export type SeedReconfirmCommitmentMutationVariables = Exact<{
 }>;
 
 
-export type SeedReconfirmCommitmentMutation = { reconfirmCommitment: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedReconfirmCommitmentMutation = { reconfirmCommitment: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedCommitPartnerMutationVariables = Exact<{
   programmeId: string | number;
@@ -467,7 +474,7 @@ export type SeedCommitPartnerMutationVariables = Exact<{
 }>;
 
 
-export type SeedCommitPartnerMutation = { commitPartner: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedCommitPartnerMutation = { commitPartner: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedAppointProjectLeadMutationVariables = Exact<{
   programmeId: string | number;
@@ -476,7 +483,7 @@ export type SeedAppointProjectLeadMutationVariables = Exact<{
 }>;
 
 
-export type SeedAppointProjectLeadMutation = { appointProjectLead: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedAppointProjectLeadMutation = { appointProjectLead: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedRecordRecommendationMutationVariables = Exact<{
   programmeId: string | number;
@@ -485,7 +492,16 @@ export type SeedRecordRecommendationMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordRecommendationMutation = { recordRecommendation: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordRecommendationMutation = { recordRecommendation: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
+
+export type SeedConfirmMemberCommitmentMutationVariables = Exact<{
+  programmeId: string | number;
+  actingAs?: ActorRole | null | undefined;
+  input: CollectiveMunicipalityInput;
+}>;
+
+
+export type SeedConfirmMemberCommitmentMutation = { confirmMemberCommitment: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedConfirmCommitmentMutationVariables = Exact<{
   programmeId: string | number;
@@ -493,7 +509,7 @@ export type SeedConfirmCommitmentMutationVariables = Exact<{
 }>;
 
 
-export type SeedConfirmCommitmentMutation = { confirmCommitment: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedConfirmCommitmentMutation = { confirmCommitment: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedRecordBottleneckMutationVariables = Exact<{
   programmeId: string | number;
@@ -502,7 +518,7 @@ export type SeedRecordBottleneckMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordBottleneckMutation = { recordBottleneck: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordBottleneckMutation = { recordBottleneck: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedSelectThemeMutationVariables = Exact<{
   programmeId: string | number;
@@ -511,7 +527,7 @@ export type SeedSelectThemeMutationVariables = Exact<{
 }>;
 
 
-export type SeedSelectThemeMutation = { selectTheme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedSelectThemeMutation = { selectTheme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedAddActionMutationVariables = Exact<{
   programmeId: string | number;
@@ -520,7 +536,7 @@ export type SeedAddActionMutationVariables = Exact<{
 }>;
 
 
-export type SeedAddActionMutation = { addAction: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedAddActionMutation = { addAction: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedConfirmSupportMutationVariables = Exact<{
   programmeId: string | number;
@@ -529,7 +545,7 @@ export type SeedConfirmSupportMutationVariables = Exact<{
 }>;
 
 
-export type SeedConfirmSupportMutation = { confirmSupport: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedConfirmSupportMutation = { confirmSupport: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedAdoptAgendaMutationVariables = Exact<{
   programmeId: string | number;
@@ -537,7 +553,7 @@ export type SeedAdoptAgendaMutationVariables = Exact<{
 }>;
 
 
-export type SeedAdoptAgendaMutation = { adoptAgenda: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedAdoptAgendaMutation = { adoptAgenda: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedUpdateActionStatusMutationVariables = Exact<{
   programmeId: string | number;
@@ -546,7 +562,7 @@ export type SeedUpdateActionStatusMutationVariables = Exact<{
 }>;
 
 
-export type SeedUpdateActionStatusMutation = { updateActionStatus: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedUpdateActionStatusMutation = { updateActionStatus: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedStartSchoolBoardTalksMutationVariables = Exact<{
   programmeId: string | number;
@@ -554,7 +570,7 @@ export type SeedStartSchoolBoardTalksMutationVariables = Exact<{
 }>;
 
 
-export type SeedStartSchoolBoardTalksMutation = { startSchoolBoardTalks: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedStartSchoolBoardTalksMutation = { startSchoolBoardTalks: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedStartSchoolTalksMutationVariables = Exact<{
   programmeId: string | number;
@@ -562,7 +578,7 @@ export type SeedStartSchoolTalksMutationVariables = Exact<{
 }>;
 
 
-export type SeedStartSchoolTalksMutation = { startSchoolTalks: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedStartSchoolTalksMutation = { startSchoolTalks: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedFixTrainingCalendarMutationVariables = Exact<{
   programmeId: string | number;
@@ -570,7 +586,7 @@ export type SeedFixTrainingCalendarMutationVariables = Exact<{
 }>;
 
 
-export type SeedFixTrainingCalendarMutation = { fixTrainingCalendar: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedFixTrainingCalendarMutation = { fixTrainingCalendar: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedPlanTrainingSessionMutationVariables = Exact<{
   programmeId: string | number;
@@ -579,7 +595,7 @@ export type SeedPlanTrainingSessionMutationVariables = Exact<{
 }>;
 
 
-export type SeedPlanTrainingSessionMutation = { planTrainingSession: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedPlanTrainingSessionMutation = { planTrainingSession: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedReportIndicatorsMutationVariables = Exact<{
   programmeId: string | number;
@@ -588,7 +604,7 @@ export type SeedReportIndicatorsMutationVariables = Exact<{
 }>;
 
 
-export type SeedReportIndicatorsMutation = { reportIndicators: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedReportIndicatorsMutation = { reportIndicators: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedCompleteExecutionMutationVariables = Exact<{
   programmeId: string | number;
@@ -596,7 +612,7 @@ export type SeedCompleteExecutionMutationVariables = Exact<{
 }>;
 
 
-export type SeedCompleteExecutionMutation = { completeExecution: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedCompleteExecutionMutation = { completeExecution: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedNameEmbeddingOwnerMutationVariables = Exact<{
   programmeId: string | number;
@@ -605,7 +621,7 @@ export type SeedNameEmbeddingOwnerMutationVariables = Exact<{
 }>;
 
 
-export type SeedNameEmbeddingOwnerMutation = { nameEmbeddingOwner: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedNameEmbeddingOwnerMutation = { nameEmbeddingOwner: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedRecordEmbeddingMutationVariables = Exact<{
   programmeId: string | number;
@@ -614,7 +630,7 @@ export type SeedRecordEmbeddingMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordEmbeddingMutation = { recordEmbedding: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordEmbeddingMutation = { recordEmbedding: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedRecordSuccessorInstrumentMutationVariables = Exact<{
   programmeId: string | number;
@@ -623,7 +639,7 @@ export type SeedRecordSuccessorInstrumentMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordSuccessorInstrumentMutation = { recordSuccessorInstrument: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordSuccessorInstrumentMutation = { recordSuccessorInstrument: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedRecordLeadDepartureMutationVariables = Exact<{
   programmeId: string | number;
@@ -631,7 +647,7 @@ export type SeedRecordLeadDepartureMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordLeadDepartureMutation = { recordLeadDeparture: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordLeadDepartureMutation = { recordLeadDeparture: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedAcknowledgeEscalationMutationVariables = Exact<{
   programmeId: string | number;
@@ -640,7 +656,7 @@ export type SeedAcknowledgeEscalationMutationVariables = Exact<{
 }>;
 
 
-export type SeedAcknowledgeEscalationMutation = { acknowledgeEscalation: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedAcknowledgeEscalationMutation = { acknowledgeEscalation: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedCompleteEmbeddingMutationVariables = Exact<{
   programmeId: string | number;
@@ -648,7 +664,7 @@ export type SeedCompleteEmbeddingMutationVariables = Exact<{
 }>;
 
 
-export type SeedCompleteEmbeddingMutation = { completeEmbedding: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedCompleteEmbeddingMutation = { completeEmbedding: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedRecordCheckInMutationVariables = Exact<{
   programmeId: string | number;
@@ -657,7 +673,7 @@ export type SeedRecordCheckInMutationVariables = Exact<{
 }>;
 
 
-export type SeedRecordCheckInMutation = { recordCheckIn: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedRecordCheckInMutation = { recordCheckIn: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedPauseProgrammeMutationVariables = Exact<{
   programmeId: string | number;
@@ -666,7 +682,7 @@ export type SeedPauseProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type SeedPauseProgrammeMutation = { pauseProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedPauseProgrammeMutation = { pauseProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export type SeedAbortProgrammeMutationVariables = Exact<{
   programmeId: string | number;
@@ -675,7 +691,7 @@ export type SeedAbortProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type SeedAbortProgrammeMutation = { abortProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null } };
+export type SeedAbortProgrammeMutation = { abortProgramme: { id: string, municipalityCode: string, phase: ProgrammePhase, status: ProgrammeStatus, version: number, startedAt: string, openEscalationLevel: number, riskFlags: Array<RiskFlag>, municipality: { name: string }, commitment: { reconfirmedAt: string | null, administrativeLead: { designatedAt: string } | null, recommitment: { reason: RecommitmentReason } | null, partners: Array<{ organisation: string }>, projectLead: { kind: ProjectLeadKind } | null, pastProjectLeads: Array<{ kind: ProjectLeadKind }>, recommendations: Array<{ item: Recommendation, doneAt: string | null }> } | null, agenda: { themes: Array<Theme>, bottlenecks: Array<{ description: string }>, actions: Array<{ id: string, title: string, status: ActionStatus, practiceId: string | null, embedding: { instrument: PolicyInstrumentKind, instrumentName: string } | null, memberEmbeddings: Array<{ municipalityCode: string }> | null }>, support: Array<{ organisation: string, level: SupportLevel }> } | null, training: { stage: TrainingStage, targetYear: number, schoolTalksStartedAt: string | null, schoolYear: { firstDay: string } | null, sessions: Array<{ id: string }> } | null, embeddingOwner: { role: string } | null, escalations: Array<{ id: string, level: number, kind: EscalationKind, status: EscalationStatus, ruleId: string | null }>, indicators: Array<{ period: string }>, timeline: Array<{ event: string }>, mentor: { municipalityCode: string, name: string } | null, collective: { members: Array<{ confirmedOn: string | null, leftOn: string | null, municipality: { code: string } }> } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -744,6 +760,9 @@ export const SeedProgrammeFragmentDoc = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -780,6 +799,15 @@ export const SeedProgrammeFragmentDoc = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }
     `, {"fragmentName":"SeedProgramme"}) as unknown as TypedDocumentString<SeedProgrammeFragment, unknown>;
@@ -842,6 +870,9 @@ export const SeedProgrammeByIdDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -878,6 +909,15 @@ export const SeedProgrammeByIdDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedProgrammeByIdQuery, SeedProgrammeByIdQueryVariables>;
 export const SeedProgrammeByMunicipalityDocument = new TypedDocumentString(`
@@ -934,6 +974,9 @@ export const SeedProgrammeByMunicipalityDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -971,13 +1014,23 @@ export const SeedProgrammeByMunicipalityDocument = new TypedDocumentString(`
     municipalityCode
     name
   }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
+  }
 }`) as unknown as TypedDocumentString<SeedProgrammeByMunicipalityQuery, SeedProgrammeByMunicipalityQueryVariables>;
 export const SeedStartProgrammeDocument = new TypedDocumentString(`
-    mutation SeedStartProgramme($code: String!, $startedOn: LocalDate, $pastPhases: [PastPhaseInput!]) {
+    mutation SeedStartProgramme($code: String!, $startedOn: LocalDate, $pastPhases: [PastPhaseInput!], $members: [String!]) {
   startProgramme(
     municipalityCode: $code
     startedOn: $startedOn
     pastPhases: $pastPhases
+    members: $members
   ) {
     ...SeedProgramme
   }
@@ -1030,6 +1083,9 @@ export const SeedStartProgrammeDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -1066,6 +1122,15 @@ export const SeedStartProgrammeDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedStartProgrammeMutation, SeedStartProgrammeMutationVariables>;
 export const SeedProgrammePeopleDocument = new TypedDocumentString(`
@@ -1153,6 +1218,9 @@ export const SeedPairMentorDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -1189,6 +1257,15 @@ export const SeedPairMentorDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedPairMentorMutation, SeedPairMentorMutationVariables>;
 export const SeedVersionsDocument = new TypedDocumentString(`
@@ -1265,6 +1342,9 @@ export const SeedDesignateAdministrativeLeadDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -1301,6 +1381,15 @@ export const SeedDesignateAdministrativeLeadDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedDesignateAdministrativeLeadMutation, SeedDesignateAdministrativeLeadMutationVariables>;
 export const SeedReconfirmCommitmentDocument = new TypedDocumentString(`
@@ -1357,6 +1446,9 @@ export const SeedReconfirmCommitmentDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -1393,6 +1485,15 @@ export const SeedReconfirmCommitmentDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedReconfirmCommitmentMutation, SeedReconfirmCommitmentMutationVariables>;
 export const SeedCommitPartnerDocument = new TypedDocumentString(`
@@ -1449,6 +1550,9 @@ export const SeedCommitPartnerDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -1485,6 +1589,15 @@ export const SeedCommitPartnerDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedCommitPartnerMutation, SeedCommitPartnerMutationVariables>;
 export const SeedAppointProjectLeadDocument = new TypedDocumentString(`
@@ -1545,6 +1658,9 @@ export const SeedAppointProjectLeadDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -1581,6 +1697,15 @@ export const SeedAppointProjectLeadDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedAppointProjectLeadMutation, SeedAppointProjectLeadMutationVariables>;
 export const SeedRecordRecommendationDocument = new TypedDocumentString(`
@@ -1641,6 +1766,9 @@ export const SeedRecordRecommendationDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -1678,7 +1806,124 @@ export const SeedRecordRecommendationDocument = new TypedDocumentString(`
     municipalityCode
     name
   }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
+  }
 }`) as unknown as TypedDocumentString<SeedRecordRecommendationMutation, SeedRecordRecommendationMutationVariables>;
+export const SeedConfirmMemberCommitmentDocument = new TypedDocumentString(`
+    mutation SeedConfirmMemberCommitment($programmeId: ID!, $actingAs: ActorRole, $input: CollectiveMunicipalityInput!) {
+  confirmMemberCommitment(
+    programmeId: $programmeId
+    actingAs: $actingAs
+    input: $input
+  ) {
+    ...SeedProgramme
+  }
+}
+    fragment SeedProgramme on Programme {
+  id
+  municipalityCode
+  phase
+  status
+  version
+  startedAt
+  openEscalationLevel
+  riskFlags
+  municipality {
+    name
+  }
+  commitment {
+    administrativeLead {
+      designatedAt
+    }
+    recommitment {
+      reason
+    }
+    reconfirmedAt
+    partners {
+      organisation
+    }
+    projectLead {
+      kind
+    }
+    pastProjectLeads {
+      kind
+    }
+    recommendations {
+      item
+      doneAt
+    }
+  }
+  agenda {
+    bottlenecks {
+      description
+    }
+    themes
+    actions {
+      id
+      title
+      status
+      practiceId
+      embedding {
+        instrument
+        instrumentName
+      }
+      memberEmbeddings {
+        municipalityCode
+      }
+    }
+    support {
+      organisation
+      level
+    }
+  }
+  training {
+    stage
+    targetYear
+    schoolYear {
+      firstDay
+    }
+    schoolTalksStartedAt
+    sessions {
+      id
+    }
+  }
+  embeddingOwner {
+    role
+  }
+  escalations {
+    id
+    level
+    kind
+    status
+    ruleId
+  }
+  indicators {
+    period
+  }
+  timeline {
+    event
+  }
+  mentor {
+    municipalityCode
+    name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
+  }
+}`) as unknown as TypedDocumentString<SeedConfirmMemberCommitmentMutation, SeedConfirmMemberCommitmentMutationVariables>;
 export const SeedConfirmCommitmentDocument = new TypedDocumentString(`
     mutation SeedConfirmCommitment($programmeId: ID!, $actingAs: ActorRole) {
   confirmCommitment(programmeId: $programmeId, actingAs: $actingAs) {
@@ -1733,6 +1978,9 @@ export const SeedConfirmCommitmentDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -1769,6 +2017,15 @@ export const SeedConfirmCommitmentDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedConfirmCommitmentMutation, SeedConfirmCommitmentMutationVariables>;
 export const SeedRecordBottleneckDocument = new TypedDocumentString(`
@@ -1825,6 +2082,9 @@ export const SeedRecordBottleneckDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -1861,6 +2121,15 @@ export const SeedRecordBottleneckDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedRecordBottleneckMutation, SeedRecordBottleneckMutationVariables>;
 export const SeedSelectThemeDocument = new TypedDocumentString(`
@@ -1917,6 +2186,9 @@ export const SeedSelectThemeDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -1953,6 +2225,15 @@ export const SeedSelectThemeDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedSelectThemeMutation, SeedSelectThemeMutationVariables>;
 export const SeedAddActionDocument = new TypedDocumentString(`
@@ -2009,6 +2290,9 @@ export const SeedAddActionDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -2045,6 +2329,15 @@ export const SeedAddActionDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedAddActionMutation, SeedAddActionMutationVariables>;
 export const SeedConfirmSupportDocument = new TypedDocumentString(`
@@ -2101,6 +2394,9 @@ export const SeedConfirmSupportDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -2137,6 +2433,15 @@ export const SeedConfirmSupportDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedConfirmSupportMutation, SeedConfirmSupportMutationVariables>;
 export const SeedAdoptAgendaDocument = new TypedDocumentString(`
@@ -2193,6 +2498,9 @@ export const SeedAdoptAgendaDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -2229,6 +2537,15 @@ export const SeedAdoptAgendaDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedAdoptAgendaMutation, SeedAdoptAgendaMutationVariables>;
 export const SeedUpdateActionStatusDocument = new TypedDocumentString(`
@@ -2289,6 +2606,9 @@ export const SeedUpdateActionStatusDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -2325,6 +2645,15 @@ export const SeedUpdateActionStatusDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedUpdateActionStatusMutation, SeedUpdateActionStatusMutationVariables>;
 export const SeedStartSchoolBoardTalksDocument = new TypedDocumentString(`
@@ -2381,6 +2710,9 @@ export const SeedStartSchoolBoardTalksDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -2417,6 +2749,15 @@ export const SeedStartSchoolBoardTalksDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedStartSchoolBoardTalksMutation, SeedStartSchoolBoardTalksMutationVariables>;
 export const SeedStartSchoolTalksDocument = new TypedDocumentString(`
@@ -2473,6 +2814,9 @@ export const SeedStartSchoolTalksDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -2509,6 +2853,15 @@ export const SeedStartSchoolTalksDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedStartSchoolTalksMutation, SeedStartSchoolTalksMutationVariables>;
 export const SeedFixTrainingCalendarDocument = new TypedDocumentString(`
@@ -2565,6 +2918,9 @@ export const SeedFixTrainingCalendarDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -2601,6 +2957,15 @@ export const SeedFixTrainingCalendarDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedFixTrainingCalendarMutation, SeedFixTrainingCalendarMutationVariables>;
 export const SeedPlanTrainingSessionDocument = new TypedDocumentString(`
@@ -2661,6 +3026,9 @@ export const SeedPlanTrainingSessionDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -2697,6 +3065,15 @@ export const SeedPlanTrainingSessionDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedPlanTrainingSessionMutation, SeedPlanTrainingSessionMutationVariables>;
 export const SeedReportIndicatorsDocument = new TypedDocumentString(`
@@ -2753,6 +3130,9 @@ export const SeedReportIndicatorsDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -2789,6 +3169,15 @@ export const SeedReportIndicatorsDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedReportIndicatorsMutation, SeedReportIndicatorsMutationVariables>;
 export const SeedCompleteExecutionDocument = new TypedDocumentString(`
@@ -2845,6 +3234,9 @@ export const SeedCompleteExecutionDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -2881,6 +3273,15 @@ export const SeedCompleteExecutionDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedCompleteExecutionMutation, SeedCompleteExecutionMutationVariables>;
 export const SeedNameEmbeddingOwnerDocument = new TypedDocumentString(`
@@ -2941,6 +3342,9 @@ export const SeedNameEmbeddingOwnerDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -2977,6 +3381,15 @@ export const SeedNameEmbeddingOwnerDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedNameEmbeddingOwnerMutation, SeedNameEmbeddingOwnerMutationVariables>;
 export const SeedRecordEmbeddingDocument = new TypedDocumentString(`
@@ -3033,6 +3446,9 @@ export const SeedRecordEmbeddingDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -3069,6 +3485,15 @@ export const SeedRecordEmbeddingDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedRecordEmbeddingMutation, SeedRecordEmbeddingMutationVariables>;
 export const SeedRecordSuccessorInstrumentDocument = new TypedDocumentString(`
@@ -3129,6 +3554,9 @@ export const SeedRecordSuccessorInstrumentDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -3165,6 +3593,15 @@ export const SeedRecordSuccessorInstrumentDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedRecordSuccessorInstrumentMutation, SeedRecordSuccessorInstrumentMutationVariables>;
 export const SeedRecordLeadDepartureDocument = new TypedDocumentString(`
@@ -3221,6 +3658,9 @@ export const SeedRecordLeadDepartureDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -3257,6 +3697,15 @@ export const SeedRecordLeadDepartureDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedRecordLeadDepartureMutation, SeedRecordLeadDepartureMutationVariables>;
 export const SeedAcknowledgeEscalationDocument = new TypedDocumentString(`
@@ -3317,6 +3766,9 @@ export const SeedAcknowledgeEscalationDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -3353,6 +3805,15 @@ export const SeedAcknowledgeEscalationDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedAcknowledgeEscalationMutation, SeedAcknowledgeEscalationMutationVariables>;
 export const SeedCompleteEmbeddingDocument = new TypedDocumentString(`
@@ -3409,6 +3870,9 @@ export const SeedCompleteEmbeddingDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -3445,6 +3909,15 @@ export const SeedCompleteEmbeddingDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedCompleteEmbeddingMutation, SeedCompleteEmbeddingMutationVariables>;
 export const SeedRecordCheckInDocument = new TypedDocumentString(`
@@ -3501,6 +3974,9 @@ export const SeedRecordCheckInDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -3537,6 +4013,15 @@ export const SeedRecordCheckInDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedRecordCheckInMutation, SeedRecordCheckInMutationVariables>;
 export const SeedPauseProgrammeDocument = new TypedDocumentString(`
@@ -3593,6 +4078,9 @@ export const SeedPauseProgrammeDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -3629,6 +4117,15 @@ export const SeedPauseProgrammeDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedPauseProgrammeMutation, SeedPauseProgrammeMutationVariables>;
 export const SeedAbortProgrammeDocument = new TypedDocumentString(`
@@ -3685,6 +4182,9 @@ export const SeedAbortProgrammeDocument = new TypedDocumentString(`
         instrument
         instrumentName
       }
+      memberEmbeddings {
+        municipalityCode
+      }
     }
     support {
       organisation
@@ -3721,5 +4221,14 @@ export const SeedAbortProgrammeDocument = new TypedDocumentString(`
   mentor {
     municipalityCode
     name
+  }
+  collective {
+    members {
+      municipality {
+        code
+      }
+      confirmedOn
+      leftOn
+    }
   }
 }`) as unknown as TypedDocumentString<SeedAbortProgrammeMutation, SeedAbortProgrammeMutationVariables>;
