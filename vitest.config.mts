@@ -36,6 +36,9 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // What a page shows after a step arrives over graphql-ws: on the loaded two-core machine of
+          // CI that took over vitest's default second (an alderman's decision stayed "Open").
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
