@@ -173,7 +173,7 @@ describe('npm run seed:demo', () => {
   it('takes the six pioneer collectives to CONTINUATION with their own practices embedded, quarterly indicators and a yearly check-in', () => {
     const rows = byCode(readModel());
     const pioneers = DEMO_PLAN.filter((p) => p.pioneer);
-    expect(pioneers).toHaveLength(7);
+    expect(pioneers).toHaveLength(6);
     for (const plan of pioneers) {
       const row = rows.get(plan.municipalityCode)!;
       const state = stateOf(row);
@@ -312,7 +312,7 @@ describe('npm run seed:demo', () => {
     expect(members.filter((m) => m.confirmedOn !== null)).toHaveLength(5);
     // C4: every lead and every member that has not left, each once (Amsterdam's five among them).
     const inCollectives = DEMO_PLAN.reduce((n, p) => n + (p.members?.length ?? 0), 0);
-    expect(inCollectives).toBe(11);
+    expect(inCollectives).toBe(12);
     expect(res.data!.nationalOverview.municipalitiesReached).toBe(DEMO_PLAN.length + inCollectives);
   });
 

@@ -18,10 +18,10 @@ import { dutchWindow, expectAccessible, screenshotAtWidths, signInToWorkspace } 
 // the suggestions, stall thresholds beyond policy) go through the page and show in the API; the
 // same mutations from a project lead's session are refused by the server and record nothing.
 
-// A slice of the demo plan: a pioneer in CONTINUATION, programmes in COMMITMENT (one paused),
+// A slice of the demo plan: a pioneer collective in CONTINUATION (Leeuwarden with Weststellingwerf, C1), programmes in COMMITMENT (one paused),
 // AGENDA (one with a mentor, one aborted, Goes stalled for 22 weeks: levels 1–3, P3), EXECUTION,
 // EMBEDDING (one escalated at level 2, R4.3).
-const SEEDED = ['GM0098', 'GM0106', 'GM0687', 'GM0034', 'GM0479', 'GM0772', 'GM0200', 'GM0392', 'GM0664'];
+const SEEDED = ['GM0080', 'GM0106', 'GM0687', 'GM0034', 'GM0479', 'GM0772', 'GM0200', 'GM0392', 'GM0664'];
 // Issue 17.5: two more pioneers, so that five programmes completed EXECUTION and Eindhoven (GM0772, in
 // EXECUTION since 2022) is slower than 80 % of them (docs/rules.md "Peer comparison").
 const PEERS = ['GM0202', 'GM0505'];
@@ -133,11 +133,14 @@ async function expectedMap(page: Page): Promise<Record<string, string>> {
     const { data }: { data?: any } = await gql(
       page,
       `query($after: String) { programmes(first: 100, after: $after) {
-        edges { node { municipalityCode sequence phase } } pageInfo { hasNextPage endCursor } } }`,
+        edges { node { municipalityCode sequence phase memberMunicipalityCodes } } pageInfo { hasNextPage endCursor } } }`,
       { after },
     );
-    for (const { node } of data.programmes.edges)
+    for (const { node } of data.programmes.edges) {
       if ((latest.get(node.municipalityCode)?.sequence ?? 0) < node.sequence) latest.set(node.municipalityCode, node);
+      // C4: a member of a collective shows the collective's phase (none of this slice has one of its own).
+      for (const code of node.memberMunicipalityCodes) latest.set(code, node);
+    }
     if (!data.programmes.pageInfo.hasNextPage) break;
     after = data.programmes.pageInfo.endCursor;
   }
@@ -204,7 +207,9 @@ describe('the national view at /landelijk for a kwartiermaker (docs/rules.md "Na
   it('draws all 342 municipalities by the phase of their latest programme, and its table says the same', async () => {
     const expected = await expectedMap(page);
     await expect.poll(() => pageMap(page), { timeout: 20_000 }).toEqual(expected);
-    expect(Object.values(expected).filter((p) => p !== 'NONE')).toHaveLength(SEEDED.length + PEERS.length);
+    // Every seeded programme's municipality, and Weststellingwerf as Leeuwarden's member (C1, C4).
+    expect(Object.values(expected).filter((p) => p !== 'NONE')).toHaveLength(SEEDED.length + PEERS.length + 1);
+    expect(expected.GM0098).toBe(expected.GM0080);
     // The map is an image with a name; its table alternative holds the same municipalities and phases.
     expect(await page.getByTestId('map').getAttribute('role')).toBe('img');
     await page.getByText('De kaart als tabel').click();
@@ -526,7 +531,7 @@ describe('the national view for someone who is not a kwartiermaker', () => {
       expect(escalationQueue.length).toBeGreaterThan(0);
       const attempts: Array<[string, Record<string, unknown>]> = [
         [
-          'mutation($id: ID!) { recordMentorPairing(programmeId: $id, input: { mentorMunicipalityCode: "GM0098" }) { id } }',
+          'mutation($id: ID!) { recordMentorPairing(programmeId: $id, input: { mentorMunicipalityCode: "GM0080" }) { id } }',
           { id: active.id },
         ],
         [

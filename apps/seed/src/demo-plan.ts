@@ -263,9 +263,8 @@ const quarters = (
 };
 
 // ---------------------------------------------------------------------------------------------
-// The six pioneer collectives (PIONEER_COLLECTIVES; Leeuwarden/Weststellingwerf is two
-// municipalities, each with a programme of its own), Amsterdam and Heerlen with their member
-// municipalities (C1): 2015–2016, all the way to CONTINUATION, with practices of their own origin and
+// The six pioneer collectives (PIONEER_COLLECTIVES), Amsterdam, Heerlen and Leeuwarden with their
+// member municipalities (C1): 2015–2016, all the way to CONTINUATION, with practices of their own origin and
 // the embeddings of docs/rules.md (R4.1). No EXPERTISE theme here: a training track must be on the school
 // boards' calendar before execution completes (R3.1), and that calendar opens only in January.
 
@@ -546,6 +545,8 @@ const PIONEERS: DemoProgramme[] = [
     municipalityCode: 'GM0080',
     name: 'Leeuwarden',
     pioneer: true,
+    // C1: Leeuwarden and Weststellingwerf were one collective, Leeuwarden its lead.
+    members: [{ municipalityCode: 'GM0098', name: 'Weststellingwerf' }],
     startedOn: '2016-02-01',
     phase: 'CONTINUATION',
     status: 'ACTIVE',
@@ -581,35 +582,6 @@ const PIONEERS: DemoProgramme[] = [
     ],
     indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 140, professionalsTrained: 110, schoolsReached: 28 }),
     checkIns: [{ year: 2025, repeatReports: 520, professionalsTrained: 480, schoolsReached: 90 }],
-  },
-  {
-    municipalityCode: 'GM0098',
-    name: 'Weststellingwerf',
-    pioneer: true,
-    startedOn: '2016-02-15',
-    phase: 'CONTINUATION',
-    status: 'ACTIVE',
-    administrativeLead: 'Wethouder Sociaal Domein',
-    partners: partners('Veilig Thuis Friesland', 'Stichting Comprix', 'Politie Eenheid Noord-Nederland'),
-    projectLead: 'INTERNAL',
-    recommendations: ['MAYOR_CONSULTED'],
-    bottlenecks: [B.drempelHulp, B.kinderopvang, B.politieTerugkoppeling],
-    themes: ['PREVENTION'],
-    actions: [
-      {
-        title: '"Handelen en Houding" in de dorpen: naar een solidaire gemeenschap',
-        theme: 'PREVENTION',
-        ownerOrganisation: 'Gebiedsteams Weststellingwerf',
-        practiceId: P.handelenEnHouding,
-        embedding: actionPlan(
-          'Fries actieplan huiselijk geweld en kindermishandeling',
-          'Gebiedsteams Weststellingwerf',
-          'teamleider',
-        ),
-      },
-    ],
-    indicators: quarters('2025-Q4', '2026-Q3', { repeatReports: 30, professionalsTrained: 25, schoolsReached: 8 }),
-    checkIns: [{ year: 2025, repeatReports: 110, professionalsTrained: 95, schoolsReached: 18 }],
   },
 ];
 
