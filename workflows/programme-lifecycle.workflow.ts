@@ -90,6 +90,12 @@ export const TRAINING_SCHOOL_DAYS_PATCH = 'training-school-days';
  * the re-confirmation, and the time engine checks election days (docs/rules.md "The political cycle").
  */
 export const POLITICAL_CYCLE_PATCH = 'political-cycle';
+/**
+ * Patch of R1.6's election check found late (over a day after its instant, as for every programme
+ * past COMMITMENT when R1.6 reached it after the 2026 elections): its 12 weeks count from then.
+ * Histories from before replay with the ladder counted from the instant itself.
+ */
+export const RECOMMITMENT_FROM_NOTICE_PATCH = 'recommitment-from-notice';
 
 /**
  * The rules a running workflow switches on by `patched()`, each with the patch id and what applies
@@ -103,6 +109,7 @@ const RULE_PATCHES: { readonly [R in keyof Required<StepOptions>]: { id: string;
   // R1.6: the election check is a time rule, and every step first brings time up (decide), so it
   // applies to every step as well as to the time engine.
   politicalCycle: { id: POLITICAL_CYCLE_PATCH, appliesTo: ['time', ...COMMAND_TYPES] },
+  recommitmentFromNotice: { id: RECOMMITMENT_FROM_NOTICE_PATCH, appliesTo: ['time', ...COMMAND_TYPES] },
 };
 type AppliesTo = CommandType | 'time';
 

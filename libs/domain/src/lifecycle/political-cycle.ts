@@ -78,14 +78,29 @@ export function closeRecommitment(d: ProgrammeState, nowMs: number): void {
   refreshRiskFlags(d);
 }
 
-/** The time engine's R1.6 election event: 16 weeks after election day without a new mandate. */
-export function fireElectionCheck(d: ProgrammeState, electionDay: string, atMs: number, nowMs: number): void {
-  openRecommitment(d, 'ELECTION', atMs, electionDay);
+/** R1.6: an election check found later than this after its instant counts from when it was found. */
+export const LATE_NOTICE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The time engine's R1.6 election event: 16 weeks after election day without a new mandate. Found
+ * late (`fromNotice`, over LATE_NOTICE_MS after its instant: R1.6 reached a programme already
+ * running, months after the 2026 elections), the 12 weeks run from when it was found. Where the
+ * rules are silent we chose so: a programme team is not escalated for weeks nobody told them about.
+ */
+export function fireElectionCheck(
+  d: ProgrammeState,
+  electionDay: string,
+  atMs: number,
+  nowMs: number,
+  fromNotice = true,
+): void {
+  const late = fromNotice && nowMs - atMs > LATE_NOTICE_MS;
+  openRecommitment(d, 'ELECTION', late ? nowMs : atMs, electionDay);
   record(
     d,
     nowMs,
     SYSTEM,
     'recommitmentDue',
-    `R1.6: ${ELECTION_GRACE_WEEKS} weken na de gemeenteraadsverkiezingen van ${electionDay} is de bestuurlijk trekker niet opnieuw aangewezen of bevestigd; het commitment moet binnen ${RECOMMITMENT_WEEKS} weken opnieuw worden bevestigd.`,
+    `R1.6: ${ELECTION_GRACE_WEEKS} weken na de gemeenteraadsverkiezingen van ${electionDay} is de bestuurlijk trekker niet opnieuw aangewezen of bevestigd; het commitment moet binnen ${RECOMMITMENT_WEEKS} weken${late ? ' vanaf vandaag' : ''} opnieuw worden bevestigd.`,
   );
 }

@@ -43,7 +43,8 @@ export function fireDueEvents(d: ProgrammeState, nowMs: number, rules: StepOptio
     fired++;
     if (next.kind === 'stall') fireStall(d, next.step, next.level, next.atMs, nowMs);
     else if (next.kind === 'training') fireTraining(d, next.deadline, next.atMs, nowMs);
-    else if (next.kind === 'election') fireElectionCheck(d, next.electionDay, next.atMs, nowMs);
+    else if (next.kind === 'election')
+      fireElectionCheck(d, next.electionDay, next.atMs, nowMs, rules.recommitmentFromNotice !== false);
     else fireInstrumentEnded(d, next.actionId, next.atMs, nowMs);
   }
   throw new Error('too many due events: a deadline does not advance');

@@ -134,12 +134,34 @@ describe('R1.6 after an election day', () => {
   });
 
   it('R1.6: the same ladder from election day + 16 weeks: levels at +12, +16 and +20 weeks', () => {
-    const s = executing();
+    // The check found on time (a timer at its instant), then the ladder from there.
+    const s = advanceTime(executing(), CHECK);
     const levelsAt = (ms: number) => recommitmentEscalations(advanceTime(s, ms)).map((e) => e.level);
     expect(levelsAt(CHECK + 12 * WEEK_MS - 1)).toEqual([]);
     expect(levelsAt(CHECK + 12 * WEEK_MS)).toEqual([1]);
     expect(levelsAt(CHECK + 16 * WEEK_MS)).toEqual([1, 2]);
     expect(levelsAt(CHECK + 20 * WEEK_MS)).toEqual([1, 2, 3]);
+  });
+
+  it('R1.6 found late (the rule reached a running programme on 3 December 2026): the 12 weeks run from that day, no rung falls due at once', () => {
+    const deployed = Date.parse('2026-12-03T09:00:00Z');
+    const found = advanceTime(executing(), deployed);
+    expect(found.commitment.recommitment).toEqual({
+      reason: 'ELECTION',
+      since: new Date(deployed).toISOString(),
+      electionDay: '2026-03-18',
+    });
+    expect(recommitmentEscalations(found)).toEqual([]);
+    expect(found.riskFlags).toContain('RECOMMITMENT_DUE');
+    expect(found.timeline.at(-1)?.summary).toContain('binnen 12 weken vanaf vandaag');
+    expect(nextWakeAt(found)).toBe(deployed + RECOMMITMENT_WEEKS * WEEK_MS);
+    // A day late still counts from the instant (a worker restart, not a new rule).
+    const nextDay = advanceTime(executing(), CHECK + 23 * 60 * 60 * 1000);
+    expect(nextDay.commitment.recommitment?.since).toBe(new Date(CHECK).toISOString());
+    // Histories from before the patch: counted from the instant, so every rung at once.
+    const before = advanceTime(executing(), deployed, { recommitmentFromNotice: false });
+    expect(before.commitment.recommitment?.since).toBe(new Date(CHECK).toISOString());
+    expect(recommitmentEscalations(before).map((e) => e.level)).toEqual([1, 2, 3]);
   });
 
   it('R1.6: a re-designation within the 16 weeks replaces the election check (its own 12 weeks run)', () => {

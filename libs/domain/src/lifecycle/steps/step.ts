@@ -24,6 +24,13 @@ export interface StepOptions {
    * true. Off: designation only in COMMITMENT, and no election check, as before R1.6.
    */
   politicalCycle?: boolean;
+  /**
+   * R1.6: an election check found late (over a day after its instant: the rule came into force for
+   * a programme already running, or the worker was away) counts its 12 weeks from when it was found,
+   * so that no rung falls due the day the programme hears of it; default true. Off: from the
+   * instant itself, as when R1.6 was first deployed.
+   */
+  recommitmentFromNotice?: boolean;
 }
 
 /**
