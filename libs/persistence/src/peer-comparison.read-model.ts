@@ -92,34 +92,42 @@ export class PeerComparisonReadModel {
    * programme in less time than the stay at the 80 % rank cannot be above 80 %.
    */
   async slowerThanPeers(nowMs: number, first: number, offset = 0): Promise<SlowerThanPeersPage> {
-    const flagged: SlowerThanPeersRow[] = [];
-    for (const phase of COMPARED_PHASES) {
-      const [count] = await this.query<{ n: number | string }>(COMPLETED_COUNT, { phase });
-      const n = Number(count?.n ?? 0);
-      if (n < PEER_COMPARISON_MIN_STAYS) continue;
-      // The stay at rank floor(0.8 n) (0-based): below it, at most 80 % of the stays are shorter.
-      const [rank] = await this.query<{ days: number | string }>(COMPLETED_AT_RANK, {
-        phase,
-        rank: Math.floor(n * (PEER_COMPARISON_THRESHOLD / 100)),
-      });
-      if (!rank) continue;
-      const threshold = Number(rank.days);
-      const tail = (await this.query<{ days: number | string }>(COMPLETED_FROM, { phase, threshold })).map((r) =>
-        Number(r.days),
-      );
-      const below = n - tail.length;
-      // ISO 8601 strings in UTC order as the instants do; a millisecond of slack for rounding.
-      const cutoff = new Date(nowMs - threshold * DAY_MS + 1).toISOString();
-      const current = await this.query<Omit<SlowerThanPeersRow, 'comparison'>>(CURRENT_STAYS_FROM, { phase, cutoff });
-      for (const row of current) {
-        const days = daysBetween(row.phaseEnteredAt, nowMs);
-        const shorterInTail = countBelow(tail, days);
-        const comparison = fromCounts(days, n, below + shorterInTail, countBelow(tail, days, true) - shorterInTail);
-        if (comparison.slowerThanPeers) flagged.push({ ...row, comparison });
-      }
-    }
+    // The phases side by side: on PostgreSQL each takes a connection of the pool, so the list costs
+    // the round trips of one phase, not of four; SQLite's one connection takes them in turn.
+    const flagged = (await Promise.all(COMPARED_PHASES.map((phase) => this.flaggedIn(phase, nowMs)))).flat();
     flagged.sort(bySlowest);
     return { total: flagged.length, rows: flagged.slice(offset, offset + first) };
+  }
+
+  /** One phase's running programmes slower than 80 % of its completed stays. */
+  private async flaggedIn(phase: ProgrammePhase, nowMs: number): Promise<SlowerThanPeersRow[]> {
+    const [count] = await this.query<{ n: number | string }>(COMPLETED_COUNT, { phase });
+    const n = Number(count?.n ?? 0);
+    if (n < PEER_COMPARISON_MIN_STAYS) return [];
+    // The stay at rank floor(0.8 n) (0-based): below it, at most 80 % of the stays are shorter.
+    const [rank] = await this.query<{ days: number | string }>(COMPLETED_AT_RANK, {
+      phase,
+      rank: Math.floor(n * (PEER_COMPARISON_THRESHOLD / 100)),
+    });
+    if (!rank) return [];
+    const threshold = Number(rank.days);
+    // ISO 8601 strings in UTC order as the instants do; a millisecond of slack for rounding.
+    const cutoff = new Date(nowMs - threshold * DAY_MS + 1).toISOString();
+    // The slowest fifth of the completed stays and the current stays at least that long, together.
+    const [tailRows, current] = await Promise.all([
+      this.query<{ days: number | string }>(COMPLETED_FROM, { phase, threshold }),
+      this.query<Omit<SlowerThanPeersRow, 'comparison'>>(CURRENT_STAYS_FROM, { phase, cutoff }),
+    ]);
+    const tail = tailRows.map((r) => Number(r.days));
+    const below = n - tail.length;
+    const flagged: SlowerThanPeersRow[] = [];
+    for (const row of current) {
+      const days = daysBetween(row.phaseEnteredAt, nowMs);
+      const shorterInTail = countBelow(tail, days);
+      const comparison = fromCounts(days, n, below + shorterInTail, countBelow(tail, days, true) - shorterInTail);
+      if (comparison.slowerThanPeers) flagged.push({ ...row, comparison });
+    }
+    return flagged;
   }
 
   private query<T>(sql: string, values: Record<string, unknown>): Promise<T[]> {
