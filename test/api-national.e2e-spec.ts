@@ -81,10 +81,13 @@ interface Overview {
     schoolsReached: number;
   }>;
   mentorPairings: number;
+  municipalitiesReached: number;
+  municipalitiesPerQuarter: Array<{ key: string; count: number }>;
 }
 const OVERVIEW = `{ nationalOverview { total stalled startedPerQuarter { key count } openEscalationsByLevel { level count }
   medianDaysInPhase { phase programmes medianDays } schoolYearsMissed programmesMissingSchoolYear
-  indicatorsPerQuarter { quarter programmes repeatReports professionalsTrained schoolsReached } mentorPairings } }`;
+  indicatorsPerQuarter { quarter programmes repeatReports professionalsTrained schoolsReached } mentorPairings
+  municipalitiesReached municipalitiesPerQuarter { key count } } }`;
 
 describe('national view over GraphQL (docs/rules.md "National view")', () => {
   it('the overview’s phase durations, indicators, missed school years and mentors equal the read model', async () => {
@@ -276,20 +279,58 @@ describe('CSV export for reporting upwards', () => {
       expect(value('medianDaysInPhase', m.phase)).toBe(m.medianDays === null ? '' : String(m.medianDays));
     for (const q of o.indicatorsPerQuarter) expect(value('repeatReports', q.quarter)).toBe(String(q.repeatReports));
     expect(value('mentorPairings')).toBe(String(o.mentorPairings));
+    // C4 (issue 17): the municipalities reached and their spread curve, as on the screen: every lead
+    // and every member that has not left (Heerlen's collective alone reaches seven municipalities).
+    const reached = new Set(
+      states().flatMap((s) => [
+        s.municipalityCode,
+        ...(s.collectiveMembers ?? []).filter((m) => !m.leftAt).map((m) => m.municipalityCode),
+      ]),
+    );
+    expect(reached.size).toBeGreaterThanOrEqual(7);
+    expect(o.municipalitiesReached).toBe(reached.size);
+    expect(value('municipalitiesReached')).toBe(String(o.municipalitiesReached));
+    expect(rows.filter((r) => r.figure === 'municipalitiesPerQuarter')).toEqual(
+      o.municipalitiesPerQuarter.map((q) => ({
+        figure: 'municipalitiesPerQuarter',
+        key: q.key,
+        value: String(q.count),
+      })),
+    );
+    expect(o.municipalitiesPerQuarter.reduce((n, q) => n + q.count, 0)).toBe(o.municipalitiesReached);
+    // Figures added later come last: the lines a spreadsheet already reads keep their place.
+    expect(rows.slice(-1 - o.municipalitiesPerQuarter.length).map((r) => r.figure)).toEqual([
+      'municipalitiesReached',
+      ...o.municipalitiesPerQuarter.map(() => 'municipalitiesPerQuarter'),
+    ]);
   });
 
   it('the programme list as CSV has one line per programme the caller may see', async () => {
     const all = readModel<{ id: string; phase: string }>('SELECT id, phase FROM programme');
-    const rows = parse(await (await download('/export/programmes.csv', token)).text(), {
-      columns: true,
-      bom: true,
-    }) as Array<Record<string, string>>;
+    const body = await (await download('/export/programmes.csv', token)).text();
+    const rows = parse(body, { columns: true, bom: true }) as Array<Record<string, string>>;
+    // Columns added later come last (issue 17: the collective's members, C1/C4).
+    const header = (parse(body, { bom: true, to_line: 1 }) as string[][])[0]!;
+    expect(header.slice(-2)).toEqual(['mentorMunicipalityCode', 'memberMunicipalityCodes']);
     expect(rows.map((r) => r.id).sort()).toEqual(all.map((r) => r.id).sort());
     const heerlen = rows.find((r) => r.municipalityCode === HEERLEN)!;
     expect(heerlen).toMatchObject({ municipality: 'Heerlen', province: 'Limburg', phase: 'CONTINUATION' });
     const denHaag = rows.find((r) => r.municipalityCode === DEN_HAAG)!;
     expect(denHaag.openEscalationLevel).toBe('2');
     expect(denHaag.riskFlags.split(' ')).toContain('LEAD_DEPARTED');
+
+    // C1/C4: every programme's members that have not left, as GraphQL's memberMunicipalityCodes,
+    // space-separated like riskFlags: Heerlen's six Parkstad municipalities, nobody for the others.
+    const { programmes } = await ask<{
+      programmes: { edges: Array<{ node: { id: string; memberMunicipalityCodes: string[] } }> };
+    }>('{ programmes(first: 100) { edges { node { id memberMunicipalityCodes } } } }');
+    expect(programmes.edges).toHaveLength(rows.length);
+    for (const { node } of programmes.edges)
+      expect(rows.find((r) => r.id === node.id)?.memberMunicipalityCodes, node.id).toBe(
+        node.memberMunicipalityCodes.join(' '),
+      );
+    expect(heerlen.memberMunicipalityCodes.split(' ')).toHaveLength(6);
+    expect(rows.find((r) => r.municipalityCode === UTRECHT)?.memberMunicipalityCodes).toBe('');
 
     const utrechtToken = await mintToken(launcherSecret(launcher.dataDir), {
       sub: 'gemeente-utrecht',

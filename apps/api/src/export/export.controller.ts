@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
+import type { ProgrammeSnapshot, ProgrammeState } from '../../../../libs/domain/src';
 import { MunicipalityEntity, type NationalOverview } from '../../../../libs/persistence/src';
 import { TokenVerifier, type Principal } from '../auth';
 import { preferredLanguage } from '../common/error-formatter';
@@ -14,7 +15,13 @@ import { ProgrammeService } from '../programmes/programme.service';
 // Rows per read-model page while building the programme list (one keyset query each).
 const PAGE = 1000;
 
-/** One line per figure of the overview: `figure,key,value`, with the GraphQL field names. */
+/**
+ * One line per figure of the overview: `figure,key,value`, with the GraphQL field names. New
+ * figures are appended, so the lines a spreadsheet already reads keep their order. Issue 17 (C4)
+ * added `municipalitiesReached` (one line, no key) and `municipalitiesPerQuarter` (one line per
+ * quarter `YYYY-Qn`, like `startedPerQuarter`). The peer comparison has no figure on the
+ * overview (it is the `slowerThanPeers` list, asked separately), so it has no line here.
+ */
 export function overviewRows(o: NationalOverview): Array<[string, string, number | string]> {
   const rows: Array<[string, string, number | string]> = [
     ['total', '', o.total],
@@ -48,9 +55,18 @@ export function overviewRows(o: NationalOverview): Array<[string, string, number
     );
   }
   rows.push(['mentorPairings', '', o.mentorPairings]);
+  rows.push(['municipalitiesReached', '', o.municipalitiesReached]);
+  for (const { key, count } of o.municipalitiesPerQuarter) rows.push(['municipalitiesPerQuarter', key, count]);
   return rows;
 }
 
+/**
+ * The columns of programmes.csv, in this order; new ones are appended. The GraphQL `Programme`
+ * field names; lists (`riskFlags`, `memberMunicipalityCodes`) are joined with a space.
+ * `memberMunicipalityCodes` (C1, C4): the CBS codes of the collective's members that have not
+ * left, in the order they joined; empty for a programme of one municipality. The programme's
+ * `peerComparison` is not a column: it costs a query per programme (and moves with the clock).
+ */
 const PROGRAMME_COLUMNS = [
   'id',
   'municipalityCode',
@@ -67,7 +83,14 @@ const PROGRAMME_COLUMNS = [
   'riskFlags',
   'schoolYearsMissed',
   'mentorMunicipalityCode',
+  'memberMunicipalityCodes',
 ] as const;
+
+/** C1/C4: the members of the programme's collective that have not left, as `Programme.memberMunicipalityCodes`. */
+function memberCodes(state: ProgrammeSnapshot | ProgrammeState): string[] {
+  const members = ('collectiveMembers' in state ? state.collectiveMembers : undefined) ?? [];
+  return members.filter((m) => !m.leftAt).map((m) => m.municipalityCode);
+}
 
 /**
  * CSV downloads for the people who report upwards (UTF-8 with a byte-order mark, so spreadsheet
@@ -112,7 +135,7 @@ export class ExportController {
         first: PAGE,
         ...(after ? { after } : {}),
       });
-      for (const { row } of page.records) {
+      for (const { row, state } of page.records) {
         const m = municipalities.get(row.municipalityCode);
         records.push({
           id: row.id,
@@ -130,6 +153,7 @@ export class ExportController {
           riskFlags: row.riskFlags.split(',').filter(Boolean).join(' '),
           schoolYearsMissed: row.schoolYearsMissed,
           mentorMunicipalityCode: row.mentorMunicipalityCode ?? '',
+          memberMunicipalityCodes: memberCodes(state).join(' '),
         });
       }
       const last = page.records.at(-1);
