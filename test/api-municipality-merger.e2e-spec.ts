@@ -11,7 +11,9 @@ import { FIXTURE_YEAR_2099 } from './support/reference-year-fixture';
 // Herindeling end to end (issue 17.6): `npm start`'s product with the fixture merger loaded as this
 // year's division (Ameland GM0060 + Schiermonnikoog GM0088 → Waddeneilanden-Oost GM9901, in effect
 // since 1 January). A running programme moves to the successor by reference:apply-mergers' function;
-// a new programme for a merged municipality is refused with a sentence naming the successor.
+// a new programme for a merged municipality is refused with a sentence naming the successor. The
+// programme is a collective with Ameland as its member (C1): once the lead is under the successor,
+// Ameland's own merger makes it leave the collective rather than take part twice.
 
 let launcher: Launcher;
 let dataSource: DataSource;
@@ -31,7 +33,11 @@ beforeAll(async () => {
     role: 'MUNICIPALITY',
     municipalities: ['GM0088'],
   });
-  const started = await ask(schiermonnikoog, 'mutation { startProgramme(municipalityCode: "GM0088") { id } }');
+  // C1: with Ameland as the member of its collective, so that both partners of the merger take part.
+  const started = await ask(
+    schiermonnikoog,
+    'mutation { startProgramme(municipalityCode: "GM0088", members: ["GM0060"]) { id } }',
+  );
   expect(started.errors).toBeUndefined();
 
   dataSource = await openDataSource({ url: join(launcher.dataDir, 'olievlek.sqlite') });
@@ -69,8 +75,10 @@ describe('herindeling through the API', () => {
 
   it('moves the running programme to the successor: same id, successor shown, timeline line, once', async () => {
     const client = new Client({ connection });
+    // The lead first, then the member (C1).
     expect(await applyMergers(dataSource, client, Date.now())).toEqual([
       { programmeId: ID, formerCode: 'GM0088', successorCode: 'GM9901', result: 'MOVED' },
+      { programmeId: ID, formerCode: 'GM0060', member: true, successorCode: 'GM9901', result: 'MOVED' },
     ]);
     const read = () =>
       ask<{
@@ -78,12 +86,18 @@ describe('herindeling through the API', () => {
           id: string;
           municipality: { code: string; name: string };
           timeline: { event: string; summary: string; by: { role: string } }[];
+          collective: { members: { municipality: { code: string }; leftOn: string | null }[] } | null;
         };
       }>(
         kwartiermaker,
-        `{ programme(id: "${ID}") { id municipality { code name } timeline { event summary by { role } } } }`,
+        `{ programme(id: "${ID}") { id municipality { code name } timeline { event summary by { role } }
+           collective { members { municipality { code } leftOn } } } }`,
       );
-    await expect.poll(async () => (await read()).data?.programme.municipality.code, { timeout: 15_000 }).toBe('GM9901');
+    await expect
+      .poll(async () => (await read()).data?.programme.collective?.members.map((m) => m.leftOn !== null), {
+        timeout: 15_000,
+      })
+      .toEqual([true]);
     const { data } = await read();
     expect(data?.programme).toMatchObject({ id: ID, municipality: { code: 'GM9901', name: 'Waddeneilanden-Oost' } });
     expect(data?.programme.timeline.filter((e) => e.event === 'municipalityMerged')).toEqual([
@@ -94,6 +108,15 @@ describe('herindeling through the API', () => {
           /^Gemeente Schiermonnikoog is per 1 januari \d{4} opgegaan in Waddeneilanden-Oost\.$/,
         ),
       },
+      {
+        event: 'municipalityMerged',
+        by: { role: 'SYSTEM' },
+        summary: expect.stringMatching(/^Gemeente Ameland is per 1 januari \d{4} opgegaan in Waddeneilanden-Oost\.$/),
+      },
+    ]);
+    // Ameland left the collective: the successor takes part once, as the lead (C1).
+    expect(data?.programme.collective?.members).toEqual([
+      { municipality: { code: 'GM0060' }, leftOn: expect.any(String) },
     ]);
     // The national list shows it under the successor.
     const list = await ask<{ programmes: { edges: { node: { id: string } }[] } }>(

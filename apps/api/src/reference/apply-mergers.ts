@@ -19,12 +19,15 @@ import { recordMunicipalityMergerUpdate } from '../../../../libs/contracts/src';
 export interface PendingMerger {
   programmeId: string;
   formerCode: string;
+  /** C1: the merged municipality is a member of the programme's collective, not its lead. */
+  member?: true;
   input: MunicipalityMergerInput;
 }
 
 export interface MergerOutcome {
   programmeId: string;
   formerCode: string;
+  member?: true;
   successorCode: string;
   result: 'MOVED' | 'ALREADY_MOVED' | 'REFUSED';
   message?: string;
@@ -39,9 +42,15 @@ interface MunicipalityRow {
   successor_code: string | null;
 }
 
-/** The update id of moving a programme to a successor: the same on every run, so Temporal applies it once. */
-export const mergerUpdateId = (programmeId: string, successorCode: string): string =>
-  `municipality-merger:${programmeId}:${successorCode}`;
+/**
+ * The update id of moving a programme to a successor: the same on every run, so Temporal applies it
+ * once. A member municipality's merger (C1) names the member too: the lead may merge into the same
+ * successor in the same run.
+ */
+export const mergerUpdateId = (programmeId: string, successorCode: string, memberCode?: string): string =>
+  memberCode
+    ? `municipality-merger:${programmeId}:${memberCode}:${successorCode}`
+    : `municipality-merger:${programmeId}:${successorCode}`;
 
 /**
  * Running (or paused) programmes of municipalities whose merger is in effect at `nowMs`, each with
@@ -69,15 +78,19 @@ export async function findPendingMergers(dataSource: DataSource, nowMs: number):
     .addOrderBy('p.id', 'ASC')
     .getRawMany()) as { id: string; municipality_code: string }[];
 
+  // A later merger of the successor too (when years were loaded before this ran): follow it, while in effect.
+  const successorOf = (former: MunicipalityRow) => {
+    let successor = former;
+    for (let hop = 0; hop < 20 && inEffect(successor) && byCode.has(successor.successor_code!); hop++) {
+      successor = byCode.get(successor.successor_code!)!;
+    }
+    return successor;
+  };
   const nextSequence = new Map<string, number>();
   const pending: PendingMerger[] = [];
   for (const p of programmes) {
     const former = byCode.get(p.municipality_code)!;
-    let successor = former;
-    // A later merger of the successor too (when years were loaded before this ran): follow it, while in effect.
-    for (let hop = 0; hop < 20 && inEffect(successor) && byCode.has(successor.successor_code!); hop++) {
-      successor = byCode.get(successor.successor_code!)!;
-    }
+    const successor = successorOf(former);
     if (successor === former) continue;
     if (!nextSequence.has(successor.code)) {
       const [sql, values] = dataSource.driver.escapeQueryWithParameters(
@@ -103,6 +116,36 @@ export async function findPendingMergers(dataSource: DataSource, nowMs: number):
       },
     });
   }
+  // C1: members of running collectives that merged, after the leads (a member whose successor is the
+  // lead then leaves the collective instead of taking part twice).
+  const members = (await dataSource
+    .createQueryBuilder()
+    .select(['pm.programme_id AS id', 'pm.municipality_code AS municipality_code'])
+    .from('programme_municipality', 'pm')
+    .innerJoin('programme', 'p', 'p.id = pm.programme_id')
+    .where("pm.role = 'MEMBER' AND pm.left_on IS NULL")
+    .andWhere('p.status IN (:...running)', { running: ['ACTIVE', 'PAUSED'] })
+    .andWhere('pm.municipality_code IN (:...merged)', { merged })
+    .orderBy('pm.programme_id', 'ASC')
+    .addOrderBy('pm.entry', 'ASC')
+    .getRawMany()) as { id: string; municipality_code: string }[];
+  for (const m of members) {
+    const former = byCode.get(m.municipality_code)!;
+    const successor = successorOf(former);
+    if (successor === former) continue;
+    pending.push({
+      programmeId: m.id,
+      formerCode: former.code,
+      member: true,
+      input: {
+        formerCode: former.code,
+        successorCode: successor.code,
+        effectiveOn: mergerEffectiveOn(Number(former.valid_until) + 1),
+        formerName: former.name,
+        successorName: successor.name,
+      },
+    });
+  }
   return pending;
 }
 
@@ -110,11 +153,16 @@ export async function findPendingMergers(dataSource: DataSource, nowMs: number):
 export async function applyMergers(dataSource: DataSource, client: Client, nowMs: number): Promise<MergerOutcome[]> {
   const outcomes: MergerOutcome[] = [];
   for (const m of await findPendingMergers(dataSource, nowMs)) {
-    const base = { programmeId: m.programmeId, formerCode: m.formerCode, successorCode: m.input.successorCode };
+    const base = {
+      programmeId: m.programmeId,
+      formerCode: m.formerCode,
+      ...(m.member ? { member: m.member } : {}),
+      successorCode: m.input.successorCode,
+    };
     try {
       await client.workflow.getHandle(m.programmeId).executeUpdate(recordMunicipalityMergerUpdate, {
         args: [m.input],
-        updateId: mergerUpdateId(m.programmeId, m.input.successorCode),
+        updateId: mergerUpdateId(m.programmeId, m.input.successorCode, m.member ? m.formerCode : undefined),
       });
       outcomes.push({ ...base, result: 'MOVED' });
     } catch (error) {

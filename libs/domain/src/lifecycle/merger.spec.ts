@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timelineSummary } from '../labels-timeline';
 import { ALREADY_MERGED, recordMunicipalityMerger, type MunicipalityMergerInput } from './merger';
 import { accepted, inAgenda, programme, step, sut as decide } from './steps/test-factories';
+import type { Action } from './types';
 import type { ProgrammeState } from './types';
 
 const AFTER_NEW_YEAR = Date.parse('2099-01-04T09:00:00.000Z');
@@ -126,5 +127,85 @@ describe('herindeling: what cannot be recorded changes nothing', () => {
       status: 'PAUSED',
       municipalityCode: 'GM9901',
     });
+  });
+});
+
+describe('C1 herindeling of a member municipality: the successor takes its place in the collective', () => {
+  // Amsterdam (GM0363) leads; Amstelveen (GM0362) and Diemen (GM0384) take part; Diemen merges.
+  const DIEMEN_MERGES: MunicipalityMergerInput = {
+    formerCode: 'GM0384',
+    formerName: 'Diemen',
+    successorCode: 'GM9902',
+    successorName: 'Diemen-Amstel',
+    effectiveOn: '2099-01-01',
+  };
+  const embedded = (codes: string[]) =>
+    ({
+      id: 'action-1',
+      memberEmbeddings: codes.map((municipalityCode) => ({ municipalityCode })),
+    }) as unknown as Action;
+  const collective = (): ProgrammeState => {
+    const s = programme({ members: ['GM0362', 'GM0384'] }, Date.parse('2098-10-05T09:00:00.000Z'));
+    return {
+      ...s,
+      collectiveMembers: s.collectiveMembers!.map((m) =>
+        m.municipalityCode === 'GM0384' ? { ...m, confirmedAt: '2098-10-20T09:00:00.000Z' } : m,
+      ),
+      agenda: { ...s.agenda, actions: [embedded(['GM0362', 'GM0384'])] },
+    };
+  };
+
+  it('C1: the successor takes the member’s place with its confirmation (C2) and embeddings (C3); the lead, number and region stay', () => {
+    const before = collective();
+    const after = accepted(recordMunicipalityMerger(before, DIEMEN_MERGES, AFTER_NEW_YEAR));
+    expect(after.municipalityCode).toBe('GM0363');
+    expect(after.sequence).toBe(before.sequence);
+    expect(after.collectiveMembers).toEqual([
+      before.collectiveMembers![0],
+      { ...before.collectiveMembers![1], municipalityCode: 'GM9902', confirmedAt: '2098-10-20T09:00:00.000Z' },
+    ]);
+    expect(after.agenda.actions[0]!.memberEmbeddings!.map((e) => e.municipalityCode)).toEqual(['GM0362', 'GM9902']);
+    expect(after.mergers).toEqual([
+      expect.objectContaining({
+        formerCode: 'GM0384',
+        member: true,
+        successorCode: 'GM9902',
+        effectiveOn: '2099-01-01',
+      }),
+    ]);
+    expect(after.timeline.at(-1)).toMatchObject({
+      event: 'municipalityMerged',
+      summary: 'Gemeente Diemen is per 1 januari 2099 opgegaan in Diemen-Amstel.',
+    });
+  });
+
+  it('C1: where the successor takes part already (a member, or the lead), the merged member leaves; nobody takes part twice', () => {
+    for (const successorCode of ['GM0362', 'GM0363']) {
+      const after = accepted(
+        recordMunicipalityMerger(collective(), { ...DIEMEN_MERGES, successorCode }, AFTER_NEW_YEAR),
+      );
+      const diemen = after.collectiveMembers!.find((m) => m.municipalityCode === 'GM0384')!;
+      expect(diemen.leftAt, successorCode).toBe(new Date(AFTER_NEW_YEAR).toISOString());
+      const taking = [
+        after.municipalityCode,
+        ...after.collectiveMembers!.filter((m) => !m.leftAt).map((m) => m.municipalityCode),
+      ];
+      expect(new Set(taking).size, successorCode).toBe(taking.length);
+    }
+  });
+
+  it('sent again it is refused as done (ALREADY_MERGED); a municipality that does not take part is refused; neither records anything', () => {
+    const once = accepted(recordMunicipalityMerger(collective(), DIEMEN_MERGES, AFTER_NEW_YEAR));
+    const again = recordMunicipalityMerger(once, DIEMEN_MERGES, AFTER_NEW_YEAR + 1000);
+    expect(again).toMatchObject({ ok: false, error: { ruleId: 'LIFECYCLE', details: { reason: ALREADY_MERGED } } });
+    const stranger = recordMunicipalityMerger(collective(), { ...DIEMEN_MERGES, formerCode: 'GM0358' }, AFTER_NEW_YEAR);
+    expect(stranger).toMatchObject({ ok: false, error: { ruleId: 'LIFECYCLE' } });
+    expect(stranger.ok ? undefined : stranger.error.message).toContain('neemt niet (meer) deel');
+    const malformed = recordMunicipalityMerger(
+      collective(),
+      { ...DIEMEN_MERGES, formerCode: 'Diemen' },
+      AFTER_NEW_YEAR,
+    );
+    expect(malformed).toMatchObject({ ok: false, error: { ruleId: 'INVALID_INPUT' } });
   });
 });

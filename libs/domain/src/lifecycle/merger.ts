@@ -15,6 +15,11 @@ import { violation } from './violation';
 
 /** The argument of the `recordMunicipalityMerger` update. */
 export interface MunicipalityMergerInput {
+  /**
+   * C1: the merging municipality when it is a member of the programme's collective rather than its
+   * lead; absent (or the lead's code) for the programme's own municipality.
+   */
+  formerCode?: string;
   successorCode: string;
   /** `YYYY-01-01`: the day the merger took effect (1 January of the reference year). */
   effectiveOn: string;
@@ -85,6 +90,11 @@ export function recordMunicipalityMerger(
     return refuse('INVALID_INPUT', 'De vakantieregio is noord, midden of zuid.');
   if (!isProgrammeRunning(state.status))
     return refuse('LIFECYCLE', 'Het programma is beëindigd; het blijft bij de gemeente waar het liep.');
+  if (input.formerCode !== undefined && input.formerCode !== state.municipalityCode) {
+    if (typeof input.formerCode !== 'string' || !CODE.test(input.formerCode))
+      return refuse('INVALID_INPUT', 'Geef de CBS-code van de gemeente die opging, bijvoorbeeld GM0363.');
+    return memberMerger(state, { ...input, formerCode: input.formerCode }, nowMs, rules, refuse);
+  }
   if (state.municipalityCode === input.successorCode)
     return refuse(
       'LIFECYCLE',
@@ -108,6 +118,72 @@ export function recordMunicipalityMerger(
   if (input.sequence !== undefined) draft.sequence = input.sequence;
   if (input.province !== undefined) draft.province = input.province;
   if (input.schoolHolidayRegion !== undefined) draft.schoolHolidayRegion = input.schoolHolidayRegion;
+  record(draft, nowMs, SYSTEM, 'municipalityMerged', mergerSummary(merger));
+  touch(draft, nowMs);
+  return { ok: true, value: draft };
+}
+
+/**
+ * C1: a member municipality of the collective merged. The successor takes its place (its
+ * confirmation and embeddings carry over: the same council's decisions bind the new municipality
+ * until it decides otherwise); where the successor already takes part, as the lead or a member,
+ * the merged member leaves on the day it is recorded. The lead, the programme's number and its
+ * region stay. Where the rules are silent we chose this: a merger ends no commitment by itself.
+ */
+function memberMerger(
+  state: ProgrammeState,
+  input: MunicipalityMergerInput & { formerCode: string },
+  nowMs: number,
+  rules: StepOptions,
+  refuse: (ruleId: 'LIFECYCLE', message: string, reason?: string) => Outcome,
+): Outcome {
+  const active = (code: string) => state.collectiveMembers?.find((m) => m.municipalityCode === code && !m.leftAt);
+  const former = input.formerName ?? input.formerCode;
+  if (!active(input.formerCode)) {
+    const done = state.mergers?.some(
+      (m) => m.member && m.formerCode === input.formerCode && m.successorCode === input.successorCode,
+    );
+    return done
+      ? refuse(
+          'LIFECYCLE',
+          `Gemeente ${former} is al opgegaan in ${input.successorName ?? input.successorCode}.`,
+          ALREADY_MERGED,
+        )
+      : refuse('LIFECYCLE', `Gemeente ${former} neemt niet (meer) deel aan dit programma.`);
+  }
+  const draft = clone(state);
+  fireDueEvents(draft, nowMs, rules);
+  const at = new Date(nowMs).toISOString();
+  const joined = draft.municipalityCode === input.successorCode || active(input.successorCode) !== undefined;
+  draft.collectiveMembers = draft.collectiveMembers!.map((m) =>
+    m.municipalityCode !== input.formerCode || m.leftAt
+      ? m
+      : joined
+        ? { ...m, leftAt: at }
+        : { ...m, municipalityCode: input.successorCode },
+  );
+  if (!joined && draft.agenda)
+    draft.agenda.actions = draft.agenda.actions.map((a) =>
+      a.memberEmbeddings?.some((e) => e.municipalityCode === input.formerCode)
+        ? {
+            ...a,
+            memberEmbeddings: a.memberEmbeddings.map((e) =>
+              e.municipalityCode === input.formerCode ? { ...e, municipalityCode: input.successorCode } : e,
+            ),
+          }
+        : a,
+    );
+  const merger: MunicipalityMerger = {
+    formerCode: input.formerCode,
+    member: true,
+    formerSequence: draft.sequence,
+    ...(input.formerName !== undefined ? { formerName: input.formerName } : {}),
+    successorCode: input.successorCode,
+    ...(input.successorName !== undefined ? { successorName: input.successorName } : {}),
+    effectiveOn: input.effectiveOn,
+    recordedAt: at,
+  };
+  draft.mergers = [...(draft.mergers ?? []), merger];
   record(draft, nowMs, SYSTEM, 'municipalityMerged', mergerSummary(merger));
   touch(draft, nowMs);
   return { ok: true, value: draft };

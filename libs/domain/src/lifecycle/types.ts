@@ -310,6 +310,8 @@ export interface MentorPairing {
 /** A merger (herindeling) the programme's municipality went through (docs/rules.md "Municipal mergers"). */
 export interface MunicipalityMerger {
   formerCode: string;
+  /** C1: the merged municipality was a member of the programme's collective, not its lead. */
+  member?: true;
   formerName?: string;
   /** The programme's number under its former municipality (its id keeps it). */
   formerSequence: number;
