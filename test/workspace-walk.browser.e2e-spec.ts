@@ -362,4 +362,77 @@ describe('a new municipality from the project lead’s sign-in to CONTINUATION, 
     }
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it('R4.5: the yearly check-in says the instrument no longer holds and names its successor; a refusal shows beside its field and keeps what was typed', async () => {
+    const lead = await personPage('projectleider');
+    await openProgramme(lead);
+    const form = await openStep(lead, 'recordCheckIn');
+    // One fieldset per embedded action (data-action on the Utrecht Fieldset's wrapper), its legend the
+    // action and its instrument; "Het instrument geldt nog" ticked.
+    const line = form.locator('[data-action]');
+    await expect.poll(() => line.count()).toBe(1);
+    const actionId = (await line.getAttribute('data-action'))!;
+    expect(await line.locator('legend').first().textContent()).toBe(
+      'Zorg-strafoverleg twee keer per week: Regioaanpak huiselijk geweld en kindermishandeling',
+    );
+    const inForce = line.getByLabel('Het instrument geldt nog');
+    expect(await inForce.isChecked()).toBe(true);
+    await inForce.uncheck();
+    const successor = line.getByRole('group', { name: 'Opvolgend instrument', exact: true });
+    const name = 'Regioaanpak veiligheid thuis';
+    const thisYear = Number(
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()),
+    );
+    await successor.getByLabel('Naam van het beleidsinstrument').fill(name);
+    await successor.getByLabel('Looptijd: eerste jaar').fill('2015');
+    await successor.getByLabel('Looptijd: laatste jaar').fill('2020');
+    await checkPage(lead, PREFIX, 'continuation', 'check-in-opvolger');
+    await form.getByRole('button', { name: 'Check-in vastleggen' }).click();
+
+    // R4.5: a successor that itself already ended is refused beside its last year; nothing typed is lost.
+    const lastYear = successor.getByLabel('Looptijd: laatste jaar');
+    await expect.poll(() => lastYear.getAttribute('aria-invalid'), { timeout: 30_000 }).toBe('true');
+    expect(await successor.locator('.olievlek-form__problem[data-rule="R4.5"]').textContent()).toMatch(
+      /R4\.5: .*zelf al verlopen/,
+    );
+    expect(await successor.getByLabel('Naam van het beleidsinstrument').inputValue()).toBe(name);
+    expect(await inForce.isChecked()).toBe(false);
+    await checkPage(lead, PREFIX, 'continuation', 'check-in-geweigerd');
+
+    await successor.getByLabel('Looptijd: eerste jaar').fill(String(thisYear));
+    await lastYear.fill(String(thisYear + 4));
+    await form.getByRole('button', { name: 'Check-in vastleggen' }).click();
+    await announced(lead, /De check-in is vastgelegd/);
+
+    // The API: the check-in over this year, and the embedding now in the successor, the old one past.
+    type Embedding = {
+      instrumentName: string;
+      period: { from: number; to: number | null } | null;
+      ended: { at: string } | null;
+      pastInstruments: Array<{ instrumentName: string }> | null;
+    };
+    const after = await read<{
+      programme: {
+        indicators: Array<{ period: string }>;
+        agenda: { actions: Array<{ id: string; embedding: Embedding | null }> };
+      };
+    }>(
+      lead,
+      `{ programme(id: "${PROGRAMME}") { indicators { period } agenda { actions { id embedding {
+          instrumentName period { from to } ended { at } pastInstruments { instrumentName } } } } } }`,
+    );
+    expect(after.programme.indicators.map((r) => r.period)).toContain(String(thisYear));
+    expect(after.programme.agenda.actions.find((a) => a.id === actionId)?.embedding).toEqual({
+      instrumentName: name,
+      period: { from: thisYear, to: thisYear + 4 },
+      ended: null,
+      pastInstruments: [{ instrumentName: 'Regioaanpak huiselijk geweld en kindermishandeling' }],
+    });
+    // The embeddings section shows the successor, as the API says.
+    await expect
+      .poll(() => lead.locator('section[aria-labelledby="embeddings"]').textContent(), { timeout: 30_000 })
+      .toContain(name);
+    await checkPage(lead, PREFIX, 'continuation', 'check-in-vastgelegd');
+    expect(errors).toEqual([]);
+  }, 180_000);
 });

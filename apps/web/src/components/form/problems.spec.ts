@@ -26,6 +26,24 @@ describe('a refusal’s problems beside the field they concern', () => {
     expect(problemSentence(problem)).toBe('R2.2: Kies eerst drie knelpunten.');
   });
 
+  it('R4.5: places a problem at the list element’s own field when the form names its fields by path', () => {
+    const fields = ['year', 'embeddings.0.inForce', 'embeddings.1.inForce', 'embeddings.1.successor.period.to'];
+    const sut = placeProblems(
+      new ApiError([
+        {
+          message: 'Verlopen.',
+          code: 'RULE_VIOLATION',
+          rule: 'R4.5',
+          details: { field: 'embeddings.1.successor.period.to' },
+        },
+        { message: 'Niet geborgd.', code: 'NOT_FOUND', details: { field: 'embeddings.0.' } },
+      ]),
+      fields,
+    );
+    expect(Object.keys(sut.byField).sort()).toEqual(['embeddings.0.inForce', 'embeddings.1.successor.period.to']);
+    expect(sut.general).toEqual([]);
+  });
+
   it('keeps a problem about no field of the form (FORBIDDEN, another rule) for the summary at the top', () => {
     const sut = placeProblems(
       new ApiError([{ message: 'Niet uw stap.', code: 'FORBIDDEN', details: {} }]),

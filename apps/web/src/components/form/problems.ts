@@ -16,19 +16,40 @@ function leaf(path: string): string {
   return parts[parts.length - 1] ?? path;
 }
 
+/** A path as the form names its fields: without the argument (`input.`) and a trailing dot. */
+function fullPath(path: string): string {
+  return path.replace(/^input\./, '').replace(/\.+$/, '');
+}
+
+/**
+ * The field of the form a path names: the whole path when the form has a field of that name
+ * (`embeddings.1.successor.instrumentName`, one per list element), else the first of its fields
+ * inside that path (`embeddings.1.` → `embeddings.1.inForce`), else the path's last segment.
+ */
+function fieldOf(path: string, formFields: readonly string[]): string {
+  const full = fullPath(path);
+  if (formFields.includes(full)) return full;
+  const inside = full.includes('.') ? formFields.find((f) => f.startsWith(`${full}.`)) : undefined;
+  return inside ?? leaf(path);
+}
+
 /** The fields a problem names: `details.field`, `details.problems[].path`, `details.fields`, or the rule's field. */
-export function fieldsOf(problem: ApiProblem, ruleFields: Readonly<Record<string, string>> = {}): string[] {
+export function fieldsOf(
+  problem: ApiProblem,
+  ruleFields: Readonly<Record<string, string>> = {},
+  formFields: readonly string[] = [],
+): string[] {
   const d = problem.details;
   const named = new Set<string>();
-  if (typeof d['field'] === 'string') named.add(leaf(d['field']));
+  if (typeof d['field'] === 'string') named.add(fieldOf(d['field'], formFields));
   if (Array.isArray(d['problems'])) {
     for (const p of d['problems'] as unknown[]) {
       const path = (p as { path?: unknown } | null)?.path;
-      if (typeof path === 'string') named.add(leaf(path));
+      if (typeof path === 'string') named.add(fieldOf(path, formFields));
     }
   }
   if (named.size === 0 && Array.isArray(d['fields'])) {
-    for (const f of d['fields'] as unknown[]) if (typeof f === 'string') named.add(leaf(f));
+    for (const f of d['fields'] as unknown[]) if (typeof f === 'string') named.add(fieldOf(f, formFields));
   }
   // A RULE_VIOLATION names its rule (R1.2 …); the form says which of its fields that rule is about.
   if (named.size === 0 && problem.rule && ruleFields[problem.rule]) named.add(ruleFields[problem.rule]!);
@@ -48,7 +69,7 @@ export function placeProblems(
   const byField: Record<string, ApiProblem[]> = {};
   const general: ApiProblem[] = [];
   for (const problem of error.problems) {
-    const mine = fieldsOf(problem, ruleFields).filter((f) => fields.includes(f));
+    const mine = fieldsOf(problem, ruleFields, fields).filter((f) => fields.includes(f));
     if (mine.length === 0) general.push(problem);
     for (const f of mine) (byField[f] ??= []).push(problem);
   }

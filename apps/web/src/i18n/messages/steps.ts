@@ -122,6 +122,16 @@ export const nl = {
   'step.recordCheckIn.intro': 'Eens per jaar: hoe staat het ervoor?',
   'step.recordCheckIn.submit': 'Check-in vastleggen',
   'step.recordCheckIn.done': 'De check-in is vastgelegd.',
+  'checkIn.embeddings.intro':
+    'Bevestig per geborgde actie dat het beleidsinstrument nog geldt (R4.5). Geldt het niet meer, vink het dan uit en noem het instrument dat het opvolgt als u dat al weet.',
+  'checkIn.embeddings.legend': '{action}: {instrument}',
+  'field.embeddingInForce': 'Het instrument geldt nog',
+  'field.embeddingInForce.expired':
+    'De looptijd van dit instrument is voorbij; noem het opvolgende instrument in plaats van het te bevestigen.',
+  'checkIn.successor.legend': 'Opvolgend instrument',
+  'checkIn.successor.description':
+    'Niet verplicht. Weet u het opvolgende instrument nog niet, laat deze velden dan leeg: de stap ‘Opvolgend instrument vastleggen’ komt dan op de takenlijst van de projectleider.',
+  'checkIn.successor.sameKind': 'Dezelfde soort als nu',
   'step.recordSuccessorInstrument.title': 'Opvolgend instrument vastleggen',
   'step.recordSuccessorInstrument.intro':
     'Het beleidsinstrument waarin een actie is geborgd, is verlopen (R4.5). Noem het instrument dat het opvolgt, met zijn looptijd als het die heeft.',
@@ -391,6 +401,16 @@ export const en: Record<keyof typeof nl, string> = {
   'step.recordCheckIn.intro': 'Once a year: how are things going?',
   'step.recordCheckIn.submit': 'Record the check-in',
   'step.recordCheckIn.done': 'The check-in is recorded.',
+  'checkIn.embeddings.intro':
+    'Confirm for each embedded action that its policy instrument is still in force (R4.5). If it no longer is, untick it and name the instrument that succeeds it if you already know it.',
+  'checkIn.embeddings.legend': '{action}: {instrument}',
+  'field.embeddingInForce': 'The instrument is still in force',
+  'field.embeddingInForce.expired':
+    'This instrument’s period is over; name the successor instrument instead of confirming it.',
+  'checkIn.successor.legend': 'Successor instrument',
+  'checkIn.successor.description':
+    'Optional. If you do not know the successor instrument yet, leave these fields empty: the step ‘Record the successor instrument’ then goes on the project lead’s task list.',
+  'checkIn.successor.sameKind': 'The same kind as now',
   'step.recordSuccessorInstrument.title': 'Record the successor instrument',
   'step.recordSuccessorInstrument.intro':
     'The policy instrument an action is embedded in has ended (R4.5). Name the instrument that follows it, with its period if it has one.',

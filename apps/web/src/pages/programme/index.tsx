@@ -88,6 +88,11 @@ export const PROGRAMME_QUERY = graphql(`
           ownerOrganisation
           embedding {
             recordedAt
+            instrumentName
+            period {
+              from
+              to
+            }
             ended {
               at
             }

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/client';
 import { placeProblems, problemSentence } from '../../../components/form/problems';
 import { nl } from '../../../i18n/messages/steps';
-import { initialValues, inputOf, inputsOf, missingFields, quarterOf, STEPS, type StepContext } from './catalogue';
+import {
+  embeddingChecksProblems,
+  embeddingField,
+  embeddingFieldNames,
+  initialValues,
+  inputOf,
+  inputsOf,
+  missingFields,
+  quarterOf,
+  STEPS,
+  type StepContext,
+} from './catalogue';
 
 const ctx: StepContext = {
   label: (_enum, value) => value.toLowerCase(),
@@ -94,5 +105,100 @@ describe('R3.3 a date that is not a school day', () => {
     ]);
     const date = spec.fields.find((f) => f.name === 'date')!;
     expect(nl[`${date.labelId!}.description` as keyof typeof nl]).toContain('Alleen schooldagen');
+  });
+});
+
+describe('R4.5 the yearly check-in confirms each embedding or names its successor', () => {
+  const continuation: StepContext = {
+    ...ctx,
+    actions: [
+      { id: 'action-1', title: 'Zorg-strafoverleg', status: 'DONE', embedded: true, instrumentName: 'Regioaanpak' },
+      { id: 'action-2', title: 'Meldcode-training', status: 'DROPPED', embedded: false },
+      {
+        id: 'action-3',
+        title: 'Vouwkaart',
+        status: 'DONE',
+        embedded: true,
+        expired: true,
+        instrumentName: 'Regionaal plan',
+        period: { from: 2015, to: 2020 },
+      },
+    ],
+  };
+  const spec = STEPS.recordCheckIn!;
+
+  it('R4.5: every embedding is sent as still in force by default (an instrument that already ended is not)', () => {
+    const values = initialValues(spec, continuation);
+    expect(inputOf(spec, { ...values, schoolsReached: '12' })).toEqual({
+      year: 2027,
+      schoolsReached: 12,
+      embeddings: [
+        { actionId: 'action-1', inForce: true },
+        { actionId: 'action-3', inForce: false },
+      ],
+    });
+  });
+
+  it('R4.5: unticked, the line carries the successor typed (its period as years), or none when nothing is typed', () => {
+    const values = {
+      ...initialValues(spec, continuation),
+      [embeddingField(0, 'inForce')]: false,
+      [embeddingField(0, 'instrumentName')]: 'Regioaanpak 2026–2030',
+      [embeddingField(0, 'from')]: '2026',
+      [embeddingField(0, 'to')]: '2030',
+    };
+    expect(inputOf(spec, values)['embeddings']).toEqual([
+      {
+        actionId: 'action-1',
+        inForce: false,
+        successor: { instrumentName: 'Regioaanpak 2026–2030', period: { from: 2026, to: 2030 } },
+      },
+      { actionId: 'action-3', inForce: false },
+    ]);
+    // Ticked again: what was typed stays in the form, and is not sent.
+    expect(inputOf(spec, { ...values, [embeddingField(0, 'inForce')]: true })['embeddings']).toEqual([
+      { actionId: 'action-1', inForce: true },
+      { actionId: 'action-3', inForce: false },
+    ]);
+    expect(values[embeddingField(0, 'instrumentName')]).toBe('Regioaanpak 2026–2030');
+  });
+
+  it('R4.5: a last year without a first one, or not a whole year, is said beside the field; the API’s refusal lands beside its embedding', () => {
+    const values = {
+      ...initialValues(spec, continuation),
+      [embeddingField(1, 'to')]: '2030',
+      [embeddingField(1, 'instrumentName')]: 'Regionaal plan 2021',
+    };
+    expect(embeddingChecksProblems(values)).toEqual([
+      { field: 'embeddings.1.successor.period.from', labelId: 'field.period.from', kind: 'required' },
+    ]);
+    expect(embeddingChecksProblems({ ...values, [embeddingField(1, 'from')]: '20x1' })).toEqual([
+      { field: 'embeddings.1.successor.period.from', labelId: 'field.period.from', kind: 'wholeNumber' },
+    ]);
+    const refusal = new ApiError([
+      {
+        message:
+          "'Regionaal plan' (2015–2020) is verlopen; leg het opvolgende instrument vast in plaats van het te bevestigen.",
+        code: 'RULE_VIOLATION',
+        rule: 'R4.5',
+        details: { actionId: 'action-3', field: 'embeddings.1.inForce' },
+      },
+      {
+        message: 'De invoer klopt niet.',
+        code: 'VALIDATION_FAILED',
+        details: { fields: ['input'], problems: [{ path: 'input.embeddings.0.successor.instrumentName' }] },
+      },
+    ]);
+    const fields = [...spec.fields.map((f) => f.name), ...embeddingFieldNames(values)];
+    const placed = placeProblems(refusal, fields, spec.ruleFields);
+    expect(placed.general).toEqual([]);
+    expect(Object.keys(placed.byField).sort()).toEqual([
+      'embeddings.0.successor.instrumentName',
+      'embeddings.1.inForce',
+    ]);
+  });
+
+  it('a check-in of a programme without embeddings sends no list (as before R4.5)', () => {
+    expect(inputOf(spec, initialValues(spec, ctx))).toEqual({ year: 2027 });
   });
 });

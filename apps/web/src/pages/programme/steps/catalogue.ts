@@ -15,12 +15,29 @@ export interface StepContext {
   label: (enumName: string, value: string) => string;
   themes: readonly string[];
   recommendations: ReadonlyArray<{ item: string; done: boolean }>;
-  /** `expired`: its embedding's instrument ended without a successor (R4.5). */
-  actions: ReadonlyArray<{ id: string; title: string; status: string; embedded: boolean; expired?: boolean }>;
+  /**
+   * `expired`: its embedding's instrument ended without a successor (R4.5); `instrumentName` and
+   * `period`: the embedding's instrument now (the check-in's line per embedding names them).
+   */
+  actions: ReadonlyArray<{
+    id: string;
+    title: string;
+    status: string;
+    embedded: boolean;
+    expired?: boolean;
+    instrumentName?: string | undefined;
+    period?: InstrumentPeriod | null | undefined;
+  }>;
   sessions: ReadonlyArray<{ id: string; title: string; date: string; delivered: boolean }>;
   /** A partner contact's own organisation and level (P1, R2.4). */
   partner?: { organisation: string; level?: string | null | undefined } | undefined;
   today: string;
+}
+
+/** R4.5: an instrument's period in years; `to` absent: open-ended. */
+export interface InstrumentPeriod {
+  from: number;
+  to?: number | null | undefined;
 }
 
 export interface FieldSpec {
@@ -48,6 +65,11 @@ export interface StepSpec {
   weighty?: boolean;
   /** A `checkboxes` field whose every ticked value is sent as one request of its own (in order). */
   each?: string;
+  /**
+   * R4.5: besides its fields, one line per embedded action (`embeddings: [{ actionId, inForce,
+   * successor? }]`), shown as a fieldset each (embedding-checks.tsx).
+   */
+  embeddingChecks?: boolean;
 }
 
 const enumOptions =
@@ -57,7 +79,7 @@ const enumOptions =
 
 const DOMAINS = ['CARE', 'EDUCATION', 'JUSTICE', 'MUNICIPALITY', 'OTHER'] as const;
 const THEMES = ['SIGNALLING', 'EXPERTISE', 'COLLABORATION', 'INFORMATION_SHARING', 'PREVENTION'] as const;
-const INSTRUMENTS = [
+export const INSTRUMENTS = [
   'REGIONAL_APPROACH_PLAN',
   'SOCIAL_DEVELOPMENT_AGENDA',
   'DOMESTIC_VIOLENCE_ACTION_PLAN',
@@ -329,10 +351,12 @@ export const STEPS: Partial<Record<StepType, StepSpec>> = {
   },
   // R4.4: everything embedded or dropped.
   completeEmbedding: { type: 'completeEmbedding', document: doc(M.COMPLETE_EMBEDDING), hasInput: false, fields: [] },
+  // P5, R4.5: the yearly check-in, confirming each embedding's instrument or naming its successor.
   recordCheckIn: {
     type: 'recordCheckIn',
     document: doc(M.RECORD_CHECK_IN),
     hasInput: true,
+    embeddingChecks: true,
     fields: [
       { name: 'year', kind: 'number', width: 'short', initial: (ctx) => ctx.today.slice(0, 4) },
       { name: 'professionalsTrained', kind: 'number', optional: true, width: 'short' },
@@ -397,6 +421,108 @@ export const STEPS: Partial<Record<StepType, StepSpec>> = {
 
 export type Values = Record<string, string | boolean | string[]>;
 
+/**
+ * R4.5: the check-in's line per embedding. The form keeps the embedded actions' ids under
+ * `embeddings` (as they were when the form opened, so what is shown is what is sent) and each
+ * line's values under the API's own paths (`embeddings.<i>.inForce`, `embeddings.<i>.successor.…`),
+ * so a refusal naming such a path lands beside that embedding's field.
+ */
+export const EMBEDDINGS = 'embeddings';
+
+export type EmbeddingCheckField = 'inForce' | 'instrumentName' | 'instrument' | 'from' | 'to';
+
+const EMBEDDING_CHECK_PATHS: Record<EmbeddingCheckField, string> = {
+  inForce: 'inForce',
+  instrumentName: 'successor.instrumentName',
+  instrument: 'successor.instrument',
+  from: 'successor.period.from',
+  to: 'successor.period.to',
+};
+
+/** The name (and value key) of a field of the `i`th embedding's line: the API's path of it. */
+export const embeddingField = (i: number, field: EmbeddingCheckField): string =>
+  `${EMBEDDINGS}.${i}.${EMBEDDING_CHECK_PATHS[field]}`;
+
+/** The embedded actions' ids the form lists (none when the step has no such lines). */
+export function embeddingIds(values: Values): readonly string[] {
+  const ids = values[EMBEDDINGS];
+  return Array.isArray(ids) ? ids : [];
+}
+
+/** Every field name of the embeddings' lines, for placing the API's problems. */
+export function embeddingFieldNames(values: Values): string[] {
+  return embeddingIds(values).flatMap((_, i) =>
+    (Object.keys(EMBEDDING_CHECK_PATHS) as EmbeddingCheckField[]).map((f) => embeddingField(i, f)),
+  );
+}
+
+/**
+ * The lines' first values: "still in force" ticked, except for an instrument that already ended
+ * (R4.5 refuses confirming it: its successor is asked instead); the successor's fields empty.
+ */
+function initialEmbeddingValues(ctx: StepContext): Values {
+  const embedded = ctx.actions.filter((a) => a.embedded);
+  const values: Values = { [EMBEDDINGS]: embedded.map((a) => a.id) };
+  embedded.forEach((a, i) => {
+    values[embeddingField(i, 'inForce')] = !a.expired;
+    for (const f of ['instrumentName', 'instrument', 'from', 'to'] as const) values[embeddingField(i, f)] = '';
+  });
+  return values;
+}
+
+const typed = (values: Values, name: string): string => {
+  const v = values[name];
+  return typeof v === 'string' ? v.trim() : '';
+};
+
+const yearOf = (text: string): number | string => {
+  const n = Number(text);
+  return Number.isInteger(n) ? n : text;
+};
+
+/**
+ * R4.5: `embeddings` of the check-in's input. In force: `{ actionId, inForce: true }` (what was
+ * typed for a successor stays in the form, unsent). Not in force: the successor when anything of
+ * it was typed (an empty name goes as typed, so the API names the field), else none (the step
+ * "Opvolgend instrument vastleggen" then opens).
+ */
+export function embeddingChecksOf(values: Values): Array<Record<string, unknown>> {
+  return embeddingIds(values).map((actionId, i) => {
+    if (values[embeddingField(i, 'inForce')] === true) return { actionId, inForce: true };
+    const name = typed(values, embeddingField(i, 'instrumentName'));
+    const instrument = typed(values, embeddingField(i, 'instrument'));
+    const from = typed(values, embeddingField(i, 'from'));
+    const to = typed(values, embeddingField(i, 'to'));
+    if (!name && !instrument && !from && !to) return { actionId, inForce: false };
+    const successor: Record<string, unknown> = { instrumentName: name };
+    if (instrument) successor['instrument'] = instrument;
+    if (from || to)
+      successor['period'] = { ...(from ? { from: yearOf(from) } : {}), ...(to ? { to: yearOf(to) } : {}) };
+    return { actionId, inForce: false, successor };
+  });
+}
+
+/**
+ * What the form says itself about the successors' periods, beside the field: a year that is not a
+ * whole number, a last year without a first one (the API would only call the request malformed).
+ */
+export function embeddingChecksProblems(
+  values: Values,
+): Array<{ field: string; labelId: string; kind: 'required' | 'wholeNumber' }> {
+  const problems: Array<{ field: string; labelId: string; kind: 'required' | 'wholeNumber' }> = [];
+  embeddingIds(values).forEach((_, i) => {
+    if (values[embeddingField(i, 'inForce')] === true) return;
+    for (const f of ['from', 'to'] as const) {
+      const text = typed(values, embeddingField(i, f));
+      if (text !== '' && !/^\d+$/.test(text))
+        problems.push({ field: embeddingField(i, f), labelId: `field.period.${f}`, kind: 'wholeNumber' });
+    }
+    if (typed(values, embeddingField(i, 'to')) !== '' && typed(values, embeddingField(i, 'from')) === '')
+      problems.push({ field: embeddingField(i, 'from'), labelId: 'field.period.from', kind: 'required' });
+  });
+  return problems;
+}
+
 /** The form's first values: a field's own initial value, the only choice of a list, or empty. */
 export function initialValues(spec: StepSpec, ctx: StepContext): Values {
   const values: Values = {};
@@ -409,7 +535,7 @@ export function initialValues(spec: StepSpec, ctx: StepContext): Values {
       values[f.name] = options.length === 1 ? options[0]!.value : '';
     } else values[f.name] = '';
   }
-  return values;
+  return spec.embeddingChecks ? { ...values, ...initialEmbeddingValues(ctx) } : values;
 }
 
 /** The required choices and numbers left empty (the API would only say the request is malformed). */
@@ -455,5 +581,7 @@ export function inputOf(spec: StepSpec, values: Values): Record<string, unknown>
       target[f.name] = Number.isInteger(n) ? n : text;
     } else target[f.name] = text;
   }
+  // R4.5: a check-in without embedded actions sends no list (as before R4.5).
+  if (spec.embeddingChecks && embeddingIds(values).length > 0) input['embeddings'] = embeddingChecksOf(values);
   return input;
 }

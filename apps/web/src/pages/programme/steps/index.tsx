@@ -50,6 +50,8 @@ export function StepsSection({
       status: a.status,
       embedded: !!a.embedding,
       expired: !!a.embedding?.ended,
+      instrumentName: a.embedding?.instrumentName,
+      period: a.embedding?.period,
     })),
     sessions: sessions.map((s) => ({ id: s.id, title: s.title, date: s.date, delivered: !!s.delivered })),
     partner: partner ? { organisation: partner.partnerOrganisation!, level: partner.partnerLevel } : undefined,

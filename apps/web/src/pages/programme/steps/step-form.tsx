@@ -12,7 +12,18 @@ import {
   useAnnounce,
   type Option,
 } from '../../../components/form/form';
-import { initialValues, inputsOf, missingFields, type StepContext, type StepSpec, type Values } from './catalogue';
+import {
+  embeddingChecksProblems,
+  embeddingFieldNames,
+  embeddingIds,
+  initialValues,
+  inputsOf,
+  missingFields,
+  type StepContext,
+  type StepSpec,
+  type Values,
+} from './catalogue';
+import { EmbeddingChecks } from './embedding-checks';
 import type { StepAccess } from './step-roles';
 
 /** One step of the lifecycle as a form: its title and what it does, its fields, and its button. */
@@ -37,7 +48,15 @@ export function StepForm({
   const [values, setValues] = useState<Values>(() => initialValues(spec, context));
   const [localError, setLocalError] = useState<ApiError>();
   const formId = `step-${spec.type}`;
-  const fields = useMemo(() => spec.fields.map((f) => f.name), [spec]);
+  // R4.5: the check-in's lines per embedding have fields of their own (embeddings.<i>.…).
+  const embedded = embeddingIds(values).join(' ');
+  const fields = useMemo(
+    () => [
+      ...spec.fields.map((f) => f.name),
+      ...embeddingFieldNames({ embeddings: embedded ? embedded.split(' ') : [] }),
+    ],
+    [spec, embedded],
+  );
   const t = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
   const has = (id: string) => intl.messages[id] !== undefined;
   const labelOf = (name: string, labelId?: string) => t(labelId ?? `field.${name}`);
@@ -59,6 +78,12 @@ export function StepForm({
           details: { field: f.name },
         });
     }
+    for (const p of embeddingChecksProblems(values))
+      problems.push({
+        message: t(p.kind === 'required' ? 'form.required' : 'form.wholeNumber', { field: t(p.labelId) }),
+        code: 'VALIDATION_FAILED',
+        details: { field: p.field },
+      });
     if (problems.length > 0) {
       mutation.reset();
       setLocalError(new ApiError(problems));
@@ -148,6 +173,7 @@ export function StepForm({
               );
           }
         })}
+        {spec.embeddingChecks && <EmbeddingChecks formId={formId} context={context} values={values} set={set} />}
       </ApiForm>
     </div>
   );
