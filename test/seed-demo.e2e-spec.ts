@@ -44,6 +44,8 @@ let launcher: Launcher;
 let receiver: WebhookReceiver;
 let kwartiermaker: string;
 let first: SeedDemoResult;
+/** When the first seed began: its dates count back from that day (a run may cross midnight). */
+let seededAt: number;
 const lines: string[] = [];
 const PLAN = new Map(DEMO_PLAN.map((p) => [p.municipalityCode, p]));
 /** P3 (issue 15's declared dates): the levels a planned stall in AGENDA has reached (12 weeks, then every 4). */
@@ -120,6 +122,7 @@ beforeAll(async () => {
   await launcher.start();
   kwartiermaker = await launcher.token();
   const t0 = Date.now();
+  seededAt = t0;
   first = await seed((line) => lines.push(line));
   console.info(
     `seed:demo: ${first.programmes.length} programmes, ${first.programmes.reduce((n, p) => n + p.steps, 0)} mutations in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
@@ -255,7 +258,7 @@ describe('npm run seed:demo', () => {
       const row = rows.find((r) => r.municipality_code === plan.municipalityCode)!;
       const state = stateOf(row);
       const entered = Date.parse(state.phaseEnteredAt);
-      expect(amsterdamDate(entered)).toBe(amsterdamDate(Date.now() - plan.stalledForWeeks! * 7 * 86_400_000));
+      expect(amsterdamDate(entered)).toBe(amsterdamDate(seededAt - plan.stalledForWeeks! * 7 * 86_400_000));
       expect(
         state.escalations.map((e) => [e.level, e.kind, e.step, e.status, e.recipient, Date.parse(e.dueAt) - entered]),
       ).toEqual([
@@ -517,7 +520,7 @@ describe('npm run seed:demo', () => {
     // Level 1 falls due twelve weeks (of elapsed time) after the declared entry into AGENDA.
     const almereRow = readModel().find((r) => r.municipality_code === almere.municipalityCode)!;
     expect(amsterdamDate(Date.parse(stateOf(almereRow).phaseEnteredAt))).toBe(
-      addIsoDays(amsterdamDate(Date.now()), -7 * almere.stalledForWeeks!),
+      addIsoDays(amsterdamDate(seededAt), -7 * almere.stalledForWeeks!),
     );
     expect(stateOf(almereRow).escalations).toEqual([]);
     const levelOneDay = amsterdamDate(Date.parse(stateOf(almereRow).phaseEnteredAt) + 12 * WEEK_MS);

@@ -412,10 +412,11 @@ describe('the national view at /landelijk for a kwartiermaker (docs/rules.md "Na
     await form.getByLabel(new RegExp(`^${suggestions[0].name} `)).check();
     await form.getByRole('button', { name: 'Mentor koppelen' }).click();
     await form.getByText('De mentor is gekoppeld.').waitFor({ timeout: 20_000 });
-    const after = await gql(page, 'query($id: ID!) { programme(id: $id) { mentor { municipalityCode } } }', {
-      id: target.id,
-    });
-    expect(after.data.programme.mentor.municipalityCode).toBe(suggestions[0].municipalityCode);
+    // The read model shows the pairing once the worker projected it (a moment later on a loaded machine).
+    const mentorOf = async () =>
+      (await gql(page, 'query($id: ID!) { programme(id: $id) { mentor { municipalityCode } } }', { id: target.id }))
+        .data.programme.mentor?.municipalityCode;
+    await expect.poll(mentorOf).toBe(suggestions[0].municipalityCode);
   });
 
   it('P3: shows the national bounds beside each stall threshold; a kwartiermaker may go beyond them, not beyond 520 weeks', async () => {
