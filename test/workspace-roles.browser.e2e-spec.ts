@@ -306,15 +306,19 @@ describe('the alderman decides with the rules in view (R1.1, P1, P3)', () => {
     await alderman.fill('#decision-note', 'Agenda volgt na het overleg met de schoolbesturen.');
     await alderman.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await alderman.getByRole('status').filter({ hasText: 'Het besluit is vastgelegd.' }).waitFor();
-    const decided = (
-      await ok(
-        gql(
-          alderman,
-          `{ programme(id: "${AMSTERDAM}") { escalations { id status acknowledgements { decision weeks note by { name } } } } }`,
-        ),
-      )
-    ).programme.escalations.find((e: any) => e.id === level2!.id);
-    expect(decided).toMatchObject({
+    // The API reads the read model: it shows the decision once the worker projected it (a moment
+    // later on a loaded machine).
+    const decided = async () =>
+      (
+        await ok(
+          gql(
+            alderman,
+            `{ programme(id: "${AMSTERDAM}") { escalations { id status acknowledgements { decision weeks note by { name } } } } }`,
+          ),
+        )
+      ).programme.escalations.find((e: any) => e.id === level2!.id);
+    await expect.poll(async () => (await decided()).status).toBe('ACKNOWLEDGED');
+    expect(await decided()).toMatchObject({
       status: 'ACKNOWLEDGED',
       acknowledgements: [
         {
