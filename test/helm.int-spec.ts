@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -826,5 +826,86 @@ describe('helm template: signed escalation deliveries (issue 14)', () => {
   it('refuses a release without a signing secret, or with one that is not whsec_', () => {
     expect(renderError(MINIMAL.slice(2))).toMatch(/worker.webhookSigningSecret or worker.webhookSigningExistingSecret/);
     expect(renderError([...MINIMAL, '--set', 'worker.webhookSigningSecret=geheim'])).toMatch(/must be whsec_/);
+  });
+});
+
+describe("the topology of a real cluster (issue 18): Temporal's own chart, the product pointing at its frontend", () => {
+  const TEMPORAL_VALUES = join(ROOT, 'infra/helm/temporal/values.yaml');
+  const SERVICES = ['frontend', 'history', 'matching', 'worker'] as const;
+
+  /** A values file as Helm reads it (through a throw-away chart that prints `.Values` as JSON). */
+  function valuesOf(file: string): any {
+    const dir = mkdtempSync(join(home, 'values-'));
+    mkdirSync(join(dir, 'templates'));
+    writeFileSync(join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: values\nversion: 0.0.0\n');
+    writeFileSync(join(dir, 'templates', 'values.yaml'), '{{ toJson .Values }}');
+    const run = helm(home, ['template', 'values', dir, '-f', file]);
+    if (run.status !== 0) throw new Error(`reading ${file} failed: ${run.stderr}`);
+    return JSON.parse(
+      run.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .join(''),
+    );
+  }
+
+  /** What Temporal's chart makes of the values: the four services, stores and namespaces. */
+  function cluster(server: any) {
+    const { persistence, namespaces } = server.config;
+    return {
+      replicas: Object.fromEntries(SERVICES.map((s) => [s, server[s]?.replicaCount ?? server.replicaCount ?? 1])),
+      disabled: SERVICES.filter((s) => server[s]?.enabled === false),
+      stores: [persistence.defaultStore, persistence.visibilityStore].map((name: string) => {
+        const store = persistence.datastores[name];
+        return { kinds: Object.keys(store), plugin: store.sql?.pluginName, manageSchema: store.sql?.manageSchema };
+      }),
+      namespaces: namespaces.create ? namespaces.namespace.map((n: { name: string }) => n.name) : [],
+    };
+  }
+
+  it('runs the four services on PostgreSQL persistence and SQL visibility, schemas by the chart, the namespace created', () => {
+    const temporal = cluster(valuesOf(TEMPORAL_VALUES).server);
+    expect(temporal.disabled).toEqual([]);
+    for (const s of SERVICES) expect(temporal.replicas[s], s).toBeGreaterThanOrEqual(1);
+    // History holds the shards: more than one replica, so one pod's loss is not an outage.
+    expect(temporal.replicas.history).toBeGreaterThan(1);
+    expect(temporal.stores).toEqual([
+      { kinds: ['sql'], plugin: 'postgres12', manageSchema: true },
+      { kinds: ['sql'], plugin: 'postgres12', manageSchema: true },
+    ]);
+    expect(temporal.namespaces).toContain('olievlek');
+  });
+
+  it('points the API, the worker and the search-attribute Job of a separate release at that frontend and namespace', () => {
+    const objects = render(['-f', join(CHART, 'examples/temporal-cluster-values.yaml')]);
+    const config = find(objects, 'ConfigMap', 'olievlek').data;
+    // Temporal's chart names its frontend Service <release>-frontend: release `temporal`, namespace `temporal`.
+    expect(config.TEMPORAL_ADDRESS).toBe('temporal-frontend.temporal:7233');
+    expect(cluster(valuesOf(TEMPORAL_VALUES).server).namespaces).toContain(config.TEMPORAL_NAMESPACE);
+    const env = (container: any) => ({
+      ...processEnv(objects, container),
+      WEBHOOK_SIGNING_SECRET: WEBHOOK_SIGNING_SECRET,
+    });
+    const temporal = { address: 'temporal-frontend.temporal:7233', namespace: 'olievlek' };
+    expect(bootApi(env(apiContainer(objects))).config.temporal).toEqual(temporal);
+    expect(loadWorkerConfig(env(workerContainer(objects))).temporal).toEqual(temporal);
+    expect(find(objects, 'Job', 'olievlek-search-attributes').spec.template.spec.containers[0].envFrom).toEqual(
+      apiContainer(objects).envFrom,
+    );
+  });
+
+  it("with Temporal's chart in the same release: the same topology, the product at the release's frontend", () => {
+    const example = join(CHART, 'examples/with-temporal-values.yaml');
+    const values = valuesOf(example);
+    const temporal = cluster(values.temporal.server);
+    expect(temporal.disabled).toEqual([]);
+    expect(temporal.stores.map((s: { kinds: string[]; plugin: string }) => [s.kinds, s.plugin])).toEqual([
+      [['sql'], 'postgres12'],
+      [['sql'], 'postgres12'],
+    ]);
+    const objects = render(['-f', example]);
+    const config = find(objects, 'ConfigMap', 'olievlek').data;
+    expect(config.TEMPORAL_ADDRESS).toBe('olievlek-temporal-frontend:7233');
+    expect(temporal.namespaces).toContain(config.TEMPORAL_NAMESPACE);
   });
 });
