@@ -59,6 +59,14 @@ ensure_test_servers() {
   export OLIEVLEK_TEMPORAL_CLI TEMPORAL_TEST_SERVER_PATH OLIEVLEK_PG_BIN OLIEVLEK_KEYCLOAK_HOME OLIEVLEK_MAILPIT_BIN
 }
 
+# Temporal's own server and schema tool (infra/ensure-temporal-server.sh), for the chaos suite's
+# cluster test only: a cold build takes minutes, so `npm test` does not wait for it.
+ensure_temporal_server() {
+  log "ensuring the Temporal server build (cluster test)..."
+  OLIEVLEK_TEMPORAL_SERVER_DIR="$(bash infra/ensure-temporal-server.sh)"
+  export OLIEVLEK_TEMPORAL_SERVER_DIR
+}
+
 # Type errors in tests are caught here: vitest itself strips types without checking them.
 # On failure the closing line still says so, and the script exits 1.
 typecheck_or_fail() {
