@@ -4,6 +4,7 @@ import { overviewHttpModule } from './suites/overview-http.suite';
 import { readModelModule } from './suites/read-model.suite';
 import { projectionLagModule } from './suites/projection-lag.suite';
 import { replayModule } from './suites/replay.suite';
+import { clusterModule } from './suites/cluster.suite';
 import { startProgrammesModule } from './suites/start-programmes.suite';
 import { updateLatencyModule } from './suites/update-latency.suite';
 import { workerMemoryModule } from './suites/worker-memory.suite';
@@ -25,6 +26,7 @@ export const BENCH_MODULES: readonly BenchModule[] = [
   frameworkModule,
   updateLatencyModule,
   startProgrammesModule,
+  clusterModule,
   workerMemoryModule,
   projectionLagModule,
   webModule,
