@@ -4,6 +4,7 @@ import { overviewHttpModule } from './suites/overview-http.suite';
 import { readModelModule } from './suites/read-model.suite';
 import { projectionLagModule } from './suites/projection-lag.suite';
 import { replayModule } from './suites/replay.suite';
+import { scaleModule } from './suites/scale.suite';
 import { clusterModule } from './suites/cluster.suite';
 import { startProgrammesModule } from './suites/start-programmes.suite';
 import { updateLatencyModule } from './suites/update-latency.suite';
@@ -21,6 +22,7 @@ import type { BenchModule } from './support/types';
 export const BENCH_MODULES: readonly BenchModule[] = [
   replayModule,
   readModelModule,
+  scaleModule,
   overviewHttpModule,
   httpModule,
   frameworkModule,

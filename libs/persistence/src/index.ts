@@ -34,3 +34,12 @@ export { inTransaction, sqliteBusy } from './transaction';
 export { ReminderOffsetsEntity } from './entities/reminder-offsets.entity';
 export { reminderOffsetsChangeOf, ReminderOffsetsStore } from './reminder-offsets';
 export { PeerComparisonReadModel } from './peer-comparison.read-model';
+// The rows the projection writes per programme (the bench's bulk fill writes the same, issue 18.3).
+export {
+  indicatorRows,
+  missedSchoolYears,
+  phaseStayRows,
+  practiceAdoptionRows,
+  programmeMunicipalityRows,
+  startedQuarter,
+} from './programme-projection';

@@ -104,7 +104,17 @@ const medianBranch = (phase: ProgrammePhase) =>
 // Every figure in one statement, so they come from one snapshot on both databases (the total
 // equals the sum per phase even while projections write). One row per (dimension, key).
 // Tables read by several branches are aggregated once, in common table expressions.
-const SHARED = `WITH by_municipality AS (
+// Issue 18.3 (100,000 programmes): the figures of the programme table itself come from one pass
+// over it (an index-only scan of migration 0018's index, its first columns the groups), a few
+// hundred groups that the branches below add up, instead of one pass per figure.
+const SHARED = `WITH grid AS (
+    SELECT p.phase, p.status, p.started_quarter, p.risk_flags, COUNT(*) AS n,
+           SUM(CASE WHEN p.open_escalation_level > 0 THEN 1 ELSE 0 END) AS stalled,
+           SUM(p.school_years_missed) AS missed_years,
+           SUM(CASE WHEN p.school_years_missed > 0 THEN 1 ELSE 0 END) AS missed_programmes,
+           SUM(CASE WHEN p.mentor_municipality_code IS NOT NULL THEN 1 ELSE 0 END) AS mentored
+      FROM programme p GROUP BY p.phase, p.status, p.started_quarter, p.risk_flags
+  ), by_municipality AS (
     SELECT p.municipality_code, COUNT(*) AS n FROM programme p GROUP BY p.municipality_code
   ), stays AS (
     SELECT s.phase, COUNT(*) AS n FROM programme_phase_stay s WHERE s.days IS NOT NULL GROUP BY s.phase
@@ -121,23 +131,23 @@ const SHARED = `WITH by_municipality AS (
 export const OVERVIEW_SQL =
   SHARED +
   [
-    `SELECT 'total' AS dim, '' AS k, COUNT(*) AS n FROM programme p`,
-    `SELECT 'stalled' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.open_escalation_level > 0`,
-    `SELECT 'phase' AS dim, p.phase AS k, COUNT(*) AS n FROM programme p GROUP BY p.phase`,
-    `SELECT 'status' AS dim, p.status AS k, COUNT(*) AS n FROM programme p GROUP BY p.status`,
+    `SELECT 'total' AS dim, '' AS k, COALESCE(SUM(g.n), 0) AS n FROM grid g`,
+    `SELECT 'stalled' AS dim, '' AS k, COALESCE(SUM(g.stalled), 0) AS n FROM grid g`,
+    `SELECT 'phase' AS dim, g.phase AS k, SUM(g.n) AS n FROM grid g GROUP BY g.phase`,
+    `SELECT 'status' AS dim, g.status AS k, SUM(g.n) AS n FROM grid g GROUP BY g.status`,
     // Regions: counted per municipality first, then 342 groups joined to their region.
     ...(['province', 'veilig_thuis_region', 'jeugdregio'] as const).map(
       (column) => `SELECT '${REGION_DIMS[column]}' AS dim, m.${column} AS k, SUM(c.n) AS n
        FROM by_municipality c JOIN municipality m ON m.code = c.municipality_code GROUP BY m.${column}`,
     ),
-    `SELECT 'quarter' AS dim, p.started_quarter AS k, COUNT(*) AS n FROM programme p GROUP BY p.started_quarter`,
+    `SELECT 'quarter' AS dim, g.started_quarter AS k, SUM(g.n) AS n FROM grid g GROUP BY g.started_quarter`,
     // Ending a programme resolves its escalations, so unresolved ones belong to running programmes.
     `SELECT 'escalation' AS dim, CAST(e.level AS varchar(1)) AS k, COUNT(*) AS n
      FROM escalation_outbox e WHERE e.status IN ('OPEN', 'ACKNOWLEDGED') GROUP BY e.level`,
-    `SELECT 'riskSet' AS dim, p.risk_flags AS k, COUNT(*) AS n FROM programme p WHERE p.risk_flags <> '' GROUP BY p.risk_flags`,
-    `SELECT 'missedYears' AS dim, '' AS k, COALESCE(SUM(p.school_years_missed), 0) AS n FROM programme p`,
-    `SELECT 'missedProgrammes' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.school_years_missed > 0`,
-    `SELECT 'mentored' AS dim, '' AS k, COUNT(*) AS n FROM programme p WHERE p.mentor_municipality_code IS NOT NULL`,
+    `SELECT 'riskSet' AS dim, g.risk_flags AS k, SUM(g.n) AS n FROM grid g WHERE g.risk_flags <> '' GROUP BY g.risk_flags`,
+    `SELECT 'missedYears' AS dim, '' AS k, COALESCE(SUM(g.missed_years), 0) AS n FROM grid g`,
+    `SELECT 'missedProgrammes' AS dim, '' AS k, COALESCE(SUM(g.missed_programmes), 0) AS n FROM grid g`,
+    `SELECT 'mentored' AS dim, '' AS k, COALESCE(SUM(g.mentored), 0) AS n FROM grid g`,
     `SELECT 'phaseStays' AS dim, st.phase AS k, st.n AS n FROM stays st`,
     // C4: municipalities reached (leads and members that have not left), and the quarter each was first reached.
     `SELECT 'municipalitiesReached' AS dim, '' AS k, COUNT(*) AS n FROM reached r`,

@@ -1,4 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { taskSentences } from '../../../../libs/domain/src';
 import type { GqlContext } from '../common/request-context';
 import { MeModel } from '../members/members.model';
@@ -6,7 +7,20 @@ import { toMunicipalityModel, toProgrammeModel } from '../programmes/programme.m
 import { ProgrammeModel } from '../programmes/programme.model';
 import { ProgrammeService } from '../programmes/programme.service';
 import { MyInvitationModel, TaskModel } from './tasks.model';
-import { TasksService } from './tasks.service';
+import { MAX_TASK_PAGE, TasksService } from './tasks.service';
+
+@ArgsType()
+class TasksArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Alleen de dringendste taken, zoveel (1–${MAX_TASK_PAGE}); zonder: alle taken.`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_TASK_PAGE)
+  first?: number;
+}
 
 /** "Mijn taken" (issue 15) and the invitations waiting for the signed-in person. */
 @Resolver(() => MeModel)
@@ -17,9 +31,14 @@ export class MyTasksResolver {
     description:
       'Mijn taken: wat in uw programma’s op u wacht volgens uw rollen en de checklist, met termijnen en de escalaties aan u; het dringendste eerst (open escalaties, hoogste niveau eerst; dan de termijn; dan de fase).',
   })
-  async tasks(@Parent() me: MeModel, @Context() ctx: GqlContext): Promise<TaskModel[]> {
+  async tasks(@Parent() me: MeModel, @Args() args: TasksArgs, @Context() ctx: GqlContext): Promise<TaskModel[]> {
     // The memberships `me` has just read for this request: read fresh, and not twice.
-    const records = await this.service.tasks(await ctx.authenticate(), me.memberships);
+    const records = await this.service.tasks(
+      await ctx.authenticate(),
+      me.memberships,
+      Date.now(),
+      args.first ?? undefined,
+    );
     const programmes = new Map<string, ProgrammeModel>();
     return records.map(({ task: t, state, municipality }) => {
       let programme = programmes.get(t.programmeId);

@@ -15,6 +15,7 @@ import { ReminderOffsets1763920000014 } from './1763920000014-ReminderOffsets';
 import { CollectiveMembers1763920000015 } from './1763920000015-CollectiveMembers';
 import { PeerComparison1763920000016 } from './1763920000016-PeerComparison';
 import { MunicipalityValidity1763920000017 } from './1763920000017-MunicipalityValidity';
+import { ScaleReadModel1763920000018 } from './1763920000018-ScaleReadModel';
 
 /** Every migration, in order. Listed explicitly so sources and the compiled build agree. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CollectiveMembers1763920000015,
   PeerComparison1763920000016,
   MunicipalityValidity1763920000017,
+  ScaleReadModel1763920000018,
 ];
