@@ -7,6 +7,7 @@ import { amsterdamDate } from '../libs/domain/src';
 import { applyReferenceYear, openDataSource } from '../libs/persistence/src';
 import { graphql, Launcher } from './support/launcher';
 import { FIXTURE_YEAR_2099 } from './support/reference-year-fixture';
+import { temporalDataConverter } from '../libs/platform/src';
 
 // Herindeling end to end (issue 17.6): `npm start`'s product with the fixture merger loaded as this
 // year's division (Ameland GM0060 + Schiermonnikoog GM0088 → Waddeneilanden-Oost GM9901, in effect
@@ -74,7 +75,7 @@ describe('herindeling through the API', () => {
   });
 
   it('moves the running programme to the successor: same id, successor shown, timeline line, once', async () => {
-    const client = new Client({ connection });
+    const client = new Client({ connection, dataConverter: temporalDataConverter });
     // The lead first, then the member (C1).
     expect(await applyMergers(dataSource, client, Date.now())).toEqual([
       { programmeId: ID, formerCode: 'GM0088', successorCode: 'GM9901', result: 'MOVED' },

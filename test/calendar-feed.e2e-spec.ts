@@ -4,6 +4,7 @@ import { addIsoDays, amsterdamDate, calendarEventsOf, type ProgrammeState } from
 import { parseFeed, type ParsedEvent } from './support/ical-feed';
 import { graphql, Launcher } from './support/launcher';
 import { grantOnLauncher, partnerContacts } from './support/scripted-roles';
+import { cliQueryResult } from './support/cli-payload';
 
 // Calendar feeds (issue 16) through the running product: a member creates a feed, a calendar
 // client fetches its secret URL without any sign-in and reads it with a calendar library (ical.js);
@@ -53,7 +54,7 @@ async function settledState(): Promise<ProgrammeState> {
       ],
       { encoding: 'utf8' },
     );
-    const state = (JSON.parse(stdout) as { queryResult: ProgrammeState[] }).queryResult[0]!;
+    const state = cliQueryResult<ProgrammeState>((JSON.parse(stdout) as { queryResult: unknown }).queryResult);
     const read = await gql<{ programme: { version: number } }>('lead', `{ programme(id: "${P}") { version } }`);
     if (read.data?.programme.version === state.version) return state;
     if (attempt > 100) throw new Error('the read model does not catch up');

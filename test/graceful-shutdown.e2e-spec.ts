@@ -22,6 +22,7 @@ import { freePort } from './support/free-port';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { WorkerProcess } from './support/worker-process';
 import { activityAttempts } from './support/history';
+import { temporalDataConverter } from '../libs/platform/src';
 
 // A SIGTERM while an escalation POST is in flight: the worker stops polling, lets the delivery
 // finish within WORKER_SHUTDOWN_GRACE_MS and exits 0. Without a grace time the SDK cancels the
@@ -96,7 +97,7 @@ beforeAll(async () => {
   server = await DevServer.start({ dbFile: join(dataDir, 'temporal.db'), startTimeoutMs: 20_000 });
   receiver = await WebhookReceiver.start();
   connection = await Connection.connect({ address: server.address });
-  client = new Client({ connection });
+  client = new Client({ connection, dataConverter: temporalDataConverter });
 }, 60_000);
 
 afterAll(async () => {

@@ -23,6 +23,7 @@ import { DevServer } from './support/dev-server';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { WorkerProcess } from './support/worker-process';
 import { activityAttempts } from './support/history';
+import { temporalDataConverter } from '../libs/platform/src';
 
 // docs/rules.md "Stalls and escalations": every escalation is stored and delivered through an outbox,
 // so none is lost. Here the faults are real: the worker process is SIGKILLed mid-lifecycle and the
@@ -116,7 +117,7 @@ beforeAll(async () => {
   await startWorker(true);
   readModelDb = await openDataSource({ url: databaseUrl });
   connection = await Connection.connect({ address: server.address });
-  const client = new Client({ connection });
+  const client = new Client({ connection, dataConverter: temporalDataConverter });
   const input: ProgrammeLifecycleInput = {
     programmeId: WORKFLOW_ID,
     municipalityCode: MUNICIPALITY,

@@ -6,6 +6,7 @@ import { temporal } from '@temporalio/proto';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { measureInterleaved, roundOptions, row, target } from '../support/measure';
 import type { BenchModule, BenchRow, Latency } from '../support/types';
+import { temporalDataConverter } from '../../libs/platform/src';
 
 const MODULE = 'replay';
 const HISTORIES = join(process.cwd(), 'test', 'workflows', 'histories');
@@ -64,12 +65,14 @@ export const replayModule: BenchModule = {
       [
         {
           name: `Worker.runReplayHistory ${FULL} (${events} events)`,
-          fn: () => Worker.runReplayHistory({ workflowBundle }, full, 'bench-full'),
+          fn: () =>
+            Worker.runReplayHistory({ workflowBundle, dataConverter: temporalDataConverter }, full, 'bench-full'),
           async: true,
         },
         {
           name: `Worker.runReplayHistory ${STARTED} (${started.events?.length} events)`,
-          fn: () => Worker.runReplayHistory({ workflowBundle }, started, 'bench-started'),
+          fn: () =>
+            Worker.runReplayHistory({ workflowBundle, dataConverter: temporalDataConverter }, started, 'bench-started'),
           async: true,
         },
       ],
@@ -93,12 +96,22 @@ export const replayModule: BenchModule = {
       [
         {
           name: `Worker.runReplayHistory ${FIVE_YEAR} (${fiveYearEvents} events, ${(fiveYearBytes / 1024).toFixed(0)} KiB)`,
-          fn: () => Worker.runReplayHistory({ workflowBundle }, fiveYear, 'bench-five-year'),
+          fn: () =>
+            Worker.runReplayHistory(
+              { workflowBundle, dataConverter: temporalDataConverter },
+              fiveYear,
+              'bench-five-year',
+            ),
           async: true,
         },
         {
           name: `Worker.runReplayHistory ${FIVE_YEAR_BEFORE} (${(fiveYearBeforeBytes / 1024).toFixed(0)} KiB)`,
-          fn: () => Worker.runReplayHistory({ workflowBundle }, fiveYearBefore, 'bench-five-year-before'),
+          fn: () =>
+            Worker.runReplayHistory(
+              { workflowBundle, dataConverter: temporalDataConverter },
+              fiveYearBefore,
+              'bench-five-year-before',
+            ),
           async: true,
         },
       ],

@@ -7,6 +7,7 @@ import { migrate, openDataSource } from '../../libs/persistence/src';
 import { DevServer } from '../../test/support/dev-server';
 import { measureInterleaved, roundOptions, row } from '../support/measure';
 import type { BenchModule } from '../support/types';
+import { temporalDataConverter } from '../../libs/platform/src';
 
 const MODULE = 'update-latency';
 const TASK_QUEUE = `programmes-bench-${process.pid}`;
@@ -55,7 +56,7 @@ export const updateLatencyModule: BenchModule = {
     ctx.onCleanup(stopWorker);
     const connection = await Connection.connect({ address: server.address });
     ctx.onCleanup(() => connection.close());
-    const client = new Client({ connection, namespace: server.namespace });
+    const client = new Client({ connection, namespace: server.namespace, dataConverter: temporalDataConverter });
 
     let seq = 0;
     const start = (code: string) => {

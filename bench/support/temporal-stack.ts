@@ -9,6 +9,7 @@ import { DevServer } from '../../test/support/dev-server';
 import { freePort } from '../../test/support/free-port';
 import { WorkerProcess } from '../../test/support/worker-process';
 import type { BenchContext } from './types';
+import { temporalDataConverter } from '../../libs/platform/src';
 
 /**
  * What the Temporal modules (`start-programmes`, `worker-memory`, `projection-lag`) share: a
@@ -56,7 +57,7 @@ export async function startTemporalStack(
   }
   const connection = await Connection.connect({ address: server.address });
   connections.push(connection);
-  const client = new Client({ connection, namespace: server.namespace });
+  const client = new Client({ connection, namespace: server.namespace, dataConverter: temporalDataConverter });
   return { server, client, databaseUrl: url, municipalities, close };
 }
 

@@ -25,6 +25,7 @@ import { WorkerProcess } from '../support/worker-process';
 import { converge } from './support/convergence';
 import { driveLifecycle, FULL_LIFECYCLE, stepCounts, timelineCounts } from './support/lifecycle-script';
 import { deliveryProblems, WebhookWithOutages } from './support/webhook-outage';
+import { temporalDataConverter } from '../../libs/platform/src';
 
 // Issue 7, fault tests: many programme lifecycles run to the end while the worker is SIGKILLed
 // again and again, the Temporal dev server is SIGKILLed and restarted on its SQLite file, and the
@@ -78,7 +79,7 @@ beforeAll(async () => {
   });
   readModelDb = await openDataSource({ url: databaseUrl });
   connection = await Connection.connect({ address: server.address });
-  client = new Client({ connection });
+  client = new Client({ connection, dataConverter: temporalDataConverter });
   mark(`dev server ${server.address}, worker pid ${worker.pid}, webhook ${webhook.url}; seed ${SEED}`);
 }, 120_000);
 

@@ -11,6 +11,7 @@ import { municipalityCodes } from '../support/municipality-codes';
 import { grantMany } from '../support/members';
 import { launcherDatabase } from '../support/scripted-roles';
 import { converge } from './support/convergence';
+import { temporalDataConverter } from '../../libs/platform/src';
 
 // Issue 7: "a load of 50 concurrent clients for 60 s mixing reads and steps: zero 5xx, zero lost
 // steps". Fifty clients, each with its own kwartiermaker token (and, since P1, project lead of
@@ -59,7 +60,7 @@ beforeAll(async () => {
   await launcher.start();
   const token = await launcher.token();
   connection = await Connection.connect({ address: launcher.temporalAddress });
-  client = new Client({ connection });
+  client = new Client({ connection, dataConverter: temporalDataConverter });
   for (const code of [...IN_COMMITMENT, ...IN_AGENDA]) {
     const started = await graphql(
       launcher.apiUrl,

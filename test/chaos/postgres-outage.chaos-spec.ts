@@ -12,6 +12,7 @@ import { converge } from './support/convergence';
 import { FULL_LIFECYCLE, rolesFor, stepCounts, timelineCounts } from './support/lifecycle-script';
 import { PostgresServer } from './support/postgres-server';
 import { deliveryProblems, WebhookWithOutages } from './support/webhook-outage';
+import { temporalDataConverter } from '../../libs/platform/src';
 
 // Issue 7, fault tests: PostgreSQL, the read model of `npm start` with DATABASE_URL=postgres://…,
 // goes away twice while programmes run their whole lifecycle through the API: once aborted
@@ -53,7 +54,7 @@ beforeAll(async () => {
   });
   await launcher.start();
   connection = await Connection.connect({ address: launcher.temporalAddress });
-  client = new Client({ connection });
+  client = new Client({ connection, dataConverter: temporalDataConverter });
   readModelDb = await openDataSource({ url: databaseUrl });
   mark(`launcher on PostgreSQL 127.0.0.1:${pg.port}`);
 }, 180_000);

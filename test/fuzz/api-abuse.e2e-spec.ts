@@ -37,6 +37,7 @@ import {
 } from './arbitraries';
 import { describeRequest, judge, send, type AbuseRequest } from './oracle';
 import { readModelRows, settled, type WorldSnapshot } from './world-snapshot';
+import { temporalDataConverter } from '../../libs/platform/src';
 
 // Issue 7, "GraphQL abuse": a property-based fuzzer (fast-check) sends thousands of malformed
 // requests to the real product (`npm start`'s launcher: dev server, worker and API as separate
@@ -168,7 +169,7 @@ beforeAll(async () => {
     otherTenantAuthorization: `Bearer ${await launcher.token({ sub: 'fuzz-other-tenant', role: 'MUNICIPALITY', municipalities: ['GM0034'] })}`,
   };
   connection = await Connection.connect({ address: launcher.temporalAddress });
-  client = new Client({ connection });
+  client = new Client({ connection, dataConverter: temporalDataConverter });
   before = await settled(readModelFile(), client);
   logOffset = launcher.output.length;
   console.info(`api abuse fuzzer: seed ${SEED} (FUZZ_SEED=${SEED} replays it), scale ${SCALE}`);

@@ -3,6 +3,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliQueryResult } from './cli-payload';
 import { freePorts } from './free-port';
 
 const ROOT = join(__dirname, '..', '..');
@@ -91,7 +92,7 @@ export class Launcher {
       ],
       { encoding: 'utf8' },
     );
-    return (JSON.parse(stdout) as { queryResult: Array<{ version: number }> }).queryResult[0]!.version;
+    return cliQueryResult<{ version: number }>((JSON.parse(stdout) as { queryResult: unknown }).queryResult).version;
   }
 
   get temporalAddress(): string {

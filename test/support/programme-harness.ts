@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowUpdateFailedError, type WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
+import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import {
   createEscalationActivities,
@@ -29,12 +29,17 @@ import {
 import { migrate, openDataSource, ProgrammeReadModel } from '../../libs/persistence/src';
 import { workflowBundle } from './temporal';
 import { WebhookReceiver } from './webhook-receiver';
+import { temporalDataConverter } from '../../libs/platform/src';
 
 export const PROJECT_LEAD: Actor = { role: 'PROJECT_LEAD', name: 'Projectleider' };
 export const ALDERMAN: Actor = { role: 'ADMINISTRATIVE_LEAD', name: 'Wethouder' };
 export const KWARTIERMAKER: Actor = { role: 'KWARTIERMAKER' };
 
 let taskQueueSeq = 0;
+
+export interface WorkerRestartOptions {
+  maxCachedWorkflows?: number;
+}
 
 /**
  * Whether an escalation was raised by its own timer at its due instant. The test server's clock
@@ -55,32 +60,60 @@ export class ProgrammeHarness {
     readonly taskQueue: string,
     readonly dataSource: DataSource,
     readonly webhook: WebhookReceiver,
-    private readonly worker: Worker,
-    private readonly running: Promise<void>,
+    private worker: Worker,
+    private running: Promise<void>,
     private readonly dir: string,
+    private readonly makeWorker: (options: WorkerRestartOptions) => Promise<Worker>,
   ) {}
 
   /** `escalationMail`: the projection also queues escalation e-mail (P3) in the read model's mail outbox. */
   static async create(
     env: TestWorkflowEnvironment,
-    options: { escalationMail?: EscalationMailOptions } = {},
+    options: {
+      escalationMail?: EscalationMailOptions;
+      workflowBundle?: WorkflowBundleWithSourceMap;
+      /** 0: no cache and no sticky queue, every task replays (see restartWorker). */
+      maxCachedWorkflows?: number;
+    } = {},
   ): Promise<ProgrammeHarness> {
     const dir = mkdtempSync(join(tmpdir(), 'olievlek-wf-'));
     const dataSource = await openDataSource({ url: join(dir, 'read-model.sqlite') });
     await migrate(dataSource);
     const webhook = await WebhookReceiver.start();
     const taskQueue = `programmes-test-${process.pid}-${++taskQueueSeq}`;
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowBundle: await workflowBundle(),
-      activities: {
-        ...createReadModelActivities({ dataSource, ...options }),
-        ...createEscalationActivities({ globalWebhookUrl: webhook.url, timeoutMs: 5000 }),
-      },
-    });
+    const bundle = options.workflowBundle ?? (await workflowBundle());
+    const makeWorker = async ({ maxCachedWorkflows }: WorkerRestartOptions) =>
+      Worker.create({
+        connection: env.nativeConnection,
+        dataConverter: temporalDataConverter,
+        taskQueue,
+        workflowBundle: bundle,
+        ...(maxCachedWorkflows !== undefined ? { maxCachedWorkflows } : {}),
+        activities: {
+          ...createReadModelActivities({
+            dataSource,
+            ...(options.escalationMail ? { escalationMail: options.escalationMail } : {}),
+          }),
+          ...createEscalationActivities({ globalWebhookUrl: webhook.url, timeoutMs: 5000 }),
+        },
+      });
+    const worker = await makeWorker(
+      options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {},
+    );
     const running = worker.run();
-    return new ProgrammeHarness(env, taskQueue, dataSource, webhook, worker, running, dir);
+    return new ProgrammeHarness(env, taskQueue, dataSource, webhook, worker, running, dir, makeWorker);
+  }
+
+  /**
+   * Stops the worker and starts a new one on the same task queue: its cache starts empty, so the
+   * next task of each programme replays that run's history (a worker restarted after a deploy or
+   * a crash). `maxCachedWorkflows: 0` keeps it that way for every task.
+   */
+  async restartWorker(options: WorkerRestartOptions = {}): Promise<void> {
+    this.worker.shutdown();
+    await this.running;
+    this.worker = await this.makeWorker(options);
+    this.running = this.worker.run();
   }
 
   get readModel(): ProgrammeReadModel {
@@ -134,7 +167,7 @@ export class ProgrammeHarness {
 export class ProgrammeDriver {
   constructor(
     readonly harness: ProgrammeHarness,
-    readonly handle: WorkflowHandle,
+    readonly handle: WorkflowHandleWithFirstExecutionRunId,
   ) {}
 
   get id(): string {

@@ -3,6 +3,7 @@ import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporali
 import { join } from 'node:path';
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 import { PROGRAMME_SEARCH_ATTRIBUTES } from '../../libs/contracts/src';
+import { temporalDataConverter } from '../../libs/platform/src';
 
 /**
  * The Java time-skipping test server, started from the cached wrapper (`existing-path`). The SDK's
@@ -17,6 +18,8 @@ export async function createTimeSkippingEnv(port?: number): Promise<TestWorkflow
   }
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path }, port },
+    // The product's data converter (issue 18.2): tests read the views its worker writes compressed.
+    client: { dataConverter: temporalDataConverter },
   });
   await registerSearchAttributes(env);
   return env;

@@ -15,6 +15,7 @@ import { ALDERMAN, KWARTIERMAKER, ProgrammeHarness } from '../support/programme-
 import { FIXTURE_YEAR_2099 } from '../support/reference-year-fixture';
 import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
 import { freePort } from '../support/free-port';
+import { temporalDataConverter } from '../../libs/platform/src';
 
 // Histories are exported with the Temporal CLI, in the same JSON form as `temporal workflow show`.
 // (The SDK's historyToJSON fails here: @temporalio/common and @temporalio/proto each get their
@@ -56,6 +57,7 @@ afterAll(async () => {
 recordOnce('programme-started-v1.json')('records: a programme started and projected (v1)', async () => {
   const worker = await Worker.create({
     connection: env.nativeConnection,
+    dataConverter: temporalDataConverter,
     taskQueue: 'record',
     workflowBundle: await workflowBundle(),
     activities: { async projectProgramme() {} },

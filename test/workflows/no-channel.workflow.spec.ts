@@ -18,6 +18,7 @@ import type { ProgrammeView } from '../../libs/domain/src';
 import { migrate, openDataSource, ProgrammeReadModel } from '../../libs/persistence/src';
 import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
 import { WebhookReceiver } from '../support/webhook-receiver';
+import { temporalDataConverter } from '../../libs/platform/src';
 
 // Escalation outbox with no webhook anywhere (neither the programme's nor the worker's
 // ESCALATION_WEBHOOK_URL): the escalation waits as NO_CHANNEL after one look, is not retried
@@ -38,6 +39,7 @@ const taskQueue = `programmes-no-channel-${process.pid}`;
 async function runWorker(globalWebhookUrl?: string): Promise<{ stop: () => Promise<void> }> {
   const worker = await Worker.create({
     connection: env.nativeConnection,
+    dataConverter: temporalDataConverter,
     taskQueue,
     workflowBundle: await workflowBundle(),
     // No sticky queue: a stopped worker's one would hold the next task until its timeout, which

@@ -6,6 +6,7 @@ import { makeWorkflowExporter } from '@temporalio/interceptors-opentelemetry/lib
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { describe, expect, it } from 'vitest';
 import { workflowBundle } from '../support/temporal';
+import { temporalDataConverter } from '../../libs/platform/src';
 
 // Every committed history must keep replaying against today's workflow code: a history stands
 // for programmes that are running in production. A failure here means the change needs patched().
@@ -72,7 +73,11 @@ describe('replay of committed histories', () => {
   it.each(files)('replays %s without nondeterminism', async (file) => {
     const history = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     await expect(
-      Worker.runReplayHistory({ workflowBundle: await workflowBundle() }, history, file.replace(/\.json$/, '')),
+      Worker.runReplayHistory(
+        { workflowBundle: await workflowBundle(), dataConverter: temporalDataConverter },
+        history,
+        file.replace(/\.json$/, ''),
+      ),
     ).resolves.toBeUndefined();
   });
 
@@ -83,6 +88,7 @@ describe('replay of committed histories', () => {
       Worker.runReplayHistory(
         {
           workflowBundle: await tracedWorkflowBundle(),
+          dataConverter: temporalDataConverter,
           sinks: { exporter: makeWorkflowExporter(exported, Resource.default()) },
         },
         history,

@@ -12,6 +12,7 @@ import {
   startMetricsServer,
   startTracing,
   temporalConnectionOptions,
+  temporalDataConverter,
 } from '../../../libs/platform/src';
 import { loadWorkerConfig } from './config';
 import { WorkerMetrics } from './metrics';
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
   }
   // The weekly digest (issue 16): a Temporal Schedule, created once whichever worker starts first.
   ensureWeeklyDigestSchedule(
-    new Client({ connection, namespace: config.temporal.namespace }),
+    new Client({ connection, namespace: config.temporal.namespace, dataConverter: temporalDataConverter }),
     worker.options.taskQueue,
   ).then(
     (created) =>
@@ -128,7 +129,10 @@ async function main(): Promise<void> {
   );
   if (config.escalationWebhookUrl || config.nationalEscalationWebhookUrl) {
     // Escalations that waited for a channel (NO_CHANNEL) now have one: the worker's.
-    redeliverWaitingEscalations(new Client({ connection, namespace: config.temporal.namespace }), dataSource).then(
+    redeliverWaitingEscalations(
+      new Client({ connection, namespace: config.temporal.namespace, dataConverter: temporalDataConverter }),
+      dataSource,
+    ).then(
       (programmes) =>
         programmes > 0 &&
         log.info({ programmes }, 'programmes with escalations waiting for a channel asked to deliver them'),

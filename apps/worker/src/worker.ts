@@ -15,7 +15,7 @@ import {
   type WebhookTargetPolicy,
 } from '../../../libs/activities/src';
 import { PROGRAMMES_TASK_QUEUE } from '../../../libs/contracts/src';
-import type { Tracing } from '../../../libs/platform/src';
+import { temporalDataConverter, type Tracing } from '../../../libs/platform/src';
 
 export interface ProgrammeWorkerOptions {
   connection: NativeConnection;
@@ -78,6 +78,8 @@ export async function createProgrammeWorker(o: ProgrammeWorkerOptions): Promise<
   return Worker.create({
     connection: o.connection,
     namespace: o.namespace,
+    // Issue 18.2: large payloads (the view each step answers, a whole state) are compressed.
+    dataConverter: temporalDataConverter,
     taskQueue: o.taskQueue ?? PROGRAMMES_TASK_QUEUE,
     // The SDK's default is 0: a SIGTERM would cancel an escalation POST mid-flight, sending it twice.
     shutdownGraceTime: o.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS,

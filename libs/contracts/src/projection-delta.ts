@@ -27,8 +27,13 @@ export interface ProgrammeProjectionDelta {
   timelineFrom: number;
   timelineAppend: TimelineEntry[];
   timelineLength: number;
-  /** Escalations in order by id; only those new or changed are sent in full. */
-  escalationIds: string[];
+  /**
+   * Escalations in order by id, sent only when the order is not the base's followed by the new
+   * ones in `escalationsChanged` (escalations are only ever appended, so it is almost never sent:
+   * the whole list of ids on every projection was 18 KB of a five-year history).
+   */
+  escalationIds?: string[];
+  /** Escalations new or changed, in full. */
   escalationsChanged: Escalation[];
 }
 
@@ -74,6 +79,8 @@ export function projectionInput(
   }
   const unset = Object.keys(base.fields).filter((key) => !(key in fingerprint.fields));
   const kept = base.timeline.length - from;
+  const escalationsChanged = next.escalations.filter((e) => base.escalations[e.id] !== fingerprint.escalations[e.id]);
+  const ids = next.escalations.map((e) => e.id);
   const delta: ProgrammeProjectionDelta = {
     projection: 'delta',
     programmeId: next.programmeId,
@@ -84,11 +91,20 @@ export function projectionInput(
     timelineFrom: from,
     timelineAppend: next.timeline.slice(kept),
     timelineLength: next.timeline.length,
-    escalationIds: next.escalations.map((e) => e.id),
-    escalationsChanged: next.escalations.filter((e) => base.escalations[e.id] !== fingerprint.escalations[e.id]),
+    ...(sameOrder(ids, appendedOrder(Object.keys(base.escalations), escalationsChanged)) ? {} : { escalationIds: ids }),
+    escalationsChanged,
   };
   return { input: delta, fingerprint };
 }
+
+/** The base's escalation ids, then those of the changed escalations the base does not hold, in order. */
+function appendedOrder(baseIds: readonly string[], changed: readonly Escalation[]): string[] {
+  const known = new Set(baseIds);
+  return [...baseIds, ...changed.map((e) => e.id).filter((id) => !known.has(id))];
+}
+
+const sameOrder = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * The first base entry the next timeline keeps: the base's entries from there on are the next
@@ -121,7 +137,11 @@ export function applyProjectionDelta(
   const known = new Map<string, Escalation>(stored.escalations.map((e) => [e.id, e]));
   for (const e of delta.escalationsChanged) known.set(e.id, e);
   const escalations: Escalation[] = [];
-  for (const id of delta.escalationIds) {
+  for (const id of delta.escalationIds ??
+    appendedOrder(
+      stored.escalations.map((e) => e.id),
+      delta.escalationsChanged,
+    )) {
     const e = known.get(id);
     if (!e) return undefined;
     escalations.push(e);

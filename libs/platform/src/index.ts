@@ -2,6 +2,7 @@ export * from './env';
 export * from './logger';
 export * from './supervision';
 export * from './temporal-connection';
+export * from './payload-codec';
 export * from './metrics-server';
 export * from './tracing';
 export * from './auth-config';

@@ -5,7 +5,12 @@
 // Safe to run again: each programme is moved once. Exit 1 when a workflow refused a merger.
 import { Client, Connection } from '@temporalio/client';
 import { openDataSource } from '../../../../libs/persistence/src';
-import { databaseUrl, loadTemporalConnectionConfig, temporalConnectionOptions } from '../../../../libs/platform/src';
+import {
+  databaseUrl,
+  loadTemporalConnectionConfig,
+  temporalConnectionOptions,
+  temporalDataConverter,
+} from '../../../../libs/platform/src';
 import { applyMergers } from './apply-mergers';
 
 async function main(): Promise<void> {
@@ -14,7 +19,7 @@ async function main(): Promise<void> {
   // Lazy: a run with nothing to move needs no Temporal.
   const connection = Connection.lazy(temporalConnectionOptions(temporal));
   try {
-    const client = new Client({ connection, namespace: temporal.namespace });
+    const client = new Client({ connection, namespace: temporal.namespace, dataConverter: temporalDataConverter });
     const outcomes = await applyMergers(dataSource, client, Date.now());
     for (const o of outcomes) {
       process.stdout.write(

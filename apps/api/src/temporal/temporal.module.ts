@@ -1,7 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
-import { temporalConnectionOptions } from '../../../../libs/platform/src';
+import { temporalConnectionOptions, temporalDataConverter } from '../../../../libs/platform/src';
 import { API_CONFIG, type ApiConfig } from '../config';
 
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
@@ -24,6 +24,8 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
         new Client({
           connection: Connection.lazy(temporalConnectionOptions(config.temporal)),
           namespace: config.temporal.namespace,
+          // Issue 18.2: the view a step answers comes back compressed when it is large.
+          dataConverter: temporalDataConverter,
           // Start, update, signal and query get a client span under the request's, its context in the Temporal headers.
           ...(config.tracing ? { interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] } } : {}),
         }),

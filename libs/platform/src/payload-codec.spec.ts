@@ -1,0 +1,49 @@
+import { defaultPayloadConverter, type Payload } from '@temporalio/common';
+import { describe, expect, it } from 'vitest';
+import { COMPRESS_FROM_BYTES, GZIP_ENCODING, LargePayloadCodec } from './payload-codec';
+
+const codec = new LargePayloadCodec();
+const encodingOf = (p: Payload) => new TextDecoder().decode(p.metadata!.encoding);
+
+/** A programme view's growing part: a timeline of a few years, as the Update answers it. */
+const view = {
+  programmeId: 'programme-GM0917-1',
+  timeline: Array.from({ length: 60 }, (_, i) => ({
+    at: new Date(Date.UTC(2027, 0, 1 + i * 7)).toISOString(),
+    by: { role: 'PROJECT_LEAD', name: 'Projectleider' },
+    event: 'updateActionStatus',
+    summary: `Actie ${i} bijgewerkt: afgerond.`,
+  })),
+};
+
+describe('LargePayloadCodec (issue 18.2)', () => {
+  it('compresses a large view at least fivefold, and gives back exactly what went in', async () => {
+    const plain = defaultPayloadConverter.toPayload(view);
+    const [encoded] = await codec.encode([plain]);
+    expect(encodingOf(encoded!)).toBe(GZIP_ENCODING);
+    expect(encoded!.data!.length * 5).toBeLessThan(plain.data!.length);
+    const [decoded] = await codec.decode([encoded!]);
+    expect(encodingOf(decoded!)).toBe('json/plain');
+    expect(defaultPayloadConverter.fromPayload(decoded!)).toEqual(view);
+  });
+
+  it('leaves small payloads (a step, a signal) as plain JSON that the CLI and Web UI read', async () => {
+    const step = defaultPayloadConverter.toPayload({ actionId: 'action-1', status: 'DONE' });
+    expect(step.data!.length).toBeLessThan(COMPRESS_FROM_BYTES);
+    const [encoded] = await codec.encode([step]);
+    expect(encoded).toBe(step);
+  });
+
+  it('passes through payloads written before it, so older histories replay and read unchanged', async () => {
+    const before = defaultPayloadConverter.toPayload(view);
+    const [decoded] = await codec.decode([before]);
+    expect(decoded).toBe(before);
+    expect(defaultPayloadConverter.fromPayload(decoded!)).toEqual(view);
+  });
+
+  it('keeps a payload without an encoding (null) intact through a round trip', async () => {
+    const empty = defaultPayloadConverter.toPayload(undefined);
+    const [decoded] = await codec.decode(await codec.encode([empty]));
+    expect(defaultPayloadConverter.fromPayload(decoded!)).toBeUndefined();
+  });
+});
