@@ -12,7 +12,7 @@ import { TokenVerifier, unauthenticated } from './auth';
 import { SessionAuth } from './auth/oidc';
 import { preferredLanguage } from './common/error-formatter';
 import { createErrorFormatter } from './common/error-formatter';
-import { createRequestContext } from './common/request-context';
+import { createRequestContext, verifyOnce } from './common/request-context';
 import { INTERNAL_ERROR_MESSAGE, INTERNAL_ERROR_MESSAGE_EN, UserFacingError } from './common/graphql-errors';
 import { UserFacingErrorFilter } from './common/user-facing-error.filter';
 import { validationPipe } from './common/validation-messages';
@@ -84,7 +84,11 @@ export class AppModule {
           context: (request: FastifyRequest, reply: FastifyReply) =>
             createRequestContext(
               request.headers,
-              (header) => verifier.authenticateHeader(header),
+              // Missing or blank: UNAUTHENTICATED at once; otherwise verified once per request (verifyOnce).
+              (header) =>
+                header === undefined || header.trim() === ''
+                  ? verifier.authenticateHeader(header)
+                  : verifyOnce(request, header, (h) => verifier.verify(h)),
               reply,
               sessions && (() => sessions.principalOf(request)),
             ),

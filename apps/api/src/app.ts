@@ -21,6 +21,7 @@ import { registerInvitationPage } from './members/invitation.page';
 import { registerUnsubscribePage } from './members/unsubscribe.page';
 import { MembersService } from './members/members.service';
 import { quietBootstrap } from './common/bootstrap-quiet.logger';
+import { verifyOnce } from './common/request-context';
 import type { ApiConfig } from './config';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -39,10 +40,10 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
     new FastifyAdapter({ bodyLimit: config.bodyLimit }),
     { bufferLogs: true },
   );
-  const identify = async (header: string) => {
+  // The same verification the resolvers then use (verifyOnce): a request's token is checked once.
+  const identify = async (request: object, header: string) => {
     try {
-      const principal = await verifier.verify(header);
-      return `${principal.role}:${principal.subject}`;
+      return await verifyOnce(request, header, (h) => verifier.verify(h));
     } catch {
       return undefined;
     }

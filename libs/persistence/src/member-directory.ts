@@ -56,6 +56,10 @@ function eventId(): string {
 const tokenHash = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 const iso = (ms: number) => new Date(ms).toISOString();
 
+const ERASED_NAMES = `SELECT name_hash AS "nameHash" FROM erased_name WHERE name_hash IN (:...hashes)`;
+/** Hashes of recorded names kept in memory (a name is its own key; the set starts over when full). */
+const NAME_HASHES_KEPT = 10_000;
+
 export const grantOf = (m: MembershipEntity): Grant => ({
   membershipId: m.id,
   role: m.role,
@@ -76,6 +80,7 @@ export const grantOf = (m: MembershipEntity): Grant => ({
 export class MemberDirectory {
   /** Keys the hashes of erased names (made by the migration, one per installation). */
   private erasureKey?: Promise<string>;
+  private readonly nameHashes = new Map<string, string>();
 
   // Issue 18.1: the programme page's reads (members, timeline) built once, as PreparedSelect does.
   private readonly activeOf: PreparedSelect<MembershipEntity>;
@@ -497,10 +502,11 @@ export class MemberDirectory {
     const wanted = [...new Set(names.filter((n) => n.trim() !== ''))];
     if (wanted.length === 0) return new Set();
     const byHash = new Map(await Promise.all(wanted.map(async (n) => [await this.nameHash(n), n] as const)));
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(ErasedNameEntity, 'e')
-      .where('e.name_hash IN (:...hashes)', { hashes: [...byHash.keys()] })
-      .getMany();
+    // Asked by every programme page (its recorded names): plain SQL, no query builder per call (issue 18.1).
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(ERASED_NAMES, {
+      hashes: [...byHash.keys()],
+    });
+    const rows = (await this.dataSource.query(sql, parameters)) as Array<{ nameHash: string }>;
     return new Set(rows.map((r) => byHash.get(r.nameHash)!));
   }
 
@@ -512,9 +518,15 @@ export class MemberDirectory {
     this.erasureKey ??= this.dataSource
       .query(`SELECT value FROM directory_key WHERE name = 'erased-name'`)
       .then((rows: Array<{ value: string }>) => rows[0]!.value);
-    return createHmac('sha256', await this.erasureKey)
-      .update(name.trim().toLocaleLowerCase('nl-NL'))
-      .digest('hex');
+    const key = await this.erasureKey;
+    // The key never changes, so a name's hash neither; kept for the names pages ask for again.
+    let hash = this.nameHashes.get(name);
+    if (hash === undefined) {
+      hash = createHmac('sha256', key).update(name.trim().toLocaleLowerCase('nl-NL')).digest('hex');
+      if (this.nameHashes.size >= NAME_HASHES_KEPT) this.nameHashes.clear();
+      this.nameHashes.set(name, hash);
+    }
+    return hash;
   }
 
   private async record(

@@ -22,6 +22,26 @@ export interface GqlContext {
   };
 }
 
+const VERIFIED = Symbol('request.verified');
+type Verified = { [VERIFIED]?: { header: string; principal: Promise<Principal> } };
+
+/**
+ * The principal of the request's bearer header, verified once per request: the rate limiter
+ * (which counts by the token's holder) and the resolvers share it (issue 18.1). The promise
+ * rejects as `verify` does; whoever awaits it first handles that.
+ */
+export function verifyOnce(
+  request: object,
+  header: string,
+  verify: (authorization: string) => Promise<Principal>,
+): Promise<Principal> {
+  const held = (request as Verified)[VERIFIED];
+  if (held?.header === header) return held.principal;
+  const principal = verify(header);
+  (request as Verified)[VERIFIED] = { header, principal };
+  return principal;
+}
+
 /**
  * `fromSession`, when browser sign-in is on, answers the principal of the request's session cookie
  * (undefined without one). It is asked only when there is no `Authorization` header: a bearer
@@ -43,9 +63,13 @@ export function createRequestContext(
     }
     return verify(authorization);
   };
+  let lang: Language | undefined;
   return {
     reply,
-    lang: preferredLanguage(headers),
+    // Worked out when first asked (issue 18.1): most answers carry no sentence.
+    get lang() {
+      return (lang ??= preferredLanguage(headers));
+    },
     authenticate: () => (principal ??= signIn()),
     ...(typeof idempotencyKey === 'string' ? { idempotencyKey } : {}),
     loaders: {},

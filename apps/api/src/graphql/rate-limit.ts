@@ -1,12 +1,28 @@
 import { createHash } from 'node:crypto';
 import type { RateLimitPluginOptions } from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
+import type { Principal } from '../auth';
 import { HttpRefusal } from './http-refusal';
 
 export const GRAPHQL_PATH = '/graphql';
 
-/** Who a bearer header belongs to once verified (`role:subject`), or undefined when it does not verify. */
-export type Identify = (authorization: string) => Promise<string | undefined>;
+/** Who a bearer header belongs to once verified, or undefined when it does not verify. */
+export type Identify = (
+  request: Pick<FastifyRequest, 'headers' | 'ip'>,
+  authorization: string,
+) => Promise<Pick<Principal, 'role' | 'subject'> | undefined>;
+
+// The verifier hands out one frozen principal per remembered token, so its key is hashed once.
+const holderKeys = new WeakMap<object, string>();
+
+function holderKey(principal: Pick<Principal, 'role' | 'subject'>): string {
+  let key = holderKeys.get(principal);
+  if (key === undefined) {
+    key = `holder:${createHash('sha256').update(`${principal.role}:${principal.subject}`).digest('base64url')}`;
+    holderKeys.set(principal, key);
+  }
+  return key;
+}
 
 /**
  * The client a request counts against: the verified token's holder (hashed, so the limiter never
@@ -18,8 +34,8 @@ export async function rateLimitKey(
   identify: Identify,
 ): Promise<string> {
   const header = request.headers.authorization;
-  const holder = header && /^Bearer\s+\S+\s*$/i.test(header) ? await identify(header) : undefined;
-  return holder ? `holder:${createHash('sha256').update(holder).digest('base64url')}` : `ip:${request.ip}`;
+  const holder = header && /^Bearer\s+\S+\s*$/i.test(header) ? await identify(request, header) : undefined;
+  return holder ? holderKey(holder) : `ip:${request.ip}`;
 }
 
 /**

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { GraphqlHardening } from '../config';
 import { mintToken } from '../../../../test/support/tokens';
 import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER, TokenVerifier } from '../auth';
-import { rateLimitKey } from './rate-limit';
+import { verifyOnce } from '../common/request-context';
+import { rateLimitKey, type Identify } from './rate-limit';
 import { hardeningRules } from './validation-rules';
 
 const schema = buildSchema(`
@@ -69,10 +70,10 @@ describe('rate limit key', () => {
   const verifier = TokenVerifier.fromConfig({
     auth: { local: { secret, issuer: EMBEDDED_ISSUER, audience: EMBEDDED_AUDIENCE } },
   });
-  const identify = async (header: string) => {
+  // As the API does (app.ts): the request's token verified once, shared with the resolvers.
+  const identify: Identify = async (request, header) => {
     try {
-      const p = await verifier.verify(header);
-      return `${p.role}:${p.subject}`;
+      return await verifyOnce(request, header, (h) => verifier.verify(h));
     } catch {
       return undefined;
     }
@@ -98,9 +99,33 @@ describe('rate limit key', () => {
     expect(await rateLimitKey({ headers: { authorization: 'Basic abc' }, ip: '127.0.0.1' }, identify)).toBe(
       'ip:127.0.0.1',
     );
+    // The holder's key is the same when its token is asked again (kept, not hashed anew).
+    expect(await rateLimitKey({ headers: { authorization: `Bearer ${token}` }, ip: '10.0.0.3' }, identify)).toBe(key);
     // A made-up token does not buy a fresh count: it counts against the address.
     expect(await rateLimitKey({ headers: { authorization: 'Bearer made.up.token' }, ip: '10.0.0.2' }, identify)).toBe(
       'ip:10.0.0.2',
     );
+  });
+
+  it("verifies a request's token once: the limiter and the resolvers share the answer, a refusal too", async () => {
+    const token = await mintToken(secret, { sub: 'once', role: 'KWARTIERMAKER' });
+    const request = { headers: { authorization: `Bearer ${token}` }, ip: '127.0.0.1' };
+    let calls = 0;
+    const counted = (h: string) => {
+      calls += 1;
+      return verifier.verify(h);
+    };
+    const first = await verifyOnce(request, `Bearer ${token}`, counted);
+    expect(await verifyOnce(request, `Bearer ${token}`, counted)).toBe(first);
+    expect(calls).toBe(1);
+    // Another request verifies again; so does another header on the same request.
+    await verifyOnce({}, `Bearer ${token}`, counted);
+    expect(calls).toBe(2);
+    const refused = verifyOnce(request, 'Bearer made.up.token', counted);
+    await expect(refused).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(verifyOnce(request, 'Bearer made.up.token', counted)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    expect(calls).toBe(3);
   });
 });

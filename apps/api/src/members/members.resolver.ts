@@ -258,7 +258,10 @@ export class ActorResolver {
     description:
       'Naam uit de ledenlijst (een pseudoniem na verwijdering op verzoek). Bij stappen van vóór de ledenlijst: de toen vastgelegde naam.',
   })
-  async name(@Parent() actor: Actor, @Context() ctx: GqlContext): Promise<string | undefined> {
+  // Issue 18.1: no parameter decorators on these two (GraphQL's own arguments: parent, args,
+  // context), so Nest hands them to GraphQL as they are instead of wrapping every call with its
+  // parameter and pipe handling; they run for every entry of a timeline.
+  async name(actor: Actor, _args: unknown, ctx: GqlContext): Promise<string | undefined> {
     if (actor.memberId) return this.members.nameLoader(ctx).load(actor.memberId);
     return actor.name === undefined ? undefined : this.members.legacyNameLoader(ctx).load(actor.name);
   }
@@ -267,7 +270,7 @@ export class ActorResolver {
     nullable: true,
     description: 'P1: de wethouder namens wie een programmamanager dit besluit vastlegde.',
   })
-  async onBehalfOf(@Parent() actor: Actor, @Context() ctx: GqlContext): Promise<MemberRefModel | undefined> {
+  async onBehalfOf(actor: Actor, _args: unknown, ctx: GqlContext): Promise<MemberRefModel | undefined> {
     if (!actor.onBehalfOf) return undefined;
     const name = await this.members.nameLoader(ctx).load(actor.onBehalfOf);
     return { memberId: actor.onBehalfOf, ...(name !== undefined ? { name } : {}) };

@@ -13,6 +13,11 @@ type GraphqlContext = { [OPERATION]?: { type: string; name: string } };
 const OPERATION = Symbol('metrics.operation');
 const STARTED = Symbol('metrics.started');
 
+interface HttpSeries {
+  requests: { inc(): void };
+  duration: { observe(seconds: number): void };
+}
+
 /** Prometheus metrics of one API process: HTTP requests, GraphQL operations, process metrics. */
 export class ApiMetrics {
   readonly registry = new Registry();
@@ -20,6 +25,7 @@ export class ApiMetrics {
   private readonly httpDuration: Histogram<'method' | 'route' | 'status_code'>;
   private readonly graphqlOperations: Counter<'operation_type' | 'operation_name' | 'outcome'>;
   private readonly names = new Set<string>();
+  private readonly series = new Map<string, HttpSeries>();
 
   constructor({ defaultMetrics = true }: { defaultMetrics?: boolean } = {}) {
     if (defaultMetrics) collectDefaultMetrics({ register: this.registry });
@@ -52,14 +58,9 @@ export class ApiMetrics {
     });
     fastify.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
       const started = (request as FastifyRequest & { [STARTED]?: bigint })[STARTED];
-      // Unmatched URLs share one label: scanners must not create a series per path.
-      const labels = {
-        method: request.method,
-        route: request.routeOptions.url ?? 'unmatched',
-        status_code: String(reply.statusCode),
-      };
-      this.httpRequests.inc(labels);
-      if (started !== undefined) this.httpDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+      const series = this.httpSeries(request.method, request.routeOptions.url, reply.statusCode);
+      series.requests.inc();
+      if (started !== undefined) series.duration.observe(Number(process.hrtime.bigint() - started) / 1e9);
     });
   }
 
@@ -95,6 +96,23 @@ export class ApiMetrics {
       });
     },
   };
+
+  /**
+   * The series of one method, route pattern and status, looked up once (issue 18.1: no label
+   * object and label hashing per request). Their number is bounded: Fastify knows a fixed set of
+   * methods, routes are patterns, and unmatched URLs share one label (scanners must not create a
+   * series per path).
+   */
+  private httpSeries(method: string, route: string | undefined, statusCode: number): HttpSeries {
+    const key = `${method} ${route ?? ''} ${statusCode}`;
+    let series = this.series.get(key);
+    if (!series) {
+      const labels = { method, route: route ?? 'unmatched', status_code: String(statusCode) };
+      series = { requests: this.httpRequests.labels(labels), duration: this.httpDuration.labels(labels) };
+      this.series.set(key, series);
+    }
+    return series;
+  }
 
   private nameLabel(name: string | undefined): string {
     if (!name) return 'anonymous';
