@@ -35,9 +35,11 @@ tmp="$CONF.$$"
 cat >"$tmp" <<'CONF'
 # Written by infra/container/ensure-podman.sh; used through CONTAINERS_CONF.
 [containers]
-# The machine's kernel gives no rlimits a container may raise; podman's default nofile/nproc
-# ulimits then make runc fail to start the container.
+# Podman's defaults raise RLIMIT_NOFILE above the hard limit these sandboxes allow (20000): runc
+# then fails with 'error setting rlimit type 7: operation not permitted'. Keep the caller's limits.
 default_ulimits = []
+# `podman logs` from a file: there is no journald to read them back from.
+log_driver = "k8s-file"
 
 [engine]
 runtime = "runc"
