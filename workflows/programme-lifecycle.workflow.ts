@@ -96,6 +96,13 @@ export const POLITICAL_CYCLE_PATCH = 'political-cycle';
  * Histories from before replay with the ladder counted from the instant itself.
  */
 export const RECOMMITMENT_FROM_NOTICE_PATCH = 'recommitment-from-notice';
+/**
+ * Patch of the hand-over (issue 18.2): a run continues as new once its history holds
+ * SHORT_RUN_EVENTS events, not 2,000, so that a worker without the programme in its cache (after
+ * a restart or a deploy) replays a short run before it takes the next step. Histories from before
+ * replay with the 2,000-event hand-over.
+ */
+export const SHORTER_RUNS_PATCH = 'shorter-runs';
 
 /**
  * The rules a running workflow switches on by `patched()`, each with the patch id and what applies
@@ -126,6 +133,7 @@ function rulesInForce(what: AppliesTo): StepOptions {
 }
 
 const DEFAULT_MAX_HISTORY_EVENTS = 2000;
+const SHORT_RUN_EVENTS = 250;
 const MAX_DELIVERY_BACKOFF_MS = 60 * 60 * 1000;
 /** Update ids carried across continue-as-new: more than any client retries within. */
 const CARRIED_UPDATE_IDS = 500;
@@ -348,7 +356,10 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
       upsertVisibility();
       if (!isProgrammeRunning(state.status)) break;
       const info = workflowInfo();
-      if (info.continueAsNewSuggested || info.historyLength >= maxHistoryEvents) {
+      // patched() only where the shorter hand-over applies, so only the histories it shortens carry the marker.
+      const shortRunOver =
+        input.maxHistoryEvents === undefined && info.historyLength >= SHORT_RUN_EVENTS && patched(SHORTER_RUNS_PATCH);
+      if (info.continueAsNewSuggested || info.historyLength >= maxHistoryEvents || shortRunOver) {
         // Hand over with the projection caught up and nothing in flight: state carries clocks,
         // escalations (with their outbox status) and deadlines; timers are recomputed from it.
         await condition(() => activitiesInFlight === 0 && projectedVersion >= state.version && allHandlersFinished());

@@ -65,3 +65,36 @@ describe('continue-as-new', () => {
       .toBe((await sut.view()).version);
   });
 });
+
+describe('shorter runs (issue 18.2, patch shorter-runs)', () => {
+  it('hands over at 250 events without a limit given, so a cold worker replays a short run; nothing is lost', async () => {
+    const sut = await harness.start('GM0037');
+    const firstRun = sut.handle.firstExecutionRunId;
+    const partners: string[] = [];
+    const domains = ['CARE', 'EDUCATION', 'JUSTICE'] as const;
+    // Forty small steps of about eight events each: the first run passes 250 events on the way.
+    for (let n = 0; n < 40; n++) {
+      partners.push(`Partner ${n + 1}`);
+      await sut.step('commitPartner', { organisation: `Partner ${n + 1}`, domain: domains[n % 3]! });
+    }
+    await expect.poll(async () => (await sut.handle.describe()).runId, { timeout: 20_000 }).not.toBe(firstRun);
+    const first = await env.client.workflow.getHandle(sut.id, firstRun).fetchHistory();
+    const events = first.events ?? [];
+    // It hands over once the projection has caught up and no step is in flight: steps taken back to
+    // back, as here, let the run grow past 250 first.
+    expect(events.length).toBeGreaterThanOrEqual(250);
+    expect(events.at(-1)?.workflowExecutionContinuedAsNewEventAttributes).toBeTruthy();
+    const markers = events.flatMap((e) =>
+      Object.values(e.markerRecordedEventAttributes?.details ?? {})
+        .flatMap((p) => p.payloads ?? [])
+        .map((p) => Buffer.from(p.data ?? []).toString('utf8')),
+    );
+    expect(markers.some((m) => m.includes('shorter-runs'))).toBe(true);
+    // Every step of both runs is in the state, once, and the read model follows it.
+    const view = await sut.view();
+    expect(view.commitment.partners.map((p) => p.organisation)).toEqual(partners);
+    const current = await sut.handle.describe();
+    expect(Number(current.historyLength)).toBeLessThan(250);
+    await expect.poll(async () => (await sut.readModelRow())?.version, { timeout: 10_000 }).toBe(view.version);
+  });
+});

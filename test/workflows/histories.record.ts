@@ -453,3 +453,23 @@ recordOnce('programme-successor-instrument-v5.json')(
     }
   },
 );
+
+recordOnce('programme-shorter-runs-v6.json')(
+  'records: a run handed over at 250 events (patch shorter-runs), its large payloads compressed (issue 18.2, v6)',
+  async () => {
+    const harness = await ProgrammeHarness.create(env);
+    try {
+      const sut = await harness.start('GM0037', { province: 'Utrecht', schoolHolidayRegion: 'midden' });
+      const domains = ['CARE', 'EDUCATION', 'JUSTICE'] as const;
+      for (let n = 0; n < 36; n++)
+        await sut.step('commitPartner', { organisation: `Partner ${n + 1}`, domain: domains[n % 3]! });
+      await expect
+        .poll(async () => (await sut.handle.describe()).runId, { timeout: 20_000 })
+        .not.toBe(sut.handle.firstExecutionRunId);
+      exportHistory(sut.id, 'programme-shorter-runs-v6.json', sut.handle.firstExecutionRunId);
+      await sut.handle.terminate('recorded');
+    } finally {
+      await harness.dispose();
+    }
+  },
+);

@@ -27,6 +27,24 @@ describe('replay of committed histories', () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
+  it('issue 18.2: programme-shorter-runs-v6.json handed over at 250 events under the shorter-runs patch, its views compressed', () => {
+    const history = JSON.parse(readFileSync(join(dir, 'programme-shorter-runs-v6.json'), 'utf8')) as {
+      events: {
+        eventType: string;
+        markerRecordedEventAttributes?: { details?: Record<string, { payloads: { data: string }[] }> };
+      }[];
+    };
+    const patches = history.events.flatMap((e) =>
+      (e.markerRecordedEventAttributes?.details?.['patch-data']?.payloads ?? []).map(
+        (p) => (JSON.parse(Buffer.from(p.data, 'base64').toString('utf8')) as { id: string }).id,
+      ),
+    );
+    expect(patches).toContain('shorter-runs');
+    expect(history.events.at(-1)?.eventType).toBe('EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW');
+    expect(history.events.length).toBeLessThan(2000);
+    expect(JSON.stringify(history)).toContain(Buffer.from('binary/gzip').toString('base64'));
+  });
+
   it('R3.3: programme-school-days-v5.json planned its session under the training-school-days patch', () => {
     const history = JSON.parse(readFileSync(join(dir, 'programme-school-days-v5.json'), 'utf8')) as {
       events: { markerRecordedEventAttributes?: { details?: Record<string, { payloads: { data: string }[] }> } }[];
