@@ -436,6 +436,42 @@ describe.each([
     );
   });
 
+  it('keeps the running totals of stays and reports equal to the rows they add up (issue 18.3)', async () => {
+    // A report added, then the older state arriving late (ignored), then one more step.
+    const active = states.find((s) => s.status === 'ACTIVE' && (s.indicators ?? []).length > 0)!;
+    const reported = run(active, Date.parse(active.updatedAt) + DAY_MS, {
+      type: 'reportIndicators',
+      period: '2027-Q4',
+      repeatReports: 4,
+      schoolsReached: 2,
+      actor: LEAD,
+    });
+    await readModel.upsert(reported);
+    await readModel.upsert(active);
+    await readModel.upsert(
+      run(reported, Date.parse(reported.updatedAt) + DAY_MS, {
+        type: 'pauseProgramme',
+        reason: 'Verkiezingen',
+        actor: LEAD,
+      }),
+    );
+    const figures = (rows: Array<Record<string, unknown>>) =>
+      rows
+        .map((r) => [r.dim, r.k, ...['n', 'a', 'b', 'c'].map((f) => Number(r[f]))].join(' '))
+        .filter((line) => !line.endsWith(' 0 0 0 0'))
+        .sort();
+    const tally = await dataSource.query(
+      `SELECT dim, k, n, repeat_reports AS a, professionals_trained AS b, schools_reached AS c FROM national_tally`,
+    );
+    const recounted = await dataSource.query(`
+      SELECT 'stays' AS dim, phase AS k, COUNT(*) AS n, 0 AS a, 0 AS b, 0 AS c FROM programme_phase_stay WHERE days IS NOT NULL GROUP BY phase
+      UNION ALL
+      SELECT 'indicators', period, COUNT(*), COALESCE(SUM(repeat_reports), 0), COALESCE(SUM(professionals_trained), 0),
+             COALESCE(SUM(schools_reached), 0) FROM indicator_report GROUP BY period`);
+    expect(figures(tally)).toEqual(figures(recounted));
+    expect(figures(tally)).toContain('indicators 2027-Q4 1 4 0 2');
+  });
+
   it('upgrading a read model that already holds programmes fills the national view from their stored states', async () => {
     // A database as the previous release left it: migrations up to 0003, programme rows written
     // by that release (no phase stays, indicator or mentor columns yet).

@@ -101,6 +101,8 @@ const medianBranch = (phase: ProgrammePhase) =>
      SELECT s.days FROM programme_phase_stay s WHERE s.phase = '${phase}' AND s.days IS NOT NULL ORDER BY s.days
       LIMIT 2 - ${completedStays(phase)} % 2 OFFSET (${completedStays(phase)} - 1) / 2) t) AS n`;
 
+// Completed stays per phase and reports per period are running totals (national_tally, migration
+// 0019, kept by the projection): at 100,000 programmes they were the largest aggregates.
 // Every figure in one statement, so they come from one snapshot on both databases (the total
 // equals the sum per phase even while projections write). One row per (dimension, key).
 // Tables read by several branches are aggregated once, in common table expressions.
@@ -117,11 +119,10 @@ const SHARED = `WITH grid AS (
   ), by_municipality AS (
     SELECT p.municipality_code, COUNT(*) AS n FROM programme p GROUP BY p.municipality_code
   ), stays AS (
-    SELECT s.phase, COUNT(*) AS n FROM programme_phase_stay s WHERE s.days IS NOT NULL GROUP BY s.phase
+    SELECT t.k AS phase, t.n FROM national_tally t WHERE t.dim = 'stays' AND t.n > 0
   ), indicators AS (
-    SELECT i.period, COUNT(*) AS programmes, COALESCE(SUM(i.repeat_reports), 0) AS repeat_reports,
-           COALESCE(SUM(i.professionals_trained), 0) AS professionals_trained, COALESCE(SUM(i.schools_reached), 0) AS schools_reached
-      FROM indicator_report i WHERE i.period LIKE '____-Q_' GROUP BY i.period
+    SELECT t.k AS period, t.n AS programmes, t.repeat_reports, t.professionals_trained, t.schools_reached
+      FROM national_tally t WHERE t.dim = 'indicators' AND t.n > 0 AND t.k LIKE '____-Q_'
   ), reached AS (
     SELECT pm.municipality_code, MIN(pm.joined_on) AS first_on FROM programme_municipality pm
      WHERE pm.left_on IS NULL GROUP BY pm.municipality_code

@@ -87,6 +87,8 @@ describe.each([
       'CollectiveMembers1763920000015',
       'PeerComparison1763920000016',
       'MunicipalityValidity1763920000017',
+      'ScaleReadModel1763920000018',
+      'NationalTally1763920000019',
     ]);
     expect(await migrate(dataSource)).toEqual([]);
   });

@@ -83,22 +83,95 @@ export function practiceAdoptionRows(state: ProgrammeState): PracticeAdoptionRow
   );
 }
 
+/** One running total of national_tally (migration 0019): completed stays of a phase, or a period's reports. */
+interface Tally {
+  dim: 'stays' | 'indicators';
+  k: string;
+  n: number;
+  repeatReports: number;
+  professionalsTrained: number;
+  schoolsReached: number;
+}
+
+// The programme's share of the totals as stored, before its rows are rewritten.
+const STORED_SHARE = `
+  SELECT 'stays' AS dim, s.phase AS k, COUNT(*) AS n, 0 AS "repeatReports", 0 AS "professionalsTrained", 0 AS "schoolsReached"
+    FROM programme_phase_stay s WHERE s.programme_id = :id AND s.days IS NOT NULL GROUP BY s.phase
+  UNION ALL
+  SELECT 'indicators' AS dim, i.period AS k, COUNT(*) AS n, COALESCE(SUM(i.repeat_reports), 0) AS "repeatReports",
+         COALESCE(SUM(i.professionals_trained), 0) AS "professionalsTrained", COALESCE(SUM(i.schools_reached), 0) AS "schoolsReached"
+    FROM indicator_report i WHERE i.programme_id = :id GROUP BY i.period`;
+
+const ADD_TO_TALLY = `
+  INSERT INTO national_tally (dim, k, n, repeat_reports, professionals_trained, schools_reached)
+  VALUES (:dim, :k, :n, :repeatReports, :professionalsTrained, :schoolsReached)
+  ON CONFLICT (dim, k) DO UPDATE SET
+    n = national_tally.n + excluded.n,
+    repeat_reports = national_tally.repeat_reports + excluded.repeat_reports,
+    professionals_trained = national_tally.professionals_trained + excluded.professionals_trained,
+    schools_reached = national_tally.schools_reached + excluded.schools_reached`;
+
+const TALLY_FIGURES = ['n', 'repeatReports', 'professionalsTrained', 'schoolsReached'] as const;
+
+/**
+ * Issue 18.3: adds to national_tally what rewriting the programme's stays and reports changes
+ * (new share minus stored share; most projections change neither). The totals are changed in
+ * one order (dimension, key), so two projections never wait for each other's rows crosswise.
+ */
+async function updateTally(
+  run: RunStatement,
+  id: string,
+  stays: readonly PhaseStayRow[],
+  reports: readonly IndicatorRow[],
+): Promise<void> {
+  const delta = new Map<string, Tally>();
+  const add = (
+    dim: Tally['dim'],
+    k: string,
+    sign: 1 | -1,
+    figures: Partial<Record<(typeof TALLY_FIGURES)[number], unknown>>,
+  ) => {
+    const key = `${dim} ${k}`;
+    const t = delta.get(key) ?? { dim, k, n: 0, repeatReports: 0, professionalsTrained: 0, schoolsReached: 0 };
+    for (const f of TALLY_FIGURES) t[f] += sign * Number(figures[f] ?? 0);
+    delta.set(key, t);
+  };
+  // A read answers rows (the projection's run passes on the driver's answer).
+  const stored = ((await run(STORED_SHARE, { id })) ?? []) as Array<Omit<Tally, 'dim'> & { dim: Tally['dim'] }>;
+  for (const r of stored) add(r.dim, String(r.k), -1, r);
+  for (const s of stays) if (s.days !== null) add('stays', s.phase, 1, { n: 1 });
+  for (const r of reports) add('indicators', r.period, 1, { n: 1, ...r });
+  const changes = [...delta.entries()]
+    .filter(([, t]) => TALLY_FIGURES.some((f) => t[f] !== 0))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [, t] of changes) await run(ADD_TO_TALLY, { ...t });
+}
+
 /**
  * Rewrites the programme's rows in the national view's tables from its state: its phase stays,
- * indicator reports and adopted practices (a handful each). Run in the transaction that wrote the programme
- * row, and only when that row holds this state's version.
+ * indicator reports and adopted practices (a handful each), and the national totals they change.
+ * Run in the transaction that wrote the programme row, and only when that row holds this state's
+ * version. `run` must answer a read's rows. `tally: false` leaves the totals alone (migration
+ * 0004's fill, before national_tally existed: migration 0019 fills it from these rows).
  */
-export async function writeProgrammeDetails(run: RunStatement, state: ProgrammeState): Promise<void> {
+export async function writeProgrammeDetails(
+  run: RunStatement,
+  state: ProgrammeState,
+  { tally }: { tally: boolean } = { tally: true },
+): Promise<void> {
   const id = state.programmeId;
+  const stays = phaseStayRows(id, phaseStays(state));
+  const reports = indicatorRows(id, state.indicators ?? []);
+  if (tally) await updateTally(run, id, stays, reports);
   await run(`DELETE FROM programme_phase_stay WHERE programme_id = :id`, { id });
-  for (const row of phaseStayRows(id, phaseStays(state))) {
+  for (const row of stays) {
     await run(
       `INSERT INTO programme_phase_stay (programme_id, phase, entered_at, left_at, days) VALUES (:programmeId, :phase, :enteredAt, :leftAt, :days)`,
       { ...row },
     );
   }
   await run(`DELETE FROM indicator_report WHERE programme_id = :id`, { id });
-  for (const row of indicatorRows(id, state.indicators ?? [])) {
+  for (const row of reports) {
     await run(
       `INSERT INTO indicator_report (programme_id, period, repeat_reports, professionals_trained, schools_reached, reported_at)
        VALUES (:programmeId, :period, :repeatReports, :professionalsTrained, :schoolsReached, :reportedAt)`,

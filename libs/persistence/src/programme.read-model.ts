@@ -165,7 +165,7 @@ export class ProgrammeReadModel {
         id: s.programmeId,
       })) as Array<{ version: number | string }>;
       if (Number(stored?.version) === s.version) {
-        await writeProgrammeDetails((sql, values) => this.run(em, sql, values), s);
+        await writeProgrammeDetails((sql, values) => this.query(em, sql, values), s);
         await writeProgrammeMunicipalities((sql, values) => this.run(em, sql, values), s);
       }
       for (const e of s.escalations) {

@@ -101,6 +101,8 @@ export class TasksService {
     if (grants.size > 0)
       keep(await repo.find({ where: { id: In([...grants.keys()]) }, relations: { municipality: true } }));
     if (kwartiermaker) {
+      // A page filled with level-3 tasks ends before any mentor pairing (no level, no deadline).
+      let pairingsOnPage = true;
       if (first === undefined) {
         keep(
           await repo.find({
@@ -114,19 +116,22 @@ export class TasksService {
         // The page reaches past the level-3 tasks: next come mentor pairings (no deadline; by phase
         // and id), also those of stalled programmes beyond the longest-waiting 25, which the whole
         // list has because it reads every stalled programme (whose other tasks are all level 3).
-        if (page.length < first)
+        pairingsOnPage = page.length < first;
+        if (pairingsOnPage)
           page.push(...(await this.dataSource.query<Array<{ id: string }>>(stalledWithoutMentor(postgres), [first])));
         const ids = [...new Set(page.map((r) => r.id))];
         if (ids.length > 0) keep(await repo.find({ where: { id: In(ids) }, relations: { municipality: true } }));
       }
-      keep(
-        await repo.find({
-          where: { status: 'ACTIVE', phase: In(['COMMITMENT', 'AGENDA']), mentorMunicipalityCode: IsNull() },
-          relations: { municipality: true },
-          order: { startedAt: 'ASC', id: 'ASC' },
-          take: MENTOR_TASK_LIMIT,
-        }),
-      );
+      if (pairingsOnPage) {
+        keep(
+          await repo.find({
+            where: { status: 'ACTIVE', phase: In(['COMMITMENT', 'AGENDA']), mentorMunicipalityCode: IsNull() },
+            relations: { municipality: true },
+            order: { startedAt: 'ASC', id: 'ASC' },
+            take: MENTOR_TASK_LIMIT,
+          }),
+        );
+      }
     }
     const programmes: (TaskProgrammeInput & { row: ProgrammeEntity })[] = [];
     for (const row of rows.values()) {

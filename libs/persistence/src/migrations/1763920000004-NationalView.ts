@@ -68,7 +68,8 @@ export class NationalView1763920000004 implements MigrationInterface {
           id: row.id,
         },
       );
-      await writeProgrammeDetails(run, state);
+      // Without the national totals: their table comes in migration 0019, which fills it from these rows.
+      await writeProgrammeDetails(run, state, { tally: false });
     }
   }
 

@@ -16,6 +16,7 @@ import { CollectiveMembers1763920000015 } from './1763920000015-CollectiveMember
 import { PeerComparison1763920000016 } from './1763920000016-PeerComparison';
 import { MunicipalityValidity1763920000017 } from './1763920000017-MunicipalityValidity';
 import { ScaleReadModel1763920000018 } from './1763920000018-ScaleReadModel';
+import { NationalTally1763920000019 } from './1763920000019-NationalTally';
 
 /** Every migration, in order. Listed explicitly so sources and the compiled build agree. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   PeerComparison1763920000016,
   MunicipalityValidity1763920000017,
   ScaleReadModel1763920000018,
+  NationalTally1763920000019,
 ];
