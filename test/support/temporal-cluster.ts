@@ -169,8 +169,13 @@ export class TemporalCluster {
       o.startTimeoutMs ?? 90_000,
     );
     try {
-      for (const s of CLUSTER_SERVICES) cluster.launch(s);
-      await Promise.all(CLUSTER_SERVICES.map((s) => cluster.waitForPort(s)));
+      // The first service up writes the cluster's metadata record; started together, the losers
+      // of that race exit ("failed to initialize current cluster metadata"). History goes first.
+      const [first, ...rest] = CLUSTER_SERVICES;
+      cluster.launch(first);
+      await cluster.waitForPort(first);
+      for (const s of rest) cluster.launch(s);
+      await Promise.all(rest.map((s) => cluster.waitForPort(s)));
       await cluster.setUpNamespace();
     } catch (error) {
       await cluster.stop({ keepLogs: true });
@@ -213,9 +218,12 @@ export class TemporalCluster {
 
   /** Stops every service; `keepLogs` copies the services' logs to test/.artifacts/<dir name>. */
   async stop(o: { keepLogs?: boolean; graceMs?: number } = {}): Promise<void> {
-    // Frontend first, so no new requests arrive while the others go.
-    for (const s of ['frontend', 'worker', 'matching', 'history'] as const)
-      await this.groups.get(s)?.stop(o.graceMs ?? 10_000);
+    // Frontend first, so no new requests arrive while the others go (together: each may take its
+    // grace period to drain).
+    await this.groups.get('frontend')?.stop(o.graceMs ?? 10_000);
+    await Promise.all(
+      (['worker', 'matching', 'history'] as const).map(async (s) => this.groups.get(s)?.stop(o.graceMs ?? 10_000)),
+    );
     if (o.keepLogs) this.keepLogs();
     rmSync(this.dir, { recursive: true, force: true });
   }
