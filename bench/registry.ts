@@ -4,8 +4,9 @@ import { overviewHttpModule } from './suites/overview-http.suite';
 import { readModelModule } from './suites/read-model.suite';
 import { projectionLagModule } from './suites/projection-lag.suite';
 import { replayModule } from './suites/replay.suite';
-import { scaleModule } from './suites/scale.suite';
 import { clusterModule } from './suites/cluster.suite';
+import { coldStepModule } from './suites/cold-step.suite';
+import { scaleModule } from './suites/scale.suite';
 import { startProgrammesModule } from './suites/start-programmes.suite';
 import { updateLatencyModule } from './suites/update-latency.suite';
 import { workerMemoryModule } from './suites/worker-memory.suite';
@@ -21,6 +22,7 @@ import type { BenchModule } from './support/types';
  */
 export const BENCH_MODULES: readonly BenchModule[] = [
   replayModule,
+  coldStepModule,
   readModelModule,
   scaleModule,
   overviewHttpModule,

@@ -17,9 +17,28 @@ const STARTED = 'programme-started-v1.json';
 const FIXTURE_HISTORIES = join(process.cwd(), 'bench', 'fixtures', 'histories');
 const FIVE_YEAR = 'programme-five-year.json.gz';
 const FIVE_YEAR_BEFORE = 'programme-five-year-before.json.gz';
-const FIVE_YEAR_MAX_BYTES = 250 * 1024;
-const readFixture = (file: string) =>
-  historyFromJSON(JSON.parse(gunzipSync(readFileSync(join(FIXTURE_HISTORIES, file))).toString('utf8')) as unknown);
+/** Issue 18.2: 250 KB (10^3 bytes), protobuf-encoded as the server counts it, over all runs. */
+const FIVE_YEAR_MAX_BYTES = 250_000;
+/** A fixture's runs, first to last: `{ runs: [...] }`, or one history (recorded before shorter runs). */
+const readFixture = (file: string) => {
+  const json = JSON.parse(gunzipSync(readFileSync(join(FIXTURE_HISTORIES, file))).toString('utf8')) as {
+    runs?: unknown[];
+  };
+  return (json.runs ?? [json]).map((run) => historyFromJSON(run));
+};
+const protoSize = (runs: ReturnType<typeof readFixture>) =>
+  runs.reduce((sum, run) => sum + temporal.api.history.v1.History.encode(run).finish().length, 0);
+/** Replays every run of a lifecycle with one replay worker, as a worker catching up on all of them would. */
+async function replayRuns(
+  options: Parameters<typeof Worker.runReplayHistory>[0],
+  runs: ReturnType<typeof readFixture>,
+  name: string,
+): Promise<void> {
+  const histories = runs.map((history, i) => ({ workflowId: `${name}-${i}`, history }));
+  for await (const result of Worker.runReplayHistories(options, histories)) {
+    if (result.error) throw result.error;
+  }
+}
 // Temporal warns at these (and terminates a run at 51,200 events / 50 MB).
 const WARN_EVENTS = 10_240;
 const WARN_BYTES = 10 * 1024 * 1024;
@@ -80,34 +99,45 @@ export const replayModule: BenchModule = {
     );
     const fiveYear = readFixture(FIVE_YEAR);
     const fiveYearBefore = readFixture(FIVE_YEAR_BEFORE);
-    const fiveYearEvents = fiveYear.events?.length ?? 0;
-    const fiveYearBytes = temporal.api.history.v1.History.encode(fiveYear).finish().length;
-    const fiveYearBeforeBytes = temporal.api.history.v1.History.encode(fiveYearBefore).finish().length;
+    const eventsOf = (runs: typeof fiveYear) => runs.map((run) => run.events?.length ?? 0);
+    const fiveYearRunEvents = eventsOf(fiveYear);
+    const fiveYearEvents = fiveYearRunEvents.reduce((a, b) => a + b, 0);
+    const fiveYearBytes = protoSize(fiveYear);
+    const fiveYearBeforeBytes = protoSize(fiveYearBefore);
+    const longestRun = fiveYear.reduce((a, b) => ((a.events?.length ?? 0) >= (b.events?.length ?? 0) ? a : b));
     ctx.record('fiveYearHistory', {
       file: FIVE_YEAR,
+      runs: fiveYear.length,
+      runEvents: fiveYearRunEvents,
       events: fiveYearEvents,
       protoBytes: fiveYearBytes,
+      runProtoBytes: fiveYear.map((run) => protoSize([run])),
       beforeFile: FIVE_YEAR_BEFORE,
-      beforeEvents: fiveYearBefore.events?.length ?? 0,
+      beforeEvents: eventsOf(fiveYearBefore).reduce((a, b) => a + b, 0),
       beforeProtoBytes: fiveYearBeforeBytes,
     });
     ctx.log(`replaying ${FIVE_YEAR} (${fiveYearEvents} events) vs ${FIVE_YEAR_BEFORE}...`);
-    const [replayFiveYear, replayFiveYearBefore] = await measureInterleaved(
+    const [replayFiveYear, replayLongestRun, replayFiveYearBefore] = await measureInterleaved(
       [
         {
-          name: `Worker.runReplayHistory ${FIVE_YEAR} (${fiveYearEvents} events, ${(fiveYearBytes / 1024).toFixed(0)} KiB)`,
+          name: `Worker.runReplayHistories ${FIVE_YEAR} (${fiveYear.length} runs, ${fiveYearEvents} events, ${(fiveYearBytes / 1000).toFixed(0)} KB)`,
+          fn: () => replayRuns({ workflowBundle, dataConverter: temporalDataConverter }, fiveYear, 'bench-five-year'),
+          async: true,
+        },
+        {
+          name: `Worker.runReplayHistory, its longest run (${longestRun.events?.length ?? 0} events)`,
           fn: () =>
             Worker.runReplayHistory(
               { workflowBundle, dataConverter: temporalDataConverter },
-              fiveYear,
-              'bench-five-year',
+              longestRun,
+              'bench-five-year-longest',
             ),
           async: true,
         },
         {
-          name: `Worker.runReplayHistory ${FIVE_YEAR_BEFORE} (${(fiveYearBeforeBytes / 1024).toFixed(0)} KiB)`,
+          name: `Worker.runReplayHistory ${FIVE_YEAR_BEFORE} (${(fiveYearBeforeBytes / 1000).toFixed(0)} KB)`,
           fn: () =>
-            Worker.runReplayHistory(
+            replayRuns(
               { workflowBundle, dataConverter: temporalDataConverter },
               fiveYearBefore,
               'bench-five-year-before',
@@ -154,11 +184,11 @@ export const replayModule: BenchModule = {
         module: MODULE,
         name: 'five-year lifecycle history, size',
         subject: noLatency(FIVE_YEAR),
-        baseline: noLatency('issue 18.2 target, 250 KiB'),
+        baseline: noLatency('issue 18.2 target, 250 KB'),
         ratio: fiveYearBytes / FIVE_YEAR_MAX_BYTES,
-        checks: [{ target: '≤ 250 KiB', holds: fiveYearBytes <= FIVE_YEAR_MAX_BYTES }],
-        figure: { subject: `${(fiveYearBytes / 1024).toFixed(0)} KiB`, baseline: '250 KiB', ratioOf: 'bytes' },
-        note: `${fiveYearEvents} events, protobuf-encoded; before the projection delta ${(fiveYearBeforeBytes / 1024).toFixed(0)} KiB (${(fiveYearBytes / fiveYearBeforeBytes).toFixed(2)}×). What is left is mostly the update results (each step returns the whole view)`,
+        checks: [{ target: '≤ 250 KB', holds: fiveYearBytes <= FIVE_YEAR_MAX_BYTES }],
+        figure: { subject: `${(fiveYearBytes / 1000).toFixed(0)} KB`, baseline: '250 KB', ratioOf: 'bytes' },
+        note: `all ${fiveYear.length} runs (${fiveYearRunEvents.join(' + ')} events), protobuf-encoded; the same lifecycle before the projection delta, one run with every payload plain: ${(fiveYearBeforeBytes / 1000).toFixed(0)} KB (${(fiveYearBytes / fiveYearBeforeBytes).toFixed(2)}×)`,
       },
       row(
         MODULE,
@@ -166,7 +196,15 @@ export const replayModule: BenchModule = {
         replayFiveYear!,
         replayFiveYearBefore!,
         [target.p95AtMost(500)],
-        'baseline: the same lifecycle recorded before the projection delta (whole state in every projection), replayed by the same code',
+        'every run, one replay worker (Worker.runReplayHistories, built each time); baseline: the same lifecycle recorded before the projection delta (one run, whole state in every projection), replayed by the same code',
+      ),
+      row(
+        MODULE,
+        'replay of its longest run',
+        replayLongestRun!,
+        replayFiveYearBefore!,
+        [target.p95AtMost(500)],
+        'what a worker without the programme cached replays before its next step, at most (and the replay worker built each time)',
       ),
     ];
     return rows;

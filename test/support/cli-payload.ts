@@ -1,5 +1,6 @@
-import { gunzipSync } from 'node:zlib';
-import { GZIP_ENCODING } from '../../libs/platform/src/payload-codec';
+import { gunzipSync, inflateRawSync } from 'node:zlib';
+import { DEFLATE_V1_ENCODING, GZIP_ENCODING } from '../../libs/platform/src/payload-codec';
+import { PAYLOAD_DICTIONARY_V1 } from '../../libs/platform/src/payload-dictionary';
 
 interface PrintedPayload {
   metadata?: Record<string, string>;
@@ -15,8 +16,11 @@ interface PrintedPayload {
 export function cliQueryResult<T>(queryResult: unknown): T {
   if (Array.isArray(queryResult)) return queryResult[0] as T;
   const payload = (queryResult as { payloads?: PrintedPayload[] } | null)?.payloads?.[0];
-  const encoding = payload?.metadata?.encoding;
-  if (!payload?.data || !encoding || Buffer.from(encoding, 'base64').toString('utf8') !== GZIP_ENCODING)
+  const encoding = payload?.metadata?.encoding && Buffer.from(payload.metadata.encoding, 'base64').toString('utf8');
+  if (!payload?.data || (encoding !== DEFLATE_V1_ENCODING && encoding !== GZIP_ENCODING))
     throw new Error(`the CLI printed a query result this test cannot read: ${JSON.stringify(queryResult)}`);
-  return JSON.parse(gunzipSync(Buffer.from(payload.data, 'base64')).toString('utf8')) as T;
+  const data = Buffer.from(payload.data, 'base64');
+  const json =
+    encoding === GZIP_ENCODING ? gunzipSync(data) : inflateRawSync(data, { dictionary: PAYLOAD_DICTIONARY_V1 });
+  return JSON.parse(json.toString('utf8')) as T;
 }

@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
-import { COMPRESS_FROM_BYTES, GZIP_ENCODING, LargePayloadCodec } from './payload-codec';
+import { COMPRESS_FROM_BYTES, DEFLATE_V1_ENCODING, GZIP_ENCODING, LargePayloadCodec } from './payload-codec';
+import { PAYLOAD_DICTIONARY_V1, PAYLOAD_DICTIONARY_V1_SHA256 } from './payload-dictionary';
 
 const codec = new LargePayloadCodec();
 const encodingOf = (p: Payload) => new TextDecoder().decode(p.metadata!.encoding);
@@ -20,8 +23,10 @@ describe('LargePayloadCodec (issue 18.2)', () => {
   it('compresses a large view at least fivefold, and gives back exactly what went in', async () => {
     const plain = defaultPayloadConverter.toPayload(view);
     const [encoded] = await codec.encode([plain]);
-    expect(encodingOf(encoded!)).toBe(GZIP_ENCODING);
+    expect(encodingOf(encoded!)).toBe(DEFLATE_V1_ENCODING);
     expect(encoded!.data!.length * 5).toBeLessThan(plain.data!.length);
+    // The dictionary's phrases cost less than gzip alone would.
+    expect(encoded!.data!.length).toBeLessThan(gzipSync(plain.data!).length);
     const [decoded] = await codec.decode([encoded!]);
     expect(encodingOf(decoded!)).toBe('json/plain');
     expect(defaultPayloadConverter.fromPayload(decoded!)).toEqual(view);
@@ -39,6 +44,25 @@ describe('LargePayloadCodec (issue 18.2)', () => {
     const [decoded] = await codec.decode([before]);
     expect(decoded).toBe(before);
     expect(defaultPayloadConverter.fromPayload(decoded!)).toEqual(view);
+  });
+
+  it('still reads the payloads the first version wrote with gzip', async () => {
+    const plain = defaultPayloadConverter.toPayload(view);
+    const gzipped: Payload = {
+      metadata: {
+        encoding: new TextEncoder().encode(GZIP_ENCODING),
+        'olievlek/inner-encoding': plain.metadata!.encoding!,
+      },
+      data: gzipSync(plain.data!),
+    };
+    const [decoded] = await codec.decode([gzipped]);
+    expect(defaultPayloadConverter.fromPayload(decoded!)).toEqual(view);
+  });
+
+  it("never changes dictionary v1: running programmes' payloads decode only with its very bytes", () => {
+    expect(PAYLOAD_DICTIONARY_V1).toHaveLength(32_768);
+    expect(createHash('sha256').update(PAYLOAD_DICTIONARY_V1).digest('hex')).toBe(PAYLOAD_DICTIONARY_V1_SHA256);
+    expect(PAYLOAD_DICTIONARY_V1_SHA256).toBe('c38989a7ef13a74cd7a7d462ff4af67cb0788c1aa6adec230e327fc65418b242');
   });
 
   it('keeps a payload without an encoding (null) intact through a round trip', async () => {
