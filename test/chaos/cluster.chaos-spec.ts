@@ -14,7 +14,7 @@ import { ApiProcess } from '../support/api-process';
 import { grantMany } from '../support/members';
 import { municipalityCodes } from '../support/municipality-codes';
 import { createDatabase } from '../support/postgres';
-import { TemporalCluster } from '../support/temporal-cluster';
+import { CLUSTER_SERVICES, TemporalCluster } from '../support/temporal-cluster';
 import { mintToken } from '../support/tokens';
 import { WorkerProcess } from '../support/worker-process';
 import { converge } from './support/convergence';
@@ -114,10 +114,12 @@ const marks: string[] = [];
 const mark = (what: string) => marks.push(`${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s  ${what}`);
 
 beforeAll(async () => {
+  // A set-up that fails after the cluster started keeps its logs too.
+  failed = true;
   const adminUrl = inject('postgresAdminUrl');
   cluster = await TemporalCluster.start({ postgresAdminUrl: adminUrl, historyShards: 4 });
   mark(
-    `cluster: frontend ${cluster.address}; pids ${['frontend', 'history', 'matching', 'worker'].map((s) => `${s} ${cluster.pid(s as never)}`).join(', ')}`,
+    `cluster: frontend ${cluster.address}; pids ${CLUSTER_SERVICES.map((s) => `${s} ${cluster.pid(s)}`).join(', ')}`,
   );
   databaseUrl = await createDatabase(adminUrl, 'cluster_read_model');
   webhook = await WebhookWithOutages.start();
@@ -134,6 +136,7 @@ beforeAll(async () => {
   client = new Client({ connection, namespace: cluster.namespace, ...(dataConverter ? { dataConverter } : {}) });
   token = await mintToken(SECRET, { sub: SUBJECT, role: 'MUNICIPALITY', municipalities: codes });
   mark(`two workers, APIs on ${product.apis.map((a) => a.url).join(', ')}; read model ${databaseUrl.split('/').pop()}`);
+  failed = false;
 }, 300_000);
 
 afterAll(async () => {
