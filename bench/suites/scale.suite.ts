@@ -4,6 +4,8 @@ import type { Principal } from '../../apps/api/src/auth';
 import { TasksService } from '../../apps/api/src/tasks/tasks.service';
 import { NationalOverviewReadModel, openDataSource } from '../../libs/persistence/src';
 import { scaleDatabase, SCALE_PROGRAMME_COUNT } from '../fixtures/scale-database';
+import type { SeededDatabase } from '../fixtures/seeded-database';
+import { overviewBranches } from './read-model.suite';
 import { captureQueries, type CapturedQuery } from '../support/capture-sql';
 import { measureInterleaved, roundOptions, row, target } from '../support/measure';
 import type { BenchContext, BenchModule, BenchRow } from '../support/types';
@@ -31,7 +33,10 @@ async function replay(client: Client, queries: readonly CapturedQuery[]): Promis
   return last;
 }
 
-/** EXPLAIN ANALYZE of each captured statement: its plan's top lines and execution time. */
+/**
+ * EXPLAIN ANALYZE of each captured statement: its first lines, the lines of its common table
+ * expressions and UNION branches (where the time goes), and the execution time.
+ */
 async function explain(
   client: Client,
   queries: readonly CapturedQuery[],
@@ -41,7 +46,11 @@ async function explain(
     const plan = (
       await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params)
     ).rows.map((r) => r['QUERY PLAN']);
-    out.push({ sql: q.sql.replace(/\s+/g, ' ').trim().slice(0, 160), plan: [...plan.slice(0, 12), ...plan.slice(-2)] });
+    const branches = plan.filter((line, i) => i >= 8 && /CTE \w+$|Subquery Scan|^\s*->\s{2}CTE Scan/.test(line));
+    out.push({
+      sql: q.sql.replace(/\s+/g, ' ').trim().slice(0, 160),
+      plan: [...plan.slice(0, 8), ...branches.map((l) => l.replace(/\(cost=[^)]*\) /, '')), ...plan.slice(-2)],
+    });
   }
   return out;
 }
@@ -57,6 +66,12 @@ async function overviewRow(
   const { result, queries } = await captureQueries(dataSource, () => sut.overview());
   if (result.total !== count) throw new Error(`overview counts ${result.total} programmes, expected ${count}`);
   ctx.record('scaleOverviewPlan', await explain(client, queries));
+  // Per branch of the statement, its time alone on the bare driver (median of 5), slowest first.
+  const bare = { run: async (sql: string, params: readonly unknown[]) => (await client.query(sql, [...params])).rows };
+  ctx.record(
+    'scaleOverviewBranches',
+    (await overviewBranches({ raw: bare } as unknown as SeededDatabase, dataSource)).slice(0, 8),
+  );
   ctx.log(`scale: nationalOverview over ${count} programmes (read model vs its SQL on one pg client)...`);
   const [orm, raw] = await measureInterleaved(
     [
