@@ -181,7 +181,9 @@ export class ProgrammeMembersResolver {
   constructor(private readonly service: MembersService) {}
 
   @ResolveField(() => [MemberModel], { description: 'De huidige leden van het programma, met hun rol (P1).' })
-  async members(@Parent() programme: ProgrammeModel, @Context() ctx: GqlContext): Promise<MemberModel[]> {
+  // Issue 18.1: members and timeline (on every programme page) take GraphQL's own arguments, as
+  // ActorResolver's below: Nest hands them over without its per-call parameter and pipe wrapping.
+  async members(programme: ProgrammeModel, _args: unknown, ctx: GqlContext): Promise<MemberModel[]> {
     const result = await this.service.members(await ctx.authenticate(), programme.id);
     if (!result.ok) throw membersError(result.error);
     return result.value.map(toMember);
@@ -200,7 +202,7 @@ export class ProgrammeMembersResolver {
     description:
       'Auditspoor: wie deed wat, wanneer (de laatste 1000 gebeurtenissen), met wie wie toevoegde of verwijderde.',
   })
-  async timeline(@Parent() programme: ProgrammeModel, @Context() ctx: GqlContext): Promise<TimelineEntryModel[]> {
+  async timeline(programme: ProgrammeModel, _args: unknown, ctx: GqlContext): Promise<TimelineEntryModel[]> {
     // The workflow's lines are stored in Dutch with codes inside; they are worded when read (issue 15).
     const context = { actions: programme.agenda?.actions ?? [], escalations: programme.escalations };
     const workflow = programme.timeline.map((e) => ({ ...e, summary: timelineSummary(e, ctx.lang, context) }));
@@ -283,7 +285,7 @@ const RECORDED_NAME = {
     'Naam zoals vastgelegd (optioneel; een rol volstaat). Is de persoon op verzoek verwijderd (AVG), dan een pseudoniem.',
 };
 
-/** A name typed into a step (before or beside the directory), shown pseudonymised once its person is erased (P4). */
+/** A name typed into a step (before or beside the directory), shown pseudonymised once its person is erased (P4). The resolvers below take GraphQL's own arguments (Nest's fast path, issue 18.1). */
 async function recordedName(
   members: MembersService,
   ctx: GqlContext,
@@ -297,7 +299,7 @@ export class AdministrativeLeadNameResolver {
   constructor(private readonly members: MembersService) {}
 
   @ResolveField(() => String, RECORDED_NAME)
-  name(@Parent() lead: { name?: string }, @Context() ctx: GqlContext): Promise<string | undefined> {
+  name(lead: { name?: string }, _args: unknown, ctx: GqlContext): Promise<string | undefined> {
     return recordedName(this.members, ctx, lead.name);
   }
 }
@@ -307,7 +309,7 @@ export class ProjectLeadNameResolver {
   constructor(private readonly members: MembersService) {}
 
   @ResolveField(() => String, RECORDED_NAME)
-  name(@Parent() lead: { name?: string }, @Context() ctx: GqlContext): Promise<string | undefined> {
+  name(lead: { name?: string }, _args: unknown, ctx: GqlContext): Promise<string | undefined> {
     return recordedName(this.members, ctx, lead.name);
   }
 }
@@ -317,7 +319,7 @@ export class EmbeddingOwnerNameResolver {
   constructor(private readonly members: MembersService) {}
 
   @ResolveField(() => String, RECORDED_NAME)
-  name(@Parent() owner: { name?: string }, @Context() ctx: GqlContext): Promise<string | undefined> {
+  name(owner: { name?: string }, _args: unknown, ctx: GqlContext): Promise<string | undefined> {
     return recordedName(this.members, ctx, owner.name);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../common/request-context';
 import { ProgrammeLookupArgs, ProgrammesArgs, StartProgrammeArgs } from './programme.args';
 import { programmeError } from './programme.errors';
@@ -61,9 +61,12 @@ export class ProgrammeResolver {
     };
   }
 
-  /** Loaded in one batch per request for a whole page (no query per programme). */
+  /**
+   * Loaded in one batch per request for a whole page (no query per programme). GraphQL's own
+   * arguments, no parameter decorators: Nest hands it over without its per-call wrapping (issue 18.1).
+   */
   @ResolveField(() => MunicipalityModel)
-  async municipality(@Parent() programme: ProgrammeModel, @Context() ctx: GqlContext): Promise<MunicipalityModel> {
+  async municipality(programme: ProgrammeModel, _args: unknown, ctx: GqlContext): Promise<MunicipalityModel> {
     if (programme.municipality) return programme.municipality;
     const municipality = await this.service.municipalityLoader(ctx).load(programme.municipalityCode);
     if (!municipality) throw new Error(`municipality ${programme.municipalityCode} missing from the reference data`);
