@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Connection } from '@temporalio/client';
-import type { DataConverter } from '@temporalio/common';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { type ProgrammeLifecycleResult } from '../../libs/contracts/src';
 import type { ProgrammeState } from '../../libs/domain/src';
-import * as platform from '../../libs/platform/src';
+import { temporalDataConverter } from '../../libs/platform/src';
 import { openDataSource, ProgrammeReadModel } from '../../libs/persistence/src';
 import { ApiProcess } from '../support/api-process';
+import { buildImage, launchProductContainers } from '../support/container';
 import { grantMany } from '../support/members';
 import { municipalityCodes } from '../support/municipality-codes';
 import { createDatabase } from '../support/postgres';
@@ -44,12 +44,12 @@ const HISTORY_DOWN_MS = 5_000;
 const CALL_TIMEOUT_MS = 20_000;
 
 /** What the test needs of a running API or worker, however it runs (process here; a container later). */
-export interface ProductInstance {
+interface ProductInstance {
   readonly url?: string;
   stop(): Promise<unknown>;
 }
 
-export interface ProductLaunch {
+interface ProductLaunch {
   temporalAddress: string;
   namespace: string;
   databaseUrl: string;
@@ -62,9 +62,7 @@ export interface ProductLaunch {
  * Starts two workers (the first applies the migrations, as a release step would) and two APIs.
  * One function, so the processes can be swapped for containers (issue 18, the image) alone.
  */
-export async function launchProduct(
-  o: ProductLaunch,
-): Promise<{ apis: ProductInstance[]; workers: ProductInstance[] }> {
+async function launchProduct(o: ProductLaunch): Promise<{ apis: ProductInstance[]; workers: ProductInstance[] }> {
   const common = {
     temporalAddress: o.temporalAddress,
     namespace: o.namespace,
@@ -93,15 +91,23 @@ export async function launchProduct(
   };
 }
 
-// The product's data converter where libs/platform has one (issue 18's payload codec), so that
-// results and queries of compressed payloads decode here as in the API.
-const dataConverter = (platform as { temporalDataConverter?: DataConverter }).temporalDataConverter;
+/**
+ * Issue 18: the product runs as its container image (infra/docker/Dockerfile, built with podman
+ * on a Debian base of our own, test/support/container.ts), as it would in production.
+ * CLUSTER_PRODUCT=processes runs the same four as node processes instead (no podman needed).
+ */
+async function launch(o: ProductLaunch): Promise<{ apis: ProductInstance[]; workers: ProductInstance[] }> {
+  if (process.env.CLUSTER_PRODUCT === 'processes') return launchProduct(o);
+  const { image, seconds } = await buildImage();
+  mark(`image ${image} built or found in ${seconds.toFixed(0)} s`);
+  return launchProductContainers(o, image);
+}
 
 const dataDir = mkdtempSync(join(tmpdir(), 'olievlek-cluster-chaos-'));
 const codes = municipalityCodes(PROGRAMMES);
 const ids = codes.map((code) => `programme-${code}-1`);
 let cluster: TemporalCluster;
-let product: Awaited<ReturnType<typeof launchProduct>> | undefined;
+let product: Awaited<ReturnType<typeof launch>> | undefined;
 let webhook: WebhookWithOutages;
 let databaseUrl: string;
 let readModelDb: DataSource;
@@ -123,7 +129,7 @@ beforeAll(async () => {
   );
   databaseUrl = await createDatabase(adminUrl, 'cluster_read_model');
   webhook = await WebhookWithOutages.start();
-  product = await launchProduct({
+  product = await launch({
     temporalAddress: cluster.address,
     namespace: cluster.namespace,
     databaseUrl,
@@ -133,11 +139,12 @@ beforeAll(async () => {
   });
   readModelDb = await openDataSource({ url: databaseUrl });
   connection = await Connection.connect({ address: cluster.address });
-  client = new Client({ connection, namespace: cluster.namespace, ...(dataConverter ? { dataConverter } : {}) });
+  client = new Client({ connection, namespace: cluster.namespace, dataConverter: temporalDataConverter });
   token = await mintToken(SECRET, { sub: SUBJECT, role: 'MUNICIPALITY', municipalities: codes });
   mark(`two workers, APIs on ${product.apis.map((a) => a.url).join(', ')}; read model ${databaseUrl.split('/').pop()}`);
   failed = false;
-}, 300_000);
+  // A cold image build (Debian base, npm ci in the build) takes up to ~10 minutes on 2 cores.
+}, 1_800_000);
 
 afterAll(async () => {
   for (const id of ids)
