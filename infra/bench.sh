@@ -11,7 +11,6 @@ ensure_build
 OLIEVLEK_PG_BIN="$(bash infra/ensure-postgres.sh)"
 export OLIEVLEK_PG_BIN
 OLIEVLEK_TEMPORAL_CLI="${OLIEVLEK_TEMPORAL_CLI:-$(bash infra/ensure-temporal-cli.sh)}"; export OLIEVLEK_TEMPORAL_CLI
-TEMPORAL_TEST_SERVER_PATH="${TEMPORAL_TEST_SERVER_PATH:-$(bash infra/ensure-temporal-test-server.sh)}"; export TEMPORAL_TEST_SERVER_PATH  # module cold-step
 OLIEVLEK_CHROMIUM="${OLIEVLEK_CHROMIUM:-$(bash infra/ensure-chromium.sh)}"; export OLIEVLEK_CHROMIUM  # module web
 
 # The bench and what it imports, compiled by tsc as the product is (decorator metadata for

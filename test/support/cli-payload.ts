@@ -1,6 +1,5 @@
 import { gunzipSync, inflateRawSync } from 'node:zlib';
-import { DEFLATE_V1_ENCODING, GZIP_ENCODING } from '../../libs/platform/src/payload-codec';
-import { PAYLOAD_DICTIONARY_V1 } from '../../libs/platform/src/payload-dictionary';
+import { DEFLATE_V1_ENCODING, GZIP_ENCODING, PAYLOAD_DICTIONARY_V1 } from '../../libs/platform/src';
 
 interface PrintedPayload {
   metadata?: Record<string, string>;

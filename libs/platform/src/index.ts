@@ -3,6 +3,7 @@ export * from './logger';
 export * from './supervision';
 export * from './temporal-connection';
 export * from './payload-codec';
+export * from './payload-dictionary';
 export * from './metrics-server';
 export * from './tracing';
 export * from './auth-config';
