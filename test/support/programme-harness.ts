@@ -37,10 +37,6 @@ export const KWARTIERMAKER: Actor = { role: 'KWARTIERMAKER' };
 
 let taskQueueSeq = 0;
 
-export interface WorkerRestartOptions {
-  maxCachedWorkflows?: number;
-}
-
 /**
  * Whether an escalation was raised by its own timer at its due instant. The test server's clock
  * also runs on in real time while a test works, so "at" allows a few seconds.
@@ -60,10 +56,9 @@ export class ProgrammeHarness {
     readonly taskQueue: string,
     readonly dataSource: DataSource,
     readonly webhook: WebhookReceiver,
-    private worker: Worker,
-    private running: Promise<void>,
+    private readonly worker: Worker,
+    private readonly running: Promise<void>,
     private readonly dir: string,
-    private readonly makeWorker: (options: WorkerRestartOptions) => Promise<Worker>,
   ) {}
 
   /** `escalationMail`: the projection also queues escalation e-mail (P3) in the read model's mail outbox. */
@@ -72,7 +67,7 @@ export class ProgrammeHarness {
     options: {
       escalationMail?: EscalationMailOptions;
       workflowBundle?: WorkflowBundleWithSourceMap;
-      /** 0: no cache and no sticky queue, every task replays (see restartWorker). */
+      /** How many workflows the worker caches (the SDK's default when not given). */
       maxCachedWorkflows?: number;
     } = {},
   ): Promise<ProgrammeHarness> {
@@ -82,38 +77,23 @@ export class ProgrammeHarness {
     const webhook = await WebhookReceiver.start();
     const taskQueue = `programmes-test-${process.pid}-${++taskQueueSeq}`;
     const bundle = options.workflowBundle ?? (await workflowBundle());
-    const makeWorker = async ({ maxCachedWorkflows }: WorkerRestartOptions) =>
-      Worker.create({
-        connection: env.nativeConnection,
-        dataConverter: temporalDataConverter,
-        taskQueue,
-        workflowBundle: bundle,
-        ...(maxCachedWorkflows !== undefined ? { maxCachedWorkflows } : {}),
-        activities: {
-          ...createReadModelActivities({
-            dataSource,
-            ...(options.escalationMail ? { escalationMail: options.escalationMail } : {}),
-          }),
-          ...createEscalationActivities({ globalWebhookUrl: webhook.url, timeoutMs: 5000 }),
-        },
-      });
-    const worker = await makeWorker(
-      options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {},
-    );
+    const { maxCachedWorkflows } = options;
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      dataConverter: temporalDataConverter,
+      taskQueue,
+      workflowBundle: bundle,
+      ...(maxCachedWorkflows !== undefined ? { maxCachedWorkflows } : {}),
+      activities: {
+        ...createReadModelActivities({
+          dataSource,
+          ...(options.escalationMail ? { escalationMail: options.escalationMail } : {}),
+        }),
+        ...createEscalationActivities({ globalWebhookUrl: webhook.url, timeoutMs: 5000 }),
+      },
+    });
     const running = worker.run();
-    return new ProgrammeHarness(env, taskQueue, dataSource, webhook, worker, running, dir, makeWorker);
-  }
-
-  /**
-   * Stops the worker and starts a new one on the same task queue: its cache starts empty, so the
-   * next task of each programme replays that run's history (a worker restarted after a deploy or
-   * a crash). `maxCachedWorkflows: 0` keeps it that way for every task.
-   */
-  async restartWorker(options: WorkerRestartOptions = {}): Promise<void> {
-    this.worker.shutdown();
-    await this.running;
-    this.worker = await this.makeWorker(options);
-    this.running = this.worker.run();
+    return new ProgrammeHarness(env, taskQueue, dataSource, webhook, worker, running, dir);
   }
 
   get readModel(): ProgrammeReadModel {
