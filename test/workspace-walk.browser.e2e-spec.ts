@@ -411,17 +411,23 @@ describe('a new municipality from the project lead’s sign-in to CONTINUATION, 
       ended: { at: string } | null;
       pastInstruments: Array<{ instrumentName: string }> | null;
     };
-    const after = await read<{
+    type Read = {
       programme: {
         indicators: Array<{ period: string }>;
         agenda: { actions: Array<{ id: string; embedding: Embedding | null }> };
       };
-    }>(
-      lead,
-      `{ programme(id: "${PROGRAMME}") { indicators { period } agenda { actions { id embedding {
+    };
+    const readNow = () =>
+      read<Read>(
+        lead,
+        `{ programme(id: "${PROGRAMME}") { indicators { period } agenda { actions { id embedding {
           instrumentName period { from to } ended { at } pastInstruments { instrumentName } } } } } }`,
-    );
-    expect(after.programme.indicators.map((r) => r.period)).toContain(String(thisYear));
+      );
+    // The read model follows the worker's projection a moment after the step is answered.
+    await expect
+      .poll(async () => (await readNow()).programme.indicators.map((r) => r.period))
+      .toContain(String(thisYear));
+    const after = await readNow();
     expect(after.programme.agenda.actions.find((a) => a.id === actionId)?.embedding).toEqual({
       instrumentName: name,
       period: { from: thisYear, to: thisYear + 4 },

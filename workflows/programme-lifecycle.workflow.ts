@@ -103,6 +103,12 @@ export const RECOMMITMENT_FROM_NOTICE_PATCH = 'recommitment-from-notice';
  * replay with the 2,000-event hand-over.
  */
 export const SHORTER_RUNS_PATCH = 'shorter-runs';
+/**
+ * Patch of the outbox across continue-as-new (issue 18.2): a run that takes over an escalation
+ * whose delivery is failing waits out the backoff its attempts earned (from the carried
+ * `lastAttemptAt`) instead of trying again at once. Histories from before try at once.
+ */
+export const CARRIED_BACKOFF_PATCH = 'carried-backoff';
 
 /**
  * The rules a running workflow switches on by `patched()`, each with the patch id and what applies
@@ -135,6 +141,9 @@ function rulesInForce(what: AppliesTo): StepOptions {
 const DEFAULT_MAX_HISTORY_EVENTS = 2000;
 const SHORT_RUN_EVENTS = 250;
 const MAX_DELIVERY_BACKOFF_MS = 60 * 60 * 1000;
+/** The wait after a failed delivery attempt: 30 s doubling with each attempt, at most an hour. */
+const deliveryBackoffMs = (attempts: number) =>
+  Math.min(MAX_DELIVERY_BACKOFF_MS, 30_000 * 2 ** Math.min(attempts - 1, 10));
 /** Update ids carried across continue-as-new: more than any client retries within. */
 const CARRIED_UPDATE_IDS = 500;
 
@@ -272,6 +281,11 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
     let retryAt: number | undefined;
     let webhookAtFailure: string | undefined;
     let awaitingChannel = false;
+    const failing = input.carried ? undeliveredEscalations(state)[0]?.delivery : undefined;
+    if (failing?.status === 'FAILING' && failing.lastAttemptAt && patched(CARRIED_BACKOFF_PATCH)) {
+      retryAt = Date.parse(failing.lastAttemptAt) + deliveryBackoffMs(failing.attempts);
+      webhookAtFailure = state.settings.webhookUrl;
+    }
     for (;;) {
       await condition(() => undeliveredEscalations(state).length > 0);
       if (awaitingChannel) {
@@ -323,7 +337,7 @@ export async function programmeLifecycleWorkflow(input: ProgrammeLifecycleInput)
         const cause = error.cause?.message ?? error.message;
         state = recordDeliveryAttempt(state, escalation.id, { delivered: false, error: cause }, Date.now());
         const attempts = state.escalations.find((e) => e.id === escalation.id)?.delivery.attempts ?? 1;
-        retryAt = Date.now() + Math.min(MAX_DELIVERY_BACKOFF_MS, 30_000 * 2 ** Math.min(attempts - 1, 10));
+        retryAt = Date.now() + deliveryBackoffMs(attempts);
         webhookAtFailure = state.settings.webhookUrl;
         log.warn('escalation delivery failed; will retry', { escalationId: escalation.id, attempts, cause });
       } finally {
