@@ -383,12 +383,15 @@ describe('a partner contact sees their own organisation and confirms its support
     await section.locator('li[data-level="MANAGEMENT"] button').click();
     await section.getByRole('status').waitFor();
     await expect.poll(() => section.locator('li[data-level="MANAGEMENT"]').getAttribute('data-confirmed')).toBe('true');
-    const support = (
-      await ok(
-        gql(partner, `{ programme(id: "${AMSTERDAM}") { agenda { support { organisation level by { name } } } } }`),
-      )
-    ).programme.agenda.support;
-    expect(support).toEqual([{ organisation: VEILIG_THUIS, level: 'MANAGEMENT', by: { name: 'Zora Zorgpartner' } }]);
+    const support = async () =>
+      (
+        await ok(
+          gql(partner, `{ programme(id: "${AMSTERDAM}") { agenda { support { organisation level by { name } } } } }`),
+        )
+      ).programme.agenda.support;
+    await expect
+      .poll(support, { timeout: 10_000 })
+      .toEqual([{ organisation: VEILIG_THUIS, level: 'MANAGEMENT', by: { name: 'Zora Zorgpartner' } }]);
     const theirs = await gql(
       partner,
       `mutation { confirmSupport(programmeId: "${AMSTERDAM}", input: { organisation: "${POLICE}", level: MANAGEMENT }) { id } }`,
@@ -460,10 +463,12 @@ describe('the programme manager records the adoption only "namens" the alderman 
     await form.getByRole('combobox').selectOption('IN_PROGRESS');
     await form.getByRole('button', { name: 'Status opslaan' }).click();
     await form.getByRole('status').waitFor();
-    const actions = (
-      await ok(gql(partner, `{ programme(id: "${AMSTERDAM}") { agenda { actions { ownerOrganisation status } } } }`))
-    ).programme.agenda.actions;
-    expect(actions).toEqual(
+    expect(await form.getByRole('status').textContent()).toContain('is opgeslagen');
+    // The API reads the read model, which follows the step within moments (projection lag).
+    const actions = async () =>
+      (await ok(gql(partner, `{ programme(id: "${AMSTERDAM}") { agenda { actions { ownerOrganisation status } } } }`)))
+        .programme.agenda.actions;
+    await expect.poll(actions, { timeout: 10_000 }).toEqual(
       expect.arrayContaining([
         { ownerOrganisation: VEILIG_THUIS, status: 'IN_PROGRESS' },
         { ownerOrganisation: POLICE, status: 'PLANNED' },

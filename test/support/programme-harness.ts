@@ -84,6 +84,10 @@ export class ProgrammeHarness {
       taskQueue,
       workflowBundle: bundle,
       ...(maxCachedWorkflows !== undefined ? { maxCachedWorkflows } : {}),
+      // On a loaded machine the default 10 s lets a workflow task fall off the sticky queue and be
+      // replayed from scratch, which the time-skipping server's histories do not survive after an
+      // Update cancelled a timer (TMPRL1100, docs/testing.md); the real servers are not affected.
+      stickyQueueScheduleToStartTimeout: '60s',
       activities: {
         ...createReadModelActivities({
           dataSource,
