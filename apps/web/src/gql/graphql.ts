@@ -599,7 +599,9 @@ export type DecideAcknowledgeEscalationMutationVariables = Exact<{
 
 export type DecideAcknowledgeEscalationMutation = { acknowledgeEscalation: { id: string, version: number } };
 
-export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
+export type MyTasksQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
 
 
 export type MyTasksQuery = { me: { memberships: Array<{ membershipId: string, programmeId: string, role: MemberRole, partnerOrganisation: string | null, partnerLevel: SupportLevel | null }>, tasks: Array<{ kind: TaskKind, step: StepName, label: string, reason: string, ruleId: string | null, dueAt: string | null, urgency: TaskUrgency, escalationId: string | null, escalationLevel: number | null, programme: { id: string, municipality: { name: string } } }>, invitations: Array<{ id: string, role: MemberRole, partnerOrganisation: string | null, expiresAt: string, municipality: { name: string } }> }, programmes: { edges: Array<{ node: { id: string, phase: ProgrammePhase, status: ProgrammeStatus, municipality: { code: string, name: string } } }> } };
@@ -1296,7 +1298,7 @@ export const DecideAcknowledgeEscalationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DecideAcknowledgeEscalationMutation, DecideAcknowledgeEscalationMutationVariables>;
 export const MyTasksDocument = new TypedDocumentString(`
-    query MyTasks {
+    query MyTasks($first: Int) {
   me {
     memberships {
       membershipId
@@ -1305,7 +1307,7 @@ export const MyTasksDocument = new TypedDocumentString(`
       partnerOrganisation
       partnerLevel
     }
-    tasks {
+    tasks(first: $first) {
       kind
       step
       label

@@ -16,10 +16,11 @@ import { graphql } from '../gql';
 import type { MyTasksQuery } from '../gql/graphql';
 import { useLabel } from '../i18n';
 import { decisionPath, isDecisionStep } from './decision-path';
+import { FIRST_TASKS, tasksShown, tasksToAsk } from './task-page';
 import './my-tasks.css';
 
 export const MY_TASKS_QUERY = graphql(`
-  query MyTasks {
+  query MyTasks($first: Int) {
     me {
       memberships {
         membershipId
@@ -28,7 +29,7 @@ export const MY_TASKS_QUERY = graphql(`
         partnerOrganisation
         partnerLevel
       }
-      tasks {
+      tasks(first: $first) {
         kind
         step
         label
@@ -121,19 +122,16 @@ function TaskItem({ task }: { task: Task }) {
   );
 }
 
-/** How many tasks show at first: the most urgent; the rest on request (a kwartiermaker may have thousands). */
-const FIRST_TASKS = 50;
-
 /** "Mijn taken": what waits for the signed-in person across their programmes, most urgent first. */
 export function MyTasksPage() {
-  const { data, error, refetch } = useQuery(MY_TASKS_QUERY, {});
   const [showAll, setShowAll] = useState(false);
+  const { data, error, refetch } = useQuery(MY_TASKS_QUERY, { first: tasksToAsk(showAll) });
   useSubscription(TASKS_CHANGED, {}, refetch);
   const label = useLabel();
   const intl = useIntl();
   if (error) return <ProblemAlert error={error} onRetry={refetch} />;
   const memberships = data?.me.memberships ?? [];
-  const tasks = data?.me.tasks ?? [];
+  const { shown, more } = tasksShown(data?.me.tasks ?? [], showAll);
   const invitations = data?.me.invitations ?? [];
   const programmes = (data?.programmes.edges ?? []).map((e) => e.node);
   const mine = programmes.filter((p) => memberships.some((m) => m.programmeId === p.id));
@@ -144,22 +142,26 @@ export function MyTasksPage() {
       </Heading1>
       {data && (
         <Paragraph lead role="status">
-          <FormattedMessage id="tasks.intro" values={{ count: tasks.length }} />
+          {more ? (
+            <FormattedMessage id="tasks.introMore" values={{ count: FIRST_TASKS }} />
+          ) : (
+            <FormattedMessage id="tasks.intro" values={{ count: shown.length }} />
+          )}
         </Paragraph>
       )}
-      {tasks.length > 0 && (
+      {shown.length > 0 && (
         <section aria-labelledby="tasks-waiting">
           <Heading2 id="tasks-waiting">
             <FormattedMessage id="tasks.waiting" />
           </Heading2>
           <ol className="olievlek-tasks">
-            {(showAll ? tasks : tasks.slice(0, FIRST_TASKS)).map((task, i) => (
+            {shown.map((task, i) => (
               <TaskItem key={`${task.programme.id}-${task.step}-${task.escalationId ?? i}`} task={task} />
             ))}
           </ol>
-          {!showAll && tasks.length > FIRST_TASKS && (
+          {more && (
             <Button appearance="secondary-action-button" onClick={() => setShowAll(true)}>
-              <FormattedMessage id="tasks.showAll" values={{ count: tasks.length }} />
+              <FormattedMessage id="tasks.showAll" />
             </Button>
           )}
         </section>
