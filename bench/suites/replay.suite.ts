@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { temporal } from '@temporalio/proto';
-import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, Worker, type ReplayResult } from '@temporalio/worker';
 import { measureInterleaved, roundOptions, row, target } from '../support/measure';
 import type { BenchModule, BenchRow, Latency } from '../support/types';
 import { temporalDataConverter } from '../../libs/platform/src';
@@ -39,6 +39,40 @@ async function replayRuns(
     if (result.error) throw result.error;
   }
 }
+/**
+ * One replay worker kept running, fed one history at a time: a worker that has lost a workflow from
+ * its cache replays it this way, without building anything first. `Worker.runReplayHistories` pulls
+ * the next history only once the previous one's result has been taken, so each call below replays
+ * exactly the histories it pushes.
+ */
+class RunningReplayWorker {
+  private readonly mailbox: Array<{ workflowId: string; history: ReturnType<typeof historyFromJSON> } | undefined> = [];
+  private readonly results: AsyncIterableIterator<ReplayResult>;
+  private seq = 0;
+
+  constructor(options: Parameters<typeof Worker.runReplayHistories>[0]) {
+    const mailbox = this.mailbox;
+    async function* feed() {
+      for (let next = mailbox.shift(); next; next = mailbox.shift()) yield next;
+    }
+    this.results = Worker.runReplayHistories(options, feed());
+  }
+
+  /** Replays `runs` one after another; throws on a replay error. */
+  async replay(runs: ReadonlyArray<ReturnType<typeof historyFromJSON>>, name: string): Promise<void> {
+    for (const history of runs) {
+      this.mailbox.push({ workflowId: `${name}-${++this.seq}`, history });
+      const result = await this.results.next();
+      if (result.done) throw new Error('the replay worker stopped');
+      if (result.value.error) throw result.value.error;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.results.return?.();
+  }
+}
+
 // Temporal warns at these (and terminates a run at 51,200 events / 50 MB).
 const WARN_EVENTS = 10_240;
 const WARN_BYTES = 10 * 1024 * 1024;
@@ -147,6 +181,37 @@ export const replayModule: BenchModule = {
       ],
       roundOptions(ctx.quick, { rounds: 5, roundTimeMs: 3000, minIterations: 3, warmupIterations: 1 }),
     );
+    // The same replays in one replay worker built once (not timed), as a running worker replays a
+    // workflow it no longer caches; the start-only history beside it shows what is left fixed.
+    const running = new RunningReplayWorker({ workflowBundle, dataConverter: temporalDataConverter });
+    let inRunningWorker: Latency[];
+    try {
+      await running.replay([started], 'bench-warm-up');
+      ctx.log(`replaying ${FIVE_YEAR} in a running replay worker vs ${STARTED}...`);
+      inRunningWorker = await measureInterleaved(
+        [
+          {
+            name: `${FIVE_YEAR}, all ${fiveYear.length} runs, in a running replay worker`,
+            fn: () => running.replay(fiveYear, 'bench-five-year-running'),
+            async: true,
+          },
+          {
+            name: `its longest run (${longestRun.events?.length ?? 0} events), in a running replay worker`,
+            fn: () => running.replay([longestRun], 'bench-longest-running'),
+            async: true,
+          },
+          {
+            name: `${STARTED} (${started.events?.length} events), in the same running replay worker`,
+            fn: () => running.replay([started], 'bench-started-running'),
+            async: true,
+          },
+        ],
+        roundOptions(ctx.quick, { rounds: 5, roundTimeMs: 3000, minIterations: 3, warmupIterations: 1 }),
+      );
+    } finally {
+      await running.close();
+    }
+    const [runningFiveYear, runningLongest, runningStarted] = inRunningWorker;
     const rows: BenchRow[] = [
       row(
         MODULE,
@@ -205,6 +270,22 @@ export const replayModule: BenchModule = {
         replayFiveYearBefore!,
         [target.p95AtMost(500)],
         'what a worker without the programme cached replays before its next step, at most (and the replay worker built each time)',
+      ),
+      row(
+        MODULE,
+        'replay of a five-year lifecycle, in a running replay worker',
+        runningFiveYear!,
+        runningStarted!,
+        [target.p95AtMost(500)],
+        'every run, one after another, in one replay worker built once up front (not timed), as a running worker replays a programme it no longer caches; baseline: the start-only history in the same worker, the fixed cost left per replay',
+      ),
+      row(
+        MODULE,
+        'replay of its longest run, in a running replay worker',
+        runningLongest!,
+        runningStarted!,
+        [target.p95AtMost(500)],
+        'the most a running worker replays before a step of a programme it no longer caches; baseline: the start-only history in the same worker',
       ),
     ];
     return rows;
