@@ -391,6 +391,9 @@ async function main() {
         host,
         '--ui-port',
         String(uiPort),
+        // The UI decodes the payloads the product compressed through the API (codec.route.ts).
+        '--ui-codec-endpoint',
+        `http://${host}:${apiPort}/temporal-codec`,
         ...(namespace === 'default' ? [] : ['--namespace', namespace]),
         '--log-format',
         'json',
@@ -444,6 +447,7 @@ async function main() {
   start('api', process.execPath, ['dist/apps/api/src/main.js'], {
     PORT: String(apiPort),
     HOST: host,
+    ...(embeddedTemporal ? { TEMPORAL_UI_ORIGINS: `http://${host}:${uiPort},http://localhost:${uiPort}` } : {}),
     ...idpEnv,
     ...mailEnv,
   }).longRunning = true;

@@ -216,6 +216,45 @@ describe('npm start: the vertical slice', () => {
     expect(JSON.stringify(described)).toContain('WORKFLOW_EXECUTION_STATUS_RUNNING');
   });
 
+  it('lets the Temporal UI and CLI read the compressed payloads through the API’s codec endpoint (issue 18.2)', async () => {
+    const codec = `${launcher.apiUrl}/temporal-codec`;
+    const ui = `http://127.0.0.1:${launcher.ports.ui}`;
+    const settings = (await (await fetch(`${ui}/api/v1/settings`)).json()) as { Codec?: { Endpoint?: string } };
+    expect(settings.Codec?.Endpoint).toBe(codec);
+    const preflight = await fetch(`${codec}/decode`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: ui,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,x-namespace',
+      },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(ui);
+    // The programme's view, as the workflow answers it, is large enough to be compressed: printed
+    // as base64 without the codec, as the value itself through the API's endpoint.
+    const compressed = Buffer.from('binary/deflate;dictionary=olievlek-v1').toString('base64');
+    const query = (...extra: string[]) =>
+      (
+        JSON.parse(
+          temporal(
+            'workflow',
+            'query',
+            '--name',
+            'getProgrammeState',
+            '-w',
+            'programme-GM0363-1',
+            '-o',
+            'json',
+            ...extra,
+          ),
+        ) as { queryResult: unknown }
+      ).queryResult;
+    expect(JSON.stringify(query())).toContain(compressed);
+    expect(query('--codec-endpoint', codec)).toEqual([
+      expect.objectContaining({ programmeId: 'programme-GM0363-1', phase: 'COMMITMENT', status: 'ACTIVE' }),
+    ]);
+  });
+
   it('lets the CLI filter programmes by the custom search attributes npm start registered', async () => {
     const ids = (query: string) =>
       (

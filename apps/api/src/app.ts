@@ -27,6 +27,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { registerWorkspace } from './web/web';
 import { registerGraphiql } from './graphiql/graphiql';
+import { registerTemporalCodec } from './temporal/codec.route';
 import { rateLimitOptions } from './graphql/rate-limit';
 import { ApiMetrics, METRICS_PATH } from './metrics/api-metrics';
 
@@ -85,6 +86,7 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
   });
   await registerCalendarFeedRoute(app, { feeds: app.get(CalendarFeedService) });
   await registerUnsubscribePage(fastify, { preferences: app.get(NotificationPreferences) });
+  await registerTemporalCodec(fastify, { uiOrigins: config.temporalUiOrigins });
   // Browsers ask every origin for an icon (also on /auth/session's JSON): none, and no 404 for it.
   fastify.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
   await registerWorkspace(app, {

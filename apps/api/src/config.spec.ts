@@ -29,3 +29,16 @@ describe('API configuration: anonymous introspection (issue 14)', () => {
     expect(loadApiConfig({ ...base, GRAPHQL_OPEN_INTROSPECTION: 'true' }).graphql.openIntrospection).toBe(true);
   });
 });
+
+describe('API configuration: the Temporal Web UI that may call the codec endpoint (issue 18.2)', () => {
+  it('takes comma-separated origins, none by default, and refuses anything with a path', () => {
+    expect(loadApiConfig(base).temporalUiOrigins).toEqual([]);
+    expect(
+      loadApiConfig({ ...base, TEMPORAL_UI_ORIGINS: 'http://127.0.0.1:8233, https://temporal.example.nl' })
+        .temporalUiOrigins,
+    ).toEqual(['http://127.0.0.1:8233', 'https://temporal.example.nl']);
+    expect(() => loadApiConfig({ ...base, TEMPORAL_UI_ORIGINS: 'https://temporal.example.nl/ui' })).toThrow(
+      /TEMPORAL_UI_ORIGINS/,
+    );
+  });
+});

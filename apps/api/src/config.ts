@@ -44,6 +44,17 @@ const apiEnvSchema = sharedEnvSchema.extend({
   INVITATION_VALID_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   // The address people reach the API at (invitation links); checked in full by the OIDC settings.
   PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+  // The Temporal Web UI's origins (comma-separated) that may call the codec endpoint from the browser.
+  TEMPORAL_UI_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url().refine((u) => new URL(u).origin === u, 'an origin: scheme, host and port only'))),
 });
 
 export interface ApiConfig {
@@ -82,6 +93,8 @@ export interface ApiConfig {
   publicUrl: string;
   /** P2: days an invitation link stays usable (INVITATION_VALID_DAYS, 1–90, default 14). */
   invitationValidDays: number;
+  /** TEMPORAL_UI_ORIGINS: the Temporal Web UI's origins, allowed to call the codec endpoint (CORS). */
+  temporalUiOrigins: string[];
 }
 
 /** Limits every GraphQL document must stay within (OWASP GraphQL cheat sheet). */
@@ -132,6 +145,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     parentPid: e.OLIEVLEK_PARENT_PID,
     publicUrl: new URL(e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).origin,
     invitationValidDays: e.INVITATION_VALID_DAYS,
+    temporalUiOrigins: e.TEMPORAL_UI_ORIGINS,
   };
 }
 

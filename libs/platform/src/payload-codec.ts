@@ -39,7 +39,14 @@ const textDecoder = new TextDecoder();
  * read unchanged, and a process without it still reads every small payload.
  */
 export class LargePayloadCodec implements PayloadCodec {
-  constructor(private readonly fromBytes = COMPRESS_FROM_BYTES) {}
+  /**
+   * `maxDecodedBytes`: the most one payload may inflate to, for payloads from outside the product
+   * (the codec endpoint, apps/api/src/temporal/codec.route.ts); a larger one fails to decode.
+   */
+  constructor(
+    private readonly fromBytes = COMPRESS_FROM_BYTES,
+    private readonly maxDecodedBytes?: number,
+  ) {}
 
   async encode(payloads: Payload[]): Promise<Payload[]> {
     return Promise.all(
@@ -65,10 +72,11 @@ export class LargePayloadCodec implements PayloadCodec {
         const metadata: Record<string, Uint8Array> = { ...rest };
         if (inner) metadata.encoding = inner;
         else delete metadata.encoding;
+        const bound = this.maxDecodedBytes === undefined ? {} : { maxOutputLength: this.maxDecodedBytes };
         const data =
           encoding === DEFLATE_V1_ENCODING
-            ? await inflateRawAsync(payload.data, { dictionary: PAYLOAD_DICTIONARY_V1 })
-            : await gunzipAsync(payload.data);
+            ? await inflateRawAsync(payload.data, { dictionary: PAYLOAD_DICTIONARY_V1, ...bound })
+            : await gunzipAsync(payload.data, bound);
         return { ...payload, metadata, data: new Uint8Array(data) };
       }),
     );
