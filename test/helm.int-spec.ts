@@ -894,6 +894,20 @@ describe("the topology of a real cluster (issue 18): Temporal's own chart, the p
     );
   });
 
+  it("lets Temporal's Web UI read compressed payloads through the API's codec endpoint, from the origin the API allows", () => {
+    const example = join(CHART, 'examples/temporal-cluster-values.yaml');
+    const objects = render(['-f', example]);
+    const api = bootApi({ ...processEnv(objects, apiContainer(objects)), WEBHOOK_SIGNING_SECRET });
+    expect(api.config.temporalUiOrigins).toEqual(['http://localhost:8080']);
+    const web = valuesOf(TEMPORAL_VALUES).web.additionalEnv as Array<{ name: string; value: string }>;
+    expect(web.find((e) => e.name === 'TEMPORAL_CODEC_ENDPOINT')?.value).toBe(
+      `${valuesOf(example).publicUrl}/temporal-codec`,
+    );
+    expect(renderError([...MINIMAL, '--set-json', 'temporalUiOrigins=["https://temporal.example.org/ui"]'])).toMatch(
+      /temporalUiOrigins: https:\/\/temporal.example.org\/ui is not an origin/,
+    );
+  });
+
   it("with Temporal's chart in the same release: the same topology, the product at the release's frontend", () => {
     const example = join(CHART, 'examples/with-temporal-values.yaml');
     const values = valuesOf(example);

@@ -174,8 +174,13 @@ app.kubernetes.io/component: {{ index . 1 }}
 {{- if not (and (regexMatch "^[0-9]+$" $days) (ge (atoi $days) 1) (le (atoi $days) 90)) -}}
 {{- $problems = append $problems "invitationValidDays must be a whole number of days from 1 to 90" -}}
 {{- end -}}
+{{- range .Values.temporalUiOrigins -}}
+{{- if not (regexMatch "^https?://[^/?#]+$" (toString .)) -}}
+{{- $problems = append $problems (printf "temporalUiOrigins: %s is not an origin (scheme, host and port only)" (toString .)) -}}
+{{- end -}}
+{{- end -}}
 {{- /* Settings the values above own: never overridden through api.env / worker.env, so secrets stay in Secrets. */ -}}
-{{- $owned := list "NODE_ENV" "DATABASE_URL" "AUTH_JWKS_URL" "AUTH_ISSUER" "AUTH_AUDIENCE" "AUTH_LOCAL_ISSUER" "AUTH_JWT_SECRET" "PUBLIC_URL" "OIDC_ISSUER_URL" "OIDC_CLIENT_ID" "OIDC_CLIENT_SECRET" "OIDC_COOKIE_SECRET" "OIDC_SCOPES" "SESSION_TTL_HOURS" "SESSION_IDLE_MINUTES" "MAIL_SMTP_URL" "MAIL_FROM" "MAIL_MESSAGE_ID_DOMAIN" "INVITATION_VALID_DAYS" "WEBHOOK_ALLOWED_HOSTS" "WEBHOOK_SIGNING_SECRET" "TEMPORAL_API_KEY" -}}
+{{- $owned := list "NODE_ENV" "DATABASE_URL" "AUTH_JWKS_URL" "AUTH_ISSUER" "AUTH_AUDIENCE" "AUTH_LOCAL_ISSUER" "AUTH_JWT_SECRET" "PUBLIC_URL" "OIDC_ISSUER_URL" "OIDC_CLIENT_ID" "OIDC_CLIENT_SECRET" "OIDC_COOKIE_SECRET" "OIDC_SCOPES" "SESSION_TTL_HOURS" "SESSION_IDLE_MINUTES" "MAIL_SMTP_URL" "MAIL_FROM" "MAIL_MESSAGE_ID_DOMAIN" "INVITATION_VALID_DAYS" "TEMPORAL_UI_ORIGINS" "WEBHOOK_ALLOWED_HOSTS" "WEBHOOK_SIGNING_SECRET" "TEMPORAL_API_KEY" -}}
 {{- range $component := list "api" "worker" -}}
 {{- range $name, $_ := (index $.Values $component).env -}}
 {{- if has $name $owned -}}
