@@ -1,5 +1,6 @@
 import fastifyCors from '@fastify/cors';
 import type { Payload } from '@temporalio/common';
+import { temporal } from '@temporalio/proto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { LargePayloadCodec } from '../../../../libs/platform/src';
 
@@ -34,42 +35,24 @@ async function decodeWithin(payloads: Payload[]): Promise<Payload[]> {
   return out;
 }
 
-interface JsonPayload {
-  metadata?: Record<string, string>;
-  data?: string;
-}
+/** proto3 JSON of Temporal's `Payloads` (bytes as base64), read and written by the protobuf classes. */
+const Payloads = temporal.api.common.v1.Payloads;
 
-const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
-
+/** The request's payloads, or undefined when the body is not a `Payloads` of at most MAX_PAYLOADS. */
 function fromJson(value: unknown): Payload[] | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  // proto3 JSON leaves an empty list out: `{}` is no payloads (the CLI sends it for a query without input).
-  const payloads = (value as { payloads?: unknown }).payloads ?? [];
-  if (!Array.isArray(payloads) || payloads.length > MAX_PAYLOADS) return undefined;
-  const out: Payload[] = [];
-  for (const p of payloads as unknown[]) {
-    if (typeof p !== 'object' || p === null) return undefined;
-    const { metadata = {}, data = '' } = p as JsonPayload;
-    if (typeof metadata !== 'object' || metadata === null || typeof data !== 'string' || !BASE64.test(data)) {
-      return undefined;
-    }
-    const decoded: Record<string, Uint8Array> = {};
-    for (const [key, v] of Object.entries(metadata)) {
-      if (typeof v !== 'string' || !BASE64.test(v)) return undefined;
-      decoded[key] = Buffer.from(v, 'base64');
-    }
-    out.push({ metadata: decoded, data: Buffer.from(data, 'base64') });
+  try {
+    // proto3 JSON leaves an empty list out: `{}` is no payloads (the CLI sends it for a query without input).
+    const { payloads } = Payloads.fromObject(value);
+    return payloads.length <= MAX_PAYLOADS ? payloads : undefined;
+  } catch {
+    return undefined; // a field of the wrong type, or data that is not base64
   }
-  return out;
 }
 
 const toJson = (payloads: Payload[]) => ({
-  payloads: payloads.map((p) => ({
-    metadata: Object.fromEntries(
-      Object.entries(p.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v ?? new Uint8Array()).toString('base64')]),
-    ),
-    data: Buffer.from(p.data ?? new Uint8Array()).toString('base64'),
-  })),
+  payloads: [],
+  ...Payloads.toObject(Payloads.create({ payloads }), { bytes: String }),
 });
 
 function refuse(reply: FastifyReply, code: string, nl: string) {
